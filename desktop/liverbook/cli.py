@@ -1,0 +1,72 @@
+"""Command line: ``liverbook`` starts the app; options check content, test the install, or print the version."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from liverbook import APP_NAME, __version__, paths
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="liverbook",
+        description=f"{APP_NAME}: a plain-language handbook for people with liver cancer and those who care for them.",
+    )
+    parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
+    parser.add_argument(
+        "--data-dir",
+        metavar="DIR",
+        help=f"keep your notes and settings in DIR instead of the usual place (also ${paths.DATA_DIR_ENV})",
+    )
+    parser.add_argument(
+        "--check-content",
+        nargs="?",
+        const="",
+        metavar="DIR",
+        help="check handbook content (the built-in content, or DIR) and report every problem",
+    )
+    parser.add_argument(
+        "--self-test",
+        action="store_true",
+        help="check that the app works here without showing a window; exit 0 if all is well",
+    )
+    return parser
+
+
+def check_content(folder: str) -> int:
+    """Print every problem in the content folder (exit 1), or a one-line summary (exit 0)."""
+    from liverbook.content import ContentErrors, load_handbook
+
+    target = Path(folder) if folder else paths.content_dir()
+    try:
+        book = load_handbook(target)
+    except ContentErrors as exc:
+        for error in exc.errors:
+            print(error)
+        sys.stdout.flush()
+        count = len(exc.errors)
+        print(f"{count} problem{'s' if count != 1 else ''} found in {target}", file=sys.stderr)
+        return 1
+    print(f"ok: {len(book.pages)} pages, {len(book.sources)} sources, {len(book.terms)} glossary terms")
+    return 0
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    if sys.stdout is None:  # a windowed (no console) launch on Windows
+        sys.stdout = sys.stderr = open(os.devnull, "w")  # noqa: SIM115
+    args = build_parser().parse_args(argv)
+    if args.data_dir:
+        paths.set_data_dir(args.data_dir)
+    if args.check_content is not None:
+        return check_content(args.check_content)
+    if args.self_test:
+        from liverbook.selftest import run_self_test
+
+        return run_self_test()
+    from liverbook.ui.app import run_app
+
+    return run_app(sys.argv[:1])

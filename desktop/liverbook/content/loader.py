@@ -1,0 +1,338 @@
+"""Reads and checks the handbook's YAML files into a Handbook, or reports every problem found.
+
+``load_handbook(folder)`` returns a Handbook or raises ContentErrors; each ContentError names the
+file, the line and the key, in plain words. Nothing here raises a bare traceback for bad content.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable
+from pathlib import Path
+from typing import TypeVar
+
+from liverbook.content import markdown
+from liverbook.content.errors import ContentError, ContentErrors, FileProblem
+from liverbook.content.model import TAB_IDS, TAG_GROUP_IDS, Handbook, Page, Question, Source, Tag, Term, Topic
+from liverbook.content.yamlnodes import Map, Node, Scalar, Seq, read_file_bytes, scalar_date
+
+ID_PATTERN = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
+SECTIONS = ("pages", "sources", "terms", "topics", "tags")
+
+T = TypeVar("T")
+
+
+class _File:
+    """Reads one file's nodes against the schema, collecting errors instead of stopping."""
+
+    def __init__(self, name: str, errors: list[ContentError]) -> None:
+        self.name = name
+        self.errors = errors
+
+    def error(self, line: int | None, key: str | None, message: str) -> None:
+        self.errors.append(ContentError(self.name, line, key, message))
+
+    def fields(self, node: Node, key: str, required: tuple[str, ...], optional: tuple[str, ...] = ()) -> dict[str, Node] | None:
+        if not isinstance(node, Map):
+            self.error(node.line, key, "expected a mapping of 'key: value' lines")
+            return None
+        allowed = required + optional
+        for name, (line, _) in node.items.items():
+            if name not in allowed:
+                self.error(line, f"{key}.{name}", f"unknown key; the keys allowed here are: {', '.join(allowed)}")
+        for name in required:
+            if name not in node.items:
+                self.error(node.line, f"{key}.{name}", "this required key is missing")
+        return {name: value for name, (_, value) in node.items.items() if name in allowed}
+
+    def text(self, node: Node | None, key: str, max_len: int = 200_000) -> str | None:
+        if node is None:
+            return None
+        if not isinstance(node, Scalar) or node.kind != "str":
+            what = node.kind if isinstance(node, Scalar) else "a list or mapping"
+            hint = "; put it in quotes" if isinstance(node, Scalar) else ""
+            self.error(node.line, key, f"expected text, but YAML reads this as {_kind_name(what)}{hint}")
+            return None
+        value = node.raw.strip()
+        if not value:
+            self.error(node.line, key, "this text is empty")
+            return None
+        if len(value) > max_len:
+            self.error(node.line, key, f"this text is longer than {max_len:,} characters")
+            return None
+        return value
+
+    def ident(self, node: Node | None, key: str) -> str | None:
+        value = self.text(node, key, max_len=80)
+        if value is not None and not ID_PATTERN.match(value):
+            self.error(node.line if node else None, key, f"{value!r} is not a valid id (lowercase letters, digits and hyphens)")
+            return None
+        return value
+
+    def integer(self, node: Node | None, key: str) -> int | None:
+        if node is None:
+            return None
+        if not isinstance(node, Scalar) or node.kind != "int":
+            self.error(node.line, key, "expected a whole number")
+            return None
+        try:
+            return int(node.raw.replace("_", ""), 0)
+        except ValueError:
+            self.error(node.line, key, "expected a whole number")
+            return None
+
+    def date(self, node: Node | None, key: str) -> dt.date | None:
+        if node is None:
+            return None
+        value = scalar_date(node) if isinstance(node, Scalar) else None
+        if value is None:
+            shown = node.raw if isinstance(node, Scalar) else "a list or mapping"
+            self.error(node.line, key, f"{shown!r} is not a valid date; write it as YYYY-MM-DD")
+        return value
+
+    def id_list(self, node: Node | None, key: str) -> tuple[tuple[str, int], ...]:
+        if node is None:
+            return ()
+        if not isinstance(node, Seq):
+            self.error(node.line, key, "expected a list, such as [one-id, another-id]")
+            return ()
+        out = []
+        for n, item in enumerate(node.items):
+            value = self.ident(item, f"{key}[{n}]")
+            if value is not None:
+                out.append((value, item.line))
+        return tuple(out)
+
+    def text_list(self, node: Node | None, key: str) -> tuple[str, ...]:
+        if node is None:
+            return ()
+        if not isinstance(node, Seq):
+            self.error(node.line, key, "expected a list of texts")
+            return ()
+        values = (self.text(item, f"{key}[{n}]") for n, item in enumerate(node.items))
+        return tuple(v for v in values if v is not None)
+
+    def items(self, node: Node, key: str) -> list[Node]:
+        if not isinstance(node, Seq):
+            self.error(node.line, key, "expected a list of entries, each starting with '- '")
+            return []
+        return node.items
+
+
+def _kind_name(kind: str) -> str:
+    return {
+        "bool": "a yes/no value",
+        "int": "a number",
+        "float": "a number",
+        "null": "an empty value",
+        "timestamp": "a date",
+    }.get(kind, kind)
+
+
+class _Reader:
+    """Collects every kind of entry across all files, with where each was defined."""
+
+    def __init__(self) -> None:
+        self.errors: list[ContentError] = []
+        self.pages: list[tuple[Page, _File, int, dict[str, object]]] = []
+        self.sources: dict[str, tuple[Source, _File, int]] = {}
+        self.terms: dict[str, tuple[Term, _File, int, tuple[tuple[str, int], ...]]] = {}
+        self.topics: list[tuple[Topic, _File, int]] = []
+        self.question_refs: list[tuple[Question, _File, tuple[tuple[str, int], ...]]] = []
+        self.tags: dict[str, Tag] = {}
+        self.seen: dict[tuple[str, str], str] = {}
+
+    def unique(self, f: _File, kind: str, ident: str, line: int, key: str) -> bool:
+        where = self.seen.get((kind, ident))
+        if where is not None:
+            f.error(line, key, f"the {kind} id {ident!r} is already used ({where})")
+            return False
+        self.seen[(kind, ident)] = f"{f.name}:{line}"
+        return True
+
+    def read_file(self, path: Path, name: str) -> None:
+        f = _File(name, self.errors)
+        try:
+            root = read_file_bytes(path.read_bytes())
+        except FileProblem as exc:
+            f.error(exc.line, None, exc.message)
+            return
+        except OSError as exc:
+            f.error(None, None, f"the file cannot be read ({exc.strerror})")
+            return
+        top = f.fields(root, "(top level)", (), SECTIONS)
+        if top is None:
+            return
+        if not top:
+            f.error(root.line, None, f"the file has none of the sections {', '.join(SECTIONS)}")
+        readers: dict[str, Callable[[_File, Node, str], None]] = {
+            "pages": self.read_page,
+            "sources": self.read_source,
+            "terms": self.read_term,
+            "topics": self.read_topic,
+            "tags": self.read_tag,
+        }
+        for section, node in top.items():
+            for n, item in enumerate(f.items(node, section)):
+                readers[section](f, item, f"{section}[{n}]")
+
+    def read_source(self, f: _File, node: Node, key: str) -> None:
+        v = f.fields(node, key, ("id", "title", "publisher", "url", "accessed"), ("published",))
+        if v is None:
+            return
+        ident = f.ident(v.get("id"), f"{key}.id")
+        title, publisher = f.text(v.get("title"), f"{key}.title"), f.text(v.get("publisher"), f"{key}.publisher")
+        url = f.text(v.get("url"), f"{key}.url")
+        if url is not None and not re.match(r"^https?://[^\s<>\"]+$", url):
+            f.error(v["url"].line, f"{key}.url", "the address must start with https:// (or http://) and hold no spaces")
+            url = None
+        accessed = f.date(v.get("accessed"), f"{key}.accessed")
+        published = f.text(v.get("published"), f"{key}.published") if "published" in v else None
+        if None in (ident, title, publisher, url, accessed):
+            return
+        assert ident and title and publisher and url and accessed
+        if self.unique(f, "source", ident, node.line, f"{key}.id"):
+            self.sources[ident] = (Source(ident, title, publisher, url, accessed, published), f, node.line)
+
+    def read_term(self, f: _File, node: Node, key: str) -> None:
+        v = f.fields(node, key, ("id", "term", "definition", "sources"), ("also",))
+        if v is None:
+            return
+        ident = f.ident(v.get("id"), f"{key}.id")
+        term = f.text(v.get("term"), f"{key}.term")
+        definition = f.text(v.get("definition"), f"{key}.definition")
+        sources = f.id_list(v.get("sources"), f"{key}.sources")
+        also = f.text_list(v.get("also"), f"{key}.also")
+        if "sources" in v and not sources:
+            f.error(v["sources"].line, f"{key}.sources", "a glossary term needs at least one source")
+        if ident and term and definition and sources and self.unique(f, "term", ident, node.line, f"{key}.id"):
+            entry = Term(ident, term, definition, tuple(s for s, _ in sources), also)
+            self.terms[ident] = (entry, f, node.line, sources)
+
+    def read_tag(self, f: _File, node: Node, key: str) -> None:
+        v = f.fields(node, key, ("id", "group", "label"))
+        if v is None:
+            return
+        ident, label = f.ident(v.get("id"), f"{key}.id"), f.text(v.get("label"), f"{key}.label")
+        group = f.text(v.get("group"), f"{key}.group")
+        if group is not None and group not in TAG_GROUP_IDS:
+            f.error(v["group"].line, f"{key}.group", f"{group!r} is not a tag group; use one of {', '.join(sorted(TAG_GROUP_IDS))}")
+            group = None
+        if ident and label and group and self.unique(f, "tag", ident, node.line, f"{key}.id"):
+            self.tags[ident] = Tag(ident, group, label)
+
+    def read_topic(self, f: _File, node: Node, key: str) -> None:
+        v = f.fields(node, key, ("id", "title", "order", "questions"))
+        if v is None:
+            return
+        ident, title = f.ident(v.get("id"), f"{key}.id"), f.text(v.get("title"), f"{key}.title")
+        order = f.integer(v.get("order"), f"{key}.order")
+        questions = []
+        for n, item in enumerate(f.items(v["questions"], f"{key}.questions") if "questions" in v else []):
+            qkey = f"{key}.questions[{n}]"
+            q = f.fields(item, qkey, ("id", "text", "why"), ("sources",))
+            if q is None:
+                continue
+            qid = f.ident(q.get("id"), f"{qkey}.id")
+            text, why = f.text(q.get("text"), f"{qkey}.text", 500), f.text(q.get("why"), f"{qkey}.why", 1000)
+            sources = f.id_list(q.get("sources"), f"{qkey}.sources")
+            if qid and text and why and ident and self.unique(f, "question", qid, item.line, f"{qkey}.id"):
+                question = Question(qid, ident, text, why, tuple(s for s, _ in sources))
+                questions.append(question)
+                self.question_refs.append((question, f, sources))
+        if ident and title and order is not None and self.unique(f, "topic", ident, node.line, f"{key}.id"):
+            if not questions and "questions" in v:
+                f.error(v["questions"].line, f"{key}.questions", "a topic needs at least one question")
+            self.topics.append((Topic(ident, title, order, tuple(questions)), f, node.line))
+
+    def read_page(self, f: _File, node: Node, key: str) -> None:
+        v = f.fields(
+            node, key, ("id", "tab", "order", "title", "summary", "reviewed", "sources", "body"), ("applies_to",)
+        )
+        if v is None:
+            return
+        ident = f.ident(v.get("id"), f"{key}.id")
+        tab = f.text(v.get("tab"), f"{key}.tab")
+        if tab is not None and tab not in TAB_IDS:
+            f.error(v["tab"].line, f"{key}.tab", f"{tab!r} is not a tab; use one of {', '.join(sorted(TAB_IDS))}")
+            tab = None
+        order = f.integer(v.get("order"), f"{key}.order")
+        title = f.text(v.get("title"), f"{key}.title", 200)
+        summary = f.text(v.get("summary"), f"{key}.summary", 400)
+        reviewed = f.date(v.get("reviewed"), f"{key}.reviewed")
+        sources = f.id_list(v.get("sources"), f"{key}.sources")
+        if "sources" in v and not sources:
+            f.error(v["sources"].line, f"{key}.sources", "every page needs at least one source")
+        applies = f.id_list(v.get("applies_to"), f"{key}.applies_to")
+        body = f.text(v.get("body"), f"{key}.body")
+        if None in (ident, tab, order, title, summary, reviewed, body) or not sources:
+            return
+        assert ident and tab and title and summary and reviewed and body and order is not None
+        body_line = v["body"].line
+        for offset, message in markdown.check(body):
+            f.error(body_line + offset, f"{key}.body", message)
+        if not self.unique(f, "page", ident, node.line, f"{key}.id"):
+            return
+        page = Page(
+            ident, tab, order, title, summary, body, tuple(s for s, _ in sources), reviewed,
+            tuple(t for t, _ in applies), f.name,
+        )
+        refs = {"sources": sources, "applies": applies, "body_line": body_line, "key": key}
+        self.pages.append((page, f, node.line, refs))
+
+    def cross_check(self) -> None:
+        """Every reference resolves: page links, glossary terms, sources, tags."""
+        def need(f: _File, line: int, key: str, kind: str, ident: str, known: object) -> None:
+            if ident not in known:  # type: ignore[operator]
+                f.error(line, key, f"there is no {kind} with the id {ident!r}")
+
+        page_ids = {p.id for p, *_ in self.pages}
+        for page, f, _, refs in self.pages:
+            key = str(refs["key"])
+            for ident, line in refs["sources"]:  # type: ignore[attr-defined]
+                need(f, line, f"{key}.sources", "source", ident, self.sources)
+            for ident, line in refs["applies"]:  # type: ignore[attr-defined]
+                need(f, line, f"{key}.applies_to", "situation tag", ident, self.tags)
+            body_line = int(refs["body_line"])  # type: ignore[call-overload]
+            for offset, scheme, target in markdown.links(page.body):
+                line = body_line + offset
+                if scheme == "page":
+                    need(f, line, f"{key}.body", "page", target, page_ids)
+                elif scheme == "term":
+                    need(f, line, f"{key}.body", "glossary term", target, self.terms)
+                elif scheme == "source":
+                    need(f, line, f"{key}.body", "source", target, self.sources)
+                    if target in self.sources and target not in page.sources:
+                        f.error(line, f"{key}.body", f"the source {target!r} is cited here but not in the page's sources list")
+        for term, f, line, sources in self.terms.values():
+            for ident, sline in sources:
+                need(f, sline, f"terms.{term.id}.sources", "source", ident, self.sources)
+        for question, f, sources in self.question_refs:
+            for ident, sline in sources:
+                need(f, sline, f"questions.{question.id}.sources", "source", ident, self.sources)
+
+
+def load_handbook(folder: Path) -> Handbook:
+    """Read every ``*.yaml`` file below ``folder`` into a checked Handbook, or raise ContentErrors."""
+    folder = Path(folder)
+    reader = _Reader()
+    if not folder.is_dir():
+        raise ContentErrors([ContentError(str(folder), None, None, "this content folder does not exist")])
+    files = sorted(p for p in folder.rglob("*.yaml") if p.is_file())
+    if not files:
+        raise ContentErrors([ContentError(str(folder), None, None, "this folder holds no .yaml content files")])
+    for path in files:
+        reader.read_file(path, path.relative_to(folder).as_posix())
+    reader.cross_check()
+    if not reader.pages and not reader.errors:
+        reader.errors.append(ContentError(str(folder), None, None, "the content holds no pages"))
+    if reader.errors:
+        raise ContentErrors(reader.errors)
+    return Handbook(
+        pages=tuple(p for p, *_ in reader.pages),
+        sources={k: v[0] for k, v in reader.sources.items()},
+        terms={k: v[0] for k, v in sorted(reader.terms.items(), key=lambda kv: kv[1][0].term.lower())},
+        topics=tuple(sorted((t for t, *_ in reader.topics), key=lambda t: (t.order, t.title))),
+        tags=dict(reader.tags),
+    )

@@ -1,0 +1,149 @@
+"""The handbook as immutable, typed objects. No Qt here: tests use it without a screen."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from types import MappingProxyType
+
+# The four tabs, in the order the window shows them: (id, title).
+TABS: tuple[tuple[str, str], ...] = (
+    ("stages", "Stages"),
+    ("treatments", "Treatments"),
+    ("supportive-care", "Supportive care"),
+    ("questions", "Questions to ask"),
+)
+TAB_IDS = frozenset(tab_id for tab_id, _ in TABS)
+
+# Groups of situation tags, in the order the "My situation" form shows them: (id, title).
+TAG_GROUPS: tuple[tuple[str, str], ...] = (
+    ("stage", "Stage, if you know it"),
+    ("group", "How doctors group the cancer for treatment"),
+    ("liver", "Liver function (Child-Pugh class), if you know it"),
+    ("treatment", "Treatments received or being considered"),
+    ("reader", "Who is reading"),
+)
+TAG_GROUP_IDS = frozenset(group_id for group_id, _ in TAG_GROUPS)
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    """A published document the handbook relies on."""
+
+    id: str
+    title: str
+    publisher: str
+    url: str
+    accessed: dt.date
+    published: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Term:
+    """A glossary entry: a word and its plain definition."""
+
+    id: str
+    term: str
+    definition: str
+    sources: tuple[str, ...]
+    also: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Question:
+    """A question the reader may ask the care team."""
+
+    id: str
+    topic: str
+    text: str
+    why: str
+    sources: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Topic:
+    """A group of questions to ask."""
+
+    id: str
+    title: str
+    order: int
+    questions: tuple[Question, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Tag:
+    """A situation a reader can say applies to them."""
+
+    id: str
+    group: str
+    label: str
+
+
+@dataclass(frozen=True, slots=True)
+class Page:
+    """One page of the handbook; ``body`` is in the Markdown subset of docs/content-format.md."""
+
+    id: str
+    tab: str
+    order: int
+    title: str
+    summary: str
+    body: str
+    sources: tuple[str, ...]
+    reviewed: dt.date
+    applies_to: tuple[str, ...] = ()
+    file: str = ""
+
+    def applies(self, tags: frozenset[str] | set[str]) -> bool:
+        """True when this page is marked for any of the reader's situation tags."""
+        return bool(tags) and any(tag in tags for tag in self.applies_to)
+
+
+@dataclass(frozen=True)
+class Handbook:
+    """Everything the handbook says, checked and cross-referenced."""
+
+    pages: tuple[Page, ...]
+    sources: Mapping[str, Source]
+    terms: Mapping[str, Term]
+    topics: tuple[Topic, ...]
+    tags: Mapping[str, Tag]
+    _pages_by_id: Mapping[str, Page] = field(init=False, repr=False, compare=False)
+    _questions_by_id: Mapping[str, Question] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        for name in ("sources", "terms", "tags"):
+            object.__setattr__(self, name, MappingProxyType(dict(getattr(self, name))))
+        object.__setattr__(self, "_pages_by_id", MappingProxyType({p.id: p for p in self.pages}))
+        questions = {q.id: q for t in self.topics for q in t.questions}
+        object.__setattr__(self, "_questions_by_id", MappingProxyType(questions))
+
+    def page(self, page_id: str) -> Page:
+        """The page with this id (KeyError if there is none)."""
+        return self._pages_by_id[page_id]
+
+    def has_page(self, page_id: str) -> bool:
+        return page_id in self._pages_by_id
+
+    def question(self, question_id: str) -> Question:
+        return self._questions_by_id[question_id]
+
+    def has_question(self, question_id: str) -> bool:
+        return question_id in self._questions_by_id
+
+    def pages_in_tab(self, tab: str) -> tuple[Page, ...]:
+        """The tab's pages in reading order."""
+        return tuple(sorted((p for p in self.pages if p.tab == tab), key=lambda p: (p.order, p.title)))
+
+    def questions(self) -> tuple[Question, ...]:
+        return tuple(self._questions_by_id.values())
+
+    def pages_for(self, tags: frozenset[str] | set[str]) -> tuple[Page, ...]:
+        """Pages marked for any of these situation tags, in tab order then reading order."""
+        return tuple(p for tab, _ in TABS for p in self.pages_in_tab(tab) if p.applies(tags))
+
+    def reviewed_range(self) -> tuple[dt.date, dt.date]:
+        """The oldest and newest review dates of all pages."""
+        dates = [p.reviewed for p in self.pages]
+        return min(dates), max(dates)

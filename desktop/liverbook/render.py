@@ -1,0 +1,91 @@
+"""Turns handbook pages and question topics into HTML for the reading pane (and later the summary).
+
+Pure Python: no Qt. Every piece of text is escaped on its way in; links use three schemes the views
+understand: ``page:<id>``, ``term:<id>`` and, for outside addresses, the address itself, which the
+app never opens (it shows it for the reader to copy).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+
+from liverbook.content import markdown
+from liverbook.content.model import Handbook, Page, Topic
+
+NOT_ADVICE = (
+    "This handbook explains. It does not replace the advice of your doctors and nurses, "
+    "who know you and your illness."
+)
+
+
+def esc(text: str) -> str:
+    """Escape text for HTML, quotes included."""
+    return html.escape(text, quote=True)
+
+
+def format_date(day: dt.date) -> str:
+    """A date the way people write it: 21 November 2026."""
+    return f"{day.day} {day.strftime('%B')} {day.year}"
+
+
+def page_html(book: Handbook, page: Page, *, for_you: bool = False) -> str:
+    """The whole page: title, summary, body, sources, review date, and the not-advice notice."""
+    numbers = {source_id: n for n, source_id in enumerate(page.sources, start=1)}
+
+    def cite(source_id: str) -> str:
+        n = numbers.get(source_id)
+        return f'<sup><a href="#source-{esc(source_id)}">[{n}]</a></sup>' if n else ""
+
+    def link(scheme: str, target: str, inner: str) -> str:
+        if scheme == "term" and target in book.terms:
+            title = esc(book.terms[target].definition)
+            return f'<a class="term" href="term:{esc(target)}" title="{title}">{inner}</a>'
+        if scheme == "page":
+            return f'<a href="page:{esc(target)}">{inner}</a>'
+        return f'<a class="outside" href="{esc(target)}">{inner}</a>'
+
+    parts = []
+    if for_you:
+        parts.append('<p class="for-you">For you</p>')
+    parts.append(f"<h1>{esc(page.title)}</h1>")
+    parts.append(f'<p class="summary">{esc(page.summary)}</p>')
+    parts.append(markdown.to_html(page.body, link, cite))
+    parts.append(sources_html(book, page.sources))
+    parts.append(
+        f'<p class="reviewed">Last reviewed: {esc(format_date(page.reviewed))}. '
+        "Treatments and advice change; your care team knows what is current for you.</p>"
+    )
+    parts.append(f'<p class="not-advice">{esc(NOT_ADVICE)}</p>')
+    return "\n".join(parts)
+
+
+def sources_html(book: Handbook, source_ids: tuple[str, ...], heading: str = "Sources") -> str:
+    """A numbered list of sources: title, publisher, address (as text to copy) and date read."""
+    items = []
+    for source_id in source_ids:
+        s = book.sources[source_id]
+        published = f" {esc(s.published)}." if s.published else ""
+        items.append(
+            f'<li><a name="source-{esc(s.id)}"></a><b>{esc(s.title)}</b>. {esc(s.publisher)}.{published} '
+            f'<a class="outside" href="{esc(s.url)}">{esc(s.url)}</a> '
+            f"(read {esc(format_date(s.accessed))})</li>"
+        )
+    return f'<h2 class="sources">{esc(heading)}</h2><ol class="sources">{"".join(items)}</ol>'
+
+
+def topic_html(book: Handbook, topic: Topic) -> str:
+    """A topic of questions to ask, each with why it matters."""
+    items = "".join(
+        f'<li><p class="question">{esc(q.text)}</p><p class="why">{esc(q.why)}</p></li>' for q in topic.questions
+    )
+    source_ids = tuple(dict.fromkeys(s for q in topic.questions for s in q.sources))
+    parts = [
+        f"<h1>{esc(topic.title)}</h1>",
+        '<p class="summary">Questions you may want to ask your care team. Pick the ones that matter to you.</p>',
+        f'<ol class="questions">{items}</ol>',
+    ]
+    if source_ids:
+        parts.append(sources_html(book, source_ids))
+    parts.append(f'<p class="not-advice">{esc(NOT_ADVICE)}</p>')
+    return "\n".join(parts)

@@ -1,0 +1,87 @@
+"""``liverbook --self-test``: named checks that prove this installation works, without showing a window.
+
+Each check is a function that raises on failure. Later features add their own checks to CHECKS.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+import traceback
+from collections.abc import Callable
+from pathlib import Path
+
+from liverbook import paths
+
+Check = Callable[[], str]
+CHECKS: list[tuple[str, Check]] = []
+
+
+def check(name: str) -> Callable[[Check], Check]:
+    """Register a self-test check; it returns a short note on what it verified."""
+
+    def register(func: Check) -> Check:
+        CHECKS.append((name, func))
+        return func
+
+    return register
+
+
+@check("content loads")
+def _content_loads() -> str:
+    from liverbook.content import load_handbook
+
+    book = load_handbook(paths.content_dir())
+    return f"{len(book.pages)} pages, {len(book.sources)} sources, {len(book.terms)} terms"
+
+
+@check("fonts are bundled")
+def _fonts() -> str:
+    fonts = sorted(paths.resource("fonts").glob("*.ttf"))
+    if not fonts:
+        raise RuntimeError("no bundled fonts")
+    return f"{len(fonts)} font files"
+
+
+@check("every tab and page is shown")
+def _window() -> str:
+    from liverbook.ui.app import create_application, load_content_or_explain
+    from liverbook.ui.main_window import MainWindow
+
+    app = create_application([])
+    book = load_content_or_explain()
+    window = MainWindow(book)
+    shown = 0
+    try:
+        for tab_index, view in enumerate(window.section_views()):
+            window.show_tab(tab_index)
+            for row in range(view.page_list.count()):
+                view.page_list.setCurrentRow(row)
+                app.processEvents()
+                if len(view.reader.toPlainText().strip()) < 40:
+                    raise RuntimeError(f"{view.page_list.item(row).text()!r} shows no text")
+                shown += 1
+    finally:
+        window.close()
+        window.deleteLater()
+        app.processEvents()
+    return f"{shown} pages and topics rendered"
+
+
+def run_self_test() -> int:
+    """Run every check; print one line each; exit 0 only if all pass."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    failures = 0
+    with tempfile.TemporaryDirectory(prefix="liverbook-selftest-") as tmp:
+        paths.set_data_dir(Path(tmp))  # never touch the user's own data
+        for name, func in CHECKS:
+            try:
+                note = func()
+            except Exception as exc:  # noqa: BLE001 - a self-test reports every failure, whatever it is
+                failures += 1
+                print(f"FAIL {name}: {exc}")
+                traceback.print_exc()
+            else:
+                print(f"ok   {name}: {note}")
+    print("self-test passed" if not failures else f"self-test FAILED: {failures} check(s) failed")
+    return 0 if not failures else 1

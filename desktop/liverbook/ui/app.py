@@ -1,0 +1,76 @@
+"""Creating the QApplication: names, the bundled font, the style; then the main window."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Sequence
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication, QIcon
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from liverbook import APP_ID, APP_NAME, DESKTOP_FILE_NAME, ORG_NAME, __version__, paths
+from liverbook.content import ContentErrors, Handbook, load_handbook
+
+FONT_FAMILY = "DejaVu Sans"
+BASE_POINT_SIZE = 11
+
+
+def register_fonts() -> str:
+    """Register the bundled fonts so screens and PDFs never depend on the system's; return the family."""
+    family = FONT_FAMILY
+    for font_file in sorted(paths.resource("fonts").glob("*.ttf")):
+        font_id = QFontDatabase.addApplicationFont(str(font_file))
+        families = QFontDatabase.applicationFontFamilies(font_id) if font_id >= 0 else []
+        if families and "Bold" not in font_file.name and "Oblique" not in font_file.name:
+            family = families[0]
+    return family
+
+
+def create_application(argv: Sequence[str]) -> QApplication:
+    """The QApplication for this process (created once), with names, font and icon set."""
+    existing = QApplication.instance()
+    if isinstance(existing, QApplication):
+        return existing
+    QCoreApplication.setOrganizationName(ORG_NAME)
+    QCoreApplication.setApplicationName(APP_ID)
+    QCoreApplication.setApplicationVersion(__version__)
+    QGuiApplication.setHighDpiScaleFactorRoundingPolicy(Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
+    app = QApplication(list(argv))
+    QGuiApplication.setApplicationDisplayName(APP_NAME)
+    QGuiApplication.setDesktopFileName(DESKTOP_FILE_NAME)
+    app.setFont(QFont(register_fonts(), BASE_POINT_SIZE))
+    icon = paths.resource("icons", "liverbook.svg")
+    if icon.exists():
+        app.setWindowIcon(QIcon(str(icon)))
+    return app
+
+
+def load_content_or_explain() -> Handbook:
+    """Load the built-in handbook; raise ContentErrors (callers say so in plain words)."""
+    return load_handbook(paths.content_dir())
+
+
+def run_app(argv: Sequence[str]) -> int:
+    """Start the app and run until the window closes."""
+    from liverbook.ui.main_window import MainWindow
+
+    app = create_application(argv)
+    try:
+        book = load_content_or_explain()
+    except ContentErrors as exc:
+        shown = "\n".join(str(e) for e in exc.errors[:10])
+        QMessageBox.critical(
+            None,
+            APP_NAME,
+            "The handbook's pages could not be read, so the app cannot start. Your own notes are not "
+            f"affected.\n\nPlease reinstall the app or tell its makers. The problems found:\n\n{shown}",
+        )
+        return 1
+    window = MainWindow(book)
+    window.show()
+    return app.exec()
+
+
+if __name__ == "__main__":
+    sys.exit(run_app(sys.argv))

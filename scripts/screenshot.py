@@ -1,0 +1,57 @@
+"""Show the app in a real window and save a picture of the screen, as a person would see it.
+
+Run through ``scripts/screenshot`` (which starts a virtual X screen), or on any desktop:
+    python scripts/screenshot.py OUT.png [--tab N] [--page PAGE-ID] [--data-dir DIR]
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import tempfile
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "desktop"))
+
+from PySide6.QtCore import QTimer  # noqa: E402
+from PySide6.QtGui import QGuiApplication  # noqa: E402
+
+from liverbook import paths  # noqa: E402
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("out")
+    parser.add_argument("--tab", type=int, default=None)
+    parser.add_argument("--page", default=None, help="a page id, or topic:<id>")
+    parser.add_argument("--data-dir", default=None)
+    parser.add_argument("--size", default="1200x780")
+    args = parser.parse_args()
+    paths.set_data_dir(args.data_dir or tempfile.mkdtemp(prefix="liverbook-shot-"))
+
+    from liverbook.ui.app import create_application, load_content_or_explain
+    from liverbook.ui.main_window import MainWindow
+
+    app = create_application(sys.argv[:1])
+    window = MainWindow(load_content_or_explain())
+    width, height = (int(v) for v in args.size.split("x"))
+    window.resize(width, height)
+    window.move(20, 10)
+    if args.tab is not None:
+        window.show_tab(args.tab)
+    if args.page:
+        window.open_key(args.page if ":" in args.page else f"page:{args.page}")
+    window.show()
+
+    def grab() -> None:
+        QGuiApplication.primaryScreen().grabWindow(0).save(args.out)
+        print(f"saved {args.out}")
+        window.close()
+        app.quit()
+
+    QTimer.singleShot(1500, grab)
+    return app.exec()
+
+
+if __name__ == "__main__":
+    sys.exit(main())
