@@ -7,5 +7,5 @@ __version__ = "0.1.0"
 
 APP_NAME = "Liver Cancer Handbook"
 APP_ID = "liverbook"
-ORG_NAME = "liverbook"
+ORG_NAME = ""  # no organisation folder: data goes straight into .../liverbook
 DESKTOP_FILE_NAME = "org.liverbook.Handbook"

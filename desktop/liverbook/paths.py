@@ -8,8 +8,8 @@ Handbook content and resources are found in, in order:
 
 The user's own data lives in one folder, chosen in order from the ``--data-dir`` option, the
 ``LIVERBOOK_DATA_DIR`` environment variable, or Qt's per-user application data location
-(``~/.local/share/liverbook/...`` on Linux, ``AppData/Roaming`` on Windows,
-``~/Library/Application Support`` on macOS). Tests always set an override.
+(``~/.local/share/liverbook`` on Linux, ``AppData/Roaming/liverbook`` on Windows,
+``~/Library/Application Support/liverbook`` on macOS). Tests always set an override.
 """
 
 from __future__ import annotations

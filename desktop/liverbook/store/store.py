@@ -1,0 +1,380 @@
+"""The user-data store: notes, "My situation" and "My questions" in one SQLite file.
+
+Every method that changes data commits before it returns: a returned call is on disk
+(WAL, ``synchronous=FULL``). A failed write is rolled back whole and raises a
+:class:`~liverbook.store.errors.StoreError` with a plain ``user_message``; the store stays usable
+and the caller keeps what the user typed so they can try again.
+
+Used from one thread (the GUI thread). Not thread-safe.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import sqlite3
+from collections.abc import Callable, Iterator
+from datetime import datetime
+from pathlib import Path
+from types import TracebackType
+
+from liverbook.store import exchange, markdown
+from liverbook.store.backups import AUTO, list_backups, make_backup, rotate
+from liverbook.store.errors import StoreError, StoreUnavailable, classify, is_corruption
+from liverbook.store.model import (
+    ANY_PAGE,
+    MAX_NAME_CHARS,
+    MAX_NOTE_CHARS,
+    MAX_TAGS,
+    AnyPage,
+    Note,
+    Situation,
+    check_id,
+    clean_text,
+    format_time,
+    parse_time,
+    to_utc,
+    utc_now,
+)
+from liverbook.store.opening import connect, db_path, open_database, set_aside_damaged
+from liverbook.store.questions import QuestionsMixin
+from liverbook.store.schema import StepHook
+
+FaultHook = Callable[[str], None]
+"""Called with each SQL statement the store is about to run; tests raise from it to simulate faults."""
+
+Clock = Callable[[], datetime]
+
+_NOTE_COLUMNS = "id, text, page_id, created, updated"
+
+
+def _note(row: tuple[int, str, str | None, str, str]) -> Note:
+    return Note(row[0], row[1], row[2], parse_time(row[3]), parse_time(row[4]))
+
+
+class Store(QuestionsMixin):
+    """The user's data. Open with :meth:`Store.open`; close with :meth:`close` or ``with``."""
+
+    def __init__(self, data_dir: Path, conn: sqlite3.Connection, clock: Clock, fault_hook: FaultHook | None):
+        """Use :meth:`open`."""
+        self._data_dir = data_dir
+        self._conn: sqlite3.Connection | None = conn
+        self._closed = False
+        self._clock = clock
+        self.fault_hook = fault_hook
+
+    @classmethod
+    def open(
+        cls,
+        data_dir: Path,
+        *,
+        clock: Clock = utc_now,
+        fault_hook: FaultHook | None = None,
+        migration_hook: StepHook | None = None,
+    ) -> Store:
+        """Open (creating, checking, migrating as needed) the store in ``data_dir``.
+
+        Raises StoreCorrupt (file moved aside; offer ``best_backup``), StoreTooNew (file untouched)
+        or StoreUnavailable (disk full, read-only, busy).
+        """
+        conn = open_database(data_dir, to_utc(clock()), migration_hook)
+        return cls(data_dir, conn, clock, fault_hook)
+
+    @property
+    def data_dir(self) -> Path:
+        """The data folder."""
+        return self._data_dir
+
+    @property
+    def path(self) -> Path:
+        """The database file."""
+        return db_path(self._data_dir)
+
+    def close(self) -> None:
+        """Close the database (idempotent)."""
+        self._closed = True
+        if self._conn is not None:
+            conn, self._conn = self._conn, None
+            conn.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        self.close()
+
+    # -- plumbing -------------------------------------------------------------------------------
+
+    def _db(self) -> sqlite3.Connection:
+        if self._closed:
+            raise RuntimeError("the store is closed")
+        if self._conn is None:  # dropped after a failed rollback: connect again
+            try:
+                self._conn = connect(self.path)
+            except (sqlite3.Error, OSError) as exc:
+                self._environment_error(exc)
+                raise
+        return self._conn
+
+    def _now(self) -> datetime:
+        return to_utc(self._clock())
+
+    def _exec(self, sql: str, params: tuple[object, ...] = ()) -> sqlite3.Cursor:
+        conn = self._db()
+        if self.fault_hook is not None:
+            self.fault_hook(sql)
+        return conn.execute(sql, params)
+
+    def _rollback(self) -> None:
+        conn = self._conn
+        if conn is None or not conn.in_transaction:
+            return
+        try:
+            conn.execute("ROLLBACK")
+        except sqlite3.Error:
+            # The connection is in an unknown state: drop it (SQLite rolls back on close); the
+            # next call connects again.
+            self._conn = None
+            with contextlib.suppress(sqlite3.Error):
+                conn.close()
+
+    def _environment_error(self, exc: BaseException) -> None:
+        """Raise the StoreError for ``exc`` if it is an environment error; return if it is a bug."""
+        if isinstance(exc, StoreError):
+            return
+        if is_corruption(exc):
+            self.close()  # the GUI must open the store again after dealing with StoreCorrupt
+            raise set_aside_damaged(self._data_dir, self._now(), f"SQLite: {exc}") from exc
+        error = classify(exc)
+        if error is not None:
+            raise error from exc
+
+    @contextlib.contextmanager
+    def _writing(self, count_change: bool = True) -> Iterator[None]:
+        """One write transaction: committed on success, rolled back whole on any error."""
+        try:
+            self._exec("BEGIN IMMEDIATE")
+            yield
+            if count_change:
+                self._exec("UPDATE meta SET value = value + 1 WHERE key = 'changes'")
+            self._exec("COMMIT")
+        except BaseException as exc:
+            self._rollback()
+            self._environment_error(exc)
+            raise
+
+    @contextlib.contextmanager
+    def _reading(self) -> Iterator[None]:
+        """A consistent read (one snapshot); environment errors become StoreErrors."""
+        if self._db().in_transaction:  # nested in another read or write
+            yield
+            return
+        try:
+            self._exec("BEGIN")
+            yield
+            self._exec("COMMIT")
+        except BaseException as exc:
+            self._rollback()
+            self._environment_error(exc)
+            raise
+
+    def _backup(self, kind: str) -> Path:
+        try:
+            return make_backup(self._db(), self._data_dir, kind, self._now())
+        except (sqlite3.Error, OSError) as exc:
+            self._environment_error(exc)
+            raise
+
+    # -- notes ----------------------------------------------------------------------------------
+
+    def add_note(self, text: str, page_id: str | None = None) -> Note:
+        """Save a new note (``page_id`` None: a general note)."""
+        text = clean_text(text, "note", MAX_NOTE_CHARS)
+        if page_id is not None:
+            check_id(page_id, "page_id")
+        now = format_time(self._now())
+        with self._writing():
+            cursor = self._exec(
+                "INSERT INTO notes (text, page_id, created, updated) VALUES (?, ?, ?, ?)", (text, page_id, now, now)
+            )
+            note_id = cursor.lastrowid
+        assert note_id is not None
+        return Note(note_id, text, page_id, parse_time(now), parse_time(now))
+
+    def update_note(self, note_id: int, text: str) -> Note:
+        """Replace a note's text. Raises KeyError if there is no such note."""
+        text = clean_text(text, "note", MAX_NOTE_CHARS)
+        now = format_time(self._now())
+        with self._writing():
+            self._exec("UPDATE notes SET text = ?, updated = ? WHERE id = ?", (text, now, note_id))
+            row = self._exec(f"SELECT {_NOTE_COLUMNS} FROM notes WHERE id = ?", (note_id,)).fetchone()
+            if row is None:
+                raise KeyError(f"no note {note_id}")
+        return _note(row)
+
+    def delete_note(self, note_id: int) -> Note:
+        """Delete a note and return it, so that it can be given back with :meth:`restore_note`."""
+        with self._writing():
+            row = self._exec(f"SELECT {_NOTE_COLUMNS} FROM notes WHERE id = ?", (note_id,)).fetchone()
+            if row is None:
+                raise KeyError(f"no note {note_id}")
+            self._exec("DELETE FROM notes WHERE id = ?", (note_id,))
+        return _note(row)
+
+    def restore_note(self, note: Note) -> Note:
+        """Undo a delete: put ``note`` back with its id and dates (a new id if that one is taken)."""
+        text = clean_text(note.text, "note", MAX_NOTE_CHARS)
+        if note.page_id is not None:
+            check_id(note.page_id, "page_id")
+        created, updated = format_time(note.created), format_time(note.updated)
+        with self._writing():
+            taken = self._exec("SELECT 1 FROM notes WHERE id = ?", (note.id,)).fetchone() is not None
+            cursor = self._exec(
+                "INSERT INTO notes (id, text, page_id, created, updated) VALUES (?, ?, ?, ?, ?)",
+                (None if taken else note.id, text, note.page_id, created, updated),
+            )
+            note_id = cursor.lastrowid
+        assert note_id is not None
+        return Note(note_id, text, note.page_id, parse_time(created), parse_time(updated))
+
+    def get_note(self, note_id: int) -> Note | None:
+        """The note with this id, or None."""
+        with self._reading():
+            row = self._exec(f"SELECT {_NOTE_COLUMNS} FROM notes WHERE id = ?", (note_id,)).fetchone()
+        return None if row is None else _note(row)
+
+    def list_notes(self, page_id: str | None | AnyPage = ANY_PAGE, text_filter: str = "") -> list[Note]:
+        """Notes, newest (last updated) first.
+
+        ``page_id``: ``ANY_PAGE`` (default) for all notes, None for general notes only, or a page id.
+        ``text_filter``: keep notes containing it, ignoring case (Unicode case folding).
+        """
+        sql = f"SELECT {_NOTE_COLUMNS} FROM notes"
+        params: tuple[object, ...] = ()
+        if page_id is None:
+            sql += " WHERE page_id IS NULL"
+        elif not isinstance(page_id, AnyPage):
+            sql += " WHERE page_id = ?"
+            params = (page_id,)
+        with self._reading():
+            rows = self._exec(sql + " ORDER BY updated DESC, id DESC", params).fetchall()
+        notes = [_note(row) for row in rows]
+        needle = text_filter.casefold().strip()
+        return [n for n in notes if needle in n.text.casefold()] if needle else notes
+
+    # -- my situation ---------------------------------------------------------------------------
+
+    def get_situation(self) -> Situation:
+        """The user's situation (empty if never set)."""
+        with self._reading():
+            reader, name = self._exec("SELECT reader, name FROM situation WHERE id = 1").fetchone()
+            tags = frozenset(row[0] for row in self._exec("SELECT tag FROM situation_tags"))
+        return Situation(tags, reader, name)
+
+    def set_situation(self, situation: Situation) -> None:
+        """Replace the user's situation."""
+        tags = sorted(check_id(tag, "tag") for tag in situation.tags)
+        if len(tags) > MAX_TAGS:
+            raise ValueError(f"more than {MAX_TAGS} tags")
+        if situation.reader is not None:
+            check_id(situation.reader, "reader")
+        name = clean_text(situation.name, "name", MAX_NAME_CHARS)
+        with self._writing():
+            self._exec("UPDATE situation SET reader = ?, name = ? WHERE id = 1", (situation.reader, name))
+            self._exec("DELETE FROM situation_tags")
+            for tag in tags:
+                self._exec("INSERT INTO situation_tags (tag) VALUES (?)", (tag,))
+
+    # -- backups, export, import, delete --------------------------------------------------------
+
+    def maybe_backup(self, now: datetime | None = None) -> Path | None:
+        """Take the automatic backup if data changed since the last one and none was taken today (UTC).
+
+        Call it at start-up and now and then (e.g. hourly, on quit). Returns the new backup or None.
+        Rotation then keeps 7 daily and 4 weekly backups. Raises StoreUnavailable on failure (the
+        data itself is not affected; it is fine to log it and carry on).
+        """
+        moment = to_utc(now) if now is not None else self._now()
+        with self._reading():
+            values = dict(self._exec("SELECT key, value FROM meta").fetchall())
+        if values["changes"] == values["backed_up_changes"]:
+            return None
+        newest = list_backups(self._data_dir, AUTO)
+        if newest and newest[0].taken.date() >= moment.date():
+            return None
+        try:
+            path = make_backup(self._db(), self._data_dir, AUTO, moment)
+        except (sqlite3.Error, OSError) as exc:
+            self._environment_error(exc)
+            raise
+        with self._writing(count_change=False):
+            self._exec("UPDATE meta SET value = ? WHERE key = 'backed_up_changes'", (values["changes"],))
+        try:
+            rotate(self._data_dir)
+        except OSError as exc:
+            raise StoreUnavailable(detail=f"rotating backups: {exc}") from exc
+        return path
+
+    def export_data(self) -> dict[str, object]:
+        """All user data as one JSON-able dict (format described in :mod:`liverbook.store.exchange`)."""
+        with self._reading():
+            notes = self.list_notes()
+            situation = self.get_situation()
+            questions = self.list_my_questions()
+        return exchange.build(notes, situation, questions, self._now())
+
+    def export_markdown(self, label: markdown.Labeler | None = None) -> str:
+        """A readable Markdown copy of all user data; ``label(kind, id)`` names handbook ids."""
+        return markdown.render(self.list_notes(), self.get_situation(), self.list_my_questions(), self._now(), label)
+
+    def export_to_files(self, json_path: Path, label: markdown.Labeler | None = None) -> Path:
+        """Write the JSON export atomically to ``json_path`` and a ``.md`` copy beside it; return the latter."""
+        return exchange.write_files(json_path, self.export_data(), self.export_markdown(label))
+
+    def import_data(self, data: object) -> None:
+        """Replace all user data with ``data`` (a parsed export) after a full check and a backup.
+
+        Raises ImportRefused, naming the problem, before anything is touched.
+        """
+        parsed = exchange.parse(data)
+        self._backup("before-import")
+        with self._writing():
+            self._clear()
+            for note in parsed.notes:
+                self._exec(
+                    "INSERT INTO notes (id, text, page_id, created, updated) VALUES (?, ?, ?, ?, ?)",
+                    (note.id, note.text, note.page_id, format_time(note.created), format_time(note.updated)),
+                )
+            situation = parsed.situation
+            self._exec("UPDATE situation SET reader = ?, name = ? WHERE id = 1", (situation.reader, situation.name))
+            for tag in sorted(situation.tags):
+                self._exec("INSERT INTO situation_tags (tag) VALUES (?)", (tag,))
+            self._insert_questions(parsed.questions)
+
+    def import_from_file(self, path: Path) -> None:
+        """Read, check and import an export file (size cap, UTF-8, JSON, format and version)."""
+        self.import_data(exchange.read_file(path))
+
+    def _clear(self) -> None:
+        for table in ("notes", "situation_tags", "my_questions"):
+            self._exec(f"DELETE FROM {table}")
+        self._exec("UPDATE situation SET reader = NULL, name = '' WHERE id = 1")
+
+    def delete_all(self) -> Path:
+        """Delete every note, the situation and the questions, after a ``before-delete-all`` backup.
+
+        Returns that backup (the GUI should say it exists; the user may delete it themselves).
+        """
+        backup = self._backup("before-delete-all")
+        with self._writing():
+            self._clear()
+        return backup
+
+    def integrity_ok(self) -> bool:
+        """True if ``PRAGMA integrity_check`` is ok (slow on big files; for self-tests)."""
+        with self._reading():
+            rows = self._exec("PRAGMA integrity_check").fetchall()
+        return rows == [("ok",)]
+
+

@@ -1,0 +1,141 @@
+"""The main window as a reader meets it: four tabs, every page readable, links that behave."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QUrl, Qt
+from PySide6.QtGui import QDesktopServices, QGuiApplication
+from PySide6.QtWidgets import QApplication
+import pytest
+
+from liverbook.content import TABS
+from liverbook.ui.main_window import MainWindow
+
+
+@pytest.fixture
+def window(qtbot, handbook):  # type: ignore[no-untyped-def]
+    win = MainWindow(handbook)
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win).__enter__()
+    return win
+
+
+def test_window_has_the_four_handbook_tabs(window: MainWindow) -> None:
+    titles = [window.tabs.tabText(i) for i in range(window.tabs.count())]
+    assert titles == ["Stages", "Treatments", "Supportive care", "Questions to ask"]
+    assert [title for _, title in TABS] == titles
+
+
+def test_every_page_shows_its_title_sources_and_review_date(window: MainWindow, handbook) -> None:  # type: ignore[no-untyped-def]
+    for index, view in enumerate(window.section_views()):
+        window.show_tab(index)
+        assert view.page_list.count() >= 2, view.title
+        for row in range(view.page_list.count()):
+            view.page_list.setCurrentRow(row)
+            text = view.reader.toPlainText()
+            key = view.current_key()
+            assert key is not None
+            kind, _, ident = key.partition(":")
+            if kind == "page":
+                page = handbook.page(ident)
+                assert page.title in text
+                assert "Sources" in text and "Last reviewed:" in text
+                for source_id in page.sources:
+                    assert handbook.sources[source_id].title in text
+            else:
+                topic = next(t for t in handbook.topics if t.id == ident)
+                assert all(q.text in text for q in topic.questions)
+            assert "does not replace" in text
+
+
+def test_keyboard_moves_through_the_page_list(window: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
+    view = window.current_view()
+    view.page_list.setFocus()
+    view.page_list.setCurrentRow(0)
+    first = view.reader.toPlainText()
+    qtbot.keyClick(view.page_list, Qt.Key.Key_Down)
+    assert view.page_list.currentRow() == 1
+    assert view.reader.toPlainText() != first
+
+
+def test_a_link_to_another_page_opens_it_inside_the_app(window: MainWindow, handbook) -> None:  # type: ignore[no-untyped-def]
+    source_page = next(p for p in handbook.pages if "](page:" in p.body)
+    target_id = source_page.body.split("](page:", 1)[1].split(")", 1)[0]
+    window.open_key(f"page:{source_page.id}")
+    window.current_view().reader.anchorClicked.emit(QUrl(f"page:{target_id}"))
+    target = handbook.page(target_id)
+    assert window.tabs.tabText(window.tabs.currentIndex()) == dict(TABS)[target.tab]
+    assert window.current_view().current_key() == f"page:{target_id}"
+    assert target.title in window.current_view().reader.toPlainText()
+
+
+def test_an_outside_link_is_shown_to_copy_never_opened(window: MainWindow, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    opened: list[QUrl] = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url) or True)
+    before = window.current_view().reader.toPlainText()
+    window.current_view().reader.anchorClicked.emit(QUrl("https://www.cancer.org/"))
+    assert opened == []
+    dialog = window.outside_dialog
+    assert dialog is not None and dialog.isVisible()
+    assert dialog.field.text() == "https://www.cancer.org/"
+    assert dialog.field.isReadOnly()
+    dialog.copy()
+    assert QGuiApplication.clipboard().text() == "https://www.cancer.org/"
+    assert window.current_view().reader.toPlainText() == before  # the page did not navigate away
+
+
+def test_a_file_link_is_never_displayed(window: MainWindow) -> None:
+    window.current_view().reader.anchorClicked.emit(QUrl("file:///etc/passwd"))
+    assert "root:" not in window.current_view().reader.toPlainText()
+    assert window.outside_dialog is not None
+    assert window.outside_dialog.field.text() == "file:///etc/passwd"
+
+
+def test_a_glossary_link_shows_the_definition(window: MainWindow, handbook) -> None:  # type: ignore[no-untyped-def]
+    term = next(iter(handbook.terms.values()))
+    window.follow_link(QUrl(f"term:{term.id}"))
+    assert term.definition in window.statusBar().currentMessage()
+
+
+def test_layout_tab_and_page_are_remembered(qtbot, handbook) -> None:  # type: ignore[no-untyped-def]
+    first = MainWindow(handbook)
+    qtbot.addWidget(first)
+    first.show()
+    first.resize(900, 640)
+    first.show_tab(1)
+    view = first.current_view()
+    view.page_list.setCurrentRow(view.page_list.count() - 1)
+    chosen = view.current_key()
+    view.splitter.setSizes([333, 500])
+    first.close()
+
+    second = MainWindow(handbook)
+    qtbot.addWidget(second)
+    second.show()
+    assert second.tabs.currentIndex() == 1
+    assert second.current_view().current_key() == chosen
+    assert second.size().width() == 900 and second.size().height() == 640
+    assert second.current_view().splitter.sizes()[0] == 333
+
+
+def test_about_says_version_licences_and_not_medical_advice(window: MainWindow) -> None:
+    from liverbook import __version__
+
+    window.about_action.trigger()
+    dialog = window.about_dialog
+    assert dialog is not None and dialog.isVisible()
+    text = dialog.text.toPlainText()
+    assert f"Version {__version__}" in text
+    assert "GPL-3.0-or-later" in text and "CC BY-SA 4.0" in text and "DejaVu" in text
+    assert "Not medical advice" in text
+    assert "Pages reviewed:" in text
+
+
+def test_notice_is_always_visible(window: MainWindow) -> None:
+    labels = [w.text() for w in window.statusBar().findChildren(type(window.statusBar().children()[0]))
+              if hasattr(w, "text")]
+    assert any("does not replace your care team's advice" in t for t in labels)
+
+
+def test_bundled_font_is_used(qapp: QApplication) -> None:
+    assert qapp.font().family() == "DejaVu Sans"
