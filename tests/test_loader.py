@@ -155,3 +155,18 @@ def test_every_problem_is_reported_not_just_the_first(content: Path) -> None:
 def test_missing_folder_and_empty_folder_are_explained(tmp_path: Path) -> None:
     assert "does not exist" in errors_for(tmp_path / "nope")[0]
     assert "holds no .yaml content files" in errors_for(tmp_path)[0]
+
+
+def test_schema_file_for_authors_matches_the_loader() -> None:
+    import json
+
+    from liverbook.content.loader import FIELDS
+
+    schema = json.loads((Path(__file__).parent.parent / "docs" / "content-schema.json").read_text())
+    for section in ("pages", "sources", "terms", "topics", "tags"):
+        entry = schema["properties"][section]["items"]
+        required, optional = FIELDS[section]
+        assert set(entry["required"]) == set(required), section
+        assert set(entry["properties"]) == set(required + optional), section
+    question = schema["properties"]["topics"]["items"]["properties"]["questions"]["items"]
+    assert set(question["properties"]) == set(FIELDS["questions"][0] + FIELDS["questions"][1])

@@ -20,6 +20,16 @@ from liverbook.content.yamlnodes import Map, Node, Scalar, Seq, read_file_bytes,
 ID_PATTERN = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
 SECTIONS = ("pages", "sources", "terms", "topics", "tags")
 
+# The keys each entry takes: (required, optional). docs/content-schema.json says the same (tested).
+FIELDS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
+    "pages": (("id", "tab", "order", "title", "summary", "reviewed", "sources", "body"), ("applies_to",)),
+    "sources": (("id", "title", "publisher", "url", "accessed"), ("published",)),
+    "terms": (("id", "term", "definition", "sources"), ("also",)),
+    "topics": (("id", "title", "order", "questions"), ()),
+    "questions": (("id", "text", "why"), ("sources",)),
+    "tags": (("id", "group", "label"), ()),
+}
+
 T = TypeVar("T")
 
 
@@ -178,7 +188,7 @@ class _Reader:
                 readers[section](f, item, f"{section}[{n}]")
 
     def read_source(self, f: _File, node: Node, key: str) -> None:
-        v = f.fields(node, key, ("id", "title", "publisher", "url", "accessed"), ("published",))
+        v = f.fields(node, key, *FIELDS["sources"])
         if v is None:
             return
         ident = f.ident(v.get("id"), f"{key}.id")
@@ -196,7 +206,7 @@ class _Reader:
             self.sources[ident] = (Source(ident, title, publisher, url, accessed, published), f, node.line)
 
     def read_term(self, f: _File, node: Node, key: str) -> None:
-        v = f.fields(node, key, ("id", "term", "definition", "sources"), ("also",))
+        v = f.fields(node, key, *FIELDS["terms"])
         if v is None:
             return
         ident = f.ident(v.get("id"), f"{key}.id")
@@ -211,7 +221,7 @@ class _Reader:
             self.terms[ident] = (entry, f, node.line, sources)
 
     def read_tag(self, f: _File, node: Node, key: str) -> None:
-        v = f.fields(node, key, ("id", "group", "label"))
+        v = f.fields(node, key, *FIELDS["tags"])
         if v is None:
             return
         ident, label = f.ident(v.get("id"), f"{key}.id"), f.text(v.get("label"), f"{key}.label")
@@ -223,7 +233,7 @@ class _Reader:
             self.tags[ident] = Tag(ident, group, label)
 
     def read_topic(self, f: _File, node: Node, key: str) -> None:
-        v = f.fields(node, key, ("id", "title", "order", "questions"))
+        v = f.fields(node, key, *FIELDS["topics"])
         if v is None:
             return
         ident, title = f.ident(v.get("id"), f"{key}.id"), f.text(v.get("title"), f"{key}.title")
@@ -231,7 +241,7 @@ class _Reader:
         questions = []
         for n, item in enumerate(f.items(v["questions"], f"{key}.questions") if "questions" in v else []):
             qkey = f"{key}.questions[{n}]"
-            q = f.fields(item, qkey, ("id", "text", "why"), ("sources",))
+            q = f.fields(item, qkey, *FIELDS["questions"])
             if q is None:
                 continue
             qid = f.ident(q.get("id"), f"{qkey}.id")
@@ -247,9 +257,7 @@ class _Reader:
             self.topics.append((Topic(ident, title, order, tuple(questions)), f, node.line))
 
     def read_page(self, f: _File, node: Node, key: str) -> None:
-        v = f.fields(
-            node, key, ("id", "tab", "order", "title", "summary", "reviewed", "sources", "body"), ("applies_to",)
-        )
+        v = f.fields(node, key, *FIELDS["pages"])
         if v is None:
             return
         ident = f.ident(v.get("id"), f"{key}.id")

@@ -47,8 +47,7 @@ class StoreUnavailable(StoreError):
     """The store cannot be written or read right now; saved data is safe, try again later."""
 
     default_message = (
-        "Your notes could not be saved just now. Nothing you saved before has been lost. "
-        "Please try again."
+        "Your notes could not be saved just now. Nothing you saved before has been lost. Please try again."
     )
 
 
@@ -183,6 +182,10 @@ def classify(exc: BaseException) -> StoreUnavailable | None:
         return StoreReadOnly(detail=str(exc))
     if code in (_SQLITE_BUSY, _SQLITE_LOCKED) or "locked" in text or "busy" in text:
         return StoreBusy(detail=str(exc))
-    if code in (_SQLITE_IOERR, _SQLITE_CANTOPEN, _SQLITE_NOMEM) or "disk i/o" in text or "unable to open" in text:
+    if (
+        code in (_SQLITE_IOERR, _SQLITE_CANTOPEN, _SQLITE_NOMEM)
+        or "disk i/o" in text
+        or "unable to open" in text
+    ):
         return StoreUnavailable(detail=str(exc))
     return None

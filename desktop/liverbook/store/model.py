@@ -48,7 +48,7 @@ class Note:
 
 @dataclass(frozen=True)
 class Situation:
-    """"My situation": handbook tag ids, the reader tag (``patient``/``caregiver``) and a name."""
+    """The user's "My situation": handbook tag ids, the reader tag (``patient``/``caregiver``) and a name."""
 
     tags: frozenset[str] = frozenset()
     reader: str | None = None

@@ -1,4 +1,4 @@
-""""My questions": the user's list of questions for the care team, kept in order.
+"""The "My questions": the user's list of questions for the care team, kept in order.
 
 A question is either curated (``question_id``, a handbook question id; its words come from the
 handbook) or the user's own (``text``). Positions run 0, 1, 2... with no gaps.
@@ -6,12 +6,11 @@ handbook) or the user's own (``text``). Positions run 0, 1, 2... with no gaps.
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Sequence
-from contextlib import AbstractContextManager
 from dataclasses import replace
 from datetime import date
 
+from liverbook.store.base import StoreBase
 from liverbook.store.model import MAX_ANSWER_CHARS, MAX_QUESTION_CHARS, MyQuestion, check_id, clean_text
 
 _COLUMNS = "id, question_id, text, position, answer, answered_on, asked"
@@ -23,17 +22,8 @@ def _question(row: _Row) -> MyQuestion:
     return MyQuestion(row[0], row[1], row[2], row[3], row[4], answered_on, bool(row[6]))
 
 
-class QuestionsMixin:
+class QuestionsMixin(StoreBase):
     """The "My questions" part of :class:`~liverbook.store.store.Store`."""
-
-    def _exec(self, sql: str, params: tuple[object, ...] = ()) -> sqlite3.Cursor:
-        raise NotImplementedError
-
-    def _writing(self, count_change: bool = True) -> AbstractContextManager[None]:
-        raise NotImplementedError
-
-    def _reading(self) -> AbstractContextManager[None]:
-        raise NotImplementedError
 
     def _fetch_question(self, my_id: int) -> MyQuestion:
         row = self._exec(f"SELECT {_COLUMNS} FROM my_questions WHERE id = ?", (my_id,)).fetchone()
@@ -158,7 +148,9 @@ class QuestionsMixin:
         when = answered_on.isoformat() if answered_on is not None else None
         with self._writing():
             self._fetch_question(my_id)
-            self._exec("UPDATE my_questions SET answer = ?, answered_on = ? WHERE id = ?", (answer, when, my_id))
+            self._exec(
+                "UPDATE my_questions SET answer = ?, answered_on = ? WHERE id = ?", (answer, when, my_id)
+            )
             changed = self._fetch_question(my_id)
         return changed
 

@@ -68,7 +68,10 @@ def read_versions(conn: sqlite3.Connection) -> tuple[int, int]:
 
 
 def migrate(
-    conn: sqlite3.Connection, current: int, target: int = SCHEMA_VERSION, before_commit: StepHook | None = None
+    conn: sqlite3.Connection,
+    current: int,
+    target: int = SCHEMA_VERSION,
+    before_commit: StepHook | None = None,
 ) -> None:
     """Bring a database from ``current`` to ``target``, one transaction per step.
 

@@ -10,16 +10,13 @@ Used from one thread (the GUI thread). Not thread-safe.
 
 from __future__ import annotations
 
-import contextlib
 import sqlite3
-from collections.abc import Callable, Iterator
 from datetime import datetime
 from pathlib import Path
-from types import TracebackType
 
 from liverbook.store import exchange, markdown
 from liverbook.store.backups import AUTO, list_backups, make_backup, rotate
-from liverbook.store.errors import StoreError, StoreUnavailable, classify, is_corruption
+from liverbook.store.errors import StoreUnavailable
 from liverbook.store.model import (
     ANY_PAGE,
     MAX_NAME_CHARS,
@@ -33,16 +30,8 @@ from liverbook.store.model import (
     format_time,
     parse_time,
     to_utc,
-    utc_now,
 )
-from liverbook.store.opening import connect, db_path, open_database, set_aside_damaged
 from liverbook.store.questions import QuestionsMixin
-from liverbook.store.schema import StepHook
-
-FaultHook = Callable[[str], None]
-"""Called with each SQL statement the store is about to run; tests raise from it to simulate faults."""
-
-Clock = Callable[[], datetime]
 
 _NOTE_COLUMNS = "id, text, page_id, created, updated"
 
@@ -54,138 +43,6 @@ def _note(row: tuple[int, str, str | None, str, str]) -> Note:
 class Store(QuestionsMixin):
     """The user's data. Open with :meth:`Store.open`; close with :meth:`close` or ``with``."""
 
-    def __init__(self, data_dir: Path, conn: sqlite3.Connection, clock: Clock, fault_hook: FaultHook | None):
-        """Use :meth:`open`."""
-        self._data_dir = data_dir
-        self._conn: sqlite3.Connection | None = conn
-        self._closed = False
-        self._clock = clock
-        self.fault_hook = fault_hook
-
-    @classmethod
-    def open(
-        cls,
-        data_dir: Path,
-        *,
-        clock: Clock = utc_now,
-        fault_hook: FaultHook | None = None,
-        migration_hook: StepHook | None = None,
-    ) -> Store:
-        """Open (creating, checking, migrating as needed) the store in ``data_dir``.
-
-        Raises StoreCorrupt (file moved aside; offer ``best_backup``), StoreTooNew (file untouched)
-        or StoreUnavailable (disk full, read-only, busy).
-        """
-        conn = open_database(data_dir, to_utc(clock()), migration_hook)
-        return cls(data_dir, conn, clock, fault_hook)
-
-    @property
-    def data_dir(self) -> Path:
-        """The data folder."""
-        return self._data_dir
-
-    @property
-    def path(self) -> Path:
-        """The database file."""
-        return db_path(self._data_dir)
-
-    def close(self) -> None:
-        """Close the database (idempotent)."""
-        self._closed = True
-        if self._conn is not None:
-            conn, self._conn = self._conn, None
-            conn.close()
-
-    def __enter__(self) -> Store:
-        return self
-
-    def __exit__(
-        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
-    ) -> None:
-        self.close()
-
-    # -- plumbing -------------------------------------------------------------------------------
-
-    def _db(self) -> sqlite3.Connection:
-        if self._closed:
-            raise RuntimeError("the store is closed")
-        if self._conn is None:  # dropped after a failed rollback: connect again
-            try:
-                self._conn = connect(self.path)
-            except (sqlite3.Error, OSError) as exc:
-                self._environment_error(exc)
-                raise
-        return self._conn
-
-    def _now(self) -> datetime:
-        return to_utc(self._clock())
-
-    def _exec(self, sql: str, params: tuple[object, ...] = ()) -> sqlite3.Cursor:
-        conn = self._db()
-        if self.fault_hook is not None:
-            self.fault_hook(sql)
-        return conn.execute(sql, params)
-
-    def _rollback(self) -> None:
-        conn = self._conn
-        if conn is None or not conn.in_transaction:
-            return
-        try:
-            conn.execute("ROLLBACK")
-        except sqlite3.Error:
-            # The connection is in an unknown state: drop it (SQLite rolls back on close); the
-            # next call connects again.
-            self._conn = None
-            with contextlib.suppress(sqlite3.Error):
-                conn.close()
-
-    def _environment_error(self, exc: BaseException) -> None:
-        """Raise the StoreError for ``exc`` if it is an environment error; return if it is a bug."""
-        if isinstance(exc, StoreError):
-            return
-        if is_corruption(exc):
-            self.close()  # the GUI must open the store again after dealing with StoreCorrupt
-            raise set_aside_damaged(self._data_dir, self._now(), f"SQLite: {exc}") from exc
-        error = classify(exc)
-        if error is not None:
-            raise error from exc
-
-    @contextlib.contextmanager
-    def _writing(self, count_change: bool = True) -> Iterator[None]:
-        """One write transaction: committed on success, rolled back whole on any error."""
-        try:
-            self._exec("BEGIN IMMEDIATE")
-            yield
-            if count_change:
-                self._exec("UPDATE meta SET value = value + 1 WHERE key = 'changes'")
-            self._exec("COMMIT")
-        except BaseException as exc:
-            self._rollback()
-            self._environment_error(exc)
-            raise
-
-    @contextlib.contextmanager
-    def _reading(self) -> Iterator[None]:
-        """A consistent read (one snapshot); environment errors become StoreErrors."""
-        if self._db().in_transaction:  # nested in another read or write
-            yield
-            return
-        try:
-            self._exec("BEGIN")
-            yield
-            self._exec("COMMIT")
-        except BaseException as exc:
-            self._rollback()
-            self._environment_error(exc)
-            raise
-
-    def _backup(self, kind: str) -> Path:
-        try:
-            return make_backup(self._db(), self._data_dir, kind, self._now())
-        except (sqlite3.Error, OSError) as exc:
-            self._environment_error(exc)
-            raise
-
     # -- notes ----------------------------------------------------------------------------------
 
     def add_note(self, text: str, page_id: str | None = None) -> Note:
@@ -196,7 +53,8 @@ class Store(QuestionsMixin):
         now = format_time(self._now())
         with self._writing():
             cursor = self._exec(
-                "INSERT INTO notes (text, page_id, created, updated) VALUES (?, ?, ?, ?)", (text, page_id, now, now)
+                "INSERT INTO notes (text, page_id, created, updated) VALUES (?, ?, ?, ?)",
+                (text, page_id, now, now),
             )
             note_id = cursor.lastrowid
         assert note_id is not None
@@ -326,7 +184,9 @@ class Store(QuestionsMixin):
 
     def export_markdown(self, label: markdown.Labeler | None = None) -> str:
         """A readable Markdown copy of all user data; ``label(kind, id)`` names handbook ids."""
-        return markdown.render(self.list_notes(), self.get_situation(), self.list_my_questions(), self._now(), label)
+        return markdown.render(
+            self.list_notes(), self.get_situation(), self.list_my_questions(), self._now(), label
+        )
 
     def export_to_files(self, json_path: Path, label: markdown.Labeler | None = None) -> Path:
         """Write the JSON export atomically to ``json_path`` and a ``.md`` copy beside it; return the latter."""
@@ -347,7 +207,9 @@ class Store(QuestionsMixin):
                     (note.id, note.text, note.page_id, format_time(note.created), format_time(note.updated)),
                 )
             situation = parsed.situation
-            self._exec("UPDATE situation SET reader = ?, name = ? WHERE id = 1", (situation.reader, situation.name))
+            self._exec(
+                "UPDATE situation SET reader = ?, name = ? WHERE id = 1", (situation.reader, situation.name)
+            )
             for tag in sorted(situation.tags):
                 self._exec("INSERT INTO situation_tags (tag) VALUES (?)", (tag,))
             self._insert_questions(parsed.questions)
@@ -376,5 +238,3 @@ class Store(QuestionsMixin):
         with self._reading():
             rows = self._exec("PRAGMA integrity_check").fetchall()
         return rows == [("ok",)]
-
-

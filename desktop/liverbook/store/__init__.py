@@ -1,0 +1,92 @@
+"""The user-data store: notes, "My situation" and "My questions", kept safe in SQLite.
+
+Pure Python (stdlib ``sqlite3``), no Qt. The GUI uses:
+
+* :class:`Store` (``Store.open(data_dir)``), its data classes :class:`Note`, :class:`Situation`,
+  :class:`MyQuestion`;
+* the environment errors, all subclasses of :class:`StoreError` with a plain ``user_message``;
+* :func:`restore_backup`, :func:`start_fresh`, :func:`list_backups` to recover from
+  :class:`StoreCorrupt`; :func:`self_check` for ``--self-test``.
+
+The JSON export format is described in :mod:`liverbook.store.exchange`.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+
+from liverbook.store.backups import BackupInfo, list_backups
+from liverbook.store.base import FaultHook
+from liverbook.store.errors import (
+    BackupUnusable,
+    ExportFailed,
+    ImportRefused,
+    StoreBusy,
+    StoreCorrupt,
+    StoreDiskFull,
+    StoreError,
+    StoreReadOnly,
+    StoreTooNew,
+    StoreUnavailable,
+    TextTooLong,
+)
+from liverbook.store.exchange import FORMAT_NAME, FORMAT_VERSION, MAX_IMPORT_BYTES
+from liverbook.store.markdown import Labeler
+from liverbook.store.model import ANY_PAGE, MyQuestion, Note, Situation, to_utc, utc_now
+from liverbook.store.opening import db_path
+from liverbook.store.opening import restore_backup as _restore
+from liverbook.store.opening import start_fresh as _start_fresh
+from liverbook.store.schema import APPLICATION_ID, SCHEMA_VERSION
+from liverbook.store.selfcheck import SelfCheckFailed, self_check
+from liverbook.store.store import Store
+
+
+def restore_backup(data_dir: Path, backup_path: Path, now: datetime | None = None) -> None:
+    """Put ``backup_path`` in place of the notes database (the current one is kept, never deleted).
+
+    Close any open :class:`Store` first; open a new one afterwards. Raises BackupUnusable if the
+    backup fails its check (nothing changed), StoreUnavailable on disk errors.
+    """
+    _restore(data_dir, backup_path, to_utc(now) if now else utc_now())
+
+
+def start_fresh(data_dir: Path, now: datetime | None = None) -> Store:
+    """Start with empty data: any existing database is renamed aside (never deleted); returns the new store."""
+    moment = to_utc(now) if now else utc_now()
+    _start_fresh(data_dir, moment)
+    return Store.open(data_dir)
+
+
+__all__ = [
+    "ANY_PAGE",
+    "APPLICATION_ID",
+    "FORMAT_NAME",
+    "FORMAT_VERSION",
+    "MAX_IMPORT_BYTES",
+    "SCHEMA_VERSION",
+    "BackupInfo",
+    "BackupUnusable",
+    "ExportFailed",
+    "FaultHook",
+    "ImportRefused",
+    "Labeler",
+    "MyQuestion",
+    "Note",
+    "SelfCheckFailed",
+    "Situation",
+    "Store",
+    "StoreBusy",
+    "StoreCorrupt",
+    "StoreDiskFull",
+    "StoreError",
+    "StoreReadOnly",
+    "StoreTooNew",
+    "StoreUnavailable",
+    "TextTooLong",
+    "db_path",
+    "list_backups",
+    "restore_backup",
+    "self_check",
+    "start_fresh",
+]

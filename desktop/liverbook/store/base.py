@@ -1,0 +1,169 @@
+"""Plumbing under :class:`~liverbook.store.store.Store`: opening, closing, transactions, errors.
+
+Every write goes through :meth:`StoreBase._writing`: ``BEGIN IMMEDIATE`` ... ``COMMIT``, rolled back
+whole on any error. SQLite and OS errors that come from the environment become
+:class:`~liverbook.store.errors.StoreError` subclasses; a damaged file is moved aside and reported
+as :class:`~liverbook.store.errors.StoreCorrupt`. Everything else (bugs) propagates unchanged.
+All SQL runs through :meth:`StoreBase._exec`, which calls the optional ``fault_hook`` first: tests
+use it to simulate a full disk or a read-only folder even when running as root.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import sqlite3
+from collections.abc import Callable, Iterator
+from datetime import datetime
+from pathlib import Path
+from types import TracebackType
+from typing import TYPE_CHECKING
+
+from liverbook.store.backups import make_backup
+from liverbook.store.errors import StoreError, classify, is_corruption
+from liverbook.store.model import to_utc, utc_now
+from liverbook.store.opening import connect, db_path, open_database, set_aside_damaged
+from liverbook.store.schema import StepHook
+
+FaultHook = Callable[[str], None]
+"""Called with each SQL statement the store is about to run; tests raise from it to simulate faults."""
+
+Clock = Callable[[], datetime]
+
+if TYPE_CHECKING:
+    from typing_extensions import Self  # typing.Self needs Python 3.11
+
+
+class StoreBase:
+    """Connection, transactions and error handling of the store."""
+
+    def __init__(self, data_dir: Path, conn: sqlite3.Connection, clock: Clock, fault_hook: FaultHook | None):
+        """Use :meth:`open`."""
+        self._data_dir = data_dir
+        self._conn: sqlite3.Connection | None = conn
+        self._closed = False
+        self._clock = clock
+        self.fault_hook = fault_hook
+
+    @classmethod
+    def open(
+        cls,
+        data_dir: Path,
+        *,
+        clock: Clock = utc_now,
+        fault_hook: FaultHook | None = None,
+        migration_hook: StepHook | None = None,
+    ) -> Self:
+        """Open (creating, checking, migrating as needed) the store in ``data_dir``.
+
+        Raises StoreCorrupt (file moved aside; offer ``best_backup``), StoreTooNew (file untouched)
+        or StoreUnavailable (disk full, read-only, busy).
+        """
+        conn = open_database(data_dir, to_utc(clock()), migration_hook)
+        return cls(data_dir, conn, clock, fault_hook)
+
+    @property
+    def data_dir(self) -> Path:
+        """The data folder."""
+        return self._data_dir
+
+    @property
+    def path(self) -> Path:
+        """The database file."""
+        return db_path(self._data_dir)
+
+    def close(self) -> None:
+        """Close the database (idempotent)."""
+        self._closed = True
+        if self._conn is not None:
+            conn, self._conn = self._conn, None
+            conn.close()
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        self.close()
+
+    # -- plumbing -------------------------------------------------------------------------------
+
+    def _db(self) -> sqlite3.Connection:
+        if self._closed:
+            raise RuntimeError("the store is closed")
+        if self._conn is None:  # dropped after a failed rollback: connect again
+            try:
+                self._conn = connect(self.path)
+            except (sqlite3.Error, OSError) as exc:
+                self._environment_error(exc)
+                raise
+        return self._conn
+
+    def _now(self) -> datetime:
+        return to_utc(self._clock())
+
+    def _exec(self, sql: str, params: tuple[object, ...] = ()) -> sqlite3.Cursor:
+        conn = self._db()
+        if self.fault_hook is not None:
+            self.fault_hook(sql)
+        return conn.execute(sql, params)
+
+    def _rollback(self) -> None:
+        conn = self._conn
+        if conn is None or not conn.in_transaction:
+            return
+        try:
+            conn.execute("ROLLBACK")
+        except sqlite3.Error:
+            # The connection is in an unknown state: drop it (SQLite rolls back on close); the
+            # next call connects again.
+            self._conn = None
+            with contextlib.suppress(sqlite3.Error):
+                conn.close()
+
+    def _environment_error(self, exc: BaseException) -> None:
+        """Raise the StoreError for ``exc`` if it is an environment error; return if it is a bug."""
+        if isinstance(exc, StoreError):
+            return
+        if is_corruption(exc):
+            self.close()  # the GUI must open the store again after dealing with StoreCorrupt
+            raise set_aside_damaged(self._data_dir, self._now(), f"SQLite: {exc}") from exc
+        error = classify(exc)
+        if error is not None:
+            raise error from exc
+
+    @contextlib.contextmanager
+    def _writing(self, count_change: bool = True) -> Iterator[None]:
+        """One write transaction: committed on success, rolled back whole on any error."""
+        try:
+            self._exec("BEGIN IMMEDIATE")
+            yield
+            if count_change:
+                self._exec("UPDATE meta SET value = value + 1 WHERE key = 'changes'")
+            self._exec("COMMIT")
+        except BaseException as exc:
+            self._rollback()
+            self._environment_error(exc)
+            raise
+
+    @contextlib.contextmanager
+    def _reading(self) -> Iterator[None]:
+        """A consistent read (one snapshot); environment errors become StoreErrors."""
+        if self._db().in_transaction:  # nested in another read or write
+            yield
+            return
+        try:
+            self._exec("BEGIN")
+            yield
+            self._exec("COMMIT")
+        except BaseException as exc:
+            self._rollback()
+            self._environment_error(exc)
+            raise
+
+    def _backup(self, kind: str) -> Path:
+        try:
+            return make_backup(self._db(), self._data_dir, kind, self._now())
+        except (sqlite3.Error, OSError) as exc:
+            self._environment_error(exc)
+            raise

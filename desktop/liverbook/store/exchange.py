@@ -1,0 +1,325 @@
+"""Export and import of all user data as one JSON file.
+
+Format ``liverbook-user-data``, version 1
+=========================================
+
+A UTF-8 JSON object (an export is written without a byte-order mark; one is accepted on import)::
+
+    {
+      "format": "liverbook-user-data",      // required, exactly this
+      "version": 1,                         // required, integer; newer versions are refused
+      "exported_at": "2026-11-21T05:54:42.123456+00:00",   // optional, ISO 8601
+      "app_version": "0.1.0",               // optional, the handbook version that wrote it
+      "notes": [                            // required, at most 100,000, newest first
+        {"id": 12,                          // integer >= 1, unique
+         "text": "Ask about the scan",      // plain text, at most 1,000,000 characters
+         "page_id": "child-pugh-score",     // a handbook page id, or null for a general note
+         "created": "2026-11-20T09:00:00.000000+00:00",  // ISO 8601 date and time with offset
+         "updated": "2026-11-21T10:30:00.000000+00:00"}
+      ],
+      "situation": {                        // required
+        "tags": ["stage-4", "immunotherapy"],   // handbook tag ids, unique, at most 200
+        "reader": "patient",                // a handbook tag id, or null
+        "name": "Sam"                       // at most 200 characters; may be ""
+      },
+      "questions": [                        // required, at most 1,000, in the user's order
+        {"question_id": "what-stage",       // a handbook question id, or null ...
+         "text": null,                      // ... or the user's own words (exactly one of the two)
+         "answer": "",                      // at most 100,000 characters
+         "answered_on": "2026-11-21",       // YYYY-MM-DD or null
+         "asked": true}
+      ]
+    }
+
+Ids are lowercase letters, digits and hyphens, at most 100 characters. Keys other than those above
+are refused, as are files over 20 MB, text that is not UTF-8, JSON with repeated keys, NaN or
+Infinity. Importing replaces all user data (after a backup); ids of notes are kept, question ids are
+new. Ids of handbook pages, tags and questions are not checked against the handbook here: the app
+shows unknown ones as they are.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+
+import liverbook
+from liverbook.store.errors import ExportFailed, ImportRefused, StoreDiskFull, StoreReadOnly, classify
+from liverbook.store.files import atomic_write_bytes
+from liverbook.store.model import (
+    MAX_ANSWER_CHARS,
+    MAX_NAME_CHARS,
+    MAX_NOTE_CHARS,
+    MAX_QUESTION_CHARS,
+    MAX_TAGS,
+    MyQuestion,
+    Note,
+    Situation,
+    clean_text,
+    format_time,
+    is_handbook_id,
+    parse_time,
+)
+
+FORMAT_NAME = "liverbook-user-data"
+FORMAT_VERSION = 1
+MAX_IMPORT_BYTES = 20 * 1024 * 1024
+MAX_NOTES = 100_000
+MAX_QUESTIONS = 1_000
+_MAX_NOTE_ID = 2**63 - 1
+
+
+@dataclass(frozen=True)
+class Parsed:
+    """Checked content of an export, ready to be written."""
+
+    notes: list[Note]
+    situation: Situation
+    questions: list[MyQuestion]
+
+
+def build(
+    notes: list[Note], situation: Situation, questions: list[MyQuestion], now: datetime
+) -> dict[str, Any]:
+    """The export dict of the given data."""
+    return {
+        "format": FORMAT_NAME,
+        "version": FORMAT_VERSION,
+        "exported_at": format_time(now),
+        "app_version": liverbook.__version__,
+        "notes": [
+            {
+                "id": n.id,
+                "text": n.text,
+                "page_id": n.page_id,
+                "created": format_time(n.created),
+                "updated": format_time(n.updated),
+            }
+            for n in notes
+        ],
+        "situation": {"tags": sorted(situation.tags), "reader": situation.reader, "name": situation.name},
+        "questions": [
+            {
+                "question_id": q.question_id,
+                "text": q.text,
+                "answer": q.answer,
+                "answered_on": q.answered_on.isoformat() if q.answered_on else None,
+                "asked": q.asked,
+            }
+            for q in questions
+        ],
+    }
+
+
+class _Refuse(Exception):
+    pass
+
+
+def _object(
+    value: object, where: str, required: set[str], optional: frozenset[str] = frozenset()
+) -> dict[str, Any]:
+    if not isinstance(value, dict):
+        raise _Refuse(f"{where} is not a JSON object")
+    missing = sorted(required - value.keys())
+    if missing:
+        raise _Refuse(f"{where} has no {', '.join(repr(k) for k in missing)}")
+    extra = sorted(str(k) for k in value.keys() - required - optional)
+    if extra:
+        raise _Refuse(f"{where} has unknown {', '.join(repr(k) for k in extra)}")
+    return value
+
+
+def _text(value: object, where: str, limit: int) -> str:
+    if not isinstance(value, str):
+        raise _Refuse(f"{where} is not text")
+    if len(value) > limit:
+        raise _Refuse(f"{where} is longer than {limit:,} characters")
+    return clean_text(value, where, limit)
+
+
+def _id(value: object, where: str, nullable: bool = False) -> str | None:
+    if value is None and nullable:
+        return None
+    if not is_handbook_id(value):
+        raise _Refuse(f"{where} is not a handbook id (lowercase letters, digits and hyphens)")
+    assert isinstance(value, str)
+    return value
+
+
+def _list(value: object, where: str, limit: int) -> list[Any]:
+    if not isinstance(value, list):
+        raise _Refuse(f"{where} is not a list")
+    if len(value) > limit:
+        raise _Refuse(f"{where} has more than {limit:,} items")
+    return value
+
+
+def _time(value: object, where: str) -> datetime:
+    if isinstance(value, str) and len(value) <= 40:
+        try:
+            moment = datetime.fromisoformat(value)
+        except ValueError:
+            pass
+        else:
+            if moment.tzinfo is not None:
+                return parse_time(value)
+    raise _Refuse(f"{where} is not a date and time like 2026-11-21T10:30:00+00:00")
+
+
+def _note(value: object, where: str) -> Note:
+    item = _object(value, where, {"id", "text", "page_id", "created", "updated"})
+    note_id = item["id"]
+    if not isinstance(note_id, int) or isinstance(note_id, bool) or not 1 <= note_id <= _MAX_NOTE_ID:
+        raise _Refuse(f"{where}: 'id' is not a whole number of 1 or more")
+    text = _text(item["text"], f"{where}: 'text'", MAX_NOTE_CHARS)
+    page_id = _id(item["page_id"], f"{where}: 'page_id'", nullable=True)
+    created = _time(item["created"], f"{where}: 'created'")
+    updated = _time(item["updated"], f"{where}: 'updated'")
+    return Note(note_id, text, page_id, created, updated)
+
+
+def _situation(value: object) -> Situation:
+    item = _object(value, "'situation'", {"tags", "reader", "name"})
+    tags = [_id(tag, "a tag in 'situation'") for tag in _list(item["tags"], "'situation': 'tags'", MAX_TAGS)]
+    if len(set(tags)) != len(tags):
+        raise _Refuse("'situation': 'tags' has the same tag twice")
+    reader = _id(item["reader"], "'situation': 'reader'", nullable=True)
+    name = _text(item["name"], "'situation': 'name'", MAX_NAME_CHARS)
+    return Situation(frozenset(t for t in tags if t is not None), reader, name)
+
+
+def _question(value: object, where: str, position: int) -> MyQuestion:
+    item = _object(value, where, {"question_id", "text", "answer", "answered_on", "asked"})
+    question_id = _id(item["question_id"], f"{where}: 'question_id'", nullable=True)
+    text = None if item["text"] is None else _text(item["text"], f"{where}: 'text'", MAX_QUESTION_CHARS)
+    if (question_id is None) == (text is None):
+        raise _Refuse(f"{where} needs exactly one of 'question_id' and 'text'")
+    if text is not None and not text.strip():
+        raise _Refuse(f"{where}: 'text' is blank")
+    answer = _text(item["answer"], f"{where}: 'answer'", MAX_ANSWER_CHARS)
+    answered_on = None
+    if item["answered_on"] is not None:
+        raw = item["answered_on"]
+        try:
+            answered_on = date.fromisoformat(raw) if isinstance(raw, str) and len(raw) == 10 else None
+        except ValueError:
+            pass
+        if answered_on is None:
+            raise _Refuse(f"{where}: 'answered_on' is not a date like 2026-11-21")
+    if not isinstance(item["asked"], bool):
+        raise _Refuse(f"{where}: 'asked' is not true or false")
+    return MyQuestion(0, question_id, text, position, answer, answered_on, item["asked"])
+
+
+def parse(data: object) -> Parsed:
+    """Check an export dict completely; raise ImportRefused naming the first problem found."""
+    try:
+        top = _object(
+            data,
+            "the file",
+            {"format", "version", "notes", "situation", "questions"},
+            frozenset({"exported_at", "app_version"}),
+        )
+        if top["format"] != FORMAT_NAME:
+            raise _Refuse(
+                "it is not a Liver Cancer Handbook export (its 'format' is not 'liverbook-user-data')"
+            )
+        version = top["version"]
+        if not isinstance(version, int) or isinstance(version, bool) or version < 1:
+            raise _Refuse("its 'version' is not a whole number of 1 or more")
+        if version > FORMAT_VERSION:
+            raise _Refuse(
+                f"it was made by a newer version of the handbook (format version {version}; this version "
+                f"reads up to {FORMAT_VERSION}). Please update the handbook and try again."
+            )
+        notes = [_note(v, f"note {i + 1}") for i, v in enumerate(_list(top["notes"], "'notes'", MAX_NOTES))]
+        ids = [n.id for n in notes]
+        if len(set(ids)) != len(ids):
+            raise _Refuse("two notes have the same 'id'")
+        situation = _situation(top["situation"])
+        questions = [
+            _question(v, f"question {i + 1}", i)
+            for i, v in enumerate(_list(top["questions"], "'questions'", MAX_QUESTIONS))
+        ]
+        curated = [q.question_id for q in questions if q.question_id is not None]
+        if len(set(curated)) != len(curated):
+            raise _Refuse("the same handbook question is on the list twice")
+    except _Refuse as problem:
+        message = str(problem)
+        raise ImportRefused(
+            message[0].upper() + message[1:] + ("" if message.endswith(".") else ".")
+        ) from None
+    return Parsed(notes, situation, questions)
+
+
+def _no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    result: dict[str, Any] = {}
+    for key, value in pairs:
+        if key in result:
+            raise ValueError(f"the key {key!r} appears twice in one object")
+        result[key] = value
+    return result
+
+
+def _no_constants(name: str) -> Any:
+    raise ValueError(f"{name} is not allowed")
+
+
+def read_file(path: Path) -> object:
+    """Read an export file: size cap, UTF-8, strict JSON. Raises ImportRefused in plain words."""
+    try:
+        with open(path, "rb") as handle:
+            raw = handle.read(MAX_IMPORT_BYTES + 1)
+    except FileNotFoundError:
+        raise ImportRefused("the file could not be found.") from None
+    except IsADirectoryError:
+        raise ImportRefused("it is a folder, not a file.") from None
+    except OSError as exc:
+        raise ImportRefused(f"the file could not be read ({exc.strerror or exc}).") from None
+    if len(raw) > MAX_IMPORT_BYTES:
+        raise ImportRefused("it is larger than 20 MB, much larger than any handbook export.")
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise ImportRefused(f"it is not a UTF-8 text file (bad byte at position {exc.start}).") from None
+    try:
+        return json.loads(text, object_pairs_hook=_no_duplicates, parse_constant=_no_constants)
+    except json.JSONDecodeError as exc:
+        raise ImportRefused(
+            f"it is not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg})."
+        ) from None
+    except ValueError as exc:
+        raise ImportRefused(f"it is not valid JSON ({exc}).") from None
+    except RecursionError:
+        raise ImportRefused("it is not a handbook export (its JSON is nested far too deeply).") from None
+
+
+def markdown_path(json_path: Path) -> Path:
+    """Where the Markdown copy of an export to ``json_path`` goes."""
+    candidate = json_path.with_suffix(".md")
+    return candidate if candidate != json_path else json_path.with_name(json_path.stem + "-readable.md")
+
+
+def write_files(json_path: Path, data: dict[str, Any], markdown_text: str) -> Path:
+    """Write the JSON export and its Markdown copy, each atomically; return the Markdown path."""
+    md_path = markdown_path(json_path)
+    try:
+        atomic_write_bytes(json_path, (json.dumps(data, ensure_ascii=False, indent=2) + "\n").encode("utf-8"))
+        atomic_write_bytes(md_path, markdown_text.encode("utf-8"))
+    except OSError as exc:
+        kind = classify(exc)
+        if isinstance(kind, StoreDiskFull):
+            reason = " because the disk is full"
+        elif isinstance(kind, StoreReadOnly):
+            reason = " because that folder cannot be written to"
+        else:
+            reason = ""
+        raise ExportFailed(
+            f"The export could not be saved to {json_path.parent}{reason}. "
+            "Your notes in the handbook are not affected; please choose another place.",
+            detail=str(exc),
+        ) from exc
+    return md_path

@@ -1,0 +1,69 @@
+"""A readable Markdown copy of the user's data, written beside every JSON export.
+
+User text is copied as it is, inside block quotes, so a note can never turn into a heading of the
+document; nothing in it is interpreted by the store. Handbook ids (pages, tags, questions) are shown
+through an optional ``label(kind, id)`` callback so the GUI can put the handbook's words in; without
+it the ids are shown.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime
+
+from liverbook.store.model import MyQuestion, Note, Situation, to_utc
+
+Labeler = Callable[[str, str], str]
+"""``label(kind, id)`` with kind ``"page"``, ``"tag"`` or ``"question"``; returns the words to show."""
+
+
+def _plain(kind: str, ident: str) -> str:
+    return ident
+
+
+def _quote(text: str) -> list[str]:
+    return ["> " + line if line else ">" for line in text.splitlines() or [""]]
+
+
+def _when(moment: datetime) -> str:
+    return to_utc(moment).strftime("%Y-%m-%d %H:%M UTC")
+
+
+def render(
+    notes: list[Note],
+    situation: Situation,
+    questions: list[MyQuestion],
+    now: datetime,
+    label: Labeler | None = None,
+) -> str:
+    """The Markdown text for the given data."""
+    name_of = label or _plain
+    lines = ["# My notes from the Liver Cancer Handbook", "", f"Copied on {_when(now)}."]
+    if situation.name:
+        lines += ["", f"Name: {situation.name}"]
+    lines += ["", "## My situation", ""]
+    if situation.reader:
+        lines.append(f"- {name_of('tag', situation.reader)}")
+    lines += [f"- {name_of('tag', tag)}" for tag in sorted(situation.tags)]
+    if not situation.reader and not situation.tags:
+        lines.append("Nothing chosen.")
+    lines += ["", "## My questions", ""]
+    if not questions:
+        lines.append("No questions on the list.")
+    for number, question in enumerate(questions, 1):
+        words = (
+            question.text if question.text is not None else name_of("question", question.question_id or "")
+        )
+        tick = "asked" if question.asked else "not asked yet"
+        lines += [f"{number}. ({tick})", *("   " + q for q in _quote(words))]
+        if question.answer or question.answered_on:
+            on = f" on {question.answered_on.isoformat()}" if question.answered_on else ""
+            lines += ["", f"   Answer{on}:", *("   " + a for a in _quote(question.answer))]
+        lines.append("")
+    lines += ["## My notes", ""]
+    if not notes:
+        lines.append("No notes.")
+    for note in notes:
+        where = f"about {name_of('page', note.page_id)}" if note.page_id else "general note"
+        lines += [f"### {_when(note.updated)}, {where}", "", *_quote(note.text), ""]
+    return "\n".join(lines).rstrip("\n") + "\n"
