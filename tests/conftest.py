@@ -76,3 +76,35 @@ def handbook():  # type: ignore[no-untyped-def]
     from liverbook.content import load_handbook
 
     return load_handbook(paths.content_dir())
+
+
+class FakePrompts:
+    """Answers the app's questions at once and records them: tests never run a modal dialog."""
+
+    def __init__(self, confirm: bool = True, save_path: Path | None = None, open_path: Path | None = None) -> None:
+        self.answer = confirm
+        self.saved_path = save_path
+        self.opened_path = open_path
+        self.asked: list[tuple[str, str]] = []
+        self.told: list[tuple[str, str]] = []
+        self.parent = None
+
+    def inform(self, title: str, message: str, *, problem: bool = False) -> None:
+        self.told.append((title, message))
+
+    def confirm(self, title: str, message: str, yes: str, no: str = "Cancel") -> bool:
+        self.asked.append((title, message))
+        return self.answer
+
+    def save_path(self, title: str, suggested: Path, filter_text: str) -> Path | None:
+        self.asked.append((title, str(suggested)))
+        return self.saved_path
+
+    def open_path(self, title: str, folder: Path, filter_text: str) -> Path | None:
+        self.asked.append((title, str(folder)))
+        return self.opened_path
+
+
+@pytest.fixture
+def prompts() -> FakePrompts:
+    return FakePrompts()

@@ -29,6 +29,8 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="DIR",
         help="check handbook content (the built-in content, or DIR) and report every problem",
     )
+    parser.add_argument("--export-data", metavar="FILE", help="save all your notes, situation and questions to FILE (JSON, with a readable .md copy)")
+    parser.add_argument("--import-data", metavar="FILE", help="replace your data with the data in FILE (checked first; a backup is kept)")
     parser.add_argument(
         "--self-test",
         action="store_true",
@@ -55,6 +57,26 @@ def check_content(folder: str) -> int:
     return 0
 
 
+def data_command(export_to: str | None, import_from: str | None) -> int:
+    """``--export-data`` / ``--import-data``: print a plain message; exit 0 on success."""
+    from liverbook import data_commands
+    from liverbook.content import ContentErrors, load_handbook
+
+    if export_to and import_from:
+        print("Please export and import in two separate steps.", file=sys.stderr)
+        return 2
+    if export_to:
+        try:
+            book = load_handbook(paths.content_dir())
+        except ContentErrors:
+            book = None
+        code, message = data_commands.export_data(paths.data_dir(), Path(export_to), book)
+    else:
+        code, message = data_commands.import_data(paths.data_dir(), Path(import_from or ""))
+    print(message, file=sys.stdout if code == 0 else sys.stderr)
+    return code
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     if sys.stdout is None:  # a windowed (no console) launch on Windows
         sys.stdout = sys.stderr = open(os.devnull, "w")  # noqa: SIM115
@@ -63,6 +85,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         paths.set_data_dir(args.data_dir)
     if args.check_content is not None:
         return check_content(args.check_content)
+    if args.export_data or args.import_data:
+        return data_command(args.export_data, args.import_data)
     if args.self_test:
         from liverbook.selftest import run_self_test
 

@@ -43,6 +43,15 @@ def _fonts() -> str:
     return f"{len(fonts)} font files"
 
 
+@check("notes are written and read back")
+def _notes_store() -> str:
+    from liverbook.store import self_check
+
+    with tempfile.TemporaryDirectory(prefix="liverbook-store-") as tmp:
+        self_check(Path(tmp))
+    return "a temporary store wrote and read a note"
+
+
 @check("every tab and page is shown")
 def _window() -> str:
     from liverbook.ui.app import create_application, load_content_or_explain

@@ -113,6 +113,8 @@ class StoreBase:
         if conn is None or not conn.in_transaction:
             return
         try:
+            if self.fault_hook is not None:
+                self.fault_hook("ROLLBACK")
             conn.execute("ROLLBACK")
         except sqlite3.Error:
             # The connection is in an unknown state: drop it (SQLite rolls back on close); the

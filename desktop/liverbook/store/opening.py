@@ -6,7 +6,9 @@ belongs to another database, is moved aside exactly as it was found.
 
 Checks, in order: a 0-byte file (we never leave one: a new database is built as ``.new`` and renamed
 into place), the SQLite header, ``application_id``, ``user_version`` (newer than we know: refused,
-file untouched) and ``PRAGMA quick_check``. A -wal without its database is moved aside too.
+file untouched), ``PRAGMA quick_check``, and, when a -wal is there, that it belongs to this
+database (same ``db_id`` in the file alone and with the -wal). A -wal without its database is
+moved aside too.
 """
 
 from __future__ import annotations
@@ -90,12 +92,43 @@ def _problem_with(path: Path) -> str | None:
                 return f"user_version is {version}"
             if not quick_check_ok(conn):
                 return "PRAGMA quick_check failed"
+            wal = sidecar(path, "-wal")
+            if wal.exists() and wal.stat().st_size > 0:
+                return _wal_mismatch(path, conn)
         finally:
             conn.close()
     except sqlite3.DatabaseError as exc:
         if is_corruption(exc):
             return f"SQLite: {exc}"
         raise
+    return None
+
+
+def _meta(conn: sqlite3.Connection) -> dict[str, int]:
+    has_meta = conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'meta'").fetchone()
+    return dict(conn.execute("SELECT key, value FROM meta").fetchall()) if has_meta else {}
+
+
+def _wal_mismatch(path: Path, with_wal: sqlite3.Connection) -> str | None:
+    """Why the -wal beside ``path`` cannot belong to it, or None.
+
+    SQLite would apply any well-formed -wal to any database, so a -wal copied from another
+    database silently replaces pages. The database file alone (read with ``immutable=1``, which
+    ignores the -wal) and the database with its -wal must carry the same ``db_id``, and the
+    change counter cannot go backwards.
+    """
+    alone = sqlite3.connect(path.resolve().as_uri() + "?immutable=1", uri=True, isolation_level=None)
+    try:
+        before = _meta(alone)
+    finally:
+        alone.close()
+    after = _meta(with_wal)
+    if "db_id" not in before:
+        return None  # the file predates db_id (or was being migrated): nothing to compare
+    if after.get("db_id") != before["db_id"]:
+        return "the -wal file belongs to another database"
+    if after.get("changes", 0) < before.get("changes", 0):
+        return "the -wal file is older than the database"
     return None
 
 

@@ -9,7 +9,7 @@ History (never edit a released step; add a new one and a fixture in tests/store/
 
 1. notes, situation, situation_tags, my_questions (position, answer).
 2. my_questions.answered_on and .asked; indexes on notes; meta table with a change counter that
-   drives automatic backups.
+   drives automatic backups and a random ``db_id``.
 """
 
 from __future__ import annotations
@@ -51,8 +51,9 @@ _V2 = (
     "CREATE INDEX notes_by_updated ON notes (updated)",
     "CREATE INDEX notes_by_page ON notes (page_id, updated)",
     "CREATE TABLE meta (key TEXT PRIMARY KEY, value INTEGER NOT NULL) WITHOUT ROWID",
-    # changes starts at 1 so that a migrated database gets its first automatic backup.
-    "INSERT INTO meta (key, value) VALUES ('changes', 1), ('backed_up_changes', 0)",
+    # changes starts at 1 so that a migrated database gets its first automatic backup; db_id tells
+    # this database from any other, so that a -wal file of another database is recognised.
+    "INSERT INTO meta (key, value) VALUES ('changes', 1), ('backed_up_changes', 0), ('db_id', abs(random()))",
 )
 
 MIGRATIONS: dict[int, tuple[str, ...]] = {1: _V1, 2: _V2}

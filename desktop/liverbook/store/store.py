@@ -11,6 +11,7 @@ Used from one thread (the GUI thread). Not thread-safe.
 from __future__ import annotations
 
 import sqlite3
+import unicodedata
 from datetime import datetime
 from pathlib import Path
 
@@ -34,6 +35,12 @@ from liverbook.store.model import (
 from liverbook.store.questions import QuestionsMixin
 
 _NOTE_COLUMNS = "id, text, page_id, created, updated"
+
+
+def _fold(text: str) -> str:
+    """Text for searching: accents dropped, case folded."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold()
 
 
 def _note(row: tuple[int, str, str | None, str, str]) -> Note:
@@ -106,7 +113,7 @@ class Store(QuestionsMixin):
         """Notes, newest (last updated) first.
 
         ``page_id``: ``ANY_PAGE`` (default) for all notes, None for general notes only, or a page id.
-        ``text_filter``: keep notes containing it, ignoring case (Unicode case folding).
+        ``text_filter``: keep notes containing it, ignoring case and accents ("echo" finds "Écho").
         """
         sql = f"SELECT {_NOTE_COLUMNS} FROM notes"
         params: tuple[object, ...] = ()
@@ -118,8 +125,8 @@ class Store(QuestionsMixin):
         with self._reading():
             rows = self._exec(sql + " ORDER BY updated DESC, id DESC", params).fetchall()
         notes = [_note(row) for row in rows]
-        needle = text_filter.casefold().strip()
-        return [n for n in notes if needle in n.text.casefold()] if needle else notes
+        needle = _fold(text_filter.strip())
+        return [n for n in notes if needle in _fold(n.text)] if needle else notes
 
     # -- my situation ---------------------------------------------------------------------------
 

@@ -67,9 +67,29 @@ def run_app(argv: Sequence[str]) -> int:
             f"affected.\n\nPlease reinstall the app or tell its makers. The problems found:\n\n{shown}",
         )
         return 1
-    window = MainWindow(book)
+    from liverbook.ui.prompts import Prompts
+    from liverbook.ui.startup import acquire_lock, open_store
+
+    data_dir = paths.data_dir()
+    prompts = Prompts()
+    lock = acquire_lock(data_dir)
+    if lock is None:
+        prompts.inform(
+            APP_NAME,
+            "The handbook is already open in another window. Please use that window; "
+            "only one copy at a time can keep your notes safe.",
+        )
+        return 0
+    store, message = open_store(data_dir, prompts)
+    window = MainWindow(book, store, message, prompts)
+    prompts.parent = window
     window.show()
-    return app.exec()
+    try:
+        return app.exec()
+    finally:
+        if store is not None:
+            store.close()
+        lock.unlock()
 
 
 if __name__ == "__main__":

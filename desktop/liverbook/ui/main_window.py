@@ -1,90 +1,173 @@
-"""The main window: the four handbook tabs, menus, the not-advice notice, and remembered layout."""
+"""The main window: the handbook tabs, the notes pane, "My situation", menus, and remembered layout."""
 
 from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QSettings, QUrl
+from PySide6.QtCore import QSettings, Qt, QTimer, QUrl
 from PySide6.QtGui import QAction, QCloseEvent, QCursor, QKeySequence
-from PySide6.QtWidgets import QLabel, QMainWindow, QTabWidget, QToolTip, QWidget
+from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QTabWidget, QToolTip, QWidget
 
 from liverbook import APP_NAME, paths
 from liverbook.content import TABS, Handbook
 from liverbook.render import page_html, topic_html
+from liverbook.store import Situation, Store, StoreError
+from liverbook.ui.data_actions import DataActions
 from liverbook.ui.dialogs import AboutDialog, OutsideLinkDialog
+from liverbook.ui.notes_pane import NotesPane
+from liverbook.ui.prompts import Prompts
 from liverbook.ui.section_view import Entry, SectionView
+from liverbook.ui.situation import SituationDialog, situation_tags
 
 NOTICE = "This handbook explains. It does not replace your care team's advice."
+MY_HANDBOOK = ("my-handbook", "My handbook")
+BACKUP_CHECK_MS = 60 * 60 * 1000
 
 
 def tab_entries(book: Handbook, tab_id: str) -> list[Entry]:
     """The entries of one tab: its pages, and on the Questions tab each topic of questions."""
     entries = [
-        Entry(f"page:{p.id}", p.title, p.summary, lambda p=p: page_html(book, p)) for p in book.pages_in_tab(tab_id)
+        Entry(f"page:{p.id}", p.title, p.summary, lambda for_you, p=p: page_html(book, p, for_you=for_you))
+        for p in book.pages_in_tab(tab_id)
     ]
     if tab_id == "questions":
         entries += [
-            Entry(f"topic:{t.id}", f"Questions: {t.title}", t.title, lambda t=t: topic_html(book, t))
+            Entry(f"topic:{t.id}", f"Questions: {t.title}", t.title, lambda _for_you, t=t: topic_html(book, t))
             for t in book.topics
         ]
+    return entries
+
+
+def my_handbook_entries(book: Handbook, tags: frozenset[str]) -> list[Entry]:
+    """The "My handbook" list: an introduction, then every page marked for this reader."""
+    pages = book.pages_for(tags)
+    if pages:
+        intro = (
+            f"<h1>My handbook</h1><p>These {len(pages)} pages are marked for your situation. "
+            "They are also marked with a star in each tab. To change what applies to you, use "
+            "<b>My situation</b> in the <b>View</b> menu.</p>"
+        )
+    else:
+        intro = (
+            "<h1>My handbook</h1><p>Tell the handbook what applies to you, and the pages meant for you "
+            "will be listed here. Use <b>My situation</b> in the <b>View</b> menu. It is optional, "
+            "and it stays on this computer.</p>"
+        )
+    entries = [Entry("intro:my-handbook", "About this list", "What this list is", lambda _f: intro)]
+    entries += [
+        Entry(f"page:{p.id}", p.title, p.summary, lambda for_you, p=p: page_html(book, p, for_you=True))
+        for p in pages
+    ]
     return entries
 
 
 class MainWindow(QMainWindow):
     """Tabs of the handbook; links between pages open inside the app, outside ones are only shown."""
 
-    def __init__(self, book: Handbook, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        book: Handbook,
+        store: Store | None = None,
+        store_message: str = "",
+        prompts: Prompts | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.book = book
+        self.store = store
+        self.prompts = prompts or Prompts(self)
         self.setWindowTitle(APP_NAME)
         self.settings = QSettings(str(paths.settings_file()), QSettings.Format.IniFormat)
         self.outside_dialog: OutsideLinkDialog | None = None
         self.about_dialog: AboutDialog | None = None
+        self.situation_dialog: SituationDialog | None = None
+        self.situation = self.load_situation()
+
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
         self.tabs.setAccessibleName("Handbook sections")
         self._views: list[SectionView] = []
         for tab_id, title in TABS:
-            view = SectionView(tab_id, title, tab_entries(book, tab_id))
-            view.link_activated.connect(self.follow_link)
-            self._views.append(view)
-            self.tabs.addTab(view, title)
+            self._add_view(SectionView(tab_id, title, tab_entries(book, tab_id)), title)
+        self.my_view = SectionView(MY_HANDBOOK[0], MY_HANDBOOK[1], [])
+        self._add_view(self.my_view, MY_HANDBOOK[1])
         self.tabs.currentChanged.connect(self._tab_changed)
         self.setCentralWidget(self.tabs)
+
+        titles = {p.id: p.title for p in book.pages}
+        self.notes = NotesPane(store, titles, unavailable_message=store_message)
+        self.notes_dock = QDockWidget("My notes", self)
+        self.notes_dock.setObjectName("notes-dock")
+        self.notes_dock.setWidget(self.notes)
+        self.notes_dock.setFeatures(
+            QDockWidget.DockWidgetFeature.DockWidgetClosable | QDockWidget.DockWidgetFeature.DockWidgetMovable
+        )
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.notes_dock)
+
         self.notice = QLabel(NOTICE)
         self.notice.setAccessibleName("Notice")
         self.statusBar().addPermanentWidget(self.notice, 1)
+        self.data_actions = DataActions(self)
         self._build_menus()
-        self.resize(1100, 760)
+        self.resize(1200, 780)
+        self.apply_situation(self.situation, save=False)
         self._restore()
+        self.closed = False
+        self.backup_timer: QTimer | None = None
+        if store is not None:
+            self.backup_timer = QTimer(self)
+            self.backup_timer.setInterval(BACKUP_CHECK_MS)
+            self.backup_timer.timeout.connect(self.backup_if_due)
+            self.backup_timer.start()
+            QTimer.singleShot(0, self.backup_if_due)
 
-    # -- building -------------------------------------------------------------------------------
+    def _add_view(self, view: SectionView, title: str) -> None:
+        view.link_activated.connect(self.follow_link)
+        view.entry_shown.connect(self._entry_shown)
+        self._views.append(view)
+        self.tabs.addTab(view, title)
+
+    # -- menus ----------------------------------------------------------------------------------------
+    def _action(self, text: str, slot: object, shortcut: QKeySequence | str | None = None) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(slot)
+        return action
+
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu("&File")
-        quit_action = QAction("&Quit", self)
-        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
-        quit_action.triggered.connect(self.close)
-        file_menu.addAction(quit_action)
+        for action in self.data_actions.actions():
+            file_menu.addAction(action)
+        file_menu.addSeparator()
+        file_menu.addAction(self._action("&Quit", self.close, QKeySequence.StandardKey.Quit))
+
+        view_menu = self.menuBar().addMenu("&View")
+        self.situation_action = self._action("My &situation…", self.show_situation, "Ctrl+Shift+M")
+        view_menu.addAction(self.situation_action)
+        toggle = self.notes_dock.toggleViewAction()
+        toggle.setText("&Notes pane")
+        toggle.setShortcut(QKeySequence("F9"))
+        self.notes_toggle = toggle
+        view_menu.addAction(toggle)
+        view_menu.addAction(self._action("&New note", lambda: self._focus_notes(None), QKeySequence.StandardKey.New))
+        view_menu.addAction(self._action("Note on this &page", self._note_on_page, "Ctrl+Shift+N"))
 
         go_menu = self.menuBar().addMenu("&Go")
-        for index, (_, title) in enumerate(TABS):
-            action = QAction(f"&{index + 1} {title}", self)
-            action.setShortcut(QKeySequence(f"Alt+{index + 1}"))
-            action.triggered.connect(lambda checked=False, i=index: self.show_tab(i))
-            go_menu.addAction(action)
+        for index, (_, title) in enumerate([*TABS, MY_HANDBOOK]):
+            go_menu.addAction(
+                self._action(f"&{index + 1} {title}", lambda _c=False, i=index: self.show_tab(i), f"Alt+{index + 1}")
+            )
 
         help_menu = self.menuBar().addMenu("&Help")
-        self.about_action = QAction(f"&About {APP_NAME}", self)
-        self.about_action.triggered.connect(self.show_about)
+        self.about_action = self._action(f"&About {APP_NAME}", self.show_about)
         help_menu.addAction(self.about_action)
-        advice_action = QAction("&Not medical advice", self)
-        advice_action.triggered.connect(self.show_about)
-        help_menu.addAction(advice_action)
+        help_menu.addAction(self._action("&Not medical advice", self.show_about))
 
     def section_views(self) -> list[SectionView]:
         return list(self._views)
 
-    # -- navigation -------------------------------------------------------------------------------
+    # -- navigation ------------------------------------------------------------------------------------
     def show_tab(self, index: int) -> None:
         self.tabs.setCurrentIndex(index)
         self._views[index].ensure_shown()
@@ -115,8 +198,7 @@ class MainWindow(QMainWindow):
         term = self.book.terms.get(term_id)
         if term is None:
             return
-        text = f"<b>{html.escape(term.term)}</b>: {html.escape(term.definition)}"
-        QToolTip.showText(QCursor.pos(), text, self)
+        QToolTip.showText(QCursor.pos(), f"<b>{html.escape(term.term)}</b>: {html.escape(term.definition)}", self)
         self.statusBar().showMessage(f"{term.term}: {term.definition}", 15000)
 
     def show_outside_address(self, address: str) -> None:
@@ -134,13 +216,76 @@ class MainWindow(QMainWindow):
     def _tab_changed(self, index: int) -> None:
         if 0 <= index < len(self._views):
             self._views[index].ensure_shown()
+            self._entry_shown(self._views[index].current_key() or "")
 
-    # -- remembered layout ---------------------------------------------------------------------------
+    def _entry_shown(self, key: str) -> None:
+        kind, _, ident = key.partition(":")
+        self.notes.set_current_page(ident if kind == "page" else None)
+
+    def _focus_notes(self, page_id: str | None) -> None:
+        self.notes_dock.show()
+        self.notes.start_note(page_id)
+
+    def _note_on_page(self) -> None:
+        if self.notes.current_page:
+            self._focus_notes(self.notes.current_page)
+
+    # -- my situation ------------------------------------------------------------------------------------
+    def load_situation(self) -> Situation:
+        if self.store is None:
+            return Situation()
+        try:
+            return self.store.get_situation()
+        except StoreError:
+            return Situation()
+
+    def show_situation(self) -> None:
+        if self.situation_dialog is not None:
+            self.situation_dialog.close()
+        self.situation_dialog = SituationDialog(self.book, self.situation, self)
+        self.situation_dialog.situation_saved.connect(self.apply_situation)
+        self.situation_dialog.show()
+
+    def apply_situation(self, situation: Situation, save: bool = True) -> None:
+        """Remember the reader's situation and mark the pages meant for them."""
+        if save and self.store is not None:
+            try:
+                self.store.set_situation(situation)
+            except StoreError as exc:
+                self.prompts.inform("Not saved", exc.user_message, problem=True)
+        self.situation = situation
+        tags = situation_tags(situation)
+        keys = {f"page:{p.id}" for p in self.book.pages_for(tags)}
+        for view in self._views[: len(TABS)]:
+            view.mark_for_you(keys)
+        self.my_view.set_entries(my_handbook_entries(self.book, tags))
+
+    # -- data safety --------------------------------------------------------------------------------------
+    def backup_if_due(self) -> None:
+        if self.store is None or self.closed:
+            return
+        try:
+            self.store.maybe_backup()
+        except StoreError as exc:
+            self.statusBar().showMessage(f"The daily backup could not be made: {exc.user_message}", 15000)
+
+    def flush_all(self) -> bool:
+        """Save everything the user typed. True when nothing is left unsaved."""
+        ok = self.notes.flush()
+        questions = getattr(self, "questions_view", None)
+        if questions is not None:
+            ok = questions.flush() and ok
+        return ok
+
+    # -- remembered layout ---------------------------------------------------------------------------------
     def _restore(self) -> None:
         s = self.settings
         geometry = s.value("window/geometry")
         if geometry is not None:
             self.restoreGeometry(geometry)
+        state = s.value("window/state")
+        if state is not None:
+            self.restoreState(state)
         for view in self._views:
             sizes = s.value(f"tabs/{view.tab_id}/splitter")
             if sizes is not None:
@@ -148,9 +293,11 @@ class MainWindow(QMainWindow):
             key = s.value(f"tabs/{view.tab_id}/entry")
             if isinstance(key, str):
                 view.show_key(key)
-        index = s.value("window/tab", 0)
+        notes_split = s.value("notes/splitter")
+        if notes_split is not None:
+            self.notes.splitter.restoreState(notes_split)
         try:
-            index = int(index)
+            index = int(s.value("window/tab", 0))
         except (TypeError, ValueError):
             index = 0
         self.show_tab(index if 0 <= index < len(self._views) else 0)
@@ -158,7 +305,9 @@ class MainWindow(QMainWindow):
     def save_layout(self) -> None:
         s = self.settings
         s.setValue("window/geometry", self.saveGeometry())
+        s.setValue("window/state", self.saveState())
         s.setValue("window/tab", self.tabs.currentIndex())
+        s.setValue("notes/splitter", self.notes.splitter.saveState())
         for view in self._views:
             s.setValue(f"tabs/{view.tab_id}/splitter", view.splitter.saveState())
             key = view.current_key()
@@ -167,8 +316,24 @@ class MainWindow(QMainWindow):
         s.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+        if self.closed:
+            event.accept()
+            return
+        if not self.flush_all() and not self.prompts.confirm(
+            "Your latest words are not saved",
+            "The app could not save your latest note or answer (see the notes pane for why). "
+            "If you quit now, those words will be lost. You can copy them somewhere safe first.",
+            yes="Quit anyway",
+            no="Keep the app open",
+        ):
+            event.ignore()
+            return
         self.save_layout()
-        for dialog in (self.outside_dialog, self.about_dialog):
+        self.backup_if_due()
+        self.closed = True
+        if self.backup_timer is not None:
+            self.backup_timer.stop()
+        for dialog in (self.outside_dialog, self.about_dialog, self.situation_dialog):
             if dialog is not None:
                 dialog.close()
         super().closeEvent(event)

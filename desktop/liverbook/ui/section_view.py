@@ -18,7 +18,7 @@ class Entry:
     key: str  # "page:<id>" or "topic:<id>"
     title: str
     summary: str
-    render: Callable[[], str]
+    render: Callable[[bool], str]  # (for_you) -> html
 
 
 def page_stylesheet() -> str:
@@ -48,16 +48,12 @@ class SectionView(QWidget):
         super().__init__(parent)
         self.tab_id = tab_id
         self.title = title
-        self.entries = entries
+        self.entries: list[Entry] = []
         self.page_list = QListWidget()
         self.page_list.setAccessibleName(f"{title}: list of pages")
         self.page_list.setWordWrap(True)
-        self.page_list.setSpacing(2)
-        for entry in entries:
-            item = QListWidgetItem(entry.title)
-            item.setToolTip(entry.summary)
-            item.setData(Qt.ItemDataRole.UserRole, entry.key)
-            self.page_list.addItem(item)
+        self.page_list.setSpacing(3)
+        self.for_you: set[str] = set()
         self.reader = ReadingPane()
         self.reader.anchorClicked.connect(self._anchor_clicked)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -72,6 +68,40 @@ class SectionView(QWidget):
         layout.addWidget(self.splitter)
         self.page_list.currentRowChanged.connect(self._show_row)
         self.setFocusProxy(self.page_list)
+        self.set_entries(entries)
+
+    def set_entries(self, entries: list[Entry]) -> None:
+        """Replace the list (keeping the chosen entry when it is still there)."""
+        current = self.current_key()
+        self.entries = entries
+        self.page_list.blockSignals(True)
+        self.page_list.clear()
+        for entry in entries:
+            item = QListWidgetItem(entry.title)
+            item.setToolTip(entry.summary)
+            item.setData(Qt.ItemDataRole.UserRole, entry.key)
+            self.page_list.addItem(item)
+        self.page_list.blockSignals(False)
+        self.mark_for_you(self.for_you)
+        if current and current in self.keys():
+            self.show_key(current)
+        elif self.isVisible():
+            self.ensure_shown()
+
+    def mark_for_you(self, keys: set[str]) -> None:
+        """Mark the entries meant for this reader ("For you") in the list, and redraw the open page."""
+        self.for_you = set(keys)
+        for row, entry in enumerate(self.entries):
+            item = self.page_list.item(row)
+            marked = entry.key in self.for_you
+            item.setText(f"\u2605 {entry.title}" if marked else entry.title)
+            item.setToolTip(f"For you. {entry.summary}" if marked else entry.summary)
+            font = item.font()
+            font.setBold(marked)
+            item.setFont(font)
+        row = self.page_list.currentRow()
+        if 0 <= row < len(self.entries):
+            self._show_row(row)
 
     def keys(self) -> list[str]:
         return [entry.key for entry in self.entries]
@@ -101,7 +131,7 @@ class SectionView(QWidget):
         if not 0 <= row < len(self.entries):
             return
         entry = self.entries[row]
-        self.reader.setHtml(entry.render())
+        self.reader.setHtml(entry.render(entry.key in self.for_you))
         self.reader.verticalScrollBar().setValue(0)
         self.entry_shown.emit(entry.key)
 

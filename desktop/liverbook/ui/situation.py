@@ -1,0 +1,114 @@
+"""The "My situation" form: what applies to the reader, so the handbook can show what is relevant.
+
+Every part is optional and "Not sure" is always an answer. The choices are built from the
+handbook's situation tags (content/tags.yaml), so the form and the pages' ``applies_to`` agree.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QRadioButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from liverbook.content import Handbook
+from liverbook.content.model import TAG_GROUPS
+from liverbook.store import Situation
+
+SINGLE_CHOICE = {"stage", "group", "liver", "reader"}
+NOT_SURE = "Not sure, or I would rather not say"
+
+
+class SituationDialog(QDialog):
+    """A short, skippable form; ``situation_saved`` carries the new Situation."""
+
+    situation_saved = Signal(object)
+
+    def __init__(self, book: Handbook, situation: Situation, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("My situation")
+        self.book = book
+        self.boxes: dict[str, QCheckBox | QRadioButton] = {}
+        self.groups: dict[str, QButtonGroup] = {}
+        intro = QLabel(
+            "Tell the handbook what applies to you, and it will mark the pages meant for you with "
+            "\u201cFor you\u201d. Everything here is optional and stays on this computer. "
+            "If you are not sure, ask your care team, or leave it blank."
+        )
+        intro.setWordWrap(True)
+        intro.setTextFormat(Qt.TextFormat.PlainText)
+        inner = QWidget()
+        form = QVBoxLayout(inner)
+        chosen = set(situation.tags) | ({situation.reader} if situation.reader else set())
+        for group_id, group_title in TAG_GROUPS:
+            tags = [t for t in book.tags.values() if t.group == group_id]
+            if not tags:
+                continue
+            box = QGroupBox(group_title)
+            column = QVBoxLayout(box)
+            if group_id in SINGLE_CHOICE:
+                buttons = QButtonGroup(self)
+                self.groups[group_id] = buttons
+                for tag in tags:
+                    radio = QRadioButton(tag.label)
+                    radio.setChecked(tag.id in chosen)
+                    buttons.addButton(radio)
+                    column.addWidget(radio)
+                    self.boxes[tag.id] = radio
+                unsure = QRadioButton(NOT_SURE)
+                unsure.setChecked(not any(t.id in chosen for t in tags))
+                buttons.addButton(unsure)
+                column.addWidget(unsure)
+            else:
+                for tag in tags:
+                    check = QCheckBox(tag.label)
+                    check.setChecked(tag.id in chosen)
+                    column.addWidget(check)
+                    self.boxes[tag.id] = check
+            form.addWidget(box)
+        name_row = QFormLayout()
+        self.name_edit = QLineEdit(situation.name)
+        self.name_edit.setAccessibleName("Name for the printed summary (optional)")
+        self.name_edit.setMaxLength(200)
+        name_row.addRow("Name for the printed summary (optional):", self.name_edit)
+        form.addLayout(name_row)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(inner)
+        buttons_box = QDialogButtonBox()
+        self.save_button = buttons_box.addButton("&Save", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.skip_button = buttons_box.addButton("S&kip for now", QDialogButtonBox.ButtonRole.RejectRole)
+        buttons_box.accepted.connect(self.save)
+        buttons_box.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(scroll, 1)
+        layout.addWidget(buttons_box)
+        self.resize(560, 640)
+
+    def situation(self) -> Situation:
+        """What the form says now."""
+        picked = {tag_id for tag_id, box in self.boxes.items() if box.isChecked()}
+        reader = next((t for t in picked if self.book.tags[t].group == "reader"), None)
+        tags = frozenset(t for t in picked if self.book.tags[t].group != "reader")
+        return Situation(tags=tags, reader=reader, name=self.name_edit.text().strip())
+
+    def save(self) -> None:
+        self.situation_saved.emit(self.situation())
+        self.accept()
+
+
+def situation_tags(situation: Situation) -> frozenset[str]:
+    """All tags that mark pages "For you": the situation's tags and the reader (patient or caregiver)."""
+    return situation.tags | ({situation.reader} if situation.reader else frozenset())
