@@ -26,14 +26,20 @@ def main() -> int:
     parser.add_argument("--page", default=None, help="a page id, or topic:<id>")
     parser.add_argument("--data-dir", default=None)
     parser.add_argument("--size", default="1200x780")
+    parser.add_argument("--sample-note", default="", help="write this note first, if there are none")
     args = parser.parse_args()
     paths.set_data_dir(args.data_dir or tempfile.mkdtemp(prefix="liverbook-shot-"))
 
     from liverbook.ui.app import create_application, load_content_or_explain
     from liverbook.ui.main_window import MainWindow
+    from liverbook.ui.prompts import Prompts
+    from liverbook.ui.startup import open_store
 
     app = create_application(sys.argv[:1])
-    window = MainWindow(load_content_or_explain())
+    store, message = open_store(paths.data_dir(), Prompts())
+    if store is not None and args.sample_note and not store.list_notes():
+        store.add_note(args.sample_note, page_id=args.page if args.page and ":" not in args.page else None)
+    window = MainWindow(load_content_or_explain(), store, message)
     width, height = (int(v) for v in args.size.split("x"))
     window.resize(width, height)
     window.move(20, 10)

@@ -183,3 +183,11 @@ def test_survival_figures_are_shown_with_source_years_and_caveats(handbook) -> N
     assert "2015" in text and "2019" in text
     assert "regional" in text.lower() and "distant" in text.lower()
     assert "[^" in text
+
+
+def test_no_markup_leaks_into_what_the_reader_sees(handbook) -> None:  # type: ignore[no-untyped-def]
+    from liverbook.render import page_html
+
+    for page in handbook.pages:
+        shown = re.sub(r"<[^>]+>", "", page_html(handbook, page))
+        assert not re.search(r"\*|\[\^|\]\(", shown), page.id

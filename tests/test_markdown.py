@@ -43,3 +43,8 @@ def test_unsupported_syntax_is_reported_with_its_line() -> None:
 
 def test_plain_text_drops_markup_for_search_and_readability() -> None:
     assert markdown.plain_text("A **big** [link](page:x)[^s].\n\n- item") == "A big link.\nitem"
+
+
+def test_emphasis_may_span_a_link() -> None:
+    out = markdown.to_html("- **[Albumin](term:albumin):** a protein.")
+    assert '<li><b><a href="term:albumin">Albumin</a>:</b> a protein.</li>' in out

@@ -172,21 +172,26 @@ def plain_text(body: str) -> str:
 
 
 def inline_html(text: str, link: LinkWriter, cite: CiteWriter) -> str:
-    """One line of text as HTML: escaped, with emphasis, links and citations."""
-    out = []
-    pos = 0
-    for match in _INLINE.finditer(text):
-        out.append(_emphasis(html.escape(text[pos : match.start()], quote=False)))
+    """One line of text as HTML: escaped, with emphasis, links and citations.
+
+    Links and citations are swapped for placeholders first, so that emphasis may span them
+    (``**[Albumin](term:albumin):**``).
+    """
+    pieces: list[str] = []
+
+    def hold(match: re.Match[str]) -> str:
         if match.group("cite"):
-            out.append(cite(match.group("cite")))
+            pieces.append(cite(match.group("cite")))
         else:
             url = match.group("url")
             scheme, _, target = url.partition(":")
             inner = _emphasis(html.escape(match.group("text"), quote=False))
-            out.append(link(scheme, target if scheme in ("page", "term") else url, inner))
-        pos = match.end()
-    out.append(_emphasis(html.escape(text[pos:], quote=False)))
-    return "".join(out)
+            pieces.append(link(scheme, target if scheme in ("page", "term") else url, inner))
+        return f"\x00{len(pieces) - 1}\x00"
+
+    held = _INLINE.sub(hold, text.replace("\x00", ""))
+    out = _emphasis(html.escape(held, quote=False))
+    return re.sub(r"\x00(\d+)\x00", lambda m: pieces[int(m.group(1))], out)
 
 
 def _emphasis(escaped: str) -> str:

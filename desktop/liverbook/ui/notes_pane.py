@@ -83,6 +83,7 @@ class NotesPane(QWidget):
         self.delete_button = QPushButton("&Delete note")
         self.undo_button = QPushButton("&Undo delete")
         self.undo_button.hide()
+        self.delete_button.setEnabled(False)
 
         top = QHBoxLayout()
         top.addWidget(self.new_button)
