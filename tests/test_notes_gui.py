@@ -232,3 +232,28 @@ def test_a_notes_file_from_a_newer_version_is_left_alone(qtbot, handbook, data_d
     assert not window.notes.editor.isEnabled()
     assert window.notes.status.text() == message
     assert db_path(data_dir).read_bytes() == before
+
+
+def test_ticked_and_answered_questions_are_there_after_relaunch(launch, qtbot, handbook) -> None:  # type: ignore[no-untyped-def]
+    window = launch()
+    window.show_tab(3)
+    view = window.questions_view
+    assert view is not None and window.current_view() is view
+    topic = handbook.topics[0]
+    question = topic.questions[0]
+    view.show_key(f"topic:{topic.id}")
+    view.topic_pages[topic.id].boxes[question.id].setChecked(True)
+    view.show_key("mine")
+    view.my_list.setCurrentRow(0)
+    view.answer_edit.setFocus()
+    qtbot.keyClicks(view.answer_edit, "Answer from the nurse")
+    view.asked_box.setChecked(True)
+    quit_app(window)  # quitting saves the answer still being typed
+
+    again = launch()
+    view = again.questions_view
+    assert view.topic_pages[topic.id].boxes[question.id].isChecked()
+    view.show_key("mine")
+    view.my_list.setCurrentRow(0)
+    assert view.answer_edit.toPlainText() == "Answer from the nurse"
+    assert view.asked_box.isChecked()

@@ -107,6 +107,5 @@ class DataActions:
         w.notes.start_note(None)
         w.notes.refresh_list()
         w.apply_situation(w.load_situation(), save=False)
-        questions = getattr(w, "questions_view", None)
-        if questions is not None:
-            questions.reload()
+        if w.questions_view is not None:
+            w.questions_view.reload()

@@ -16,6 +16,7 @@ from liverbook.ui.data_actions import DataActions
 from liverbook.ui.dialogs import AboutDialog, OutsideLinkDialog
 from liverbook.ui.notes_pane import NotesPane
 from liverbook.ui.prompts import Prompts
+from liverbook.ui.questions_view import QuestionsView
 from liverbook.ui.section_view import Entry, SectionView
 from liverbook.ui.situation import SituationDialog, situation_tags
 
@@ -86,9 +87,14 @@ class MainWindow(QMainWindow):
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
         self.tabs.setAccessibleName("Handbook sections")
-        self._views: list[SectionView] = []
+        self._views: list[SectionView | QuestionsView] = []
+        self.questions_view: QuestionsView | None = None
         for tab_id, title in TABS:
-            self._add_view(SectionView(tab_id, title, tab_entries(book, tab_id)), title)
+            if tab_id == "questions" and store is not None:
+                self.questions_view = QuestionsView(book, store, lambda pid: page_html(book, book.page(pid)))
+                self._add_view(self.questions_view, title)
+            else:
+                self._add_view(SectionView(tab_id, title, tab_entries(book, tab_id)), title)
         self.my_view = SectionView(MY_HANDBOOK[0], MY_HANDBOOK[1], [])
         self._add_view(self.my_view, MY_HANDBOOK[1])
         self.tabs.currentChanged.connect(self._tab_changed)
@@ -121,7 +127,7 @@ class MainWindow(QMainWindow):
             self.backup_timer.start()
             QTimer.singleShot(0, self.backup_if_due)
 
-    def _add_view(self, view: SectionView, title: str) -> None:
+    def _add_view(self, view: SectionView | QuestionsView, title: str) -> None:
         view.link_activated.connect(self.follow_link)
         view.entry_shown.connect(self._entry_shown)
         self._views.append(view)
@@ -164,7 +170,7 @@ class MainWindow(QMainWindow):
         help_menu.addAction(self.about_action)
         help_menu.addAction(self._action("&Not medical advice", self.show_about))
 
-    def section_views(self) -> list[SectionView]:
+    def section_views(self) -> list[SectionView | QuestionsView]:
         return list(self._views)
 
     # -- navigation ------------------------------------------------------------------------------------
@@ -172,7 +178,7 @@ class MainWindow(QMainWindow):
         self.tabs.setCurrentIndex(index)
         self._views[index].ensure_shown()
 
-    def current_view(self) -> SectionView:
+    def current_view(self) -> SectionView | QuestionsView:
         return self._views[self.tabs.currentIndex()]
 
     def open_key(self, key: str) -> bool:
@@ -181,7 +187,10 @@ class MainWindow(QMainWindow):
             if key in view.keys():
                 self.tabs.setCurrentIndex(index)
                 view.show_key(key)
-                view.reader.setFocus()
+                if isinstance(view, QuestionsView):
+                    view.focus_content()
+                else:
+                    view.reader.setFocus()
                 return True
         return False
 
@@ -257,7 +266,8 @@ class MainWindow(QMainWindow):
         tags = situation_tags(situation)
         keys = {f"page:{p.id}" for p in self.book.pages_for(tags)}
         for view in self._views[: len(TABS)]:
-            view.mark_for_you(keys)
+            if isinstance(view, SectionView):
+                view.mark_for_you(keys)
         self.my_view.set_entries(my_handbook_entries(self.book, tags))
 
     # -- data safety --------------------------------------------------------------------------------------
@@ -272,9 +282,8 @@ class MainWindow(QMainWindow):
     def flush_all(self) -> bool:
         """Save everything the user typed. True when nothing is left unsaved."""
         ok = self.notes.flush()
-        questions = getattr(self, "questions_view", None)
-        if questions is not None:
-            ok = questions.flush() and ok
+        if self.questions_view is not None:
+            ok = self.questions_view.flush() and ok
         return ok
 
     # -- remembered layout ---------------------------------------------------------------------------------
