@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QFrame,
     QLabel,
+    QListView,
     QListWidget,
     QListWidgetItem,
     QScrollArea,
@@ -130,6 +131,8 @@ class QuestionsView(QWidget):
         self.entry_list = QListWidget()
         self.entry_list.setAccessibleName("Questions to ask: list of pages")
         self.entry_list.setWordWrap(True)
+        self.entry_list.setResizeMode(QListView.ResizeMode.Adjust)  # re-wrap titles when the width changes
+        self.entry_list.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.entry_list.setSpacing(2)
         self.page_list = self.entry_list  # the name SectionView uses
         self.stack = QStackedWidget()

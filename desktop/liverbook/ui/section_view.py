@@ -6,7 +6,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtCore import QUrl, Qt, Signal
-from PySide6.QtWidgets import QListWidget, QListWidgetItem, QSplitter, QTextBrowser, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QListView, QListWidget, QListWidgetItem, QSplitter, QTextBrowser, QVBoxLayout, QWidget
 
 from liverbook import paths
 
@@ -52,6 +52,8 @@ class SectionView(QWidget):
         self.page_list = QListWidget()
         self.page_list.setAccessibleName(f"{title}: list of pages")
         self.page_list.setWordWrap(True)
+        self.page_list.setResizeMode(QListView.ResizeMode.Adjust)  # re-wrap titles when the width changes
+        self.page_list.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.page_list.setSpacing(3)
         self.for_you: set[str] = set()
         self.reader = ReadingPane()
