@@ -25,18 +25,18 @@ def main() -> None:
         ids = [note.id for note in store.list_notes()]
         while True:
             seq += 1
-            size = rng.choice((0, 10, 200, 2_000)) if rng.random() > 0.03 else rng.randint(50_000, 300_000)
+            size = rng.choice((0, 10, 200, 2_000)) if rng.random() > 0.005 else rng.randint(20_000, 200_000)
             body = "".join(rng.choice("abcdefgh ijklmnop\n✓é") for _ in range(min(size, 500)))
             body = (body * (size // max(len(body), 1) + 1))[:size]
             text = f"seq={seq};len={len(body)};{body}"
-            if ids and rng.random() < 0.5:
+            if ids and rng.random() < 0.8:
                 note = store.update_note(rng.choice(ids), text)
             else:
                 note = store.add_note(text, page_id=rng.choice((None, "tace", "child-pugh-score")))
                 ids.append(note.id)
             print(f"ack {note.id} {seq} {hashlib.sha256(text.encode()).hexdigest()}", flush=True)
-            if seq % 40 == 0:  # now and then an automatic backup, so kills land in those too
-                store.maybe_backup(datetime(2026, 1, 1, tzinfo=timezone.utc) + timedelta(days=seq // 40))
+            if seq % 300 == 0:  # now and then an automatic backup, so kills land in those too
+                store.maybe_backup(datetime(2026, 1, 1, tzinfo=timezone.utc) + timedelta(days=seq // 300))
                 print("backup", flush=True)
 
 

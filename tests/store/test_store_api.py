@@ -6,7 +6,7 @@ from datetime import date, timezone
 from pathlib import Path
 
 import pytest
-from conftest import FakeClock, reopen_snapshot, snapshot
+from store_helpers import FakeClock, reopen_snapshot, snapshot
 
 from liverbook.store import ANY_PAGE, MyQuestion, Note, Situation, Store, TextTooLong
 from liverbook.store.model import MAX_NOTE_CHARS
@@ -177,7 +177,7 @@ def test_closed_store_refuses(data_dir: Path) -> None:
 
 
 def test_snapshot_survives_reopen(store: Store, data_dir: Path) -> None:
-    from conftest import fill
+    from store_helpers import fill
 
     fill(store)
     assert reopen_snapshot(data_dir) == snapshot(store)

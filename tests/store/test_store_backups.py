@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import itertools
 import os
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
-from conftest import FakeClock, pragma
+from store_helpers import FakeClock, pragma
 
 from liverbook.store import Store, db_path, list_backups
 from liverbook.store.backups import AUTO, KEEP_SAFETY, BackupInfo, backups_to_keep, best_backup
@@ -56,7 +57,7 @@ def test_rotation_keeps_7_daily_and_4_weekly(store: Store, data_dir: Path, clock
     assert len(weekly) == 4
     # Newest backup of each of the 4 ISO weeks before the dailies: Sundays, one week apart.
     assert all(d.isoweekday() == 7 for d in weekly)
-    assert [(b - a).days for a, b in zip(weekly, weekly[1:])] == [7, 7, 7]
+    assert [(b - a).days for a, b in itertools.pairwise(weekly)] == [7, 7, 7]
     assert weekly[-1] < daily[-1] and weekly[-1].isocalendar()[1] != daily[-1].isocalendar()[1]
 
 

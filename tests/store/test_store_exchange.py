@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import FakeClock, fill, snapshot
+from store_helpers import FakeClock, fill, snapshot
 
 from liverbook.store import FORMAT_NAME, FORMAT_VERSION, MAX_IMPORT_BYTES, ImportRefused, Store, list_backups
 
@@ -161,7 +161,8 @@ def test_bad_data_is_refused_before_anything_changes(case: str, filled: Store, d
 
 
 def test_non_dict_is_refused(filled: Store) -> None:
-    for value in ([], "text", None, 3):
+    values: list[object] = [[], "text", None, 3]
+    for value in values:
         with pytest.raises(ImportRefused, match="not a JSON object"):
             filled.import_data(value)
 

@@ -15,7 +15,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from conftest import fill, reopen_snapshot, snapshot
+from store_helpers import fill, reopen_snapshot, snapshot
 
 from liverbook.store import (
     ExportFailed,

@@ -9,7 +9,7 @@ import stat
 from pathlib import Path
 
 import pytest
-from conftest import FakeClock, fill, pragma, snapshot
+from store_helpers import FakeClock, fill, pragma, snapshot
 
 from liverbook.store import (
     APPLICATION_ID,
@@ -170,6 +170,11 @@ def test_damaged_file_is_moved_aside_and_reported(
     assert mode(error.moved_to) == 0o600
     assert not path.exists() and not (data_dir / "notes.sqlite3-wal").exists()
     assert "damaged" in error.user_message
+    # Until the user chooses, every start reports the same damage: no empty store takes its place.
+    with pytest.raises(StoreCorrupt) as again:
+        Store.open(data_dir, clock=clock)
+    assert (again.value.moved_to, again.value.best_backup) == (error.moved_to, error.best_backup)
+    assert not path.exists()
     if with_backup:
         assert error.best_backup is not None and "backup" in error.user_message
         restore_backup(data_dir, error.best_backup)
@@ -180,6 +185,7 @@ def test_damaged_file_is_moved_aside_and_reported(
         with start_fresh(data_dir) as store:  # the user chose to start again
             assert store.list_notes() == []
     assert error.moved_to.exists()  # never deleted
+    Store.open(data_dir).close()  # the choice was made: normal starts again
 
 
 def test_wal_without_its_database_is_set_aside(data_dir: Path, tmp_path: Path) -> None:
@@ -190,7 +196,7 @@ def test_wal_without_its_database_is_set_aside(data_dir: Path, tmp_path: Path) -
     with pytest.raises(StoreCorrupt) as caught:
         Store.open(data_dir)
     assert caught.value.moved_to is not None and caught.value.moved_to.name.endswith("-wal")
-    with Store.open(data_dir) as store:  # nothing stray left: a new, empty store
+    with start_fresh(data_dir) as store:  # nothing stray left: a new, empty store
         assert store.list_notes() == []
 
 
@@ -266,3 +272,72 @@ def test_start_fresh_sets_the_old_file_aside(data_dir: Path) -> None:
         p for p in data_dir.iterdir() if ".set-aside-" in p.name and not p.name.endswith(("-wal", "-shm"))
     ]
     assert len(aside) == 1 and pragma(aside[0], "application_id") == APPLICATION_ID
+
+
+def _apply_some_wal_frames(db: Path, wal: bytes, page_size: int, share: float) -> None:
+    """Copy the first ``share`` of the -wal's frames into the database, as a checkpoint cut short."""
+    frame = 24 + page_size
+    count = (len(wal) - 32) // frame
+    with open(db, "r+b") as handle:
+        for index in range(int(count * share)):
+            start = 32 + index * frame
+            page_number = int.from_bytes(wal[start : start + 4], "big")
+            handle.seek((page_number - 1) * page_size)
+            handle.write(wal[start + 24 : start + frame])
+
+
+def test_crash_during_a_checkpoint_is_not_damage(data_dir: Path) -> None:
+    """Found by the kill test: after a checkpoint cut short, the file alone is half-updated and
+    only makes sense with its -wal. That is normal SQLite recovery, not a damaged file."""
+    store = Store.open(data_dir)
+    store._db().execute("PRAGMA wal_autocheckpoint = 0")
+    for i in range(300):
+        store.add_note(f"note {i} " * 40)
+    for note in store.list_notes()[::3]:
+        store.update_note(note.id, "changed " * 60)
+    expected = snapshot(store)
+    page_size = store._db().execute("PRAGMA page_size").fetchone()[0]
+    wal = (data_dir / "notes.sqlite3-wal").read_bytes()
+    main = db_path(data_dir).read_bytes()
+    store.close()
+    db_path(data_dir).write_bytes(main)
+    (data_dir / "notes.sqlite3-wal").write_bytes(wal)
+    _apply_some_wal_frames(db_path(data_dir), wal, page_size, 0.5)
+    alone = sqlite3.connect(db_path(data_dir).resolve().as_uri() + "?immutable=1", uri=True)
+    try:
+        with pytest.raises(sqlite3.DatabaseError):  # the file alone is inconsistent...
+            alone.execute("PRAGMA quick_check").fetchall()
+            alone.execute("SELECT * FROM meta").fetchall()
+            raise AssertionError("the test did not make a half-checkpointed file")
+    finally:
+        alone.close()
+    with Store.open(data_dir) as reopened:  # ...but with its -wal it is whole
+        assert snapshot(reopened) == expected
+        assert reopened.integrity_ok()
+
+
+def test_damage_found_while_running(data_dir: Path, clock: FakeClock) -> None:
+    store = Store.open(data_dir, clock=clock)
+    fill(store)
+    backup = store.maybe_backup()
+    expected = snapshot(store)
+
+    def malformed(sql: str) -> None:
+        if sql.startswith("SELECT"):
+            raise sqlite3.DatabaseError("database disk image is malformed")
+
+    store.fault_hook = malformed
+    with pytest.raises(StoreCorrupt) as caught:
+        store.list_notes()
+    assert caught.value.best_backup == backup and caught.value.moved_to is not None
+    assert caught.value.moved_to.exists() and not db_path(data_dir).exists()
+    store.fault_hook = None
+    with pytest.raises(StoreCorrupt):  # later calls say the same, not a crash
+        store.add_note("typed after the damage")
+    store.close()
+    with pytest.raises(StoreCorrupt):  # and so does the next start, until the user chooses
+        Store.open(data_dir)
+    assert backup is not None
+    restore_backup(data_dir, backup)
+    with Store.open(data_dir) as restored:
+        assert snapshot(restored) == expected

@@ -8,7 +8,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from conftest import FIXTURES, pragma, snapshot
+from store_helpers import FIXTURES, pragma, snapshot
 
 from liverbook.store import SCHEMA_VERSION, Store, StoreDiskFull, db_path, list_backups
 from liverbook.store.schema import MIGRATIONS
@@ -39,7 +39,10 @@ def test_every_schema_version_has_a_fixture() -> None:
     for version in VERSIONS:
         path = FIXTURES / f"notes-v{version}.sqlite3"
         assert path.exists(), f"run tests/store/fixtures/make_fixtures.py for version {version}"
-        assert pragma(path, "user_version") == version
+        assert pragma(path, "user_version", immutable=True) == version
+    assert sorted(p.name for p in FIXTURES.iterdir() if "sqlite3" in p.name) == [
+        f"notes-v{version}.sqlite3" for version in VERSIONS
+    ], "fixtures must be opened only through copies"
 
 
 @pytest.mark.parametrize("version", VERSIONS)

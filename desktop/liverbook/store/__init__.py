@@ -31,12 +31,13 @@ from liverbook.store.errors import (
     StoreUnavailable,
     TextTooLong,
 )
-from liverbook.store.exchange import FORMAT_NAME, FORMAT_VERSION, MAX_IMPORT_BYTES
+from liverbook.store.exchange import FORMAT_NAME, FORMAT_VERSION
+from liverbook.store.exchange_files import MAX_IMPORT_BYTES
 from liverbook.store.markdown import Labeler
 from liverbook.store.model import ANY_PAGE, MyQuestion, Note, Situation, to_utc, utc_now
 from liverbook.store.opening import db_path
-from liverbook.store.opening import restore_backup as _restore
-from liverbook.store.opening import start_fresh as _start_fresh
+from liverbook.store.recovery import restore_backup as _restore
+from liverbook.store.recovery import start_fresh as _start_fresh
 from liverbook.store.schema import APPLICATION_ID, SCHEMA_VERSION
 from liverbook.store.selfcheck import SelfCheckFailed, self_check
 from liverbook.store.store import Store

@@ -19,7 +19,7 @@ from types import TracebackType
 from typing import TYPE_CHECKING
 
 from liverbook.store.backups import make_backup
-from liverbook.store.errors import StoreError, classify, is_corruption
+from liverbook.store.errors import StoreCorrupt, StoreError, classify, is_corruption
 from liverbook.store.model import to_utc, utc_now
 from liverbook.store.opening import connect, db_path, open_database, set_aside_damaged
 from liverbook.store.schema import StepHook
@@ -41,6 +41,7 @@ class StoreBase:
         self._data_dir = data_dir
         self._conn: sqlite3.Connection | None = conn
         self._closed = False
+        self._damaged: StoreCorrupt | None = None
         self._clock = clock
         self.fault_hook = fault_hook
 
@@ -89,6 +90,8 @@ class StoreBase:
     # -- plumbing -------------------------------------------------------------------------------
 
     def _db(self) -> sqlite3.Connection:
+        if self._damaged is not None:  # every later call says the same, in plain words
+            raise StoreCorrupt(self._damaged.moved_to, self._damaged.best_backup, detail=self._damaged.detail)
         if self._closed:
             raise RuntimeError("the store is closed")
         if self._conn is None:  # dropped after a failed rollback: connect again
@@ -128,8 +131,11 @@ class StoreBase:
         if isinstance(exc, StoreError):
             return
         if is_corruption(exc):
-            self.close()  # the GUI must open the store again after dealing with StoreCorrupt
-            raise set_aside_damaged(self._data_dir, self._now(), f"SQLite: {exc}") from exc
+            # The file is set aside; this store object stays unusable (each call raises
+            # StoreCorrupt again) until the GUI has recovered and opened a new one.
+            self.close()
+            self._damaged = set_aside_damaged(self._data_dir, self._now(), f"SQLite: {exc}")
+            raise self._damaged from exc
         error = classify(exc)
         if error is not None:
             raise error from exc

@@ -8,7 +8,8 @@ Checks, in order: a 0-byte file (we never leave one: a new database is built as 
 into place), the SQLite header, ``application_id``, ``user_version`` (newer than we know: refused,
 file untouched), ``PRAGMA quick_check``, and, when a -wal is there, that it belongs to this
 database (same ``db_id`` in the file alone and with the -wal). A -wal without its database is
-moved aside too.
+moved aside too. Until the user has chosen (restore a backup, or start fresh), every open reports
+the damage again, so an empty store never quietly takes the place of their notes.
 """
 
 from __future__ import annotations
@@ -21,14 +22,12 @@ from pathlib import Path
 
 from liverbook.store.backups import (
     best_backup,
-    is_usable_backup,
     make_backup,
     open_read_only,
     quick_check_ok,
     remove_partial_backups,
 )
 from liverbook.store.errors import (
-    BackupUnusable,
     StoreCorrupt,
     StoreError,
     StoreTooNew,
@@ -40,6 +39,7 @@ from liverbook.store.files import (
     DB_NAME,
     FILE_MODE,
     SIDECARS,
+    atomic_write_bytes,
     chmod_quietly,
     ensure_private_dir,
     fsync_dir,
@@ -61,7 +61,7 @@ def db_path(data_dir: Path) -> Path:
     return data_dir / DB_NAME
 
 
-def _remove_leftovers(data_dir: Path) -> None:
+def remove_leftovers(data_dir: Path) -> None:
     """Delete temp files of an interrupted creation or restore; they never held the only copy."""
     path = db_path(data_dir)
     for suffix in _TEMP_SUFFIXES:
@@ -120,6 +120,10 @@ def _wal_mismatch(path: Path, with_wal: sqlite3.Connection) -> str | None:
     alone = sqlite3.connect(path.resolve().as_uri() + "?immutable=1", uri=True, isolation_level=None)
     try:
         before = _meta(alone)
+    except sqlite3.DatabaseError:
+        # Normal after a crash during a checkpoint: the file alone is half-updated and only makes
+        # sense with its -wal (which passed quick_check). Nothing to compare.
+        return None
     finally:
         alone.close()
     after = _meta(with_wal)
@@ -132,10 +136,34 @@ def _wal_mismatch(path: Path, with_wal: sqlite3.Connection) -> str | None:
     return None
 
 
+def pending_marker(data_dir: Path) -> Path:
+    """Marker left while the user has not yet chosen between a backup and starting fresh."""
+    return data_dir / (DB_NAME + ".recovery-pending")
+
+
 def set_aside_damaged(data_dir: Path, now: datetime, detail: str) -> StoreCorrupt:
-    """Move the database (and its side files) aside and build the error that reports it."""
+    """Move the database (and its side files) aside and build the error that reports it.
+
+    A marker is left so that, until :func:`restore_backup` or :func:`start_fresh` is called, every
+    open reports the same damage again instead of quietly starting with an empty store.
+    """
     moved = move_aside(db_path(data_dir), "damaged", now)
+    if moved is not None:
+        atomic_write_bytes(pending_marker(data_dir), moved.name.encode("utf-8"))
     return StoreCorrupt(moved, best_backup(data_dir), detail=detail)
+
+
+def _still_pending(data_dir: Path) -> StoreCorrupt | None:
+    marker = pending_marker(data_dir)
+    if not marker.exists():
+        return None
+    name = marker.read_text(encoding="utf-8", errors="replace").strip()
+    moved = data_dir / name if name and "/" not in name and "\\" not in name else None
+    return StoreCorrupt(
+        moved if moved is not None and moved.exists() else None,
+        best_backup(data_dir),
+        detail="the damaged file was set aside earlier and no choice has been made yet",
+    )
 
 
 def check_file(data_dir: Path, now: datetime) -> bool:
@@ -145,6 +173,9 @@ def check_file(data_dir: Path, now: datetime) -> bool:
     """
     path = db_path(data_dir)
     if not path.exists():
+        pending = _still_pending(data_dir)
+        if pending is not None:
+            raise pending
         wal = sidecar(path, "-wal")
         if wal.exists() and wal.stat().st_size > 0:
             raise set_aside_damaged(data_dir, now, "a -wal file was found without its database")
@@ -152,9 +183,11 @@ def check_file(data_dir: Path, now: datetime) -> bool:
             with contextlib.suppress(FileNotFoundError):
                 sidecar(path, suffix).unlink()
         return False
-    problem = _problem_with(path)
+    with private_umask():  # a read-only connection may still create the -shm file
+        problem = _problem_with(path)
     if problem is not None:
         raise set_aside_damaged(data_dir, now, problem)
+    pending_marker(data_dir).unlink(missing_ok=True)  # a good file is back: nothing left to choose
     return True
 
 
@@ -193,7 +226,7 @@ def connect(path: Path) -> sqlite3.Connection:
     return conn
 
 
-def _raise_environment(exc: BaseException, data_dir: Path, now: datetime) -> None:
+def raise_environment(exc: BaseException, data_dir: Path, now: datetime) -> None:
     """Re-raise an OS/SQLite error as a StoreError if it is one; return if it is a bug."""
     if is_corruption(exc):
         raise set_aside_damaged(data_dir, now, f"SQLite: {exc}") from exc
@@ -210,7 +243,7 @@ def open_database(data_dir: Path, now: datetime, before_commit: StepHook | None 
     """
     try:
         ensure_private_dir(data_dir)
-        _remove_leftovers(data_dir)
+        remove_leftovers(data_dir)
         path = db_path(data_dir)
         if not check_file(data_dir, now):
             _create(path)
@@ -230,67 +263,5 @@ def open_database(data_dir: Path, now: datetime, before_commit: StepHook | None 
     except StoreError:
         raise
     except (sqlite3.Error, OSError) as exc:
-        _raise_environment(exc, data_dir, now)
-        raise
-
-
-def start_fresh(data_dir: Path, now: datetime) -> None:
-    """Set any existing database aside (renamed, never deleted) so the next open starts empty."""
-    try:
-        move_aside(db_path(data_dir), "set-aside", now)
-    except OSError as exc:
-        _raise_environment(exc, data_dir, now)
-        raise
-
-
-def restore_backup(data_dir: Path, backup_path: Path, now: datetime) -> None:
-    """Put a backup in place of the current database.
-
-    The backup is checked first (BackupUnusable if it fails: nothing changed). A current database
-    that is usable is first saved as a ``before-restore`` backup; a damaged one is moved aside. The
-    backup is copied with the backup API to a temp file, fsynced and renamed over the database.
-    """
-    if not is_usable_backup(backup_path):
-        raise BackupUnusable(detail=str(backup_path))
-    path = db_path(data_dir)
-    try:
-        ensure_private_dir(data_dir)
-        _remove_leftovers(data_dir)
-        try:
-            exists = check_file(data_dir, now)
-        except StoreCorrupt:
-            exists = False  # moved aside; nothing more to keep
-        if exists:
-            conn = connect(path)
-            try:
-                make_backup(conn, data_dir, "before-restore", now)
-                conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-            finally:
-                conn.close()
-        temp = path.with_name(path.name + ".restoring")
-        source = open_read_only(backup_path)
-        try:
-            with private_umask():
-                dest = sqlite3.connect(temp, isolation_level=None)
-            try:
-                source.backup(dest)
-                dest.execute("PRAGMA journal_mode = DELETE")
-                if not quick_check_ok(dest):
-                    raise BackupUnusable(detail=f"{backup_path}: the copy failed quick_check")
-            finally:
-                dest.close()
-        finally:
-            source.close()
-        chmod_quietly(temp, FILE_MODE)
-        fsync_file(temp)
-        if any(sidecar(path, s).exists() for s in SIDECARS):
-            move_aside(path, "replaced", now)  # side files that outlived their database's close
-        os.replace(temp, path)
-        fsync_dir(data_dir)
-    except StoreError:
-        raise
-    except (sqlite3.Error, OSError) as exc:
-        error = classify(exc)
-        if error is not None:
-            raise error from exc
+        raise_environment(exc, data_dir, now)
         raise

@@ -14,8 +14,9 @@ import sqlite3
 import unicodedata
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 
-from liverbook.store import exchange, markdown
+from liverbook.store import exchange, exchange_files, markdown
 from liverbook.store.backups import AUTO, list_backups, make_backup, rotate
 from liverbook.store.errors import StoreUnavailable
 from liverbook.store.model import (
@@ -166,7 +167,7 @@ class Store(QuestionsMixin):
         if values["changes"] == values["backed_up_changes"]:
             return None
         newest = list_backups(self._data_dir, AUTO)
-        if newest and newest[0].taken.date() >= moment.date():
+        if newest and newest[0].taken.date() == moment.date():
             return None
         try:
             path = make_backup(self._db(), self._data_dir, AUTO, moment)
@@ -181,7 +182,7 @@ class Store(QuestionsMixin):
             raise StoreUnavailable(detail=f"rotating backups: {exc}") from exc
         return path
 
-    def export_data(self) -> dict[str, object]:
+    def export_data(self) -> dict[str, Any]:
         """All user data as one JSON-able dict (format described in :mod:`liverbook.store.exchange`)."""
         with self._reading():
             notes = self.list_notes()
@@ -191,13 +192,13 @@ class Store(QuestionsMixin):
 
     def export_markdown(self, label: markdown.Labeler | None = None) -> str:
         """A readable Markdown copy of all user data; ``label(kind, id)`` names handbook ids."""
-        return markdown.render(
-            self.list_notes(), self.get_situation(), self.list_my_questions(), self._now(), label
-        )
+        with self._reading():
+            notes, situation, questions = self.list_notes(), self.get_situation(), self.list_my_questions()
+        return markdown.render(notes, situation, questions, self._now(), label)
 
     def export_to_files(self, json_path: Path, label: markdown.Labeler | None = None) -> Path:
         """Write the JSON export atomically to ``json_path`` and a ``.md`` copy beside it; return the latter."""
-        return exchange.write_files(json_path, self.export_data(), self.export_markdown(label))
+        return exchange_files.write_files(json_path, self.export_data(), self.export_markdown(label))
 
     def import_data(self, data: object) -> None:
         """Replace all user data with ``data`` (a parsed export) after a full check and a backup.
@@ -223,7 +224,7 @@ class Store(QuestionsMixin):
 
     def import_from_file(self, path: Path) -> None:
         """Read, check and import an export file (size cap, UTF-8, JSON, format and version)."""
-        self.import_data(exchange.read_file(path))
+        self.import_data(exchange_files.read_file(path))
 
     def _clear(self) -> None:
         for table in ("notes", "situation_tags", "my_questions"):
