@@ -14,11 +14,8 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QFrame,
     QLabel,
-    QListView,
-    QListWidget,
     QListWidgetItem,
     QScrollArea,
-    QSplitter,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -29,7 +26,7 @@ from liverbook.content.model import Topic
 from liverbook.render import NOT_ADVICE, sources_html
 from liverbook.store import Store, StoreError
 from liverbook.ui.questions_mine import MyQuestionsPanel, UndoBar, plain_label, question_text
-from liverbook.ui.section_view import ReadingPane
+from liverbook.ui.section_view import ReadingPane, entry_list, list_beside
 
 TAB_ID = "questions"
 MINE_KEY = "mine"
@@ -128,12 +125,7 @@ class QuestionsView(QWidget):
         self.book = book
         self.store = store
         self.render_page = render_page
-        self.entry_list = QListWidget()
-        self.entry_list.setAccessibleName("Questions to ask: list of pages")
-        self.entry_list.setWordWrap(True)
-        self.entry_list.setResizeMode(QListView.ResizeMode.Adjust)  # re-wrap titles when the width changes
-        self.entry_list.setTextElideMode(Qt.TextElideMode.ElideNone)
-        self.entry_list.setSpacing(2)
+        self.entry_list = entry_list("Questions to ask: list of pages")
         self.page_list = self.entry_list  # the name SectionView uses
         self.stack = QStackedWidget()
         self.reader = ReadingPane()
@@ -166,18 +158,8 @@ class QuestionsView(QWidget):
         self.asked_box = self.mine.asked_box
         self.status_label = self.mine.status_label
 
-        self.splitter = QSplitter(Qt.Orientation.Horizontal)
-        self.splitter.setChildrenCollapsible(False)
-        self.splitter.addWidget(self.entry_list)
-        self.splitter.addWidget(self.stack)
-        self.splitter.setStretchFactor(0, 0)
-        self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([260, 700])
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.splitter)
+        self.splitter = list_beside(self, self.entry_list, self.stack)
         self.entry_list.currentRowChanged.connect(self._show_row)
-        self.setFocusProxy(self.entry_list)
         self._sync()
 
     def _add_entry(self, key: str, title: str, summary: str, pane: QWidget) -> None:

@@ -26,6 +26,33 @@ def page_stylesheet() -> str:
     return paths.resource("styles", "page.css").read_text(encoding="utf-8")
 
 
+def entry_list(accessible_name: str) -> QListWidget:
+    """The keyboard-navigable list of a tab's entries, with titles that wrap and re-wrap."""
+    widget = QListWidget()
+    widget.setAccessibleName(accessible_name)
+    widget.setWordWrap(True)
+    widget.setResizeMode(QListView.ResizeMode.Adjust)  # re-wrap titles when the width changes
+    widget.setTextElideMode(Qt.TextElideMode.ElideNone)
+    widget.setSpacing(3)
+    return widget
+
+
+def list_beside(owner: QWidget, entries: QListWidget, content: QWidget) -> QSplitter:
+    """Lay out ``owner`` as the entry list beside its content, in a splitter the window remembers."""
+    splitter = QSplitter(Qt.Orientation.Horizontal)
+    splitter.setChildrenCollapsible(False)
+    splitter.addWidget(entries)
+    splitter.addWidget(content)
+    splitter.setStretchFactor(0, 0)
+    splitter.setStretchFactor(1, 1)
+    splitter.setSizes([260, 700])
+    layout = QVBoxLayout(owner)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.addWidget(splitter)
+    owner.setFocusProxy(entries)
+    return splitter
+
+
 class ReadingPane(QTextBrowser):
     """Shows one rendered page; never follows a link by itself (the window decides)."""
 
@@ -49,27 +76,12 @@ class SectionView(QWidget):
         self.tab_id = tab_id
         self.title = title
         self.entries: list[Entry] = []
-        self.page_list = QListWidget()
-        self.page_list.setAccessibleName(f"{title}: list of pages")
-        self.page_list.setWordWrap(True)
-        self.page_list.setResizeMode(QListView.ResizeMode.Adjust)  # re-wrap titles when the width changes
-        self.page_list.setTextElideMode(Qt.TextElideMode.ElideNone)
-        self.page_list.setSpacing(3)
+        self.page_list = entry_list(f"{title}: list of pages")
         self.for_you: set[str] = set()
         self.reader = ReadingPane()
         self.reader.anchorClicked.connect(self._anchor_clicked)
-        self.splitter = QSplitter(Qt.Orientation.Horizontal)
-        self.splitter.setChildrenCollapsible(False)
-        self.splitter.addWidget(self.page_list)
-        self.splitter.addWidget(self.reader)
-        self.splitter.setStretchFactor(0, 0)
-        self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([260, 700])
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.splitter)
+        self.splitter = list_beside(self, self.page_list, self.reader)
         self.page_list.currentRowChanged.connect(self._show_row)
-        self.setFocusProxy(self.page_list)
         self.set_entries(entries)
 
     def set_entries(self, entries: list[Entry]) -> None:
