@@ -257,3 +257,34 @@ def test_ticked_and_answered_questions_are_there_after_relaunch(launch, qtbot, h
     view.my_list.setCurrentRow(0)
     assert view.answer_edit.toPlainText() == "Answer from the nurse"
     assert view.asked_box.isChecked()
+
+
+def test_export_delete_all_and_import_from_the_file_menu(launch, qtbot, tmp_path, prompts) -> None:  # type: ignore[no-untyped-def]
+    window = launch()
+    window.notes.new_button.click()
+    qtbot.keyClicks(window.notes.editor, "a note to carry over")
+    target = tmp_path / "mine.json"
+    prompts.saved_path = target
+    assert window.data_actions.export() == target  # saves the words still being typed first
+    assert "a note to carry over" in target.read_text(encoding="utf-8")
+
+    assert window.data_actions.delete_all() is True
+    assert window.notes.note_list.count() == 0 and window.store.list_notes() == []
+    assert "backup" in prompts.asked[-1][1]  # the confirmation says a copy is kept
+
+    prompts.opened_path = target
+    assert window.data_actions.import_() is True
+    assert window.notes.note_list.count() == 1
+    assert window.notes.note_list.item(0).text().startswith("a note to carry over")
+
+
+def test_a_refused_import_changes_nothing(launch, tmp_path, prompts) -> None:  # type: ignore[no-untyped-def]
+    window = launch()
+    window.store.add_note("still here")
+    window.notes.refresh_list()
+    bad = tmp_path / "bad.json"
+    bad.write_text("{not json")
+    prompts.opened_path = bad
+    assert window.data_actions.import_() is False
+    assert "not changed" in prompts.told[-1][1]
+    assert [n.text for n in window.store.list_notes()] == ["still here"]
