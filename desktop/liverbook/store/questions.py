@@ -56,14 +56,18 @@ class QuestionsMixin(StoreBase):
             row = self._exec("SELECT id FROM my_questions WHERE question_id = ?", (question_id,)).fetchone()
             if row is not None:
                 return self._fetch_question(row[0])
-            cursor = self._exec(
-                "INSERT INTO my_questions (question_id, text, position) "
-                "VALUES (?, NULL, (SELECT COUNT(*) FROM my_questions))",
-                (question_id,),
-            )
-            assert cursor.lastrowid is not None
-            added = self._fetch_question(cursor.lastrowid)
+            added = self._append_question(question_id, None)
         return added
+
+    def _append_question(self, question_id: str | None, text: str | None) -> MyQuestion:
+        """Insert a question at the end of the list (inside the caller's write transaction)."""
+        cursor = self._exec(
+            "INSERT INTO my_questions (question_id, text, position) "
+            "VALUES (?, ?, (SELECT COUNT(*) FROM my_questions))",
+            (question_id, text),
+        )
+        assert cursor.lastrowid is not None
+        return self._fetch_question(cursor.lastrowid)
 
     def add_own_question(self, text: str) -> MyQuestion:
         """Add the user's own question at the end. ValueError if it is blank."""
@@ -71,13 +75,7 @@ class QuestionsMixin(StoreBase):
         if not text.strip():
             raise ValueError("an own question cannot be blank")
         with self._writing():
-            cursor = self._exec(
-                "INSERT INTO my_questions (question_id, text, position) "
-                "VALUES (NULL, ?, (SELECT COUNT(*) FROM my_questions))",
-                (text,),
-            )
-            assert cursor.lastrowid is not None
-            added = self._fetch_question(cursor.lastrowid)
+            added = self._append_question(None, text)
         return added
 
     def update_own_question(self, my_id: int, text: str) -> MyQuestion:
