@@ -27,6 +27,8 @@ def main() -> int:
     parser.add_argument("--data-dir", default=None)
     parser.add_argument("--size", default="1200x780")
     parser.add_argument("--sample-note", default="", help="write this note first, if there are none")
+    parser.add_argument("--situation", default="", help="comma-separated situation tags to set first")
+    parser.add_argument("--open", choices=["summary", "preview"], help="also open the summary window or its preview")
     args = parser.parse_args()
     paths.set_data_dir(args.data_dir or tempfile.mkdtemp(prefix="liverbook-shot-"))
 
@@ -39,6 +41,12 @@ def main() -> int:
     store, message = open_store(paths.data_dir(), Prompts())
     if store is not None and args.sample_note and not store.list_notes():
         store.add_note(args.sample_note, page_id=args.page if args.page and ":" not in args.page else None)
+    if store is not None and args.situation:
+        from liverbook.store import Situation
+
+        tags = frozenset(args.situation.split(","))
+        reader = next((t for t in tags if t in ("patient", "caregiver")), None)
+        store.set_situation(Situation(tags - {"patient", "caregiver"}, reader, "Sam Lee"))
     window = MainWindow(load_content_or_explain(), store, message)
     width, height = (int(v) for v in args.size.split("x"))
     window.resize(width, height)
@@ -48,6 +56,11 @@ def main() -> int:
     if args.page:
         window.open_key(args.page if ":" in args.page else f"page:{args.page}")
     window.show()
+    if args.open:
+        dialog = window.show_summary()
+        dialog.move(120, 60)
+        if args.open == "preview":
+            QTimer.singleShot(300, lambda: dialog.preview().move(60, 10))
 
     def grab() -> None:
         QGuiApplication.primaryScreen().grabWindow(0).save(args.out)

@@ -85,6 +85,7 @@ class FakePrompts:
         self.answer = confirm
         self.saved_path = save_path
         self.opened_path = open_path
+        self.printed_path: Path | None = None  # where choose_printer sends the "printout" (a PDF file)
         self.asked: list[tuple[str, str]] = []
         self.told: list[tuple[str, str]] = []
         self.parent = None
@@ -104,7 +105,42 @@ class FakePrompts:
         self.asked.append((title, str(folder)))
         return self.opened_path
 
+    def choose_printer(self, printer) -> bool:  # type: ignore[no-untyped-def]
+        """Like pressing Print in the print dialog, with the printer set to write a PDF file."""
+        from PySide6.QtPrintSupport import QPrinter
+
+        self.asked.append(("Print", ""))
+        if self.printed_path is None:
+            return False
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printer.setOutputFileName(str(self.printed_path))
+        return True
+
 
 @pytest.fixture
 def prompts() -> FakePrompts:
     return FakePrompts()
+
+
+@pytest.fixture
+def launch(qtbot, handbook, data_dir, prompts):  # type: ignore[no-untyped-def]
+    """Start the app the way run_app does (a real store in the data folder); returns a starter."""
+    from liverbook.store import Store
+    from liverbook.ui.main_window import MainWindow
+    from liverbook.ui.startup import open_store
+
+    opened: list[tuple[MainWindow, Store | None]] = []
+
+    def start() -> MainWindow:
+        store, message = open_store(data_dir, prompts)
+        window = MainWindow(handbook, store, message, prompts)
+        qtbot.addWidget(window)
+        window.show()
+        opened.append((window, store))
+        return window
+
+    yield start
+    for window, store in opened:
+        window.close()
+        if store is not None:
+            store.close()

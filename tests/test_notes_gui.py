@@ -7,7 +7,6 @@ import subprocess
 import sys
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import Qt
 
 from liverbook.store import Situation, Store, StoreDiskFull, db_path
@@ -15,26 +14,6 @@ from liverbook.ui.main_window import MainWindow
 from liverbook.ui.startup import acquire_lock, open_store
 
 HOSTILE = '<img src="file:///etc/passwd"> <b>bold</b> <a href="javascript:alert(1)">click</a>'
-
-
-@pytest.fixture
-def launch(qtbot, handbook, data_dir, prompts):  # type: ignore[no-untyped-def]
-    """Start the app the way run_app does (a real store in the data folder); returns a starter."""
-    opened: list[tuple[MainWindow, Store | None]] = []
-
-    def start() -> MainWindow:
-        store, message = open_store(data_dir, prompts)
-        window = MainWindow(handbook, store, message, prompts)
-        qtbot.addWidget(window)
-        window.show()
-        opened.append((window, store))
-        return window
-
-    yield start
-    for window, store in opened:
-        window.close()
-        if store is not None:
-            store.close()
 
 
 def quit_app(window: MainWindow) -> None:

@@ -32,6 +32,11 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--export-data", metavar="FILE", help="save all your notes, situation and questions to FILE (JSON, with a readable .md copy)")
     parser.add_argument("--import-data", metavar="FILE", help="replace your data with the data in FILE (checked first; a backup is kept)")
     parser.add_argument(
+        "--export-summary",
+        metavar="FILE",
+        help="save your summary as a PDF in FILE, with the choices last made in the app, and exit",
+    )
+    parser.add_argument(
         "--self-test",
         action="store_true",
         help="check that the app works here without showing a window; exit 0 if all is well",
@@ -77,6 +82,21 @@ def data_command(export_to: str | None, import_from: str | None) -> int:
     return code
 
 
+def summary_command(target: str) -> int:
+    """``--export-summary FILE``: print where the PDF went (exit 0), or why it could not be made."""
+    from liverbook.content import ContentErrors, load_handbook
+    from liverbook.summary.export import export_summary
+
+    try:
+        book = load_handbook(paths.content_dir())
+    except ContentErrors as exc:
+        print(f"The handbook's pages could not be read ({len(exc.errors)} problems); try --check-content.", file=sys.stderr)
+        return 1
+    code, message = export_summary(book, paths.data_dir(), Path(target))
+    print(message, file=sys.stdout if code == 0 else sys.stderr)
+    return code
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     if sys.stdout is None:  # a windowed (no console) launch on Windows
         sys.stdout = sys.stderr = open(os.devnull, "w")  # noqa: SIM115
@@ -87,6 +107,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return check_content(args.check_content)
     if args.export_data or args.import_data:
         return data_command(args.export_data, args.import_data)
+    if args.export_summary:
+        return summary_command(args.export_summary)
     if args.self_test:
         from liverbook.selftest import run_self_test
 

@@ -6,25 +6,14 @@ import sys
 from collections.abc import Sequence
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication, QIcon
+from PySide6.QtGui import QFont, QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from liverbook import APP_ID, APP_NAME, DESKTOP_FILE_NAME, ORG_NAME, __version__, paths
 from liverbook.content import ContentErrors, Handbook, load_handbook
+from liverbook.fonts import register_fonts
 
-FONT_FAMILY = "DejaVu Sans"
 BASE_POINT_SIZE = 11
-
-
-def register_fonts() -> str:
-    """Register the bundled fonts so screens and PDFs never depend on the system's; return the family."""
-    family = FONT_FAMILY
-    for font_file in sorted(paths.resource("fonts").glob("*.ttf")):
-        font_id = QFontDatabase.addApplicationFont(str(font_file))
-        families = QFontDatabase.applicationFontFamilies(font_id) if font_id >= 0 else []
-        if families and "Bold" not in font_file.name and "Oblique" not in font_file.name:
-            family = families[0]
-    return family
 
 
 def create_application(argv: Sequence[str]) -> QApplication:

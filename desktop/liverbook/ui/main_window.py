@@ -19,6 +19,7 @@ from liverbook.ui.prompts import Prompts
 from liverbook.ui.questions_view import QuestionsView
 from liverbook.ui.section_view import Entry, SectionView
 from liverbook.ui.situation import SituationDialog, situation_tags
+from liverbook.ui.summary_dialog import SummaryDialog
 
 NOTICE = "This handbook explains. It does not replace your care team's advice."
 MY_HANDBOOK = ("my-handbook", "My handbook")
@@ -82,6 +83,7 @@ class MainWindow(QMainWindow):
         self.outside_dialog: OutsideLinkDialog | None = None
         self.about_dialog: AboutDialog | None = None
         self.situation_dialog: SituationDialog | None = None
+        self.summary_dialog: SummaryDialog | None = None
         self.situation = self.load_situation()
 
         self.tabs = QTabWidget()
@@ -143,6 +145,9 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu("&File")
+        self.summary_action = self._action("&Print my summary…", self.show_summary, QKeySequence.StandardKey.Print)
+        file_menu.addAction(self.summary_action)
+        file_menu.addSeparator()
         for action in self.data_actions.actions():
             file_menu.addAction(action)
         file_menu.addSeparator()
@@ -255,6 +260,16 @@ class MainWindow(QMainWindow):
         self.situation_dialog.situation_saved.connect(self.apply_situation)
         self.situation_dialog.show()
 
+    def show_summary(self) -> SummaryDialog:
+        """File > Print my summary…: a window beside the handbook, not blocking it."""
+        if self.summary_dialog is None:
+            self.summary_dialog = SummaryDialog(self)
+        self.summary_dialog.refresh()
+        self.summary_dialog.show()
+        self.summary_dialog.raise_()
+        self.summary_dialog.activateWindow()
+        return self.summary_dialog
+
     def apply_situation(self, situation: Situation, save: bool = True) -> None:
         """Remember the reader's situation and mark the pages meant for them."""
         if save and self.store is not None:
@@ -269,6 +284,8 @@ class MainWindow(QMainWindow):
             if isinstance(view, SectionView):
                 view.mark_for_you(keys)
         self.my_view.set_entries(my_handbook_entries(self.book, tags))
+        if self.summary_dialog is not None:
+            self.summary_dialog.refresh()
 
     # -- data safety --------------------------------------------------------------------------------------
     def backup_if_due(self) -> None:

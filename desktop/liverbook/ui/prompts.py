@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
 from liverbook import APP_NAME
 
@@ -37,3 +38,9 @@ class Prompts:
     def open_path(self, title: str, folder: Path, filter_text: str) -> Path | None:
         path, _ = QFileDialog.getOpenFileName(self.parent, title, str(folder), filter_text)
         return Path(path) if path else None
+
+    def choose_printer(self, printer: QPrinter) -> bool:
+        """The system's print dialog; True when the user chose to print."""
+        dialog = QPrintDialog(printer, self.parent)
+        dialog.setWindowTitle("Print my summary")
+        return dialog.exec() == QDialog.DialogCode.Accepted

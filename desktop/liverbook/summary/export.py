@@ -1,0 +1,70 @@
+"""``liverbook --export-summary FILE``: write the summary with the saved choices, without a window.
+
+QtGui only. Runs on the offscreen platform unless another one is asked for, so it works in
+scripts and over SSH. The user's data is only read.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+from pathlib import Path
+
+from liverbook import __version__, paths
+from liverbook.content import Handbook
+from liverbook.summary.build import SummaryData, build_summary, gather
+from liverbook.summary.choices import SETTINGS_KEY, SummaryChoices
+
+
+def saved_choices() -> SummaryChoices:
+    from PySide6.QtCore import QSettings
+
+    settings = QSettings(str(paths.settings_file()), QSettings.Format.IniFormat)
+    return SummaryChoices.from_json(settings.value(SETTINGS_KEY, ""))
+
+
+def ensure_gui_application() -> None:
+    """A QGuiApplication (fonts and painting need one), offscreen unless a platform was chosen."""
+    from PySide6.QtGui import QGuiApplication
+
+    if QGuiApplication.instance() is None:
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+        QGuiApplication.setApplicationName("liverbook")
+        ensure_gui_application.app = QGuiApplication([])  # type: ignore[attr-defined]
+
+
+def read_data(data_dir: Path) -> SummaryData:
+    """The user's data, or none at all when there is no data file yet (nothing is created)."""
+    from liverbook.store import Store, db_path
+
+    if not db_path(data_dir).exists():
+        return SummaryData()
+    store = Store.open(data_dir)
+    try:
+        return gather(store)
+    finally:
+        store.close()
+
+
+def export_summary(book: Handbook, data_dir: Path, target: Path) -> tuple[int, str]:
+    """Write the PDF; (exit code, message for the user)."""
+    from liverbook.store import StoreError
+
+    ensure_gui_application()
+    from liverbook.fonts import register_fonts
+    from liverbook.summary.pdf import render_pdf
+
+    family = register_fonts()
+    try:
+        data = read_data(data_dir)
+    except StoreError as exc:
+        return 1, exc.user_message
+    choices = saved_choices()
+    summary = build_summary(book, data, choices, today=dt.date.today(), version=__version__)
+    if target.suffix.lower() != ".pdf":
+        target = target.with_name(target.name + ".pdf")
+    try:
+        pages = render_pdf(summary, target, choices.paper, family)
+    except OSError as exc:
+        return 1, f"The summary could not be saved to {target}: {exc.strerror or exc}."
+    return 0, f"Your summary ({pages} page{'s' if pages != 1 else ''}) was saved to {target}."
