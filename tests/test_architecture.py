@@ -16,6 +16,7 @@ CORE_MODULES = [
     "liverbook.summary",
     "liverbook.summary.build",
     "liverbook.summary.choices",
+    "liverbook.search",
 ]
 # Qt's painting and PDF classes, but no widgets: these run in --export-summary without a window.
 GUI_ONLY_MODULES = ["liverbook.summary.pdf", "liverbook.summary.export", "liverbook.fonts"]

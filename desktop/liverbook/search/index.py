@@ -1,0 +1,258 @@
+"""The search index: handbook pages, glossary terms, curated questions and the user's notes.
+
+Everything goes once into SQLite FTS5 tables in memory, one table per kind; notes can then be added,
+changed and removed one at a time as the user types. Every table has the same three columns,
+weighted for ranking:
+
+======  ===================  ====================  ==============  ========  ======
+column  page                 glossary term         question        note      weight
+======  ===================  ====================  ==============  ========  ======
+title   title                -                     -               -         10
+head    summary              term and other names  question text   -         5
+body    body as plain text   definition            why it matters  the note  1
+======  ===================  ====================  ==============  ========  ======
+
+Ranking: pages whose title holds every word come first; then everything by bm25, with pages'
+scores doubled (bm25 favours short entries, and a page is long next to a definition or a note).
+Each table ranks its own matches (FTS5 sorts them and marks up only the best few), so a common word
+that matches thousands of notes stays quick.
+
+Results never hold HTML: a snippet is a tuple of ``(text, is_match)`` pieces for the view to escape
+and highlight, since notes may hold anything, markup included.
+"""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Protocol
+
+from liverbook.content import markdown
+from liverbook.content.model import Handbook
+from liverbook.search.query import match_expression
+from liverbook.search.snippets import CLOSE, OPEN, Pieces, matched_words, passage
+from liverbook.search.vocabulary import Vocabulary
+
+TOKENIZER = "porter unicode61 remove_diacritics 2"
+WEIGHTS = (10.0, 5.0, 1.0)  # title, head, body
+BOOSTS = {"pages": 2.0, "terms": 1.0, "questions": 1.0, "notes": 1.0}  # one table per kind
+MAX_NOTE_TITLE = 80
+
+_UNSAFE = re.compile(f"[\x00{OPEN}{CLOSE}]")  # markers are removed from all indexed text
+_SPACE = re.compile(r"\s+")
+
+_FOUND = (
+    f"SELECT rowid, rank, highlight({{table}}, 0, '{OPEN}', '{CLOSE}'), "
+    f"highlight({{table}}, 1, '{OPEN}', '{CLOSE}'), highlight({{table}}, 2, '{OPEN}', '{CLOSE}') "
+    "FROM {table} WHERE {table} MATCH ? ORDER BY rank LIMIT ?"
+)
+
+_TITLED = "SELECT rowid FROM pages WHERE pages MATCH ?"  # with a {title} column filter
+
+Row = tuple[int, str, str, str]  # rowid, title, head, body
+
+
+class NoteLike(Protocol):
+    """What the index needs of a note (``liverbook.store`` notes have it)."""
+
+    @property
+    def id(self) -> int: ...
+    @property
+    def text(self) -> str: ...
+    @property
+    def page_id(self) -> str | None: ...
+
+
+@dataclass(frozen=True, slots=True)
+class Result:
+    """One thing found.
+
+    ``kind`` is "page", "term", "question" or "note"; ``key`` the page, term or question id (text),
+    or the note id (a number). ``title`` is what to show: the page title, the term, the question, or
+    the note's first line. ``tab`` is the tab that holds it, if any; ``parent`` the topic of a
+    question or the page of a note (None for a general note). ``snippet`` is the best passage as
+    ``(text, is_match)`` pieces. ``matches`` are the words that matched, as written, in reading
+    order (title, summary, body): the view can find the first one to open the page there.
+    """
+
+    kind: str
+    key: str | int
+    title: str
+    tab: str | None
+    parent: str | None
+    snippet: Pieces
+    matches: tuple[str, ...]
+
+    @property
+    def first_match(self) -> str | None:
+        """The first matching word in the text, as written, or None."""
+        return self.matches[0] if self.matches else None
+
+
+@dataclass(frozen=True, slots=True)
+class _Entry:
+    kind: str
+    key: str | int
+    title: str
+    tab: str | None
+    parent: str | None
+
+
+def _safe(text: str) -> str:
+    """Text fit to index: no marker characters, and no lone surrogates (SQLite refuses them)."""
+    if not text.isascii():
+        text = text.encode("utf-8", "replace").decode("utf-8")
+    if "\x00" in text or OPEN in text or CLOSE in text:
+        text = _UNSAFE.sub(" ", text)
+    return text
+
+
+def note_title(text: str) -> str:
+    """A note's first non-blank line, shortened to fit a list."""
+    line = _SPACE.sub(" ", text.lstrip().split("\n", 1)[0]).strip()
+    return line if len(line) <= MAX_NOTE_TITLE else line[: MAX_NOTE_TITLE - 1].rstrip() + "…"
+
+
+class SearchIndex:
+    """All the handbook's words and the user's notes, ready to search as the reader types.
+
+    Build it once with :meth:`build`; keep notes current with :meth:`set_note`, :meth:`remove_note`
+    and :meth:`set_notes`. Use it from one thread (the one that built it).
+    """
+
+    def __init__(self, book: Handbook | None = None) -> None:
+        self._book = book
+        self._db = sqlite3.connect(":memory:", isolation_level=None)
+        rank = "bm25(" + ", ".join(map(str, WEIGHTS)) + ")"
+        for table in BOOSTS:
+            columns = f"title, head, body, tokenize = '{TOKENIZER}', prefix = '3'"
+            self._db.execute(f"CREATE VIRTUAL TABLE {table} USING fts5({columns})")
+            self._db.execute(f"INSERT INTO {table}({table}, rank) VALUES ('rank', ?)", (rank,))
+        self._vocabulary = Vocabulary(self._db, TOKENIZER)
+        self._entries: dict[str, dict[int, _Entry]] = {table: {} for table in BOOSTS}  # notes: by note id
+
+    @classmethod
+    def build(cls, book: Handbook, notes: Iterable[NoteLike] = ()) -> SearchIndex:
+        """An index of the whole handbook and these notes."""
+        index = cls(book)
+        pages: list[Row] = []
+        terms: list[Row] = []
+        questions: list[Row] = []
+        for n, page in enumerate(book.pages, start=1):
+            index._entries["pages"][n] = _Entry("page", page.id, page.title, page.tab, None)
+            pages.append((n, page.title, page.summary, markdown.plain_text(page.body)))
+        for n, term in enumerate(book.terms.values(), start=1):
+            index._entries["terms"][n] = _Entry("term", term.id, term.term, None, None)
+            terms.append((n, "", " · ".join((term.term, *term.also)), term.definition))
+        for n, question in enumerate(book.questions(), start=1):
+            entry = _Entry("question", question.id, question.text, "questions", question.topic)
+            index._entries["questions"][n] = entry
+            questions.append((n, "", question.text, question.why))
+        with index._transaction():
+            for table, rows in (("pages", pages), ("terms", terms), ("questions", questions)):
+                index._insert(table, rows)
+        index.set_notes(notes)
+        return index
+
+    # -- notes ----------------------------------------------------------------------------------
+
+    def set_notes(self, notes: Iterable[NoteLike]) -> None:
+        """Replace every note in the index with these (a bulk load)."""
+        with self._transaction():
+            self._db.execute("DELETE FROM notes")
+            self._entries["notes"].clear()
+            rows = (self._note_row(note.id, note.text, note.page_id) for note in notes)
+            self._insert("notes", [row for row in rows if row is not None])
+
+    def set_note(self, note_id: int, text: str, page_id: str | None = None) -> None:
+        """Add a note or replace its text (a blank note is removed: there is nothing to find)."""
+        with self._transaction():
+            self.remove_note(note_id)
+            row = self._note_row(note_id, text, page_id)
+            if row is not None:
+                self._insert("notes", [row])
+
+    def remove_note(self, note_id: int) -> None:
+        """Take a note out of the index (nothing happens if it is not there)."""
+        self._entries["notes"].pop(note_id, None)
+        self._db.execute("DELETE FROM notes WHERE rowid = ?", (note_id,))
+
+    def note_count(self) -> int:
+        """How many notes are in the index."""
+        return len(self._entries["notes"])
+
+    def _note_row(self, note_id: int, text: str, page_id: str | None) -> Row | None:
+        title = note_title(text)
+        if not title:
+            return None
+        tab = None
+        if page_id is not None and self._book is not None and self._book.has_page(page_id):
+            tab = self._book.page(page_id).tab
+        self._entries["notes"][note_id] = _Entry("note", note_id, title, tab, page_id)
+        return (note_id, "", "", text)
+
+    # -- building -------------------------------------------------------------------------------
+
+    def _insert(self, table: str, rows: list[Row]) -> None:
+        rows = [(row, _safe(title), _safe(head), _safe(body)) for row, title, head, body in rows]
+        self._vocabulary.learn("\n".join(part for row in rows for part in row[1:]))
+        self._db.executemany(f"INSERT INTO {table}(rowid, title, head, body) VALUES (?, ?, ?, ?)", rows)
+
+    def _transaction(self) -> _Transaction:
+        return _Transaction(self._db)
+
+    # -- searching ------------------------------------------------------------------------------
+
+    def search(self, query: str, limit: int = 50) -> list[Result]:
+        """What matches the query, best first; [] for a blank query. Never raises for odd input."""
+        expression = match_expression(query, self._vocabulary.completions)
+        if not expression or limit <= 0:
+            return []
+        found: list[tuple[int, float, int, _Entry, tuple[str, str, str]]] = []
+        try:
+            titled = {row for (row,) in self._db.execute(_TITLED, (f"{{title}} : ({expression})",))}
+            for table, boost in BOOSTS.items():
+                entries = self._entries[table]
+                for row, score, *shown in self._db.execute(_FOUND.format(table=table), (expression, limit)):
+                    if row in entries:
+                        tier = 0 if table == "pages" and row in titled else 1
+                        found.append((tier, score * boost, len(found), entries[row], tuple(shown)))
+        except sqlite3.OperationalError:  # a query the quoting missed: find nothing rather than fail
+            return []
+        found.sort()
+        return [_result(entry, *shown) for *_, entry, shown in found[:limit]]
+
+    def close(self) -> None:
+        """Free the index's memory."""
+        self._db.close()
+
+
+def _result(entry: _Entry, title: str, head: str, body: str) -> Result:
+    """A result from its entry and its three columns as marked by ``highlight()``."""
+    if OPEN in body:
+        snippet = passage(body)
+    elif OPEN in head and entry.kind != "question":  # a question's head is its title
+        snippet = passage(head)
+    else:  # only the title matched: show the summary of a page, the why of a question
+        snippet = passage(head if entry.kind == "page" else body)
+    words = matched_words(title, head, body)
+    return Result(entry.kind, entry.key, entry.title, entry.tab, entry.parent, snippet, words)
+
+
+class _Transaction:
+    """One transaction, unless one is open already (then it joins it)."""
+
+    def __init__(self, db: sqlite3.Connection) -> None:
+        self._db = db
+        self._own = False
+
+    def __enter__(self) -> None:
+        self._own = not self._db.in_transaction
+        if self._own:
+            self._db.execute("BEGIN")
+
+    def __exit__(self, kind: object, value: object, trace: object) -> None:
+        if self._own:
+            self._db.execute("COMMIT" if kind is None else "ROLLBACK")
