@@ -29,6 +29,7 @@ def main() -> int:
     parser.add_argument("--sample-note", default="", help="write this note first, if there are none")
     parser.add_argument("--situation", default="", help="comma-separated situation tags to set first")
     parser.add_argument("--open", choices=["summary", "preview"], help="also open the summary window or its preview")
+    parser.add_argument("--search", default="", help="type these words in the search field")
     args = parser.parse_args()
     paths.set_data_dir(args.data_dir or tempfile.mkdtemp(prefix="liverbook-shot-"))
 
@@ -56,6 +57,9 @@ def main() -> int:
     if args.page:
         window.open_key(args.page if ":" in args.page else f"page:{args.page}")
     window.show()
+    if args.search:
+        window.focus_search()
+        window.search_field.setText(args.search)
     if args.open:
         dialog = window.show_summary()
         dialog.move(120, 60)

@@ -20,9 +20,9 @@ def window(qtbot, handbook):  # type: ignore[no-untyped-def]
     return win
 
 
-def test_window_has_the_four_handbook_tabs_and_my_handbook(window: MainWindow) -> None:
+def test_window_has_the_four_handbook_tabs_my_handbook_and_glossary(window: MainWindow) -> None:
     titles = [window.tabs.tabText(i) for i in range(window.tabs.count())]
-    assert titles == ["Stages", "Treatments", "Supportive care", "Questions to ask", "My handbook"]
+    assert titles == ["Stages", "Treatments", "Supportive care", "Questions to ask", "My handbook", "Glossary"]
     assert [title for _, title in TABS] == titles[:4]
 
 

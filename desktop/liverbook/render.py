@@ -11,7 +11,7 @@ import datetime as dt
 import html
 
 from liverbook.content import markdown
-from liverbook.content.model import Handbook, Page, Topic
+from liverbook.content.model import Handbook, Page, Term, Topic
 
 NOT_ADVICE = (
     "This handbook explains. It does not replace the advice of your doctors and nurses, "
@@ -87,5 +87,29 @@ def topic_html(book: Handbook, topic: Topic) -> str:
     ]
     if source_ids:
         parts.append(sources_html(book, source_ids))
+    parts.append(f'<p class="not-advice">{esc(NOT_ADVICE)}</p>')
+    return "\n".join(parts)
+
+
+def pages_using_term(book: Handbook, term_id: str) -> list[Page]:
+    """The pages that link to a glossary term, in tab and reading order."""
+    return [
+        page
+        for page in book.pages
+        if any(scheme == "term" and target == term_id for _, scheme, target in markdown.links(page.body))
+    ]
+
+
+def term_html(book: Handbook, term: Term) -> str:
+    """A glossary entry: the word, other names for it, its plain meaning, where it is used, sources."""
+    parts = [f"<h1>{esc(term.term)}</h1>"]
+    if term.also:
+        parts.append(f'<p class="summary">Also called: {esc(", ".join(term.also))}</p>')
+    parts.append(f"<p>{esc(term.definition)}</p>")
+    used = pages_using_term(book, term.id)
+    if used:
+        links = "".join(f'<li><a href="page:{esc(p.id)}">{esc(p.title)}</a></li>' for p in used)
+        parts.append(f"<h2>Pages that use this word</h2><ul>{links}</ul>")
+    parts.append(sources_html(book, term.sources))
     parts.append(f'<p class="not-advice">{esc(NOT_ADVICE)}</p>')
     return "\n".join(parts)

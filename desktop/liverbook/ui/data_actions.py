@@ -104,6 +104,7 @@ class DataActions:
 
     def _reload(self) -> None:
         w = self.window
+        w.reindex_notes()
         w.notes.start_note(None)
         w.notes.refresh_list()
         w.apply_situation(w.load_situation(), save=False)

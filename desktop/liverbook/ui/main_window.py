@@ -5,18 +5,33 @@ from __future__ import annotations
 import html
 
 from PySide6.QtCore import QSettings, Qt, QTimer, QUrl
-from PySide6.QtGui import QAction, QCloseEvent, QCursor, QKeySequence
-from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QTabWidget, QToolTip, QWidget
+from PySide6.QtGui import QAction, QCloseEvent, QCursor, QKeySequence, QTextDocument
+from PySide6.QtWidgets import (
+    QApplication,
+    QDockWidget,
+    QLabel,
+    QMainWindow,
+    QSizePolicy,
+    QStackedWidget,
+    QTabWidget,
+    QTextBrowser,
+    QToolBar,
+    QToolTip,
+    QWidget,
+)
 
 from liverbook import APP_NAME, paths
 from liverbook.content import TABS, Handbook
 from liverbook.render import page_html, topic_html
+from liverbook.search import Result, SearchIndex
 from liverbook.store import Situation, Store, StoreError
 from liverbook.ui.data_actions import DataActions
 from liverbook.ui.dialogs import AboutDialog, OutsideLinkDialog
+from liverbook.ui.glossary_view import GLOSSARY, GlossaryView
 from liverbook.ui.notes_pane import NotesPane
 from liverbook.ui.prompts import Prompts
 from liverbook.ui.questions_view import QuestionsView
+from liverbook.ui.search_view import SearchField, SearchResults
 from liverbook.ui.section_view import Entry, SectionView
 from liverbook.ui.situation import SituationDialog, situation_tags
 from liverbook.ui.summary_dialog import SummaryDialog
@@ -63,6 +78,15 @@ def my_handbook_entries(book: Handbook, tags: frozenset[str]) -> list[Entry]:
     return entries
 
 
+def find_in(reader: QTextBrowser, words: str) -> bool:
+    """Select the first place these words appear (whole words first), scrolled into view."""
+    reader.moveCursor(reader.textCursor().MoveOperation.Start)
+    if reader.find(words, QTextDocument.FindFlag.FindWholeWords) or reader.find(words):
+        reader.ensureCursorVisible()
+        return True
+    return False
+
+
 class MainWindow(QMainWindow):
     """Tabs of the handbook; links between pages open inside the app, outside ones are only shown."""
 
@@ -99,11 +123,29 @@ class MainWindow(QMainWindow):
                 self._add_view(SectionView(tab_id, title, tab_entries(book, tab_id)), title)
         self.my_view = SectionView(MY_HANDBOOK[0], MY_HANDBOOK[1], [])
         self._add_view(self.my_view, MY_HANDBOOK[1])
+        self.glossary_view = GlossaryView(book)
+        self._add_view(self.glossary_view, GLOSSARY[1])
         self.tabs.currentChanged.connect(self._tab_changed)
-        self.setCentralWidget(self.tabs)
+
+        self._search_index: SearchIndex | None = None
+        self._before_search: QWidget | None = None
+        self.search_field = SearchField()
+        self.search_results = SearchResults()
+        self.center = QStackedWidget()  # the tabs, or search results in their place while searching
+        self.center.addWidget(self.tabs)
+        self.center.addWidget(self.search_results)
+        self.setCentralWidget(self.center)
+        self.search_field.textChanged.connect(self._search_changed)
+        self.search_field.returnPressed.connect(self._open_current_result)
+        self.search_field.cancelled.connect(self.cancel_search)
+        self.search_field.down_pressed.connect(self._focus_results)
+        self.search_results.chosen.connect(self.open_result)
+        self.search_results.cancelled.connect(self.cancel_search)
 
         titles = {p.id: p.title for p in book.pages}
         self.notes = NotesPane(store, titles, unavailable_message=store_message)
+        self.notes.note_saved.connect(self._note_saved)
+        self.notes.note_removed.connect(self._note_removed)
         self.notes_dock = QDockWidget("My notes", self)
         self.notes_dock.setObjectName("notes-dock")
         self.notes_dock.setWidget(self.notes)
@@ -117,6 +159,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.notice, 1)
         self.data_actions = DataActions(self)
         self._build_menus()
+        self._build_toolbar()
         self.resize(1200, 780)
         self.apply_situation(self.situation, save=False)
         self._restore()
@@ -132,6 +175,7 @@ class MainWindow(QMainWindow):
     def _add_view(self, view: SectionView | QuestionsView, title: str) -> None:
         view.link_activated.connect(self.follow_link)
         view.entry_shown.connect(self._entry_shown)
+        view.reader.highlighted.connect(lambda url, reader=view.reader: self._link_highlighted(reader, url))
         self._views.append(view)
         self.tabs.addTab(view, title)
 
@@ -165,7 +209,11 @@ class MainWindow(QMainWindow):
         view_menu.addAction(self._action("Note on this &page", self._note_on_page, "Ctrl+Shift+N"))
 
         go_menu = self.menuBar().addMenu("&Go")
-        for index, (_, title) in enumerate([*TABS, MY_HANDBOOK]):
+        self.search_action = self._action("&Search…", self.focus_search, QKeySequence.StandardKey.Find)
+        self.search_action.setShortcuts([QKeySequence(QKeySequence.StandardKey.Find), QKeySequence("Ctrl+K")])
+        go_menu.addAction(self.search_action)
+        go_menu.addSeparator()
+        for index, (_, title) in enumerate([*TABS, MY_HANDBOOK, GLOSSARY]):
             go_menu.addAction(
                 self._action(f"&{index + 1} {title}", lambda _c=False, i=index: self.show_tab(i), f"Alt+{index + 1}")
             )
@@ -174,6 +222,25 @@ class MainWindow(QMainWindow):
         self.about_action = self._action(f"&About {APP_NAME}", self.show_about)
         help_menu.addAction(self.about_action)
         help_menu.addAction(self._action("&Not medical advice", self.show_about))
+
+    def _build_toolbar(self) -> None:
+        """The main actions and the search field, in plain words, always in sight."""
+        bar = QToolBar("Main actions", self)
+        bar.setObjectName("main-toolbar")
+        bar.setMovable(False)
+        bar.setFloatable(False)
+        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        bar.toggleViewAction().setEnabled(False)
+        bar.addAction(self.situation_action)
+        bar.addAction(self.summary_action)
+        spacer = QWidget()
+        spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        bar.addWidget(spacer)
+        self.search_field.setMinimumWidth(260)
+        self.search_field.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        bar.addWidget(self.search_field)
+        self.toolbar = bar
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)
 
     def section_views(self) -> list[SectionView | QuestionsView]:
         return list(self._views)
@@ -215,6 +282,16 @@ class MainWindow(QMainWindow):
         QToolTip.showText(QCursor.pos(), f"<b>{html.escape(term.term)}</b>: {html.escape(term.definition)}", self)
         self.statusBar().showMessage(f"{term.term}: {term.definition}", 15000)
 
+    def _link_highlighted(self, reader: QTextBrowser, url: QUrl) -> None:
+        """A link under the mouse or reached with Tab: say what a glossary word means, in place."""
+        if url.scheme() != "term" or url.path() not in self.book.terms:
+            return
+        term = self.book.terms[url.path()]
+        rect = reader.cursorRect() if reader.hasFocus() else None
+        point = reader.viewport().mapToGlobal(rect.bottomLeft()) if rect is not None else QCursor.pos()
+        QToolTip.showText(point, f"<b>{html.escape(term.term)}</b>: {html.escape(term.definition)}", reader)
+        self.statusBar().showMessage(f"{term.term}: {term.definition}", 15000)
+
     def show_outside_address(self, address: str) -> None:
         if self.outside_dialog is not None:
             self.outside_dialog.close()
@@ -243,6 +320,97 @@ class MainWindow(QMainWindow):
     def _note_on_page(self) -> None:
         if self.notes.current_page:
             self._focus_notes(self.notes.current_page)
+
+    # -- search -----------------------------------------------------------------------------------------
+    @property
+    def search_index(self) -> SearchIndex:
+        """Built on first use: the handbook, the glossary, the questions and the user's notes."""
+        if self._search_index is None:
+            notes = []
+            if self.store is not None:
+                try:
+                    notes = self.store.list_notes()
+                except StoreError:
+                    notes = []
+            self._search_index = SearchIndex.build(self.book, notes)
+        return self._search_index
+
+    def reindex_notes(self) -> None:
+        """The notes changed wholesale (import, delete all): read them again on the next search."""
+        if self._search_index is not None:
+            self._search_index.close()
+            self._search_index = None
+
+    def _note_saved(self, note_id: int) -> None:
+        if self._search_index is None or self.store is None:
+            return
+        note = self.store.get_note(note_id)
+        if note is not None:
+            self._search_index.set_note(note.id, note.text, note.page_id)
+
+    def _note_removed(self, note_id: int) -> None:
+        if self._search_index is not None:
+            self._search_index.remove_note(note_id)
+
+    def focus_search(self) -> None:
+        if QApplication.focusWidget() is not self.search_field:
+            self._before_search = QApplication.focusWidget()
+        self.search_field.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search_field.selectAll()
+
+    def _search_changed(self, text: str) -> None:
+        if not text.strip():
+            self.center.setCurrentWidget(self.tabs)
+            return
+        self.search_results.show_results(text, self.search_index.search(text))
+        self.center.setCurrentWidget(self.search_results)
+
+    def _focus_results(self) -> None:
+        if self.center.currentWidget() is self.search_results and self.search_results.list.count():
+            self.search_results.list.setFocus()
+
+    def _open_current_result(self) -> None:
+        if self.center.currentWidget() is self.search_results:
+            result = self.search_results.current()
+            if result is not None:
+                self.open_result(result)
+
+    def cancel_search(self) -> None:
+        """Esc: clear the search and go back to where the reader was."""
+        self.search_field.blockSignals(True)
+        self.search_field.clear()
+        self.search_field.blockSignals(False)
+        self.center.setCurrentWidget(self.tabs)
+        before = self._before_search
+        if isinstance(before, QWidget) and before.isVisible():
+            before.setFocus()
+        else:
+            self.current_view().setFocus()
+
+    def open_result(self, result: Result) -> None:
+        """Open a result where it lives, with the first matching words selected."""
+        self.search_field.blockSignals(True)
+        self.search_field.clear()
+        self.search_field.blockSignals(False)
+        self.center.setCurrentWidget(self.tabs)
+        if result.kind == "note":
+            self.notes_dock.show()
+            self.notes.open_note(int(result.key))
+            if result.first_match:
+                self.notes.editor.moveCursor(self.notes.editor.textCursor().MoveOperation.Start)
+                self.notes.editor.find(result.first_match)
+            self.notes.editor.setFocus()
+            return
+        if result.kind == "term":
+            self.open_key(f"term:{result.key}")
+        elif result.kind == "question" and result.parent:
+            self.open_key(f"topic:{result.parent}")
+            return
+        else:
+            self.open_key(f"page:{result.key}")
+        reader = getattr(self.current_view(), "reader", None)
+        if isinstance(reader, QTextBrowser) and result.first_match:
+            find_in(reader, result.first_match)
 
     # -- my situation ------------------------------------------------------------------------------------
     def load_situation(self) -> Situation:

@@ -44,6 +44,7 @@ class NotesPane(QWidget):
     """List, filter, edit and delete notes; general ones and ones attached to a page."""
 
     note_saved = Signal(int)
+    note_removed = Signal(int)
     notes_changed = Signal()
 
     def __init__(self, store: Store | None, page_title: dict[str, str], parent: QWidget | None = None,
@@ -265,6 +266,7 @@ class NotesPane(QWidget):
             return
         self._load(None, None, "")
         self.refresh_list()
+        self.note_removed.emit(self.last_deleted.id)
         self.undo_button.show()
         self.status.setText("Note deleted. You can undo this.")
 
@@ -280,6 +282,7 @@ class NotesPane(QWidget):
         self.undo_button.hide()
         self._load(note.id, note.page_id, note.text)
         self.refresh_list()
+        self.note_saved.emit(note.id)
 
     def _set_unavailable(self, message: str) -> None:
         for widget in (self.new_button, self.page_button, self.filter_edit, self.note_list, self.editor,

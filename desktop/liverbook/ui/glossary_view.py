@@ -1,0 +1,68 @@
+"""The Glossary tab: every medical word in the handbook, A to Z, with a filter and its plain meaning."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QLineEdit, QVBoxLayout, QWidget
+
+from liverbook.content import Handbook
+from liverbook.render import term_html
+from liverbook.ui.section_view import Entry, SectionView
+
+GLOSSARY = ("glossary", "Glossary")
+
+
+def glossary_entries(book: Handbook) -> list[Entry]:
+    terms = sorted(book.terms.values(), key=lambda t: t.term.casefold())
+    return [
+        Entry(f"term:{t.id}", t.term, t.definition, lambda _for_you, t=t: term_html(book, t)) for t in terms
+    ]
+
+
+class GlossaryView(SectionView):
+    """A SectionView of glossary terms, with a filter above the list (words and other names match)."""
+
+    def __init__(self, book: Handbook, parent: QWidget | None = None) -> None:
+        super().__init__(GLOSSARY[0], GLOSSARY[1], glossary_entries(book), parent)
+        self.book = book
+        self.filter_edit = QLineEdit()
+        self.filter_edit.setPlaceholderText("Find a word")
+        self.filter_edit.setAccessibleName("Find a word in the glossary")
+        self.filter_edit.setClearButtonEnabled(True)
+        self.filter_edit.textChanged.connect(self.apply_filter)
+        self.filter_edit.returnPressed.connect(self._open_first_shown)
+        self.empty_label = QLabel("No word in the glossary matches.")
+        self.empty_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.empty_label.hide()
+        # Put the filter above the list, inside the splitter's left side.
+        left = QWidget()
+        column = QVBoxLayout(left)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.filter_edit)
+        column.addWidget(self.empty_label)
+        self.splitter.insertWidget(0, left)
+        column.addWidget(self.page_list)
+        self.splitter.setStretchFactor(0, 0)
+        self.setFocusProxy(self.filter_edit)
+        self.setTabOrder(self.filter_edit, self.page_list)
+
+    def apply_filter(self, text: str) -> None:
+        """Hide the words that do not contain the typed letters (in the word or its other names)."""
+        wanted = text.strip().casefold()
+        shown = 0
+        for row, entry in enumerate(self.entries):
+            term = self.book.terms[entry.key.removeprefix("term:")]
+            names = (term.term, *term.also)
+            match = not wanted or any(wanted in name.casefold() for name in names)
+            self.page_list.item(row).setHidden(not match)
+            shown += match
+        self.empty_label.setVisible(shown == 0)
+
+    def shown_keys(self) -> list[str]:
+        return [e.key for row, e in enumerate(self.entries) if not self.page_list.item(row).isHidden()]
+
+    def _open_first_shown(self) -> None:
+        shown = self.shown_keys()
+        if shown:
+            self.show_key(shown[0])
+            self.page_list.setFocus()

@@ -1,0 +1,181 @@
+"""Search as you type: the field in the toolbar and the list of results shown in place of the tabs.
+
+The index is :class:`liverbook.search.SearchIndex` (built once, on first use). This module only
+shows results: each one's title, where it is, and a snippet with the matching words marked. User
+text (notes) reaches the screen escaped; the snippet pieces are text, never HTML.
+"""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, QSize, Qt, Signal
+from PySide6.QtGui import QAbstractTextDocumentLayout, QKeyEvent, QPainter, QPalette, QTextDocument
+from PySide6.QtWidgets import (
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from liverbook.content import TABS
+from liverbook.search import Result
+
+HTML_ROLE = Qt.ItemDataRole.UserRole + 1
+RESULT_ROLE = Qt.ItemDataRole.UserRole
+TAB_TITLES = dict(TABS)
+KIND_LABELS = {"page": "Page", "term": "Glossary", "question": "Question to ask", "note": "My note"}
+MARK_STYLE = "background-color:#ffe27a; color:#000000; font-weight:bold"
+
+
+def where(result: Result) -> str:
+    """A few words on what and where a result is: "Page · Treatments", "My note"."""
+    label = KIND_LABELS.get(result.kind, result.kind)
+    if result.kind == "page" and result.tab in TAB_TITLES:
+        return f"{label} · {TAB_TITLES[result.tab]}"
+    return label
+
+
+def result_html(result: Result) -> str:
+    """The result as rich text: escaped title and snippet, with the matching words marked."""
+    snippet = "".join(
+        f'<span style="{MARK_STYLE}">{html.escape(text)}</span>' if hit else html.escape(text)
+        for text, hit in result.snippet
+    )
+    return (
+        f"<b>{html.escape(result.title)}</b> <small>({html.escape(where(result))})</small>"
+        f"<br/>{snippet}"
+    )
+
+
+def result_text(result: Result) -> str:
+    """The same in plain words, for screen readers and tooltips."""
+    return f"{result.title} ({where(result)}). {''.join(text for text, _ in result.snippet)}"
+
+
+class RichTextDelegate(QStyledItemDelegate):
+    """Draws an item's HTML (HTML_ROLE) wrapped to the list's width."""
+
+    def _document(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QTextDocument:
+        doc = QTextDocument()
+        doc.setDefaultFont(option.font)
+        doc.setHtml(str(index.data(HTML_ROLE) or ""))
+        doc.setTextWidth(max(100, option.rect.width() - 12))
+        return doc
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> None:
+        self.initStyleOption(option, index)
+        doc = self._document(option, index)
+        text_option = QStyleOptionViewItem(option)
+        text_option.text = ""
+        style = option.widget.style() if option.widget else None
+        if style is not None:
+            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, text_option, painter, option.widget)
+        painter.save()
+        painter.translate(option.rect.left() + 6, option.rect.top() + 4)
+        context = QAbstractTextDocumentLayout.PaintContext()
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
+        context.palette.setColor(QPalette.ColorRole.Text, option.palette.color(role))
+        doc.documentLayout().draw(painter, context)
+        painter.restore()
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:  # noqa: N802
+        self.initStyleOption(option, index)
+        width = option.widget.viewport().width() if option.widget else 400  # type: ignore[attr-defined]
+        option.rect.setWidth(width)
+        doc = self._document(option, index)
+        return QSize(width, int(doc.size().height()) + 8)
+
+
+class SearchField(QLineEdit):
+    """The search field: Esc gives up, Down goes to the results, Enter opens the first one."""
+
+    cancelled = Signal()
+    down_pressed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setPlaceholderText("Search the handbook and my notes (Ctrl+F)")
+        self.setAccessibleName("Search")
+        self.setAccessibleDescription("Type words to find them in every page, the glossary and your notes.")
+        self.setClearButtonEnabled(True)
+        self.setMaxLength(500)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
+        if event.key() == Qt.Key.Key_Escape:
+            self.cancelled.emit()
+            return
+        if event.key() == Qt.Key.Key_Down:
+            self.down_pressed.emit()
+            return
+        super().keyPressEvent(event)
+
+
+class SearchResults(QWidget):
+    """The results, best first. Enter or a double click opens one; Esc goes back."""
+
+    chosen = Signal(object)  # a Result
+    cancelled = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.heading = QLabel()
+        self.heading.setTextFormat(Qt.TextFormat.PlainText)
+        self.heading.setWordWrap(True)
+        self.heading.setAccessibleName("Search results heading")
+        self.list = QListWidget()
+        self.list.setAccessibleName("Search results")
+        self.list.setItemDelegate(RichTextDelegate(self.list))
+        self.list.setWordWrap(True)
+        self.list.setSpacing(2)
+        self.list.setVerticalScrollMode(QListWidget.ScrollMode.ScrollPerPixel)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list.itemActivated.connect(lambda item: self.chosen.emit(item.data(RESULT_ROLE)))
+        self.list.installEventFilter(self)
+        hint = QLabel("Up and Down choose a result, Enter opens it, Esc goes back to where you were.")
+        hint.setTextFormat(Qt.TextFormat.PlainText)
+        hint.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 8, 12, 8)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.list, 1)
+        layout.addWidget(hint)
+        self.setFocusProxy(self.list)
+
+    def show_results(self, query: str, results: list[Result]) -> None:
+        self.list.clear()
+        shown = query.strip()
+        if not results:
+            self.heading.setText(f"Nothing found for \u201c{shown}\u201d. Try fewer words, or other words.")
+        else:
+            count = len(results)
+            self.heading.setText(f"{count} result{'s' if count != 1 else ''} for \u201c{shown}\u201d")
+        for result in results:
+            item = QListWidgetItem(result_text(result))
+            item.setData(RESULT_ROLE, result)
+            item.setData(HTML_ROLE, result_html(result))
+            item.setToolTip(result_text(result))
+            self.list.addItem(item)
+        if results:
+            self.list.setCurrentRow(0)
+
+    def current(self) -> Result | None:
+        item = self.list.currentItem() or (self.list.item(0) if self.list.count() else None)
+        return item.data(RESULT_ROLE) if item is not None else None
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if watched is self.list and event.type() == QEvent.Type.KeyPress:
+            key = event.key()  # type: ignore[attr-defined]
+            if key == Qt.Key.Key_Escape:
+                self.cancelled.emit()
+                return True
+            if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.list.currentItem() is not None:
+                self.chosen.emit(self.list.currentItem().data(RESULT_ROLE))
+                return True
+        return super().eventFilter(watched, event)
