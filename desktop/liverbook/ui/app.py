@@ -73,6 +73,7 @@ def run_app(argv: Sequence[str]) -> int:
     window = MainWindow(book, store, message, prompts)
     prompts.parent = window
     window.show()
+    window.welcome_if_first_run()
     try:
         return app.exec()
     finally:

@@ -28,6 +28,7 @@ from liverbook.store import Situation, Store, StoreError
 from liverbook.ui.data_actions import DataActions
 from liverbook.ui.dialogs import AboutDialog, OutsideLinkDialog
 from liverbook.ui.glossary_view import GLOSSARY, GlossaryView
+from liverbook.ui.help_dialogs import WELCOME_KEY, ShortcutsDialog, WelcomeDialog
 from liverbook.ui.notes_pane import NotesPane
 from liverbook.ui.prompts import Prompts
 from liverbook.ui.questions_view import QuestionsView
@@ -39,6 +40,7 @@ from liverbook.ui.summary_dialog import SummaryDialog
 NOTICE = "This handbook explains. It does not replace your care team's advice."
 MY_HANDBOOK = ("my-handbook", "My handbook")
 BACKUP_CHECK_MS = 60 * 60 * 1000
+HELP_LINES_PAGE = "practical-matters"
 
 
 def tab_entries(book: Handbook, tab_id: str) -> list[Entry]:
@@ -108,6 +110,8 @@ class MainWindow(QMainWindow):
         self.about_dialog: AboutDialog | None = None
         self.situation_dialog: SituationDialog | None = None
         self.summary_dialog: SummaryDialog | None = None
+        self.shortcuts_dialog: ShortcutsDialog | None = None
+        self.welcome_dialog: WelcomeDialog | None = None
         self.situation = self.load_situation()
 
         self.tabs = QTabWidget()
@@ -219,9 +223,14 @@ class MainWindow(QMainWindow):
             )
 
         help_menu = self.menuBar().addMenu("&Help")
+        help_menu.addAction(self._action("&Help lines and trusted resources", self.show_help_lines))
+        self.shortcuts_action = self._action("&Keyboard shortcuts", self.show_shortcuts, "F1")
+        help_menu.addAction(self.shortcuts_action)
+        help_menu.addAction(self._action("&Welcome", self.show_welcome))
+        help_menu.addSeparator()
+        help_menu.addAction(self._action("&Not medical advice", self.show_about))
         self.about_action = self._action(f"&About {APP_NAME}", self.show_about)
         help_menu.addAction(self.about_action)
-        help_menu.addAction(self._action("&Not medical advice", self.show_about))
 
     def _build_toolbar(self) -> None:
         """The main actions and the search field, in plain words, always in sight."""
@@ -303,6 +312,36 @@ class MainWindow(QMainWindow):
             self.about_dialog = AboutDialog(self.book, self)
         self.about_dialog.show()
         self.about_dialog.raise_()
+
+    def show_help_lines(self) -> None:
+        """Help > Help lines: the page with free help lines, opened at them."""
+        if self.open_key(f"page:{HELP_LINES_PAGE}"):
+            reader = getattr(self.current_view(), "reader", None)
+            if isinstance(reader, QTextBrowser):
+                find_in(reader, "Free help lines")
+
+    def show_shortcuts(self) -> None:
+        if self.shortcuts_dialog is None:
+            self.shortcuts_dialog = ShortcutsDialog(self.menuBar(), self)
+        self.shortcuts_dialog.show()
+        self.shortcuts_dialog.raise_()
+
+    def show_welcome(self) -> WelcomeDialog:
+        if self.welcome_dialog is None:
+            self.welcome_dialog = WelcomeDialog(self)
+            self.welcome_dialog.situation_wanted.connect(self.show_situation)
+        self.welcome_dialog.show()
+        self.welcome_dialog.raise_()
+        return self.welcome_dialog
+
+    def welcome_if_first_run(self) -> bool:
+        """On the very first start, say what the handbook is and offer My situation (once only)."""
+        if self.settings.value(WELCOME_KEY, False, type=bool):
+            return False
+        self.settings.setValue(WELCOME_KEY, True)
+        self.settings.sync()
+        self.show_welcome()
+        return True
 
     def _tab_changed(self, index: int) -> None:
         if 0 <= index < len(self._views):
@@ -527,7 +566,10 @@ class MainWindow(QMainWindow):
         self.closed = True
         if self.backup_timer is not None:
             self.backup_timer.stop()
-        for dialog in (self.outside_dialog, self.about_dialog, self.situation_dialog):
+        for dialog in (
+            self.outside_dialog, self.about_dialog, self.situation_dialog, self.summary_dialog,
+            self.shortcuts_dialog, self.welcome_dialog,
+        ):
             if dialog is not None:
                 dialog.close()
         super().closeEvent(event)

@@ -218,6 +218,9 @@ class MyQuestionsPanel(QWidget):
         self.dated_box.toggled.connect(self._dated_toggled)
         self.date_edit = QDateEdit(QDate.currentDate())
         self.date_edit.setAccessibleName("Date of the answer")
+        inner = self.date_edit.findChild(QLineEdit)
+        if inner is not None:  # the part that takes the typing; screen readers announce it too
+            inner.setAccessibleName("Date of the answer")
         self.date_edit.setCalendarPopup(True)
         self.date_edit.setDisplayFormat("d MMMM yyyy")
         self.date_edit.setDateRange(QDate(1990, 1, 1), QDate(2100, 12, 31))

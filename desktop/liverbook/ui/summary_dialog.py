@@ -98,6 +98,7 @@ class SummaryDialog(QDialog):
         self.sources_box = self._check("The sources of the handbook pages included", choices.sources)
         self.paper_combo = QComboBox()
         self.paper_combo.setAccessibleName("Paper size")
+        self.paper_combo.view().setAccessibleName("Paper sizes")
         for value, label in PAPER_CHOICES:
             self.paper_combo.addItem(label, value)
         self.paper_combo.setCurrentIndex([v for v, _ in PAPER_CHOICES].index(choices.paper))

@@ -1,0 +1,96 @@
+"""Keyboard and screen readers: every control has a name, every action a key, the welcome shows once."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QAccessible
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QAbstractSlider,
+    QAbstractSpinBox,
+    QComboBox,
+    QLineEdit,
+    QPlainTextEdit,
+    QTabBar,
+    QTextEdit,
+    QWidget,
+)
+
+from liverbook.ui.help_dialogs import menu_actions
+
+INTERACTIVE = (
+    QAbstractButton, QAbstractItemView, QAbstractSlider, QAbstractSpinBox, QComboBox, QLineEdit, QPlainTextEdit,
+    QTabBar, QTextEdit,
+)
+
+
+def unnamed(top: QWidget) -> list[str]:
+    """Interactive widgets a screen reader would announce without a name."""
+    missing = []
+    for widget in [top, *top.findChildren(QWidget)]:
+        if not isinstance(widget, INTERACTIVE) or widget.focusPolicy().name == "NoFocus":
+            continue
+        if type(widget).__name__ in {"QToolBarExtension", "QDockWidgetTitleButton"}:
+            continue  # Qt's own title-bar buttons carry names from the style
+        interface = QAccessible.queryAccessibleInterface(widget)
+        name = interface.text(QAccessible.Text.Name) if interface is not None else ""
+        if not name.strip():
+            missing.append(f"{type(widget).__name__} {widget.objectName() or ''} in {type(widget.parent()).__name__}")
+    return missing
+
+
+def test_every_control_of_the_window_and_its_dialogs_has_a_name(launch, qtbot) -> None:  # type: ignore[no-untyped-def]
+    window = launch()
+    for index in range(window.tabs.count()):
+        window.show_tab(index)
+    windows = [window, window.show_summary(), window.show_welcome()]
+    window.show_situation()
+    window.show_shortcuts()
+    window.show_about()
+    windows += [window.situation_dialog, window.shortcuts_dialog, window.about_dialog]
+    problems = [problem for top in windows for problem in unnamed(top)]
+    assert problems == []
+
+
+def test_every_menu_action_has_a_shortcut_or_an_access_key(launch, qtbot) -> None:  # type: ignore[no-untyped-def]
+    window = launch()
+    actions = list(menu_actions(window.menuBar()))
+    assert len(actions) > 15
+    for menu, action in actions:
+        assert action.shortcuts() or "&" in action.text(), f"{menu} > {action.text()} cannot be reached by keyboard"
+    menus = [a.text() for a in window.menuBar().actions()]
+    assert all("&" in text for text in menus)
+
+
+def test_shortcuts_window_lists_every_shortcut(launch, qtbot) -> None:  # type: ignore[no-untyped-def]
+    window = launch()
+    window.shortcuts_action.trigger()
+    text = window.shortcuts_dialog.text.toPlainText()
+    for _, action in menu_actions(window.menuBar()):
+        for key in action.shortcuts():
+            assert key.toString() in text, f"{key.toString()} ({action.text()}) missing"
+    assert "Esc" in text and "Ctrl+F" in text and "Ctrl+P" in text
+
+
+def test_welcome_is_shown_on_the_first_run_only(launch, qtbot) -> None:  # type: ignore[no-untyped-def]
+    window = launch()
+    assert window.welcome_if_first_run() is True
+    dialog = window.welcome_dialog
+    assert dialog is not None and dialog.isVisible()
+    words = " ".join(w.text() for w in dialog.findChildren(type(dialog.situation_button).__mro__[1]))
+    assert "situation" in words.lower()
+    dialog.situation_button.click()
+    assert window.situation_dialog is not None and window.situation_dialog.isVisible()
+    window.situation_dialog.close()
+    window.close()
+    again = launch()
+    assert again.welcome_if_first_run() is False
+
+
+def test_help_lines_are_one_menu_item_away(launch, qtbot) -> None:  # type: ignore[no-untyped-def]
+    window = launch()
+    item = next(a for _, a in menu_actions(window.menuBar()) if "Help lines" in a.text())
+    item.trigger()
+    reader = window.current_view().reader
+    assert "1-800-227-2345" in reader.toPlainText()  # the American Cancer Society's line, day and night
+    assert reader.textCursor().selectedText() == "Free help lines"
