@@ -19,6 +19,10 @@ NOT_ADVICE = (
 )
 
 
+# Between a word and its citation number: lets no line break in, so "[3]" never starts a line.
+WORD_JOINER = "\u2060"
+
+
 def esc(text: str) -> str:
     """Escape text for HTML, quotes included."""
     return html.escape(text, quote=True)
@@ -35,7 +39,7 @@ def page_html(book: Handbook, page: Page, *, for_you: bool = False) -> str:
 
     def cite(source_id: str) -> str:
         n = numbers.get(source_id)
-        return f'<sup><a href="#source-{esc(source_id)}">[{n}]</a></sup>' if n else ""
+        return f'{WORD_JOINER}<sup><a href="#source-{esc(source_id)}">[{n}]</a></sup>' if n else ""
 
     def link(scheme: str, target: str, inner: str) -> str:
         if scheme == "term" and target in book.terms:

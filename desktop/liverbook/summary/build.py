@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from liverbook import APP_NAME
 from liverbook.content import Handbook, Page, markdown
 from liverbook.content.model import TAG_GROUPS
-from liverbook.render import NOT_ADVICE, esc, format_date
+from liverbook.render import NOT_ADVICE, WORD_JOINER, esc, format_date
 from liverbook.store import MyQuestion, Note, Situation
 from liverbook.summary.choices import SummaryChoices
 
@@ -85,7 +85,7 @@ class _Builder:
         if not self.choices.sources:
             return ""
         number = self.sources.setdefault(source_id, len(self.sources) + 1)
-        return f"<sup>[{number}]</sup>"
+        return f"{WORD_JOINER}<sup>[{number}]</sup>"
 
     def link(self, scheme: str, target: str, inner: str) -> str:
         if scheme == "term":
