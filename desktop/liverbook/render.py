@@ -91,6 +91,7 @@ def topic_html(book: Handbook, topic: Topic) -> str:
     ]
     if source_ids:
         parts.append(sources_html(book, source_ids))
+    parts.append(f'<p class="reviewed">Last reviewed: {esc(format_date(topic.reviewed))}.</p>')
     parts.append(f'<p class="not-advice">{esc(NOT_ADVICE)}</p>')
     return "\n".join(parts)
 

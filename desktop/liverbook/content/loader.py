@@ -25,7 +25,7 @@ FIELDS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "pages": (("id", "tab", "order", "title", "summary", "reviewed", "sources", "body"), ("applies_to",)),
     "sources": (("id", "title", "publisher", "url", "accessed"), ("published",)),
     "terms": (("id", "term", "definition", "sources"), ("also",)),
-    "topics": (("id", "title", "order", "questions"), ()),
+    "topics": (("id", "title", "order", "questions", "reviewed"), ()),
     "questions": (("id", "text", "why"), ("sources",)),
     "tags": (("id", "group", "label"), ()),
 }
@@ -238,6 +238,7 @@ class _Reader:
             return
         ident, title = f.ident(v.get("id"), f"{key}.id"), f.text(v.get("title"), f"{key}.title")
         order = f.integer(v.get("order"), f"{key}.order")
+        reviewed = f.date(v.get("reviewed"), f"{key}.reviewed")
         questions = []
         for n, item in enumerate(f.items(v["questions"], f"{key}.questions") if "questions" in v else []):
             qkey = f"{key}.questions[{n}]"
@@ -251,10 +252,10 @@ class _Reader:
                 question = Question(qid, ident, text, why, tuple(s for s, _ in sources))
                 questions.append(question)
                 self.question_refs.append((question, f, sources))
-        if ident and title and order is not None and self.unique(f, "topic", ident, node.line, f"{key}.id"):
+        if ident and title and order is not None and reviewed and self.unique(f, "topic", ident, node.line, f"{key}.id"):
             if not questions and "questions" in v:
                 f.error(v["questions"].line, f"{key}.questions", "a topic needs at least one question")
-            self.topics.append((Topic(ident, title, order, tuple(questions)), f, node.line))
+            self.topics.append((Topic(ident, title, order, tuple(questions), reviewed), f, node.line))
 
     def read_page(self, f: _File, node: Node, key: str) -> None:
         v = f.fields(node, key, *FIELDS["pages"])

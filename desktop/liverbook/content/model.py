@@ -69,6 +69,7 @@ class Topic:
     title: str
     order: int
     questions: tuple[Question, ...]
+    reviewed: dt.date
 
 
 @dataclass(frozen=True, slots=True)
@@ -144,6 +145,6 @@ class Handbook:
         return tuple(p for tab, _ in TABS for p in self.pages_in_tab(tab) if p.applies(tags))
 
     def reviewed_range(self) -> tuple[dt.date, dt.date]:
-        """The oldest and newest review dates of all pages."""
-        dates = [p.reviewed for p in self.pages]
+        """The oldest and newest review dates of all pages and question topics."""
+        dates = [p.reviewed for p in self.pages] + [t.reviewed for t in self.topics]
         return min(dates), max(dates)
