@@ -140,3 +140,14 @@ def test_notice_is_always_visible(window: MainWindow) -> None:
 
 def test_bundled_font_is_used(qapp: QApplication) -> None:
     assert qapp.font().family() == "DejaVu Sans"
+
+
+def test_the_app_has_its_own_icon_with_a_small_pixel_fitted_size(qapp) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QSize
+
+    from liverbook.ui.app import app_icon
+
+    icon = app_icon()
+    assert not icon.isNull()
+    assert QSize(16, 16) in icon.availableSizes() and QSize(256, 256) in icon.availableSizes()
+    assert not qapp.windowIcon().isNull()

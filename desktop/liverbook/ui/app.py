@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 from collections.abc import Sequence
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtGui import QFont, QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -29,10 +29,21 @@ def create_application(argv: Sequence[str]) -> QApplication:
     QGuiApplication.setApplicationDisplayName(APP_NAME)
     QGuiApplication.setDesktopFileName(DESKTOP_FILE_NAME)
     app.setFont(QFont(register_fonts(), BASE_POINT_SIZE))
-    icon = paths.resource("icons", "liverbook.svg")
-    if icon.exists():
-        app.setWindowIcon(QIcon(str(icon)))
+    app.setWindowIcon(app_icon())
     return app
+
+
+def app_icon() -> QIcon:
+    """The app's icon: the drawing for large sizes, the simplified pixel-fitted one at 16 and 24 px."""
+    icon = QIcon()
+    for size in (16, 24, 32, 48, 64, 128, 256):
+        png = paths.resource("icons", "png", f"liverbook-{size}.png")
+        if png.exists():
+            icon.addFile(str(png), QSize(size, size))
+    svg = paths.resource("icons", "liverbook.svg")
+    if svg.exists():
+        icon.addFile(str(svg))
+    return icon
 
 
 def load_content_or_explain() -> Handbook:
