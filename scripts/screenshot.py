@@ -30,6 +30,8 @@ def main() -> int:
     parser.add_argument("--situation", default="", help="comma-separated situation tags to set first")
     parser.add_argument("--open", choices=["summary", "preview"], help="also open the summary window or its preview")
     parser.add_argument("--search", default="", help="type these words in the search field")
+    parser.add_argument("--theme", choices=["light", "dark", "high-contrast"], help="colours to use")
+    parser.add_argument("--text-size", type=int, default=0, help="text size in percent, e.g. 200")
     args = parser.parse_args()
     paths.set_data_dir(args.data_dir or tempfile.mkdtemp(prefix="liverbook-shot-"))
 
@@ -52,6 +54,10 @@ def main() -> int:
     width, height = (int(v) for v in args.size.split("x"))
     window.resize(width, height)
     window.move(20, 10)
+    if args.theme:
+        next(a for a in window.theme_group.actions() if a.data() == args.theme).trigger()
+    if args.text_size:
+        window.zoom.set_percent(args.text_size)
     if args.tab is not None:
         window.show_tab(args.tab)
     if args.page:

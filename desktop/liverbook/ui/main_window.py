@@ -28,6 +28,7 @@ from liverbook.store import Situation, Store, StoreError
 from liverbook.ui.data_actions import DataActions
 from liverbook.ui.dialogs import AboutDialog, OutsideLinkDialog
 from liverbook.ui.glossary_view import GLOSSARY, GlossaryView
+from liverbook.ui import themes
 from liverbook.ui.help_dialogs import WELCOME_KEY, ShortcutsDialog, WelcomeDialog
 from liverbook.ui.notes_pane import NotesPane
 from liverbook.ui.prompts import Prompts
@@ -36,6 +37,7 @@ from liverbook.ui.search_view import SearchField, SearchResults
 from liverbook.ui.section_view import Entry, SectionView
 from liverbook.ui.situation import SituationDialog, situation_tags
 from liverbook.ui.summary_dialog import SummaryDialog
+from liverbook.ui.zoom import ZoomControl, min_width_for_words
 
 NOTICE = "This handbook explains. It does not replace your care team's advice."
 MY_HANDBOOK = ("my-handbook", "My handbook")
@@ -113,6 +115,10 @@ class MainWindow(QMainWindow):
         self.shortcuts_dialog: ShortcutsDialog | None = None
         self.welcome_dialog: WelcomeDialog | None = None
         self.situation = self.load_situation()
+        app = QApplication.instance()
+        assert isinstance(app, QApplication)
+        themes.apply(app, themes.load(self.settings))  # before any page is drawn
+        self.zoom = ZoomControl(app, self.settings, parent=self)
 
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
@@ -160,6 +166,7 @@ class MainWindow(QMainWindow):
 
         self.notice = QLabel(NOTICE)
         self.notice.setAccessibleName("Notice")
+        self.notice.setWordWrap(True)  # large text must not make the window wider than the screen
         self.statusBar().addPermanentWidget(self.notice, 1)
         self.data_actions = DataActions(self)
         self._build_menus()
@@ -180,6 +187,7 @@ class MainWindow(QMainWindow):
         view.link_activated.connect(self.follow_link)
         view.entry_shown.connect(self._entry_shown)
         view.reader.highlighted.connect(lambda url, reader=view.reader: self._link_highlighted(reader, url))
+        self.zoom.watch(view.reader)
         self._views.append(view)
         self.tabs.addTab(view, title)
 
@@ -211,6 +219,17 @@ class MainWindow(QMainWindow):
         view_menu.addAction(toggle)
         view_menu.addAction(self._action("&New note", lambda: self._focus_notes(None), QKeySequence.StandardKey.New))
         view_menu.addAction(self._action("Note on this &page", self._note_on_page, "Ctrl+Shift+N"))
+        view_menu.addSeparator()
+        self.zoom_actions = self.zoom.make_actions(self)
+        for action in self.zoom_actions:
+            view_menu.addAction(action)
+        self.zoom.changed.connect(self._text_size_changed)
+        colours = view_menu.addMenu("&Colours")
+        app = QApplication.instance()
+        assert isinstance(app, QApplication)
+        self.theme_group = themes.theme_actions(self, app, self.settings)
+        for action in self.theme_group.actions():
+            colours.addAction(action)
 
         go_menu = self.menuBar().addMenu("&Go")
         self.search_action = self._action("&Search…", self.focus_search, QKeySequence.StandardKey.Find)
@@ -242,14 +261,31 @@ class MainWindow(QMainWindow):
         bar.toggleViewAction().setEnabled(False)
         bar.addAction(self.situation_action)
         bar.addAction(self.summary_action)
-        spacer = QWidget()
-        spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-        bar.addWidget(spacer)
-        self.search_field.setMinimumWidth(260)
-        self.search_field.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        bar.addSeparator()
+        # Short labels on the bar (the menu keeps the words), so it still fits at large text sizes.
+        for action, short, words in (
+            (self.zoom_actions.zoom_in, "A+", "Larger text"),
+            (self.zoom_actions.zoom_out, "A\u2212", "Smaller text"),
+        ):
+            action.setIconText(short)
+            action.setToolTip(f"{words} ({action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)})")
+            bar.addAction(action)
+            button = bar.widgetForAction(action)
+            button.setAccessibleName(words)
+        bar.addSeparator()
+        # The field takes the room left over, so the bar still fits when the text is made large.
+        self.search_field.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         bar.addWidget(self.search_field)
         self.toolbar = bar
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)
+
+    def _text_size_changed(self, _percent: int) -> None:
+        """Keep every list wide enough for its longest word at the new size."""
+        for view in self._views:
+            view.page_list.setMinimumWidth(min_width_for_words(view.page_list))
+        # Large text needs room to read: the notes pane gives up width to the page (F9 hides it).
+        if self.notes_dock.isVisible() and self.notes_dock.width() > self.width() * 0.3:
+            self.resizeDocks([self.notes_dock], [int(self.width() * 0.3)], Qt.Orientation.Horizontal)
 
     def section_views(self) -> list[SectionView | QuestionsView]:
         return list(self._views)
@@ -336,7 +372,9 @@ class MainWindow(QMainWindow):
 
     def welcome_if_first_run(self) -> bool:
         """On the very first start, say what the handbook is and offer My situation (once only)."""
-        if self.settings.value(WELCOME_KEY, False, type=bool):
+        # Not value(type=bool): in PySide6 6.12 that miscounts references to True/False and the
+        # interpreter aborts at exit ("bool_dealloc"). An ini file stores the word "true".
+        if str(self.settings.value(WELCOME_KEY, "")).lower() == "true":
             return False
         self.settings.setValue(WELCOME_KEY, True)
         self.settings.sync()

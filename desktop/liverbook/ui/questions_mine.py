@@ -394,7 +394,8 @@ class MyQuestionsPanel(QWidget):
         self.my_list.setFocus()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
-        if watched is self.my_list and event.type() == QEvent.Type.KeyPress:
+        # getattr: Qt may send events (a new style, say) while this object is being built or torn down.
+        if watched is getattr(self, "my_list", None) and event.type() == QEvent.Type.KeyPress:
             assert isinstance(event, QKeyEvent)
             ctrl = event.modifiers() & Qt.KeyboardModifier.ControlModifier
             if ctrl and event.key() in (Qt.Key.Key_Up, Qt.Key.Key_Down):

@@ -107,6 +107,11 @@ class SearchField(QLineEdit):
         self.setClearButtonEnabled(True)
         self.setMaxLength(500)
 
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt override
+        """Room for about ten letters at the current text size."""
+        hint = super().minimumSizeHint()
+        return QSize(self.fontMetrics().averageCharWidth() * 10 + 30, hint.height())
+
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
         if event.key() == Qt.Key.Key_Escape:
             self.cancelled.emit()
@@ -170,7 +175,8 @@ class SearchResults(QWidget):
         return item.data(RESULT_ROLE) if item is not None else None
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
-        if watched is self.list and event.type() == QEvent.Type.KeyPress:
+        # getattr: Qt may send events (a new style, say) while this object is being built or torn down.
+        if watched is getattr(self, "list", None) and event.type() == QEvent.Type.KeyPress:
             key = event.key()  # type: ignore[attr-defined]
             if key == Qt.Key.Key_Escape:
                 self.cancelled.emit()

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtCore import Qt, QUrl, Signal, Slot
 from PySide6.QtWidgets import (
     QListView,
     QListWidget,
@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from liverbook import paths
+from liverbook.ui import themes
 
 
 @dataclass(frozen=True)
@@ -30,8 +30,8 @@ class Entry:
 
 
 def page_stylesheet() -> str:
-    """The CSS the reading pane gives every page (a QTextDocument subset)."""
-    return paths.resource("styles", "page.css").read_text(encoding="utf-8")
+    """The CSS the reading pane gives every page (a QTextDocument subset): layout, and the theme's colours."""
+    return themes.reading_stylesheet()
 
 
 def entry_list(accessible_name: str) -> QListWidget:
@@ -71,6 +71,20 @@ class ReadingPane(QTextBrowser):
         self.document().setDefaultStyleSheet(page_stylesheet())
         self.document().setDocumentMargin(18)
         self.setAccessibleName("Page text")
+        self.source_html = ""
+        themes.notifier().changed.connect(self.restyle)
+
+    def setHtml(self, text: str) -> None:  # noqa: N802 - Qt override
+        self.source_html = text
+        super().setHtml(text)
+
+    @Slot(str)  # a real Qt slot: the connection ends when this pane is deleted
+    def restyle(self, _theme_id: str = "") -> None:
+        """New colours: Qt applies a default style sheet only when HTML is set, so set the page again."""
+        scrolled = self.verticalScrollBar().value()
+        self.document().setDefaultStyleSheet(page_stylesheet())
+        super().setHtml(self.source_html)
+        self.verticalScrollBar().setValue(scrolled)
 
 
 class SectionView(QWidget):
