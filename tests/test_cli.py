@@ -58,3 +58,13 @@ def test_self_test_passes_without_a_window_or_touching_user_data(data_dir: Path)
     assert "self-test passed" in result.stdout
     assert "ok   every tab and page is shown" in result.stdout
     assert not data_dir.exists() or not any(data_dir.iterdir())
+
+
+def test_exit_after_paint_shows_the_window_and_quits_cleanly(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    result = subprocess.run(
+        [sys.executable, "-m", "liverbook", "--data-dir", str(tmp_path), "--exit-after-paint"],
+        capture_output=True, text=True, timeout=60, check=False,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(ROOT / "desktop")},
+    )
+    assert result.returncode == 0, result.stderr
+    assert (tmp_path / "settings.ini").exists()  # it closed the normal way, saving the layout

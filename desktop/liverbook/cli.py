@@ -37,6 +37,11 @@ def build_parser() -> argparse.ArgumentParser:
         help="save your summary as a PDF in FILE, with the choices last made in the app, and exit",
     )
     parser.add_argument(
+        "--exit-after-paint",
+        action="store_true",
+        help="show the window and quit as soon as the first page is painted (to time a real start)",
+    )
+    parser.add_argument(
         "--self-test",
         action="store_true",
         help="check that the app works here without showing a window; exit 0 if all is well",
@@ -115,4 +120,4 @@ def main(argv: Sequence[str] | None = None) -> int:
         return run_self_test()
     from liverbook.ui.app import run_app
 
-    return run_app(sys.argv[:1])
+    return run_app(sys.argv[:1], exit_after_paint=args.exit_after_paint)

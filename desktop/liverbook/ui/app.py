@@ -5,15 +5,16 @@ from __future__ import annotations
 import sys
 from collections.abc import Sequence
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt, QTimer
 from PySide6.QtGui import QFont, QGuiApplication, QIcon
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from liverbook import APP_ID, APP_NAME, DESKTOP_FILE_NAME, ORG_NAME, __version__, paths
 from liverbook.content import ContentErrors, Handbook, load_handbook
 from liverbook.fonts import register_fonts
 
 BASE_POINT_SIZE = 11
+EXIT_AFTER_PAINT_LIMIT_MS = 30_000
 
 
 def create_application(argv: Sequence[str]) -> QApplication:
@@ -51,8 +52,24 @@ def load_content_or_explain() -> Handbook:
     return load_handbook(paths.content_dir())
 
 
-def run_app(argv: Sequence[str]) -> int:
-    """Start the app and run until the window closes."""
+class ExitAfterPaint(QObject):
+    """``--exit-after-paint``: close the window as soon as the page text has been painted once."""
+
+    def __init__(self, window: QWidget, target: QWidget) -> None:
+        super().__init__(window)
+        self.window = window
+        self.painted = False
+        target.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.Paint and not self.painted:
+            self.painted = True
+            QTimer.singleShot(0, self.window.close)  # after this paint is done; closing saves as usual
+        return False
+
+
+def run_app(argv: Sequence[str], exit_after_paint: bool = False) -> int:
+    """Start the app and run until the window closes (or, for timing, until the first page is painted)."""
     from liverbook.ui.main_window import MainWindow
 
     app = create_application(argv)
@@ -83,10 +100,21 @@ def run_app(argv: Sequence[str]) -> int:
     store, message = open_store(data_dir, prompts)
     window = MainWindow(book, store, message, prompts)
     prompts.parent = window
+    watcher = None
+    if exit_after_paint:
+        view = window.current_view()
+        target: QWidget = view.reader.viewport()
+        stack = getattr(view, "stack", None)  # the Questions tab may show a topic's cards instead
+        if stack is not None and stack.currentWidget() is not view.reader:
+            target = stack.currentWidget()
+        watcher = ExitAfterPaint(window, target)
+        QTimer.singleShot(EXIT_AFTER_PAINT_LIMIT_MS, window.close)  # never hang a timing script
     window.show()
-    window.welcome_if_first_run()
+    if not exit_after_paint:
+        window.welcome_if_first_run()
     try:
-        return app.exec()
+        code = app.exec()
+        return 1 if watcher is not None and not watcher.painted else code
     finally:
         if store is not None:
             store.close()
