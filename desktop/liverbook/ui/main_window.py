@@ -283,9 +283,13 @@ class MainWindow(QMainWindow):
         """Keep every list wide enough for its longest word at the new size."""
         for view in self._views:
             view.page_list.setMinimumWidth(min_width_for_words(view.page_list))
-        # Large text needs room to read: the notes pane gives up width to the page (F9 hides it).
-        if self.notes_dock.isVisible() and self.notes_dock.width() > self.width() * 0.3:
-            self.resizeDocks([self.notes_dock], [int(self.width() * 0.3)], Qt.Orientation.Horizontal)
+        QTimer.singleShot(0, self._narrow_notes_pane)  # once the layouts know the new sizes
+
+    def _narrow_notes_pane(self) -> None:
+        """Large text needs room to read: the notes pane gives up width to the page (F9 hides it)."""
+        narrow = max(int(self.width() * 0.3), self.notes_dock.minimumSizeHint().width())
+        if self.notes_dock.isVisible() and self.notes_dock.width() > narrow:
+            self.resizeDocks([self.notes_dock], [narrow], Qt.Orientation.Horizontal)
 
     def section_views(self) -> list[SectionView | QuestionsView]:
         return list(self._views)

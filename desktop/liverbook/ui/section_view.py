@@ -6,6 +6,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtCore import Qt, QUrl, Signal, Slot
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QListView,
     QListWidget,
@@ -98,6 +99,7 @@ class SectionView(QWidget):
         self.tab_id = tab_id
         self.title = title
         self.entries: list[Entry] = []
+        self._pending_row: int | None = None
         self.page_list = entry_list(f"{title}: list of pages")
         self.for_you: set[str] = set()
         self.reader = ReadingPane()
@@ -166,10 +168,21 @@ class SectionView(QWidget):
     def _show_row(self, row: int) -> None:
         if not 0 <= row < len(self.entries):
             return
+        if not self.isVisibleTo(self.window()):
+            # A tab behind another: draw its page when it is first shown, so that starting the app
+            # renders one page, not one per tab.
+            self._pending_row = row
+            return
+        self._pending_row = None
         entry = self.entries[row]
         self.reader.setHtml(entry.render(entry.key in self.for_you))
         self.reader.verticalScrollBar().setValue(0)
         self.entry_shown.emit(entry.key)
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
+        super().showEvent(event)
+        if self._pending_row is not None:
+            self._show_row(self._pending_row)
 
     def _anchor_clicked(self, url: QUrl) -> None:
         if url.scheme() == "" and url.fragment():
