@@ -151,3 +151,22 @@ def test_the_app_has_its_own_icon_with_a_small_pixel_fitted_size(qapp) -> None: 
     assert not icon.isNull()
     assert QSize(16, 16) in icon.availableSizes() and QSize(256, 256) in icon.availableSizes()
     assert not qapp.windowIcon().isNull()
+
+
+def test_long_titles_in_a_narrow_list_wrap_instead_of_being_cut_short(window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QRect, Qt
+    from PySide6.QtGui import QFontMetrics
+
+    window.show()
+    for index, view in enumerate(window.section_views()):
+        window.show_tab(index)
+        view.splitter.setSizes([170, 800])
+        qtbot.wait(20)
+        lst = view.page_list
+        for row in range(lst.count()):
+            item = lst.item(row)
+            needed = QFontMetrics(item.font()).boundingRect(
+                QRect(0, 0, lst.viewport().width() - 2 * lst.spacing() - 8, 10_000),
+                int(Qt.TextFlag.TextWordWrap), item.text(),
+            ).height()
+            assert lst.visualItemRect(item).height() >= needed, f"{item.text()!r} is cut short"

@@ -5,13 +5,16 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt, QUrl, Signal, Slot
-from PySide6.QtGui import QShowEvent
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, QUrl, Signal, Slot
+from PySide6.QtGui import QFontMetrics, QShowEvent
 from PySide6.QtWidgets import (
     QListView,
     QListWidget,
     QListWidgetItem,
     QSplitter,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
@@ -35,9 +38,33 @@ def page_stylesheet() -> str:
     return themes.reading_stylesheet()
 
 
+class WrappingDelegate(QStyledItemDelegate):
+    """Item heights measured at the list's real width, so a wrapped title is never cut short.
+
+    Qt's own size hint for word-wrapped items can use a different width than the one it paints
+    with, and then draws "Getting the most from..." with an ellipsis and a blank line below.
+    """
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:  # noqa: N802
+        self.initStyleOption(option, index)
+        view = option.widget
+        width = option.rect.width()
+        if isinstance(view, QListWidget):
+            width = view.viewport().width() - 2 * view.spacing()
+        style = view.style() if view is not None else None
+        margin = (style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, view) + 1) * 2 if style else 6
+        text_width = max(40, width - margin - 2)
+        bounds = QFontMetrics(option.font).boundingRect(
+            QRect(0, 0, text_width, 100_000), int(Qt.TextFlag.TextWordWrap), option.text
+        )
+        return QSize(width, bounds.height() + 6)
+
+
 def entry_list(accessible_name: str) -> QListWidget:
     """The keyboard-navigable list of a tab's entries, with titles that wrap and re-wrap."""
     widget = QListWidget()
+    widget.setItemDelegate(WrappingDelegate(widget))
+    widget.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # titles wrap instead
     widget.setAccessibleName(accessible_name)
     widget.setWordWrap(True)
     widget.setResizeMode(QListView.ResizeMode.Adjust)  # re-wrap titles when the width changes
