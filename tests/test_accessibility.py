@@ -94,3 +94,18 @@ def test_help_lines_are_one_menu_item_away(launch, qtbot) -> None:  # type: igno
     reader = window.current_view().reader
     assert "1-800-227-2345" in reader.toPlainText()  # the American Cancer Society's line, day and night
     assert reader.textCursor().selectedText() == "Free help lines"
+
+
+def test_tab_moves_through_the_window_in_reading_order(launch, qtbot, qapp) -> None:  # type: ignore[no-untyped-def]
+    window = launch()
+    window.search_field.setFocus()
+    order = []
+    for _ in range(9):
+        widget = window.focusWidget()  # the window's focus (the test's window need not be active)
+        order.append(widget.accessibleName() or type(widget).__name__)
+        window.focusNextPrevChild(True)
+    assert order == [
+        "Search", "QTabBar", "Stages: list of pages", "Page text",
+        "QPushButton", "QPushButton", "Filter notes", "All my notes, newest first", "Note text",
+    ]
+    assert window.focusWidget() is window.search_field  # and round again
