@@ -15,7 +15,7 @@ from typing import TypeVar
 from liverbook.content import markdown
 from liverbook.content.errors import ContentError, ContentErrors, FileProblem
 from liverbook.content.model import TAB_IDS, TAG_GROUP_IDS, Handbook, Page, Question, Source, Tag, Term, Topic
-from liverbook.content.yamlnodes import Map, Node, Scalar, Seq, read_file_bytes, scalar_date
+from liverbook.content.yamlnodes import Map, Node, Scalar, Seq, read_path, scalar_date
 
 ID_PATTERN = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
 SECTIONS = ("pages", "sources", "terms", "topics", "tags")
@@ -164,7 +164,7 @@ class _Reader:
     def read_file(self, path: Path, name: str) -> None:
         f = _File(name, self.errors)
         try:
-            root = read_file_bytes(path.read_bytes())
+            root = read_path(path)
         except FileProblem as exc:
             f.error(exc.line, None, exc.message)
             return

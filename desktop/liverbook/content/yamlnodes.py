@@ -6,12 +6,16 @@ or a slip could put there: anchors and aliases (the "billion laughs" bomb), cust
 (``!!python/object``), more than one document, nesting deeper than ``MAX_DEPTH``, a key repeated in one
 mapping, files larger than ``MAX_FILE_BYTES``, and bytes that are not UTF-8 text. The C composer
 recurses without limit and crashes the process on very deep nesting; this one never recurses.
+:func:`read_path` never reads more than ``MAX_FILE_BYTES`` + 1 bytes of a file (a 50 MB file, or a
+link to ``/dev/zero``, costs no more than a file at the limit).
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import os
 from dataclasses import dataclass, field
+from pathlib import Path
 
 import yaml
 from yaml.resolver import Resolver
@@ -21,7 +25,10 @@ from liverbook.content.errors import FileProblem
 MAX_FILE_BYTES = 2_000_000
 MAX_DEPTH = 20
 
-_SafeLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+# PyYAML's C parser (libyaml) when it is there; LIVERBOOK_PURE_YAML=1 forces the pure-Python one (to
+# compare them: bench/run.py, docs/performance.md). Both give the same events, so the same nodes.
+PURE_YAML_ENV = "LIVERBOOK_PURE_YAML"
+_SafeLoader = yaml.SafeLoader if os.environ.get(PURE_YAML_ENV) == "1" else getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 _resolver = Resolver()
 _TAG = "tag:yaml.org,2002:"
 
@@ -56,14 +63,28 @@ class Map:
 Node = Scalar | Seq | Map
 
 
+def _too_large(size: int) -> FileProblem:
+    shown = f"{size:,} bytes" if size > MAX_FILE_BYTES else f"more than {MAX_FILE_BYTES:,} bytes"
+    return FileProblem(
+        None,
+        f"the file is too large ({shown}); a content file may hold at most {MAX_FILE_BYTES:,} bytes, "
+        "so split it into several files",
+    )
+
+
+def read_path(path: Path) -> Node:
+    """Parse one content file, reading at most ``MAX_FILE_BYTES`` + 1 bytes of it; or raise FileProblem."""
+    with open(path, "rb") as handle:
+        data = handle.read(MAX_FILE_BYTES + 1)
+        if len(data) > MAX_FILE_BYTES:
+            raise _too_large(os.fstat(handle.fileno()).st_size)
+    return read_file_bytes(data)
+
+
 def read_file_bytes(data: bytes) -> Node:
     """Parse ``data`` (one content file) into nodes, or raise FileProblem."""
     if len(data) > MAX_FILE_BYTES:
-        raise FileProblem(
-            None,
-            f"the file is too large ({len(data):,} bytes); a content file may hold at most "
-            f"{MAX_FILE_BYTES:,} bytes, so split it into several files",
-        )
+        raise _too_large(len(data))
     if b"\x00" in data:
         line = data[: data.index(b"\x00")].count(b"\n") + 1
         raise FileProblem(line, "the file holds binary data (a zero byte), not text")

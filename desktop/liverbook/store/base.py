@@ -6,6 +6,9 @@ whole on any error. SQLite and OS errors that come from the environment become
 as :class:`~liverbook.store.errors.StoreCorrupt`. Everything else (bugs) propagates unchanged.
 All SQL runs through :meth:`StoreBase._exec`, which calls the optional ``fault_hook`` first: tests
 use it to simulate a full disk or a read-only folder even when running as root.
+
+:meth:`StoreBase.open_read_only` is for a data folder that cannot be written to: the notes are read
+into memory (see :mod:`liverbook.store.readonly`) and every write raises StoreReadOnly.
 """
 
 from __future__ import annotations
@@ -19,9 +22,10 @@ from types import TracebackType
 from typing import TYPE_CHECKING
 
 from liverbook.store.backups import make_backup
-from liverbook.store.errors import StoreCorrupt, StoreError, classify, is_corruption
+from liverbook.store.errors import StoreCorrupt, StoreError, StoreReadOnly, classify, is_corruption
 from liverbook.store.model import to_utc, utc_now
 from liverbook.store.opening import connect, db_path, open_database, set_aside_damaged
+from liverbook.store.readonly import load_read_only
 from liverbook.store.schema import StepHook
 
 FaultHook = Callable[[str], None]
@@ -44,6 +48,7 @@ class StoreBase:
         self._damaged: StoreCorrupt | None = None
         self._clock = clock
         self.fault_hook = fault_hook
+        self._read_only = False
 
     @classmethod
     def open(
@@ -61,6 +66,22 @@ class StoreBase:
         """
         conn = open_database(data_dir, to_utc(clock()), migration_hook)
         return cls(data_dir, conn, clock, fault_hook)
+
+    @classmethod
+    def open_read_only(cls, data_dir: Path, cause: StoreReadOnly, *, clock: Clock = utc_now) -> Self:
+        """Show the notes of a folder that cannot be written to (after :meth:`open` raised ``cause``).
+
+        Nothing in the folder is changed; every write raises StoreReadOnly. Raises ``cause`` again if
+        there are no notes to show, StoreTooNew, or StoreReadOnly if the file cannot be read.
+        """
+        store = cls(data_dir, load_read_only(data_dir, cause), clock, None)
+        store._read_only = True
+        return store
+
+    @property
+    def read_only(self) -> bool:
+        """True when the notes are only shown: the folder cannot be written to."""
+        return self._read_only
 
     @property
     def data_dir(self) -> Path:
@@ -94,6 +115,8 @@ class StoreBase:
             raise StoreCorrupt(self._damaged.moved_to, self._damaged.best_backup, detail=self._damaged.detail)
         if self._closed:
             raise RuntimeError("the store is closed")
+        if self._conn is None and self._read_only:
+            raise StoreReadOnly(detail="the read-only copy was closed after an error")
         if self._conn is None:  # dropped after a failed rollback: connect again
             try:
                 self._conn = connect(self.path)
@@ -143,6 +166,8 @@ class StoreBase:
     @contextlib.contextmanager
     def _writing(self, count_change: bool = True) -> Iterator[None]:
         """One write transaction: committed on success, rolled back whole on any error."""
+        if self._read_only:
+            raise StoreReadOnly(detail="the notes were opened read-only")
         try:
             self._exec("BEGIN IMMEDIATE")
             yield
@@ -170,6 +195,8 @@ class StoreBase:
             raise
 
     def _backup(self, kind: str) -> Path:
+        if self._read_only:
+            raise StoreReadOnly(detail="the notes were opened read-only")
         try:
             return make_backup(self._db(), self._data_dir, kind, self._now())
         except (sqlite3.Error, OSError) as exc:

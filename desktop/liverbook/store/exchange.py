@@ -33,7 +33,8 @@ A UTF-8 JSON object (an export is written without a byte-order mark; one is acce
 
 Ids are lowercase letters, digits and hyphens, at most 100 characters. Keys other than those above
 are refused, as are files over 20 MB, text that is not UTF-8, JSON with repeated keys, NaN or
-Infinity. Importing replaces all user data (after a backup); ids of notes are kept, question ids are
+Infinity, and files with more objects and lists than an export can hold (checked before parsing).
+Importing replaces all user data (after a backup); ids of notes are kept, question ids are
 new. Ids of handbook pages, tags and questions are not checked against the handbook here: the app
 shows unknown ones as they are.
 """

@@ -1,18 +1,31 @@
 """Reading and writing export files: size cap, strict UTF-8 JSON, atomic writes.
 
-The format itself is described in :mod:`liverbook.store.exchange`.
+The format itself is described in :mod:`liverbook.store.exchange`. Before a file is parsed, its
+objects and lists are counted (outside strings): 20 MB of ``{},{},...`` would otherwise become seven
+million dictionaries, over 500 MB of memory, for a file that is refused anyway.
 """
 
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 from typing import Any
 
 from liverbook.store.errors import ExportFailed, ImportRefused, StoreDiskFull, StoreReadOnly, classify
+from liverbook.store.exchange import MAX_NOTES, MAX_QUESTIONS
 from liverbook.store.files import atomic_write_bytes
 
 MAX_IMPORT_BYTES = 20 * 1024 * 1024
+# An export holds one object per note and per question, the file and its situation, and three lists.
+MAX_CONTAINERS = MAX_NOTES + MAX_QUESTIONS + 10
+_STRING = re.compile(r'"(?:[^"\\]+|\\.)*"')
+
+
+def _containers(text: str) -> int:
+    """How many JSON objects and lists ``text`` opens, not counting brackets inside strings."""
+    bare = _STRING.sub("", text)
+    return bare.count("{") + bare.count("[")
 
 
 def _no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
@@ -45,6 +58,11 @@ def read_file(path: Path) -> object:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         raise ImportRefused(f"it is not a UTF-8 text file (bad byte at position {exc.start}).") from None
+    if _containers(text) > MAX_CONTAINERS:
+        raise ImportRefused(
+            f"it holds far more entries than a handbook export can (at most {MAX_NOTES:,} notes and "
+            f"{MAX_QUESTIONS:,} questions)."
+        )
     try:
         return json.loads(text, object_pairs_hook=_no_duplicates, parse_constant=_no_constants)
     except json.JSONDecodeError as exc:

@@ -161,6 +161,8 @@ class Store(QuestionsMixin):
         Rotation then keeps 7 daily and 4 weekly backups. Raises StoreUnavailable on failure (the
         data itself is not affected; it is fine to log it and carry on).
         """
+        if self.read_only:
+            return None  # nothing can be written to the folder; the data there is unchanged
         moment = to_utc(now) if now is not None else self._now()
         with self._reading():
             values = dict(self._exec("SELECT key, value FROM meta").fetchall())

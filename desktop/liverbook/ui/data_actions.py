@@ -50,6 +50,11 @@ class DataActions:
             return None
         if target.suffix.lower() != ".json":
             target = target.with_name(target.name + ".json")
+            # The file dialog asked about the name typed, not this one: ask before replacing it.
+            if target.exists() and not w.prompts.confirm(
+                "Replace the file?", f"There is already a file called {target.name} there. Replace it?", yes="Replace"
+            ):
+                return None
         try:
             copy = w.store.export_to_files(target, labeler(w.book))
         except StoreError as exc:

@@ -5,6 +5,12 @@ focus, the note is written through the store, which commits durably before retur
 (disk full, read-only folder), the text stays in the editor, a plain message says so, and the save is
 tried again every few seconds and on the next edit. ``flush()`` saves at once (the window calls it on
 quit and before switching notes).
+
+Read only: when the store was opened read-only (the data folder cannot be written to), the notes are
+listed and shown, the editor cannot change them, and a banner at the top says why.
+
+Importing this module applies :func:`liverbook.pyside_refcounts.guard`: with PySide6 6.12.0 on
+Python 3.11, every keystroke here would otherwise bring the app closer to an abort.
 """
 
 from __future__ import annotations
@@ -24,7 +30,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from liverbook import pyside_refcounts
 from liverbook.store import Note, Store, StoreError
+
+pyside_refcounts.guard()
 
 SAVE_DELAY_MS = 500
 RETRY_MS = 4000
@@ -57,7 +66,14 @@ class NotesPane(QWidget):
         self.note_page: str | None = None
         self.dirty = False
         self.last_deleted: Note | None = None
+        self.read_only = store is not None and bool(getattr(store, "read_only", False))
 
+        self.banner = QLabel(unavailable_message if self.read_only else "")
+        self.banner.setTextFormat(Qt.TextFormat.PlainText)
+        self.banner.setWordWrap(True)
+        self.banner.setFrameShape(QLabel.Shape.StyledPanel)
+        self.banner.setAccessibleName("Read-only notice")
+        self.banner.setVisible(self.read_only)
         self.new_button = QPushButton("&New note")
         self.new_button.setToolTip("Start a general note (Ctrl+N)")
         self.page_button = QPushButton("Note on this &page")
@@ -92,6 +108,7 @@ class NotesPane(QWidget):
         upper = QWidget()
         upper_layout = QVBoxLayout(upper)
         upper_layout.setContentsMargins(0, 0, 0, 0)
+        upper_layout.addWidget(self.banner)
         upper_layout.addLayout(top)
         upper_layout.addWidget(self.filter_edit)
         upper_layout.addWidget(self.note_list)
@@ -134,6 +151,8 @@ class NotesPane(QWidget):
 
         if store is None:
             self._set_unavailable(unavailable_message or "Your notes cannot be used right now.")
+        elif self.read_only:
+            self._set_read_only(unavailable_message)
         else:
             self.refresh_list()
             self._show_saved_state()
@@ -143,12 +162,13 @@ class NotesPane(QWidget):
     def set_current_page(self, page_id: str | None) -> None:
         """Tell the pane which page the reader has open (for "Note on this page")."""
         self.current_page = page_id if page_id in self.page_title else None
-        self.page_button.setEnabled(self.store is not None and self.current_page is not None)
+        writable = self.store is not None and not self.read_only
+        self.page_button.setEnabled(writable and self.current_page is not None)
 
     # -- editing ------------------------------------------------------------------------------------
     def start_note(self, page_id: str | None) -> None:
         """Begin a new, empty note (general, or on a page); it is created when the first word is typed."""
-        if not self.flush():
+        if self.read_only or not self.flush():
             return  # keep the unsaved text on screen rather than throw it away
         self._load(None, page_id, "")
         self.note_list.setCurrentItem(None)
@@ -169,11 +189,11 @@ class NotesPane(QWidget):
         self.dirty = False
         title = self.page_title.get(page_id or "")
         self.heading.setText(f"Note on: {title}" if title else "General note")
-        self.delete_button.setEnabled(note_id is not None)
+        self.delete_button.setEnabled(note_id is not None and not self.read_only)
         self._show_saved_state()
 
     def _edited(self) -> None:
-        if self.store is None:
+        if self.store is None or self.read_only:
             return
         self.dirty = True
         self.status.setText("Saving…")
@@ -216,6 +236,9 @@ class NotesPane(QWidget):
     def _show_saved_state(self) -> None:
         if self.store is None:
             return
+        if self.read_only:
+            self.status.setText("Read only: your notes are shown as saved; changes cannot be saved.")
+            return
         if self.note_id is None and not self.dirty:
             self.status.setText("New note: start typing.")
         elif not self.dirty:
@@ -256,7 +279,7 @@ class NotesPane(QWidget):
 
     # -- delete and undo -----------------------------------------------------------------------------
     def delete_current(self) -> None:
-        if self.store is None or self.note_id is None:
+        if self.store is None or self.read_only or self.note_id is None:
             return
         self.flush()
         try:
@@ -283,6 +306,18 @@ class NotesPane(QWidget):
         self._load(note.id, note.page_id, note.text)
         self.refresh_list()
         self.note_saved.emit(note.id)
+
+    def _set_read_only(self, message: str) -> None:
+        """Notes can be listed, filtered and read; nothing can be typed, added or deleted."""
+        if not message:
+            self.banner.setText("Read only: the folder your notes are kept in cannot be written to. "
+                                "Your notes are shown as they were saved; changes cannot be saved.")
+        self.editor.setReadOnly(True)
+        self.editor.setPlaceholderText("Your notes are read only here: choose one in the list to read it.")
+        for widget in (self.new_button, self.page_button, self.delete_button, self.undo_button):
+            widget.setEnabled(False)
+        self.refresh_list()
+        self._show_saved_state()
 
     def _set_unavailable(self, message: str) -> None:
         for widget in (self.new_button, self.page_button, self.filter_edit, self.note_list, self.editor,

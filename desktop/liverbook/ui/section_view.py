@@ -111,7 +111,7 @@ class ReadingPane(QTextBrowser):
         """New colours: Qt applies a default style sheet only when HTML is set, so set the page again."""
         scrolled = self.verticalScrollBar().value()
         self.document().setDefaultStyleSheet(page_stylesheet())
-        super().setHtml(self.source_html)
+        super().setHtml(getattr(self, "source_html", ""))  # getattr: a pane still being built
         self.verticalScrollBar().setValue(scrolled)
 
 

@@ -3,6 +3,8 @@
 ``acquire_lock`` makes sure only one copy of the app writes the notes (a lock left by a crashed run is
 taken over: Qt checks whether its process still lives). ``open_store`` opens the notes database and
 handles damaged, too-new or unreachable files by asking or telling the user through ``Prompts``.
+When the data folder cannot be written to (a read-only disk, another user's folder), the notes are
+opened read-only: shown as saved, nothing changed, with a banner saying why (``read_only_banner``).
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from liverbook.store import (
     Store,
     StoreCorrupt,
     StoreError,
+    StoreReadOnly,
     StoreTooNew,
     list_backups,
     restore_backup,
@@ -50,9 +53,34 @@ def open_store(data_dir: Path, prompts: Prompts) -> tuple[Store | None, str]:
     except StoreTooNew as exc:
         prompts.inform("Notes from a newer version", exc.user_message, problem=True)
         return None, exc.user_message
+    except StoreReadOnly as exc:
+        return _read_only(data_dir, exc, prompts)
     except StoreError as exc:
         prompts.inform("Your notes cannot be opened", exc.user_message, problem=True)
         return None, exc.user_message
+
+
+def read_only_banner(data_dir: Path) -> str:
+    """Why the notes can be read but not changed, in plain words."""
+    return (
+        "Read only: the folder your notes are kept in cannot be written to (it may be on a read-only "
+        "disk, or belong to another user). Your notes are shown as they were saved and nothing has been "
+        f"lost, but new notes and changes cannot be saved until this is fixed. The folder: {data_dir}"
+    )
+
+
+def _read_only(data_dir: Path, exc: StoreReadOnly, prompts: Prompts) -> tuple[Store | None, str]:
+    try:
+        store = Store.open_read_only(data_dir, exc)
+    except StoreTooNew as newer:
+        prompts.inform("Notes from a newer version", newer.user_message, problem=True)
+        return None, newer.user_message
+    except StoreError as again:
+        prompts.inform("Your notes cannot be opened", again.user_message, problem=True)
+        return None, again.user_message
+    banner = read_only_banner(data_dir)
+    prompts.inform("Your notes are read only", banner, problem=True)
+    return store, banner
 
 
 def _recover(data_dir: Path, exc: StoreCorrupt, prompts: Prompts) -> tuple[Store | None, str]:

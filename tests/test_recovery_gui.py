@@ -1,0 +1,157 @@
+"""Starting the app on damaged notes, and a second copy of the app, as a user would meet them.
+
+The store tests (tests/store/test_store_files.py) prove each kind of damage is detected and set
+aside; here the whole start-up path runs (``open_store`` and the window): the damaged file is kept
+exactly as found, never silently replaced, the user is asked (a backup exists) or told (none), and
+the automatic backup that the app itself made on quitting brings the notes back.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import signal
+import sqlite3
+import subprocess
+import sys
+from datetime import datetime, timedelta, timezone
+from pathlib import Path
+
+import pytest
+
+from liverbook.store import Store, db_path, list_backups
+
+DESKTOP = Path(__file__).resolve().parent.parent / "desktop"
+SAVED = "Saved on this computer."
+KINDS = [
+    "zero-length",
+    "random-bytes",
+    "other-app",
+    "damaged-pages",
+    "stray-wal-liverbook",
+    "stray-wal-other-app",
+]
+
+
+def _type_note(window, qtbot, text: str) -> None:  # type: ignore[no-untyped-def]
+    window.notes.new_button.click()
+    qtbot.keyClicks(window.notes.editor, text)
+    assert window.notes.flush()  # what the save timer does (tests/test_notes_gui.py waits for it)
+    assert window.notes.status.text() == SAVED
+
+
+def _stray_wal(data_dir: Path, other: Path, liverbook: bool) -> None:
+    other.mkdir()
+    if liverbook:
+        store = Store.open(other)
+        store._db().execute("PRAGMA wal_autocheckpoint = 0")
+        for i in range(20):
+            store.add_note(f"another person's note {i}")
+        shutil.copy(other / "notes.sqlite3-wal", data_dir / "notes.sqlite3-wal")
+        store.close()
+        return
+    conn = sqlite3.connect(other / "x.db", isolation_level=None)
+    conn.execute("PRAGMA journal_mode = WAL")
+    conn.execute("PRAGMA wal_autocheckpoint = 0")
+    conn.execute("CREATE TABLE t (x)")
+    conn.execute("PRAGMA application_id = 99")
+    conn.execute("INSERT INTO t VALUES (zeroblob(9000))")
+    shutil.copy(other / "x.db-wal", data_dir / "notes.sqlite3-wal")
+    conn.close()
+
+
+def _damage(kind: str, data_dir: Path, tmp_path: Path) -> None:
+    path = db_path(data_dir)
+    if kind == "zero-length":
+        path.write_bytes(b"")
+    elif kind == "random-bytes":
+        path.write_bytes(os.urandom(30_000))
+    elif kind == "other-app":
+        path.unlink()
+        conn = sqlite3.connect(path)
+        conn.execute("CREATE TABLE t (x)")
+        conn.execute("PRAGMA application_id = 1234")
+        conn.commit()
+        conn.close()
+    elif kind == "damaged-pages":
+        with open(path, "r+b") as handle:  # the header survives, every other page is scribbled over
+            for offset in range(4096, path.stat().st_size, 4096):
+                handle.seek(offset)
+                handle.write(bytes((offset // 4096 * 37 + i * 11) % 256 for i in range(512)))
+    else:
+        _stray_wal(data_dir, tmp_path / "other", liverbook=kind == "stray-wal-liverbook")
+
+
+@pytest.mark.parametrize("kind", KINDS)
+@pytest.mark.parametrize("with_backup", [True, False], ids=["backup", "no-backup"])
+def test_a_damaged_notes_file_at_start(kind, with_backup, launch, qtbot, data_dir, prompts, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    yesterday = datetime.now(timezone.utc) - timedelta(days=1)
+    with Store.open(data_dir, clock=lambda: yesterday) as store:
+        store.add_note("written yesterday")
+        store.maybe_backup()  # yesterday's automatic backup holds that note only
+        for i in range(30):  # enough pages for page damage to hit the notes
+            store.add_note(f"older note {i} " * 20)
+    window = launch()
+    qtbot.waitUntil(lambda: len(list_backups(data_dir, "auto")) == 2, timeout=3000)  # the app's own, today
+    _type_note(window, qtbot, "written today")
+    window.close()
+    window.store.close()
+    if not with_backup:
+        shutil.rmtree(data_dir / "backups")
+    _damage(kind, data_dir, tmp_path)
+    found = {
+        p.name: p.read_bytes() for p in data_dir.iterdir() if p.name in ("notes.sqlite3", "notes.sqlite3-wal")
+    }
+
+    again = launch()
+    aside = [p for p in data_dir.iterdir() if p.name.startswith("notes.sqlite3.damaged-")]
+    stem = min((p.name for p in aside), key=len)
+    # Kept exactly as found, beside the new file, never deleted or replaced in place.
+    for name, content in found.items():
+        assert (data_dir / name.replace("notes.sqlite3", stem)).read_bytes() == content, name
+    notes = again.notes
+    if with_backup:
+        title, question = prompts.asked[-1]
+        assert title == "Your notes file was damaged" and "Restore the backup copy" in question
+        texts = [notes.note_list.item(i).text().split("\n")[0] for i in range(notes.note_list.count())]
+        # Today's backup (taken by the app at start), not yesterday's: the older notes are back.
+        assert "written yesterday" in texts and len(texts) == 31
+    else:
+        title, message = prompts.told[-1]
+        assert title == "Your notes file was damaged" and "No usable backup copy was found" in message
+        assert "kept as notes.sqlite3.damaged-" in message
+        assert notes.note_list.count() == 0
+    assert notes.editor.isEnabled() and again.store is not None
+    _type_note(again, qtbot, "life goes on")  # the new or restored file takes notes at once
+    assert again.store.integrity_ok()
+
+
+def test_a_second_copy_of_the_app_is_refused(qapp, data_dir, prompts, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """A real second process holds the lock; ``run_app`` in this one must stop before opening anything."""
+    from liverbook.ui import app as app_module
+    from liverbook.ui import main_window
+
+    data_dir.mkdir(parents=True, exist_ok=True)
+    code = (
+        "import sys, time; from pathlib import Path; sys.path.insert(0, sys.argv[2]);"
+        "from liverbook.ui.startup import acquire_lock;"
+        "lock = acquire_lock(Path(sys.argv[1])); print('locked' if lock else 'refused', flush=True);"
+        "time.sleep(60)"
+    )
+    holder = subprocess.Popen(
+        [sys.executable, "-c", code, str(data_dir), str(DESKTOP)], stdout=subprocess.PIPE, text=True
+    )
+    try:
+        assert holder.stdout is not None and holder.stdout.readline().strip() == "locked"
+        monkeypatch.setattr("liverbook.ui.prompts.Prompts", lambda *a, **k: prompts)
+
+        def no_window(*args: object, **kwargs: object) -> None:
+            raise AssertionError("the second copy opened a window")
+
+        monkeypatch.setattr(main_window, "MainWindow", no_window)
+        assert app_module.run_app(["liverbook"]) == 0
+        assert prompts.told and "already open in another window" in prompts.told[-1][1]
+        assert not db_path(data_dir).exists()  # the second copy did not even open the notes
+    finally:
+        holder.send_signal(signal.SIGKILL)
+        holder.communicate()
