@@ -39,6 +39,7 @@ TOKENIZER = "porter unicode61 remove_diacritics 2"
 WEIGHTS = (10.0, 5.0, 1.0)  # title, head, body
 BOOSTS = {"pages": 2.0, "terms": 1.0, "questions": 1.0, "notes": 1.0}  # one table per kind
 MAX_NOTE_TITLE = 80
+NOTES_PER_INSERT = 500  # a bulk load goes in slices, so no single step holds Python's lock for long
 
 _UNSAFE = re.compile(f"[\x00{OPEN}{CLOSE}]")  # markers are removed from all indexed text
 _SPACE = re.compile(r"\s+")
@@ -119,12 +120,13 @@ class SearchIndex:
     """All the handbook's words and the user's notes, ready to search as the reader types.
 
     Build it once with :meth:`build`; keep notes current with :meth:`set_note`, :meth:`remove_note`
-    and :meth:`set_notes`. Use it from one thread (the one that built it).
+    and :meth:`set_notes`. Use it from one thread at a time: it may be built in a worker thread and
+    then handed to another (the window builds it in the background).
     """
 
     def __init__(self, book: Handbook | None = None) -> None:
         self._book = book
-        self._db = sqlite3.connect(":memory:", isolation_level=None)
+        self._db = sqlite3.connect(":memory:", isolation_level=None, check_same_thread=False)
         rank = "bm25(" + ", ".join(map(str, WEIGHTS)) + ")"
         for table in BOOSTS:
             columns = f"title, head, body, tokenize = '{TOKENIZER}', prefix = '3'"
@@ -164,7 +166,9 @@ class SearchIndex:
             self._db.execute("DELETE FROM notes")
             self._entries["notes"].clear()
             rows = (self._note_row(note.id, note.text, note.page_id) for note in notes)
-            self._insert("notes", [row for row in rows if row is not None])
+            kept = [row for row in rows if row is not None]
+            for start in range(0, len(kept), NOTES_PER_INSERT):
+                self._insert("notes", kept[start : start + NOTES_PER_INSERT])
 
     def set_note(self, note_id: int, text: str, page_id: str | None = None) -> None:
         """Add a note or replace its text (a blank note is removed: there is nothing to find)."""

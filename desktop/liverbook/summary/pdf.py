@@ -30,9 +30,11 @@ from PySide6.QtGui import (
     QTextDocument,
 )
 
-from liverbook import APP_NAME, __version__, paths
+from liverbook import APP_NAME, __version__, paths, pyside_refcounts
 from liverbook.fonts import FONT_FAMILY
 from liverbook.summary.build import Summary
+
+pyside_refcounts.guard()  # laying out a long summary makes many Qt calls: see that module
 
 BODY_POINT_SIZE = 11.5
 HEADER_POINT_SIZE = 9
@@ -154,8 +156,8 @@ def keep_headings_with_next(doc: QTextDocument) -> int:
     layout = doc.documentLayout()
     page_h = doc.pageSize().height()
     moved = 0
+    block = doc.begin()
     for _ in range(MAX_KEEP_PASSES):
-        block = doc.begin()
         stranded = None
         while block.isValid():
             if block.blockFormat().headingLevel() > 0 and block.next().isValid():
@@ -172,10 +174,15 @@ def keep_headings_with_next(doc: QTextDocument) -> int:
             return moved
         fmt = QTextBlockFormat()
         fmt.setPageBreakPolicy(QTextBlockFormat.PageBreakFlag.PageBreak_AlwaysBefore)
-        QTextCursor(stranded).mergeBlockFormat(fmt)
+        cursor = QTextCursor(stranded)
+        # One edit block: Qt lays the rest out once, not once for the format and again for the redo.
+        cursor.beginEditBlock()
+        cursor.mergeBlockFormat(fmt)
         # The layout Qt redoes after a format change can leave later blocks unplaced; redo it all from here.
         doc.markContentsDirty(stranded.position(), doc.characterCount() - stranded.position())
+        cursor.endEditBlock()
         moved += 1
+        block = stranded  # the blocks before it did not move: look on from here
     return moved
 
 

@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 import sys
+import time
 from collections.abc import Sequence
+from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, QStandardPaths, Qt, QTimer
 from PySide6.QtGui import QFont, QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
-from liverbook import APP_ID, APP_NAME, DESKTOP_FILE_NAME, ORG_NAME, __version__, paths
-from liverbook.content import ContentErrors, Handbook, load_handbook
+from liverbook import APP_ID, APP_NAME, DESKTOP_FILE_NAME, ORG_NAME, __version__, paths, pyside_refcounts
+from liverbook.content import ContentErrors, Handbook
 from liverbook.fonts import register_fonts
 
 BASE_POINT_SIZE = 11
@@ -26,6 +28,7 @@ def create_application(argv: Sequence[str]) -> QApplication:
     QCoreApplication.setApplicationName(APP_ID)
     QCoreApplication.setApplicationVersion(__version__)
     QGuiApplication.setHighDpiScaleFactorRoundingPolicy(Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
+    pyside_refcounts.guard()  # before the first window: see that module (a PySide6 6.12 + Python 3.11 leak)
     app = QApplication(list(argv))
     QGuiApplication.setApplicationDisplayName(APP_NAME)
     QGuiApplication.setDesktopFileName(DESKTOP_FILE_NAME)
@@ -48,12 +51,23 @@ def app_icon() -> QIcon:
 
 
 def load_content_or_explain() -> Handbook:
-    """Load the built-in handbook; raise ContentErrors (callers say so in plain words)."""
-    return load_handbook(paths.content_dir())
+    """Load the built-in handbook; raise ContentErrors (callers say so in plain words).
+
+    Through the content cache in the user's cache folder (see :mod:`liverbook.content.cache`): a
+    start reads one file instead of parsing and checking every YAML file.
+    """
+    from liverbook.content.cache import load_cached
+
+    location = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.CacheLocation)
+    return load_cached(paths.content_dir(), Path(location) if location else None)
 
 
 class ExitAfterPaint(QObject):
-    """``--exit-after-paint``: close the window as soon as the page text has been painted once."""
+    """``--exit-after-paint``: close the window as soon as the page text has been painted once.
+
+    It prints the moment of that paint on the monotonic clock (``time.monotonic()``, the same for
+    every process on the computer), so a timing script can tell start-up from shutting down.
+    """
 
     def __init__(self, window: QWidget, target: QWidget) -> None:
         super().__init__(window)
@@ -64,6 +78,7 @@ class ExitAfterPaint(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
         if event.type() == QEvent.Type.Paint and not self.painted:
             self.painted = True
+            print(f"first page painted at monotonic {time.monotonic():.6f}", flush=True)
             QTimer.singleShot(0, self.window.close)  # after this paint is done; closing saves as usual
         return False
 

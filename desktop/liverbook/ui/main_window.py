@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import gc
 import html
+import threading
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, Qt, QTimer, QUrl
 from PySide6.QtGui import QAction, QCloseEvent, QCursor, QKeySequence, QTextDocument
@@ -23,26 +26,29 @@ from PySide6.QtWidgets import (
 from liverbook import APP_NAME, paths
 from liverbook.content import TABS, Handbook
 from liverbook.render import page_html, topic_html
-from liverbook.search import Result, SearchIndex
 from liverbook.store import Situation, Store, StoreError
 from liverbook.ui.data_actions import DataActions
-from liverbook.ui.dialogs import AboutDialog, OutsideLinkDialog
 from liverbook.ui.glossary_view import GLOSSARY, GlossaryView
 from liverbook.ui import themes
-from liverbook.ui.help_dialogs import WELCOME_KEY, ShortcutsDialog, WelcomeDialog
 from liverbook.ui.notes_pane import NotesPane
 from liverbook.ui.prompts import Prompts
 from liverbook.ui.questions_view import QuestionsView
 from liverbook.ui.search_view import SearchField, SearchResults
 from liverbook.ui.section_view import Entry, SectionView
 from liverbook.ui.situation import SituationDialog, situation_tags
-from liverbook.ui.summary_dialog import SummaryDialog
 from liverbook.ui.zoom import ZoomControl, min_width_for_words
+
+if TYPE_CHECKING:  # imported where first used: none of them is needed to show the first page
+    from liverbook.search import Result, SearchIndex
+    from liverbook.ui.dialogs import AboutDialog, OutsideLinkDialog
+    from liverbook.ui.help_dialogs import ShortcutsDialog, WelcomeDialog
+    from liverbook.ui.summary_dialog import SummaryDialog
 
 NOTICE = "This handbook explains. It does not replace your care team's advice."
 MY_HANDBOOK = ("my-handbook", "My handbook")
 BACKUP_CHECK_MS = 60 * 60 * 1000
 HELP_LINES_PAGE = "practical-matters"
+INDEX_AFTER_MS = 1500  # once the window is up: build the search index in the background
 
 
 def tab_entries(book: Handbook, tab_id: str) -> list[Entry]:
@@ -80,6 +86,37 @@ def my_handbook_entries(book: Handbook, tags: frozenset[str]) -> list[Entry]:
         for p in pages
     ]
     return entries
+
+
+class IndexBuild:
+    """The search index, built in a worker thread from the notes as they were when it started.
+
+    Most of the work is SQLite's, which lets the window's thread run meanwhile; the rest is done in
+    small slices (see ``NOTES_PER_INSERT``), so the window never waits long for Python's lock.
+    """
+
+    def __init__(self, book: Handbook, notes: list[object]) -> None:
+        from liverbook.search import SearchIndex  # imported here, not in the worker
+
+        self._result: SearchIndex | None = None
+        self._thread = threading.Thread(target=self._run, args=(SearchIndex, book, notes), name="search-index", daemon=True)
+        self._thread.start()
+
+    def _run(self, index_class: type[SearchIndex], book: Handbook, notes: list[object]) -> None:
+        collecting = gc.isenabled()
+        gc.disable()  # a full collection in here would hold Python's lock for tens of ms: not meanwhile
+        try:
+            self._result = index_class.build(book, notes)  # type: ignore[arg-type]
+        except Exception:  # noqa: BLE001 - the first search then builds it in the foreground, and says why
+            self._result = None
+        finally:
+            if collecting:
+                gc.enable()
+
+    def result(self) -> SearchIndex | None:
+        """The index (waiting for it if it is not finished), or None if building it failed."""
+        self._thread.join()
+        return self._result
 
 
 def find_in(reader: QTextBrowser, words: str) -> bool:
@@ -138,6 +175,8 @@ class MainWindow(QMainWindow):
         self.tabs.currentChanged.connect(self._tab_changed)
 
         self._search_index: SearchIndex | None = None
+        self._notes_to_reindex: set[int] = set()  # saved since the index last saw them
+        self._index_build: IndexBuild | None = None
         self._before_search: QWidget | None = None
         self.search_field = SearchField()
         self.search_results = SearchResults()
@@ -182,6 +221,9 @@ class MainWindow(QMainWindow):
             self.backup_timer.timeout.connect(self.backup_if_due)
             self.backup_timer.start()
             QTimer.singleShot(0, self.backup_if_due)
+        # The first search would otherwise build the index while the reader waits (0.7 s with
+        # 10,000 notes): build it in the background once the window is up.
+        QTimer.singleShot(INDEX_AFTER_MS, self.build_index_in_background)
 
     def _add_view(self, view: SectionView | QuestionsView, title: str) -> None:
         view.link_activated.connect(self.follow_link)
@@ -344,11 +386,15 @@ class MainWindow(QMainWindow):
     def show_outside_address(self, address: str) -> None:
         if self.outside_dialog is not None:
             self.outside_dialog.close()
+        from liverbook.ui.dialogs import OutsideLinkDialog
+
         self.outside_dialog = OutsideLinkDialog(address, self)
         self.outside_dialog.show()
 
     def show_about(self) -> None:
         if self.about_dialog is None:
+            from liverbook.ui.dialogs import AboutDialog
+
             self.about_dialog = AboutDialog(self.book, self)
         self.about_dialog.show()
         self.about_dialog.raise_()
@@ -362,12 +408,16 @@ class MainWindow(QMainWindow):
 
     def show_shortcuts(self) -> None:
         if self.shortcuts_dialog is None:
+            from liverbook.ui.help_dialogs import ShortcutsDialog
+
             self.shortcuts_dialog = ShortcutsDialog(self.menuBar(), self)
         self.shortcuts_dialog.show()
         self.shortcuts_dialog.raise_()
 
     def show_welcome(self) -> WelcomeDialog:
         if self.welcome_dialog is None:
+            from liverbook.ui.help_dialogs import WelcomeDialog
+
             self.welcome_dialog = WelcomeDialog(self)
             self.welcome_dialog.situation_wanted.connect(self.show_situation)
         self.welcome_dialog.show()
@@ -378,6 +428,8 @@ class MainWindow(QMainWindow):
         """On the very first start, say what the handbook is and offer My situation (once only)."""
         # Not value(type=bool): in PySide6 6.12 that miscounts references to True/False and the
         # interpreter aborts at exit ("bool_dealloc"). An ini file stores the word "true".
+        from liverbook.ui.help_dialogs import WELCOME_KEY
+
         if str(self.settings.value(WELCOME_KEY, "")).lower() == "true":
             return False
         self.settings.setValue(WELCOME_KEY, True)
@@ -403,17 +455,52 @@ class MainWindow(QMainWindow):
             self._focus_notes(self.notes.current_page)
 
     # -- search -----------------------------------------------------------------------------------------
+    def _notes_for_index(self) -> list[object]:
+        if self.store is None:
+            return []
+        try:
+            return list(self.store.list_notes())
+        except StoreError:
+            return []
+
+    def build_index_in_background(self) -> None:
+        """Start building the search index in a worker thread (nothing to do if it is under way or built)."""
+        if self.closed or self._search_index is not None or self._index_build is not None:
+            return
+        try:
+            notes = self._notes_for_index()
+        except RuntimeError:  # the store was closed under the window: the first search will see
+            return
+        self._notes_to_reindex.clear()
+        self._index_build = IndexBuild(self.book, notes)
+
     @property
     def search_index(self) -> SearchIndex:
-        """Built on first use: the handbook, the glossary, the questions and the user's notes."""
+        """The handbook, the glossary, the questions and the user's notes, ready to search.
+
+        Built in the background soon after start (:meth:`build_index_in_background`); a search
+        before it is finished waits for it, and one with no build under way builds it here. Notes saved since the last search are indexed again here, not at every autosave: indexing
+        a long note takes long enough (60 ms for 1 MB) to stall typing if done at each pause.
+        """
+        if self._search_index is None and self._index_build is not None:
+            self._search_index = self._index_build.result()  # notes saved since: reindexed below
+            self._index_build = None
         if self._search_index is None:
-            notes = []
-            if self.store is not None:
+            from liverbook.search import SearchIndex
+
+            self._notes_to_reindex.clear()
+            self._search_index = SearchIndex.build(self.book, self._notes_for_index())  # type: ignore[arg-type]
+        if self._notes_to_reindex and self.store is not None:
+            for note_id in sorted(self._notes_to_reindex):
                 try:
-                    notes = self.store.list_notes()
+                    note = self.store.get_note(note_id)
                 except StoreError:
-                    notes = []
-            self._search_index = SearchIndex.build(self.book, notes)
+                    continue  # kept for the next search
+                if note is None:
+                    self._search_index.remove_note(note_id)
+                else:
+                    self._search_index.set_note(note.id, note.text, note.page_id)
+                self._notes_to_reindex.discard(note_id)
         return self._search_index
 
     def reindex_notes(self) -> None:
@@ -421,15 +508,18 @@ class MainWindow(QMainWindow):
         if self._search_index is not None:
             self._search_index.close()
             self._search_index = None
+        self._index_build = None  # a build under way read the old notes: its index is dropped
+        self._notes_to_reindex.clear()
 
     def _note_saved(self, note_id: int) -> None:
-        if self._search_index is None or self.store is None:
-            return
-        note = self.store.get_note(note_id)
-        if note is not None:
-            self._search_index.set_note(note.id, note.text, note.page_id)
+        if self._search_index is not None or self._index_build is not None:
+            self._notes_to_reindex.add(note_id)
 
     def _note_removed(self, note_id: int) -> None:
+        if self._index_build is not None:
+            self._notes_to_reindex.add(note_id)  # gone from the store: taken out once the build is in
+        else:
+            self._notes_to_reindex.discard(note_id)
         if self._search_index is not None:
             self._search_index.remove_note(note_id)
 
@@ -512,6 +602,8 @@ class MainWindow(QMainWindow):
     def show_summary(self) -> SummaryDialog:
         """File > Print my summary…: a window beside the handbook, not blocking it."""
         if self.summary_dialog is None:
+            from liverbook.ui.summary_dialog import SummaryDialog
+
             self.summary_dialog = SummaryDialog(self)
         self.summary_dialog.refresh()
         self.summary_dialog.show()
@@ -606,6 +698,9 @@ class MainWindow(QMainWindow):
         self.save_layout()
         self.backup_if_due()
         self.closed = True
+        if self._index_build is not None:  # let the worker finish before the app does
+            self._index_build.result()
+            self._index_build = None
         if self.backup_timer is not None:
             self.backup_timer.stop()
         for dialog in (

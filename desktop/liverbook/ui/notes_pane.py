@@ -86,6 +86,10 @@ class NotesPane(QWidget):
         self.note_list.setAccessibleName("All my notes, newest first")
         self.note_list.setWordWrap(True)
         self.note_list.setSpacing(2)
+        # Thousands of wrapped two-line items: lay them out a batch at a time between events, or
+        # every save (which moves or renames an item) stalls the window while all are measured.
+        self.note_list.setLayoutMode(QListWidget.LayoutMode.Batched)
+        self.note_list.setBatchSize(100)
         self.heading = QLabel("General note")
         self.heading.setTextFormat(Qt.TextFormat.PlainText)
         self.heading.setWordWrap(True)
@@ -271,7 +275,16 @@ class NotesPane(QWidget):
                     self.note_list.blockSignals(False)
                 self.notes_changed.emit()
                 return
-        self.refresh_list()
+        if self.filter_edit.text().strip():
+            self.refresh_list()  # the new note may or may not match the filter
+            return
+        item = QListWidgetItem(note_label(note, self.page_title.get(note.page_id or "")))  # a new note: on top
+        item.setData(Qt.ItemDataRole.UserRole, note.id)
+        self.note_list.blockSignals(True)
+        self.note_list.insertItem(0, item)
+        self.note_list.setCurrentItem(item)
+        self.note_list.blockSignals(False)
+        self.notes_changed.emit()
 
     def _list_selection_changed(self, current: QListWidgetItem | None, _previous: object) -> None:
         if current is not None:

@@ -7,11 +7,14 @@ replace ``Prompts`` with a fake that answers at once (the Picard pattern).
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
 from liverbook import APP_NAME
+
+if TYPE_CHECKING:  # Qt's print support is loaded when printing, not at start (it costs memory)
+    from PySide6.QtPrintSupport import QPrinter
 
 
 class Prompts:
@@ -41,6 +44,8 @@ class Prompts:
 
     def choose_printer(self, printer: QPrinter) -> bool:
         """The system's print dialog; True when the user chose to print."""
+        from PySide6.QtPrintSupport import QPrintDialog
+
         dialog = QPrintDialog(printer, self.parent)
         dialog.setWindowTitle("Print my summary")
         return dialog.exec() == QDialog.DialogCode.Accepted

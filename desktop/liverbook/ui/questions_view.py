@@ -105,6 +105,19 @@ class TopicPage(QWidget):
         self.message_label.setVisible(bool(text))
 
 
+class _TopicPages(dict[str, TopicPage]):
+    """The topic pages by topic id; asking for one that is not built yet builds it."""
+
+    def __init__(self, build: Callable[[str], TopicPage]) -> None:
+        super().__init__()
+        self._build = build
+
+    def __missing__(self, topic_id: str) -> TopicPage:
+        page = self._build(topic_id)
+        self[topic_id] = page
+        return page
+
+
 class QuestionsView(QWidget):
     """The "Questions to ask" tab. Keys: ``page:<id>``, ``topic:<id>`` and ``mine``."""
 
@@ -135,16 +148,12 @@ class QuestionsView(QWidget):
         self._panes: dict[str, QWidget] = {}
         for page in book.pages_in_tab(TAB_ID):
             self._add_entry(f"page:{page.id}", page.title, page.summary, self.reader)
-        self.topic_pages: dict[str, TopicPage] = {}
+        # A topic's page of tick boxes is built the first time it is shown or asked for (start-up
+        # builds none: all of them took longer than the rest of the window).
+        self._topics = {topic.id: topic for topic in book.topics}
+        self.topic_pages = _TopicPages(self._build_topic_page)
         for topic in book.topics:
-            topic_page = TopicPage(book, topic)
-            topic_page.toggled.connect(self._topic_toggled)
-            topic_page.link_activated.connect(self.link_activated)
-            topic_page.undo_bar.undo_requested.connect(self._undo_from_topic)
-            self.topic_pages[topic.id] = topic_page
-            area = scrolled(topic_page)
-            self.stack.addWidget(area)
-            self._add_entry(f"topic:{topic.id}", f"Questions: {topic.title}", topic.title, area)
+            self._add_entry(f"topic:{topic.id}", f"Questions: {topic.title}", topic.title, None)
         self.mine = MyQuestionsPanel(book, store)
         self.mine.questions_changed.connect(self._mine_changed)
         mine_area = scrolled(self.mine)
@@ -162,13 +171,32 @@ class QuestionsView(QWidget):
         self.entry_list.currentRowChanged.connect(self._show_row)
         self._sync()
 
-    def _add_entry(self, key: str, title: str, summary: str, pane: QWidget) -> None:
+    def _add_entry(self, key: str, title: str, summary: str, pane: QWidget | None) -> None:
         item = QListWidgetItem(title)
         item.setToolTip(summary)
         item.setData(Qt.ItemDataRole.UserRole, key)
         self.entry_list.addItem(item)
         self._keys.append(key)
-        self._panes[key] = pane
+        if pane is not None:
+            self._panes[key] = pane
+
+    def _build_topic_page(self, topic_id: str) -> TopicPage:
+        """Build a topic's page (KeyError for an unknown topic), ticked to match the user's list."""
+        topic = self._topics[topic_id]
+        topic_page = TopicPage(self.book, topic)
+        topic_page.toggled.connect(self._topic_toggled)
+        topic_page.link_activated.connect(self.link_activated)
+        topic_page.undo_bar.undo_requested.connect(self._undo_from_topic)
+        area = scrolled(topic_page)
+        self.stack.addWidget(area)
+        self._panes[f"topic:{topic_id}"] = area
+        self._sync_topic_page(topic_page)
+        return topic_page
+
+    def _pane(self, key: str) -> QWidget:
+        if key not in self._panes and key.startswith("topic:"):
+            self.topic_pages[key.removeprefix("topic:")]  # builds it
+        return self._panes[key]
 
     # -- navigation (the same calls as SectionView) -------------------------------------------------
     def keys(self) -> list[str]:
@@ -197,7 +225,8 @@ class QuestionsView(QWidget):
     def focus_content(self) -> None:
         """Put the keyboard focus in what the right side shows (the page text, a tick box, the list)."""
         key = self.current_key() or ""
-        topic_page = self.topic_pages.get(key.removeprefix("topic:"))
+        topic_id = key.removeprefix("topic:")
+        topic_page = self.topic_pages[topic_id] if key.startswith("topic:") and topic_id in self._topics else None
         if key == MINE_KEY:
             self.mine.setFocus()
         elif topic_page is not None and topic_page.boxes:
@@ -214,7 +243,7 @@ class QuestionsView(QWidget):
         if key.startswith("page:"):
             self.reader.setHtml(self.render_page(key.removeprefix("page:")))
             self.reader.verticalScrollBar().setValue(0)
-        self.stack.setCurrentWidget(self._panes[key])
+        self.stack.setCurrentWidget(self._pane(key))
         self.entry_shown.emit(key)
 
     def _anchor_clicked(self, url: QUrl) -> None:
@@ -238,14 +267,16 @@ class QuestionsView(QWidget):
 
     def _sync(self) -> None:
         """Make the tick boxes, the entry title and the undo offers match the list."""
-        chosen = self.mine.chosen_ids()
-        removed = self.mine.last_removed
-        for topic_id, topic_page in self.topic_pages.items():
-            topic_page.set_chosen(chosen)
-            here = removed is not None and removed.question_id in topic_page.boxes
-            topic_page.undo_bar.offer(question_text(self.book, removed) if here and removed else None)
+        for topic_page in self.topic_pages.values():  # the ones built so far; the others on their turn
+            self._sync_topic_page(topic_page)
         item = self.entry_list.item(self._keys.index(MINE_KEY))
         item.setText(self.my_questions_title())
+
+    def _sync_topic_page(self, topic_page: TopicPage) -> None:
+        topic_page.set_chosen(self.mine.chosen_ids())
+        removed = self.mine.last_removed
+        here = removed is not None and removed.question_id in topic_page.boxes
+        topic_page.undo_bar.offer(question_text(self.book, removed) if here and removed else None)
 
     def _mine_changed(self) -> None:
         self._sync()

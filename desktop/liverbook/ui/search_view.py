@@ -8,6 +8,7 @@ text (notes) reaches the screen escaped; the snippet pieces are text, never HTML
 from __future__ import annotations
 
 import html
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, QSize, Qt, Signal
 from PySide6.QtGui import QAbstractTextDocumentLayout, QKeyEvent, QPainter, QPalette, QTextDocument
@@ -24,7 +25,9 @@ from PySide6.QtWidgets import (
 )
 
 from liverbook.content import TABS
-from liverbook.search import Result
+
+if TYPE_CHECKING:
+    from liverbook.search import Result  # the index itself is imported on the first search
 
 HTML_ROLE = Qt.ItemDataRole.UserRole + 1
 RESULT_ROLE = Qt.ItemDataRole.UserRole
@@ -59,13 +62,31 @@ def result_text(result: Result) -> str:
 
 
 class RichTextDelegate(QStyledItemDelegate):
-    """Draws an item's HTML (HTML_ROLE) wrapped to the list's width."""
+    """Draws an item's HTML (HTML_ROLE) wrapped to the list's width.
+
+    The laid-out documents are kept (a few hundred at most), so painting an item reuses the one its
+    size was measured with instead of laying the HTML out again.
+    """
+
+    MAX_KEPT = 300
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._kept: dict[tuple[str, str, int], QTextDocument] = {}
 
     def _document(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QTextDocument:
-        doc = QTextDocument()
-        doc.setDefaultFont(option.font)
-        doc.setHtml(str(index.data(HTML_ROLE) or ""))
-        doc.setTextWidth(max(100, option.rect.width() - 12))
+        text = str(index.data(HTML_ROLE) or "")
+        width = max(100, option.rect.width() - 12)
+        key = (text, option.font.key(), width)
+        doc = self._kept.get(key)
+        if doc is None:
+            if len(self._kept) >= self.MAX_KEPT:
+                self._kept.clear()
+            doc = QTextDocument()
+            doc.setDefaultFont(option.font)
+            doc.setHtml(text)
+            doc.setTextWidth(width)
+            self._kept[key] = doc
         return doc
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> None:
@@ -140,6 +161,10 @@ class SearchResults(QWidget):
         self.list.setWordWrap(True)
         self.list.setSpacing(2)
         self.list.setVerticalScrollMode(QListWidget.ScrollMode.ScrollPerPixel)
+        # Lay the results out a screenful at a time: the first ones show at once, the rest follow
+        # between keystrokes (measuring all 50 rich-text items at once took most of a keystroke).
+        self.list.setLayoutMode(QListWidget.LayoutMode.Batched)
+        self.list.setBatchSize(10)
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.itemActivated.connect(lambda item: self.chosen.emit(item.data(RESULT_ROLE)))
         self.list.installEventFilter(self)

@@ -1,0 +1,104 @@
+"""A cache of the checked handbook, so that starting the app reads one small file instead of every YAML file.
+
+:func:`load_cached` returns what :func:`~liverbook.content.loader.load_handbook` would, from
+``cache_dir`` when the cache is current. Current means: made by this version of the app and of Python,
+from this content folder, and no content file or module of this package has changed size or
+modification time since (or been added or removed). Otherwise the content is read and checked as
+usual, and the result is written for next time. Content with problems is never cached.
+
+The file is a pickle of the handbook's own types only: a restricted unpickler refuses anything else,
+so a stray or tampered file cannot run code. It is written atomically; a cache that cannot be read or
+written is ignored (the app just reads the YAML). No Qt here: the app passes its cache folder in.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import pickle
+import sys
+import tempfile
+from pathlib import Path
+from typing import Any
+
+from liverbook import __version__
+from liverbook.content.model import Handbook
+
+CACHE_NAME = "content.pickle"
+_ALLOWED = {("datetime", "date")} | {
+    ("liverbook.content.model", name) for name in ("Page", "Source", "Term", "Question", "Topic", "Tag")
+}
+
+
+class _Unpickler(pickle.Unpickler):
+    def find_class(self, module: str, name: str) -> Any:
+        if (module, name) not in _ALLOWED:
+            raise pickle.UnpicklingError(f"{module}.{name} has no place in the content cache")
+        return super().find_class(module, name)
+
+
+def cache_key(folder: Path) -> str:
+    """Everything the checked handbook depends on, as text (raises OSError if the folder can't be read).
+
+    Kept whole in the cache file and compared there (no digest: hashlib alone would add 3 MB to the
+    memory the app starts with).
+    """
+    parts = [__version__, sys.version, str(folder.resolve())]
+    code = sorted(Path(__file__).resolve().parent.glob("*.py"))
+    content = sorted(p for p in folder.rglob("*.yaml") if p.is_file())
+    for path in code + content:
+        info = path.stat()
+        parts.append(f"{path}|{info.st_size}|{info.st_mtime_ns}")
+    return "\n".join(parts)
+
+
+def _read(path: Path, key: str) -> Handbook | None:
+    try:
+        with open(path, "rb") as handle:
+            unpickler = _Unpickler(handle)
+            if unpickler.load() != key:
+                return None
+            fields = unpickler.load()
+        if not (isinstance(fields, tuple) and len(fields) == 5):
+            return None
+        return Handbook(*fields)
+    except Exception:  # noqa: BLE001 - any damage to a cache file means: read the YAML instead
+        return None
+
+
+def _write(path: Path, key: str, book: Handbook) -> None:
+    fields = (book.pages, dict(book.sources), dict(book.terms), book.topics, dict(book.tags))
+    with contextlib.suppress(OSError):
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, temp = tempfile.mkstemp(prefix=".content-", suffix=".tmp", dir=path.parent)
+        try:
+            with os.fdopen(fd, "wb") as handle:
+                pickler = pickle.Pickler(handle, protocol=pickle.HIGHEST_PROTOCOL)
+                pickler.dump(key)
+                pickler.dump(fields)
+            os.replace(temp, path)
+        finally:
+            with contextlib.suppress(OSError):
+                os.unlink(temp)
+
+
+def load_cached(folder: Path, cache_dir: Path | None) -> Handbook:
+    """The checked handbook in ``folder``, from the cache in ``cache_dir`` when it is current.
+
+    Raises ContentErrors exactly as ``load_handbook`` does. ``cache_dir`` None: no cache.
+    """
+    from liverbook.content import load_handbook  # imports the loader and PyYAML only if called
+
+    folder = Path(folder)
+    if cache_dir is None:
+        return load_handbook(folder)
+    try:
+        key = cache_key(folder)
+    except OSError:
+        return load_handbook(folder)
+    path = cache_dir / CACHE_NAME
+    book = _read(path, key)
+    if book is None:
+        book = load_handbook(folder)
+        _write(path, key, book)
+    return book

@@ -1,0 +1,66 @@
+"""The content cache: the same handbook as the YAML gives, read again whenever anything changes, never trusted blindly."""
+
+from __future__ import annotations
+
+import os
+import pickle
+import shutil
+from pathlib import Path
+
+import pytest
+
+from liverbook import paths
+from liverbook.content import ContentErrors, cache, load_handbook
+
+
+@pytest.fixture
+def content(tmp_path: Path) -> Path:
+    folder = tmp_path / "content"
+    shutil.copytree(paths.content_dir(), folder)
+    return folder
+
+
+def test_a_cached_start_gives_the_same_handbook(content: Path, tmp_path: Path) -> None:
+    fresh = load_handbook(content)
+    first = cache.load_cached(content, tmp_path / "cache")
+    assert (tmp_path / "cache" / cache.CACHE_NAME).exists()
+    second = cache.load_cached(content, tmp_path / "cache")
+    for book in (first, second):
+        assert book == fresh
+        assert book.page(fresh.pages[0].id) == fresh.pages[0]
+        assert book.questions() == fresh.questions()
+
+
+def test_a_changed_content_file_is_read_again(content: Path, tmp_path: Path) -> None:
+    cache.load_cached(content, tmp_path / "cache")
+    glossary = next(content.rglob("*.yaml"))
+    text = glossary.read_text(encoding="utf-8")
+    glossary.write_text(text + "\n", encoding="utf-8")
+    os.utime(glossary, ns=(1, 1))  # even a file whose time went back
+    assert cache.load_cached(content, tmp_path / "cache") == load_handbook(content)
+
+
+def test_content_with_problems_is_reported_and_never_cached(content: Path, tmp_path: Path) -> None:
+    (content / "broken.yaml").write_text("pages: [\n", encoding="utf-8")
+    with pytest.raises(ContentErrors):
+        cache.load_cached(content, tmp_path / "cache")
+    assert not (tmp_path / "cache" / cache.CACHE_NAME).exists()
+
+
+class Boom:
+    def __reduce__(self) -> tuple[object, tuple[str]]:
+        return (os.system, ("echo should never run",))
+
+
+def test_a_damaged_or_foreign_cache_file_is_ignored(content: Path, tmp_path: Path) -> None:
+    folder = tmp_path / "cache"
+    folder.mkdir()
+    target = folder / cache.CACHE_NAME
+    key = cache.cache_key(content)
+    for damage in (b"not a pickle", pickle.dumps(key) + pickle.dumps(Boom()), pickle.dumps("another key") + b"x"):
+        target.write_bytes(damage)
+        assert cache.load_cached(content, folder) == load_handbook(content)
+
+
+def test_no_cache_folder_means_no_cache(content: Path) -> None:
+    assert cache.load_cached(content, None) == load_handbook(content)
