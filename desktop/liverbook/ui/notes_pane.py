@@ -214,6 +214,7 @@ class NotesPane(QWidget):
         if not self.dirty or self.store is None:
             return not self.dirty
         text = self.editor.toPlainText()
+        revision = self.editor.document().revision()  # to tell, without reading 1 MB again, if it changed
         try:
             if self.note_id is None:
                 if not text.strip():
@@ -230,7 +231,7 @@ class NotesPane(QWidget):
             self.retry_timer.start()
             return False
         self.retry_timer.stop()
-        if self.editor.toPlainText() == text:
+        if self.editor.document().revision() == revision:
             self.dirty = False
         self._show_saved_state()
         self._update_item(note)
