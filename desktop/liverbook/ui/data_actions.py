@@ -10,6 +10,7 @@ from PySide6.QtGui import QAction
 
 from liverbook.data_commands import labeler, suggested_export_name
 from liverbook.store import StoreError
+from liverbook.ui.prompts import ask_save_path
 
 if TYPE_CHECKING:
     from liverbook.ui.main_window import MainWindow
@@ -43,18 +44,11 @@ class DataActions:
         if w.store is None:
             return None
         w.flush_all()
-        target = w.prompts.save_path(
-            "Export my data", documents_folder() / suggested_export_name(), "Handbook data (*.json)"
+        target = ask_save_path(
+            w.prompts, "Export my data", documents_folder() / suggested_export_name(), "Handbook data (*.json)", ".json"
         )
         if target is None:
             return None
-        if target.suffix.lower() != ".json":
-            target = target.with_name(target.name + ".json")
-            # The file dialog asked about the name typed, not this one: ask before replacing it.
-            if target.exists() and not w.prompts.confirm(
-                "Replace the file?", f"There is already a file called {target.name} there. Replace it?", yes="Replace"
-            ):
-                return None
         try:
             copy = w.store.export_to_files(target, labeler(w.book))
         except StoreError as exc:

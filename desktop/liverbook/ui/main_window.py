@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QDockWidget,
     QLabel,
     QMainWindow,
+    QPlainTextEdit,
     QSizePolicy,
     QStackedWidget,
     QTabWidget,
@@ -27,9 +28,9 @@ from liverbook import APP_NAME, paths
 from liverbook.content import TABS, Handbook
 from liverbook.render import page_html, topic_html
 from liverbook.store import Situation, Store, StoreError
+from liverbook.ui import themes
 from liverbook.ui.data_actions import DataActions
 from liverbook.ui.glossary_view import GLOSSARY, GlossaryView
-from liverbook.ui import themes
 from liverbook.ui.notes_pane import NotesPane
 from liverbook.ui.prompts import Prompts
 from liverbook.ui.questions_view import QuestionsView
@@ -119,8 +120,8 @@ class IndexBuild:
         return self._result
 
 
-def find_in(reader: QTextBrowser, words: str) -> bool:
-    """Select the first place these words appear (whole words first), scrolled into view."""
+def find_in(reader: QTextBrowser | QPlainTextEdit, words: str) -> bool:
+    """Select the first place these words appear in a page or a note (whole words first), in view."""
     reader.moveCursor(reader.textCursor().MoveOperation.Start)
     if reader.find(words, QTextDocument.FindFlag.FindWholeWords) or reader.find(words):
         reader.ensureCursorVisible()
@@ -479,7 +480,8 @@ class MainWindow(QMainWindow):
         """The handbook, the glossary, the questions and the user's notes, ready to search.
 
         Built in the background soon after start (:meth:`build_index_in_background`); a search
-        before it is finished waits for it, and one with no build under way builds it here. Notes saved since the last search are indexed again here, not at every autosave: indexing
+        before it is finished waits for it, and one with no build under way builds it here.
+        Notes saved since the last search are indexed again here, not at every autosave: indexing
         a long note takes long enough (60 ms for 1 MB) to stall typing if done at each pause.
         """
         if self._search_index is None and self._index_build is not None:
@@ -546,12 +548,16 @@ class MainWindow(QMainWindow):
             if result is not None:
                 self.open_result(result)
 
-    def cancel_search(self) -> None:
-        """Esc: clear the search and go back to where the reader was."""
+    def _leave_search(self) -> None:
+        """Empty the field (without searching for nothing) and show the tabs again."""
         self.search_field.blockSignals(True)
         self.search_field.clear()
         self.search_field.blockSignals(False)
         self.center.setCurrentWidget(self.tabs)
+
+    def cancel_search(self) -> None:
+        """Esc: clear the search and go back to where the reader was."""
+        self._leave_search()
         before = self._before_search
         if isinstance(before, QWidget) and before.isVisible():
             before.setFocus()
@@ -560,16 +566,12 @@ class MainWindow(QMainWindow):
 
     def open_result(self, result: Result) -> None:
         """Open a result where it lives, with the first matching words selected."""
-        self.search_field.blockSignals(True)
-        self.search_field.clear()
-        self.search_field.blockSignals(False)
-        self.center.setCurrentWidget(self.tabs)
+        self._leave_search()
         if result.kind == "note":
             self.notes_dock.show()
             self.notes.open_note(int(result.key))
             if result.first_match:
-                self.notes.editor.moveCursor(self.notes.editor.textCursor().MoveOperation.Start)
-                self.notes.editor.find(result.first_match)
+                find_in(self.notes.editor, result.first_match)
             self.notes.editor.setFocus()
             return
         if result.kind == "term":

@@ -49,3 +49,17 @@ class Prompts:
         dialog = QPrintDialog(printer, self.parent)
         dialog.setWindowTitle("Print my summary")
         return dialog.exec() == QDialog.DialogCode.Accepted
+
+
+def ask_save_path(prompts: Prompts, title: str, suggested: Path, filter_text: str, suffix: str) -> Path | None:
+    """Ask where to save; add ``suffix`` if the name lacks it, and then (the file dialog having
+    asked about the name as typed, not this one) ask before replacing a file of that name."""
+    target = prompts.save_path(title, suggested, filter_text)
+    if target is None or target.suffix.lower() == suffix:
+        return target
+    target = target.with_name(target.name + suffix)
+    if target.exists() and not prompts.confirm(
+        "Replace the file?", f"There is already a file called {target.name} there. Replace it?", yes="Replace"
+    ):
+        return None
+    return target

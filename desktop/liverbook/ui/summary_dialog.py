@@ -34,6 +34,7 @@ from liverbook.summary import Summary, SummaryChoices, SummaryData, build_summar
 from liverbook.summary.choices import SETTINGS_KEY
 from liverbook.summary.pdf import Pages, make_document, page_layout, render_pdf
 from liverbook.ui.data_actions import documents_folder
+from liverbook.ui.prompts import ask_save_path
 from liverbook.ui.situation import situation_tags
 
 if TYPE_CHECKING:
@@ -236,17 +237,11 @@ class SummaryDialog(QDialog):
     def save_pdf(self) -> Path | None:
         """Ask where to save, never overwriting without asking; write the PDF; say where it went."""
         prompts = self.window_.prompts
-        summary = self.build()
         suggested = documents_folder() / suggested_pdf_name(dt.date.today())
-        target = prompts.save_path("Save my summary as PDF", suggested, "PDF files (*.pdf)")
+        target = ask_save_path(prompts, "Save my summary as PDF", suggested, "PDF files (*.pdf)", ".pdf")
         if target is None:
             return None
-        if target.suffix.lower() != ".pdf":
-            target = target.with_name(target.name + ".pdf")
-            if target.exists() and not prompts.confirm(
-                "Replace the file?", f"There is already a file called {target.name} there. Replace it?", yes="Replace"
-            ):
-                return None
+        summary = self.build()
         try:
             pages = render_pdf(summary, target, self.choices().paper)
         except OSError as exc:
