@@ -14,7 +14,9 @@ from pathlib import Path
 
 import pytest
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# An empty QT_QPA_PLATFORM= counts as unset: Qt would otherwise look for a display and abort.
+if not os.environ.get("QT_QPA_PLATFORM"):
+    os.environ["QT_QPA_PLATFORM"] = "offscreen"
 os.environ.pop("LIVERBOOK_CONTENT_DIR", None)
 
 ROOT = Path(__file__).resolve().parent.parent

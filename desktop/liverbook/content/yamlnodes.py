@@ -118,7 +118,7 @@ def _compose(text: str) -> Node | None:
     root: Node | None = None
     documents = 0
     for event in yaml.parse(text, Loader=_SafeLoader):
-        line = event.start_mark.line + 1
+        line = event.start_mark.line + 1 if event.start_mark is not None else 1
         if isinstance(event, yaml.DocumentStartEvent):
             documents += 1
             if documents > 1:
@@ -178,7 +178,7 @@ def _scalar(event: yaml.ScalarEvent, line: int) -> Scalar:
     plain = event.implicit[0] and event.style in (None, "")
     kind = "str"
     if plain:
-        resolved = _resolver.resolve(yaml.ScalarNode, event.value, (True, False))
+        resolved = _resolver.resolve(yaml.ScalarNode, event.value, (True, False))  # type: ignore[no-untyped-call]
         kind = resolved.removeprefix(_TAG)
     block = event.style in ("|", ">")
     return Scalar(line + (1 if block else 0), event.value, kind, quoted=not plain, block=block)
