@@ -90,13 +90,15 @@ class FakePrompts:
         self.printed_path: Path | None = None  # where choose_printer sends the "printout" (a PDF file)
         self.asked: list[tuple[str, str]] = []
         self.told: list[tuple[str, str]] = []
+        self.confirmations: list[dict[str, object]] = []  # each question with its buttons
         self.parent = None
 
     def inform(self, title: str, message: str, *, problem: bool = False) -> None:
         self.told.append((title, message))
 
-    def confirm(self, title: str, message: str, yes: str, no: str = "Cancel") -> bool:
+    def confirm(self, title: str, message: str, yes: str, no: str = "", *, destructive: bool = True) -> bool:
         self.asked.append((title, message))
+        self.confirmations.append({"title": title, "message": message, "yes": yes, "no": no, "destructive": destructive})
         return self.answer
 
     def save_path(self, title: str, suggested: Path, filter_text: str) -> Path | None:

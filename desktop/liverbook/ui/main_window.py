@@ -689,11 +689,12 @@ class MainWindow(QMainWindow):
             event.accept()
             return
         if not self.flush_all() and not self.prompts.confirm(
-            "Your latest words are not saved",
-            "The app could not save your latest note or answer (see the notes pane for why). "
-            "If you quit now, those words will be lost. You can copy them somewhere safe first.",
-            yes="Quit anyway",
-            no="Keep the app open",
+            self.tr("Your latest words are not saved"),
+            self.tr("The app could not save your latest note or answer (the notes pane says why).\n\n"
+                    "If you quit now, those words will be lost. Keep the app open to copy them somewhere "
+                    "safe first, or to try again."),
+            yes=self.tr("Quit and lose those words"),
+            no=self.tr("Keep the app open"),
         ):
             event.ignore()
             return

@@ -16,7 +16,6 @@ Python 3.11, every keystroke here would otherwise bring the app closer to an abo
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -151,7 +150,6 @@ class NotesPane(QWidget):
         self.editor.installEventFilter(self)
         self.delete_button.clicked.connect(self.delete_current)
         self.undo_button.clicked.connect(self.undo_delete)
-        QShortcut(QKeySequence.StandardKey.New, self, activated=lambda: self.start_note(None))
 
         if store is None:
             self._set_unavailable(unavailable_message or "Your notes cannot be used right now.")

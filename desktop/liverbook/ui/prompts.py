@@ -2,6 +2,10 @@
 
 The window calls ``prompts.confirm(...)``, ``prompts.inform(...)``, ``prompts.save_path(...)``; tests
 replace ``Prompts`` with a fake that answers at once (the Picard pattern).
+
+A confirmation names what will happen on its ``yes`` button ("Delete all my data", never "OK").
+When that is something that destroys or replaces data (``destructive``, the default), Enter and
+Escape both choose ``no``: only a deliberate click, or Tab to the button and Space, says yes.
 """
 
 from __future__ import annotations
@@ -9,12 +13,34 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QAbstractButton, QDialog, QFileDialog, QMessageBox, QWidget
 
 from liverbook import APP_NAME
 
 if TYPE_CHECKING:  # Qt's print support is loaded when printing, not at start (it costs memory)
     from PySide6.QtPrintSupport import QPrinter
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Prompts", text)
+
+
+def confirmation_box(
+    parent: QWidget | None, title: str, message: str, yes: str, no: str, *, destructive: bool = True
+) -> tuple[QMessageBox, QAbstractButton, QAbstractButton]:
+    """The message box ``Prompts.confirm`` shows (not yet shown): the box, its yes and no buttons.
+
+    Enter presses the default button and Escape the escape button: for a destructive question both
+    are ``no``. Built apart from showing it so a test can press keys on it without a modal loop.
+    """
+    icon = QMessageBox.Icon.Warning if destructive else QMessageBox.Icon.Question
+    box = QMessageBox(icon, title or APP_NAME, message, parent=parent)
+    yes_button = box.addButton(yes, QMessageBox.ButtonRole.AcceptRole)
+    no_button = box.addButton(no, QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(no_button if destructive else yes_button)  # type: ignore[arg-type]
+    box.setEscapeButton(no_button)
+    return box, yes_button, no_button
 
 
 class Prompts:
@@ -27,10 +53,11 @@ class Prompts:
         box = QMessageBox.warning if problem else QMessageBox.information
         box(self.parent, title or APP_NAME, message)
 
-    def confirm(self, title: str, message: str, yes: str, no: str = "Cancel") -> bool:
-        box = QMessageBox(QMessageBox.Icon.Question, title or APP_NAME, message, parent=self.parent)
-        yes_button = box.addButton(yes, QMessageBox.ButtonRole.AcceptRole)
-        box.addButton(no, QMessageBox.ButtonRole.RejectRole)
+    def confirm(self, title: str, message: str, yes: str, no: str = "", *, destructive: bool = True) -> bool:
+        """Ask; True only when the user chose ``yes``. ``destructive``: Enter chooses ``no`` too."""
+        box, yes_button, _ = confirmation_box(
+            self.parent, title, message, yes, no or tr("Cancel"), destructive=destructive
+        )
         box.exec()
         return box.clickedButton() is yes_button
 
@@ -58,8 +85,17 @@ def ask_save_path(prompts: Prompts, title: str, suggested: Path, filter_text: st
     if target is None or target.suffix.lower() == suffix:
         return target
     target = target.with_name(target.name + suffix)
-    if target.exists() and not prompts.confirm(
-        "Replace the file?", f"There is already a file called {target.name} there. Replace it?", yes="Replace"
-    ):
+    if target.exists() and not confirm_replace(prompts, target):
         return None
     return target
+
+
+def confirm_replace(prompts: Prompts, target: Path) -> bool:
+    """Ask before a file is replaced; Enter keeps it."""
+    return prompts.confirm(
+        tr("Replace the file?"),
+        tr("There is already a file called {name} in {folder}.\n\n"
+           "If you replace it, what is in it now will be lost.").format(name=target.name, folder=target.parent),
+        yes=tr("Replace the file"),
+        no=tr("Keep the old file"),
+    )

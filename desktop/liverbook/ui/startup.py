@@ -93,6 +93,7 @@ def _recover(data_dir: Path, exc: StoreCorrupt, prompts: Prompts) -> tuple[Store
             "the damaged file is kept in case it can be rescued.",
             yes="Restore the backup",
             no="Start with empty notes",
+            destructive=False,  # both keep the damaged file; restoring is what Enter has always done
         ):
             try:
                 restore_backup(data_dir, exc.best_backup)

@@ -120,7 +120,7 @@ class SummaryDialog(QDialog):
         column.addWidget(self.glossary_box)
         column.addWidget(self.sources_box)
         paper_row = QFormLayout()
-        paper_row.addRow("&Paper size:", self.paper_combo)
+        paper_row.addRow("P&aper size:", self.paper_combo)
 
         buttons = QDialogButtonBox()
         self.preview_button = self._button(buttons, "Pre&view…", self.preview)
