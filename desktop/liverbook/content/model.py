@@ -21,6 +21,7 @@ TAG_GROUPS: tuple[tuple[str, str], ...] = (
     ("stage", "Stage, if you know it"),
     ("group", "How doctors group the cancer for treatment"),
     ("liver", "Liver function (Child-Pugh class), if you know it"),
+    ("condition", "Other liver conditions you have or had"),
     ("treatment", "Treatments received or being considered"),
     ("reader", "Who is reading"),
 )
