@@ -25,10 +25,15 @@ def main() -> int:
     parser.add_argument("--tab", type=int, default=None)
     parser.add_argument("--page", default=None, help="a page id, or topic:<id>")
     parser.add_argument("--data-dir", default=None)
-    parser.add_argument("--size", default="1200x780")
+    parser.add_argument("--size", default="", help="window size, e.g. 1200x700 (default: as the app chooses)")
     parser.add_argument("--sample-note", default="", help="write this note first, if there are none")
     parser.add_argument("--situation", default="", help="comma-separated situation tags to set first")
-    parser.add_argument("--open", choices=["summary", "preview"], help="also open the summary window or its preview")
+    parser.add_argument(
+        "--open",
+        choices=["summary", "preview", "situation", "welcome", "shortcuts", "about"],
+        help="also open this window",
+    )
+    parser.add_argument("--keys", default="", help="Tab presses before the picture, e.g. 'tab*5'")
     parser.add_argument("--search", default="", help="type these words in the search field")
     parser.add_argument("--theme", choices=["light", "dark", "high-contrast"], help="colours to use")
     parser.add_argument("--text-size", type=int, default=0, help="text size in percent, e.g. 200")
@@ -51,9 +56,9 @@ def main() -> int:
         reader = next((t for t in tags if t in ("patient", "caregiver")), None)
         store.set_situation(Situation(tags - {"patient", "caregiver"}, reader, "Sam Lee"))
     window = MainWindow(load_content_or_explain(), store, message)
-    width, height = (int(v) for v in args.size.split("x"))
-    window.resize(width, height)
-    window.move(20, 10)
+    if args.size:
+        width, height = (int(v) for v in args.size.split("x"))
+        window.resize(width, height)
     if args.theme:
         next(a for a in window.theme_group.actions() if a.data() == args.theme).trigger()
     if args.text_size:
@@ -66,11 +71,24 @@ def main() -> int:
     if args.search:
         window.focus_search()
         window.search_field.setText(args.search)
-    if args.open:
+    if args.open in ("summary", "preview"):
         dialog = window.show_summary()
-        dialog.move(120, 60)
         if args.open == "preview":
-            QTimer.singleShot(300, lambda: dialog.preview().move(60, 10))
+            QTimer.singleShot(300, dialog.preview)
+    elif args.open:
+        {"situation": window.show_situation, "welcome": window.show_welcome,
+         "shortcuts": window.show_shortcuts, "about": window.show_about}[args.open]()
+    if args.keys:
+        from PySide6.QtCore import Qt
+        from PySide6.QtTest import QTest
+
+        def press() -> None:
+            name, _, count = args.keys.partition("*")
+            key = {"tab": Qt.Key.Key_Tab, "down": Qt.Key.Key_Down, "enter": Qt.Key.Key_Return}[name]
+            for _ in range(int(count or 1)):
+                QTest.keyClick(QGuiApplication.focusWindow() or window.windowHandle(), key)
+
+        QTimer.singleShot(700, press)
 
     def grab() -> None:
         QGuiApplication.primaryScreen().grabWindow(0).save(args.out)

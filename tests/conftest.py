@@ -15,8 +15,11 @@ from pathlib import Path
 import pytest
 
 # An empty QT_QPA_PLATFORM= counts as unset: Qt would otherwise look for a display and abort.
+# Offscreen screens as people have them (Qt's default, 800x800, is none): a 1366x768 laptop (the
+# primary), a 1280x720 one and a 1920x1080 monitor beside it (tests/fixtures/laptop-screen.json).
+LAPTOP_SCREEN = Path(__file__).resolve().parent / "fixtures" / "laptop-screen.json"
 if not os.environ.get("QT_QPA_PLATFORM"):
-    os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={LAPTOP_SCREEN}"
 os.environ.pop("LIVERBOOK_CONTENT_DIR", None)
 
 ROOT = Path(__file__).resolve().parent.parent

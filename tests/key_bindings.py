@@ -49,9 +49,7 @@ def bindings(window: QWidget) -> dict[str, list[str]]:
         if not widget.isVisible() or (widget.isWindow() and widget is not window):
             continue
         texts: list[str] = []
-        if isinstance(widget, QAbstractButton):
-            texts = [widget.text()]
-        elif isinstance(widget, QLabel) and widget.buddy() is not None:
+        if isinstance(widget, QAbstractButton) or (isinstance(widget, QLabel) and widget.buddy() is not None):
             texts = [widget.text()]
         elif isinstance(widget, QGroupBox):
             texts = [widget.title()]

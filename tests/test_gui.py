@@ -101,7 +101,7 @@ def test_layout_tab_and_page_are_remembered(qtbot, handbook) -> None:  # type: i
     first = MainWindow(handbook)
     qtbot.addWidget(first)
     first.show()
-    first.resize(700, 520)  # the offscreen screen is 800x600; restoreGeometry keeps windows on it
+    first.resize(1000, 600)  # the offscreen screen is 1366x768 (tests/fixtures/laptop-screen.json)
     first.show_tab(1)
     view = first.current_view()
     view.page_list.setCurrentRow(view.page_list.count() - 1)
@@ -114,7 +114,7 @@ def test_layout_tab_and_page_are_remembered(qtbot, handbook) -> None:  # type: i
     second.show()
     assert second.tabs.currentIndex() == 1
     assert second.current_view().current_key() == chosen
-    assert second.size().width() == 700 and second.size().height() == 520
+    assert second.size().width() == 1000 and second.size().height() == 600
     assert second.current_view().splitter.sizes()[0] == 333
 
 

@@ -28,7 +28,7 @@ def window_states(window):  # type: ignore[no-untyped-def]
         view = window.current_view()
         keys = view.keys() if view is window.questions_view else [view.current_key()]
         first_of_each_kind = {k.partition(":")[0]: k for k in reversed([k for k in keys if k])}
-        for key in first_of_each_kind.values() or [None]:
+        for key in list(first_of_each_kind.values()) or [None]:
             if key is not None:
                 view.show_key(key)
             if view is window.questions_view:
@@ -106,7 +106,7 @@ def test_ctrl_n_starts_a_new_note_and_leaves_the_open_one_alone(launch, qtbot) -
 
 @pytest.mark.parametrize("key", [Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Escape])
 def test_enter_and_escape_choose_the_safe_answer(qtbot, key) -> None:  # type: ignore[no-untyped-def]
-    box, yes, no = confirmation_box(None, "Delete all my data?", "It deletes.", "Delete all my data", "Keep my data")
+    box, _yes, no = confirmation_box(None, "Delete all my data?", "It deletes.", "Delete all my data", "Keep my data")
     qtbot.addWidget(box)
     box.show()
     assert box.defaultButton() is no and box.escapeButton() is no
@@ -115,7 +115,7 @@ def test_enter_and_escape_choose_the_safe_answer(qtbot, key) -> None:  # type: i
 
 
 def test_a_question_that_destroys_nothing_may_default_to_yes(qtbot) -> None:  # type: ignore[no-untyped-def]
-    box, yes, no = confirmation_box(None, "Open?", "Opens.", "Open it", "Not now", destructive=False)
+    box, yes, _no = confirmation_box(None, "Open?", "Opens.", "Open it", "Not now", destructive=False)
     qtbot.addWidget(box)
     box.show()
     QTest.keyClick(box, Qt.Key.Key_Return)
@@ -136,7 +136,7 @@ def test_delete_all_asks_plainly_then_says_where_the_copy_is(launch, prompts) ->
     window.store.add_note("my words")
     assert window.data_actions.delete_all() is True
     _check_question(prompts.confirmations[-1], "delete", "notes", "backup")
-    title, message = prompts.told[-1]
+    _title, message = prompts.told[-1]
     assert "deleted" in message.lower()
     backup = Path(message.strip().splitlines()[-1])
     assert backup.is_file() and backup.parent.parent == window.store.data_dir

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from liverbook import APP_NAME, __version__
 from liverbook.content import Handbook
 from liverbook.render import NOT_ADVICE, format_date
+from liverbook.ui.fit import fit_to_screen
 
 
 class OutsideLinkDialog(QDialog):
@@ -53,6 +54,7 @@ class OutsideLinkDialog(QDialog):
         layout.addLayout(row)
         layout.addWidget(buttons)
         self.resize(560, self.sizeHint().height())
+        fit_to_screen(self)
 
     def copy(self) -> None:
         QGuiApplication.clipboard().setText(self.address)
@@ -97,3 +99,4 @@ class AboutDialog(QDialog):
         layout.addWidget(self.text)
         layout.addWidget(buttons)
         self.resize(560, 520)
+        fit_to_screen(self)

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from liverbook import APP_NAME
+from liverbook.ui.fit import fit_to_screen, scrolling
 
 WELCOME_KEY = "app/welcomed"
 
@@ -81,6 +82,7 @@ class ShortcutsDialog(QDialog):
         layout.addWidget(self.text)
         layout.addWidget(buttons)
         self.resize(640, 560)
+        fit_to_screen(self)
 
 
 WELCOME_TEXT = (
@@ -116,9 +118,10 @@ class WelcomeDialog(QDialog):
         self.skip_button.clicked.connect(self.close)
         self.skip_button.setDefault(True)
         layout = QVBoxLayout(self)
-        layout.addWidget(text)
+        layout.addWidget(scrolling(text), 1)  # at large text sizes the message scrolls; the buttons stay
         layout.addWidget(buttons)
         self.resize(620, 440)
+        fit_to_screen(self)
 
     def _situation(self) -> None:
         self.close()

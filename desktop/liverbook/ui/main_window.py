@@ -7,7 +7,7 @@ import html
 import threading
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings, Qt, QTimer, QUrl
+from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, QUrl
 from PySide6.QtGui import QAction, QCloseEvent, QCursor, QKeySequence, QTextDocument
 from PySide6.QtWidgets import (
     QApplication,
@@ -15,11 +15,9 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QPlainTextEdit,
-    QSizePolicy,
     QStackedWidget,
     QTabWidget,
     QTextBrowser,
-    QToolBar,
     QToolTip,
     QWidget,
 )
@@ -30,6 +28,7 @@ from liverbook.render import page_html, topic_html
 from liverbook.store import Situation, Store, StoreError
 from liverbook.ui import themes
 from liverbook.ui.data_actions import DataActions
+from liverbook.ui.fit import place_window, scrolling
 from liverbook.ui.glossary_view import GLOSSARY, GlossaryView
 from liverbook.ui.notes_pane import NotesPane
 from liverbook.ui.prompts import Prompts
@@ -37,7 +36,9 @@ from liverbook.ui.questions_view import QuestionsView
 from liverbook.ui.search_view import SearchField, SearchResults
 from liverbook.ui.section_view import Entry, SectionView
 from liverbook.ui.situation import SituationDialog, situation_tags
-from liverbook.ui.zoom import ZoomControl, min_width_for_words
+from liverbook.ui.toolbar import build_toolbar
+from liverbook.ui.window_fit import WindowFit
+from liverbook.ui.zoom import ZoomControl
 
 if TYPE_CHECKING:  # imported where first used: none of them is needed to show the first page
     from liverbook.search import Result, SearchIndex
@@ -198,7 +199,7 @@ class MainWindow(QMainWindow):
         self.notes.note_removed.connect(self._note_removed)
         self.notes_dock = QDockWidget("My notes", self)
         self.notes_dock.setObjectName("notes-dock")
-        self.notes_dock.setWidget(self.notes)
+        self.notes_dock.setWidget(scrolling(self.notes))  # a short window scrolls the pane, not the window
         self.notes_dock.setFeatures(
             QDockWidget.DockWidgetFeature.DockWidgetClosable | QDockWidget.DockWidgetFeature.DockWidgetMovable
         )
@@ -210,10 +211,11 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.notice, 1)
         self.data_actions = DataActions(self)
         self._build_menus()
-        self._build_toolbar()
-        self.resize(1200, 780)
+        self.toolbar = build_toolbar(self)
+        self.fitting = WindowFit(self)
         self.apply_situation(self.situation, save=False)
         self._restore()
+        self.fitting.text_size_changed()  # the sizes that follow the text size, and room for the page
         self.closed = False
         self.backup_timer: QTimer | None = None
         if store is not None:
@@ -266,7 +268,6 @@ class MainWindow(QMainWindow):
         self.zoom_actions = self.zoom.make_actions(self)
         for action in self.zoom_actions:
             view_menu.addAction(action)
-        self.zoom.changed.connect(self._text_size_changed)
         colours = view_menu.addMenu("&Colours")
         app = QApplication.instance()
         assert isinstance(app, QApplication)
@@ -293,46 +294,6 @@ class MainWindow(QMainWindow):
         help_menu.addAction(self._action("&Not medical advice", self.show_about))
         self.about_action = self._action(f"&About {APP_NAME}", self.show_about)
         help_menu.addAction(self.about_action)
-
-    def _build_toolbar(self) -> None:
-        """The main actions and the search field, in plain words, always in sight."""
-        bar = QToolBar("Main actions", self)
-        bar.setObjectName("main-toolbar")
-        bar.setMovable(False)
-        bar.setFloatable(False)
-        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        bar.toggleViewAction().setEnabled(False)
-        bar.addAction(self.situation_action)
-        bar.addAction(self.summary_action)
-        bar.addSeparator()
-        # Short labels on the bar (the menu keeps the words), so it still fits at large text sizes.
-        for action, short, words in (
-            (self.zoom_actions.zoom_in, "A+", "Larger text"),
-            (self.zoom_actions.zoom_out, "A\u2212", "Smaller text"),
-        ):
-            action.setIconText(short)
-            action.setToolTip(f"{words} ({action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)})")
-            bar.addAction(action)
-            button = bar.widgetForAction(action)
-            button.setAccessibleName(words)
-        bar.addSeparator()
-        # The field takes the room left over, so the bar still fits when the text is made large.
-        self.search_field.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        bar.addWidget(self.search_field)
-        self.toolbar = bar
-        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)
-
-    def _text_size_changed(self, _percent: int) -> None:
-        """Keep every list wide enough for its longest word at the new size."""
-        for view in self._views:
-            view.page_list.setMinimumWidth(min_width_for_words(view.page_list))
-        QTimer.singleShot(0, self._narrow_notes_pane)  # once the layouts know the new sizes
-
-    def _narrow_notes_pane(self) -> None:
-        """Large text needs room to read: the notes pane gives up width to the page (F9 hides it)."""
-        narrow = max(int(self.width() * 0.3), self.notes_dock.minimumSizeHint().width())
-        if self.notes_dock.isVisible() and self.notes_dock.width() > narrow:
-            self.resizeDocks([self.notes_dock], [narrow], Qt.Orientation.Horizontal)
 
     def section_views(self) -> list[SectionView | QuestionsView]:
         return list(self._views)
@@ -650,8 +611,7 @@ class MainWindow(QMainWindow):
     def _restore(self) -> None:
         s = self.settings
         geometry = s.value("window/geometry")
-        if geometry is not None:
-            self.restoreGeometry(geometry)
+        place_window(self, geometry if isinstance(geometry, (bytes, QByteArray)) else None)
         state = s.value("window/state")
         if state is not None:
             self.restoreState(state)

@@ -17,7 +17,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -31,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from liverbook import pyside_refcounts
 from liverbook.store import Note, Store, StoreError
+from liverbook.ui.reflow import FlowLayout, ReflowBox
 
 pyside_refcounts.guard()
 
@@ -105,23 +105,23 @@ class NotesPane(QWidget):
         self.undo_button.hide()
         self.delete_button.setEnabled(False)
 
-        top = QHBoxLayout()
+        top = FlowLayout()  # side by side, or one under the other when the pane is narrow
         top.addWidget(self.new_button)
         top.addWidget(self.page_button)
-        upper = QWidget()
+        upper = ReflowBox()
         upper_layout = QVBoxLayout(upper)
         upper_layout.setContentsMargins(0, 0, 0, 0)
         upper_layout.addWidget(self.banner)
         upper_layout.addLayout(top)
         upper_layout.addWidget(self.filter_edit)
         upper_layout.addWidget(self.note_list)
-        lower = QWidget()
+        lower = ReflowBox()
         lower_layout = QVBoxLayout(lower)
         lower_layout.setContentsMargins(0, 0, 0, 0)
         lower_layout.addWidget(self.heading)
         lower_layout.addWidget(self.editor, 1)
-        row = QHBoxLayout()
-        row.addWidget(self.status, 1)
+        lower_layout.addWidget(self.status)
+        row = FlowLayout()
         row.addWidget(self.undo_button)
         row.addWidget(self.delete_button)
         lower_layout.addLayout(row)

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QRadioButton,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -25,6 +24,8 @@ from PySide6.QtWidgets import (
 from liverbook.content import Handbook
 from liverbook.content.model import TAG_GROUPS
 from liverbook.store import Situation
+from liverbook.ui.fit import fit_to_screen, scrolling
+from liverbook.ui.wrapping_buttons import WrappingCheckBox, WrappingRadioButton
 
 SINGLE_CHOICE = {"stage", "group", "liver", "reader"}
 NOT_SURE = "Not sure, or I would rather not say"
@@ -61,18 +62,21 @@ class SituationDialog(QDialog):
                 buttons = QButtonGroup(self)
                 self.groups[group_id] = buttons
                 for tag in tags:
-                    radio = QRadioButton(tag.label)
-                    radio.setChecked(tag.id in chosen)
+                    radio = WrappingRadioButton(tag.label)
                     buttons.addButton(radio)
                     column.addWidget(radio)
                     self.boxes[tag.id] = radio
-                unsure = QRadioButton(NOT_SURE)
-                unsure.setChecked(not any(t.id in chosen for t in tags))
+                unsure = WrappingRadioButton(NOT_SURE)
                 buttons.addButton(unsure)
                 column.addWidget(unsure)
+                # Checked only once in their group and box: then, as on every platform, Tab lands
+                # on the chosen one and the arrow keys choose (checked earlier, Tab went to the first).
+                for tag in tags:
+                    self.boxes[tag.id].setChecked(tag.id in chosen)
+                unsure.setChecked(not any(t.id in chosen for t in tags))
             else:
                 for tag in tags:
-                    check = QCheckBox(tag.label)
+                    check = WrappingCheckBox(tag.label)
                     check.setChecked(tag.id in chosen)
                     column.addWidget(check)
                     self.boxes[tag.id] = check
@@ -81,21 +85,23 @@ class SituationDialog(QDialog):
         self.name_edit = QLineEdit(situation.name)
         self.name_edit.setAccessibleName("Name for the printed summary (optional)")
         self.name_edit.setMaxLength(200)
-        name_row.addRow("Name for the printed summary (optional):", self.name_edit)
+        name_row.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)  # the field under its words
+        name_label = QLabel("Name for the printed summary (optional):")
+        name_label.setWordWrap(True)
+        name_label.setBuddy(self.name_edit)
+        name_row.addRow(name_label, self.name_edit)
         form.addLayout(name_row)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(inner)
+        form.insertWidget(0, intro)  # scrolls with the choices: at large text sizes it is long
         buttons_box = QDialogButtonBox()
         self.save_button = buttons_box.addButton("&Save", QDialogButtonBox.ButtonRole.AcceptRole)
         self.skip_button = buttons_box.addButton("S&kip for now", QDialogButtonBox.ButtonRole.RejectRole)
         buttons_box.accepted.connect(self.save)
         buttons_box.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addWidget(intro)
-        layout.addWidget(scroll, 1)
+        layout.addWidget(scrolling(inner), 1)
         layout.addWidget(buttons_box)
         self.resize(560, 640)
+        fit_to_screen(self)
 
     def situation(self) -> Situation:
         """What the form says now."""

@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QLabel,
     QPushButton,
-    QRadioButton,
     QVBoxLayout,
     QWidget,
 )
@@ -34,8 +33,10 @@ from liverbook.summary import Summary, SummaryChoices, SummaryData, build_summar
 from liverbook.summary.choices import SETTINGS_KEY
 from liverbook.summary.pdf import Pages, make_document, page_layout, render_pdf
 from liverbook.ui.data_actions import documents_folder
+from liverbook.ui.fit import fit_to_screen, scrolling
 from liverbook.ui.prompts import ask_save_path
 from liverbook.ui.situation import situation_tags
+from liverbook.ui.wrapping_buttons import WrappingCheckBox, WrappingRadioButton
 
 if TYPE_CHECKING:
     from liverbook.ui.main_window import MainWindow
@@ -120,6 +121,7 @@ class SummaryDialog(QDialog):
         column.addWidget(self.glossary_box)
         column.addWidget(self.sources_box)
         paper_row = QFormLayout()
+        paper_row.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         paper_row.addRow("P&aper size:", self.paper_combo)
 
         buttons = QDialogButtonBox()
@@ -130,16 +132,22 @@ class SummaryDialog(QDialog):
         close.clicked.connect(self.close)
         self.preview_button.setDefault(True)
 
+        body = QWidget()
+        column = QVBoxLayout(body)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(intro)
+        column.addWidget(include)
+        column.addLayout(paper_row)
+        column.addStretch(1)
         layout = QVBoxLayout(self)
-        layout.addWidget(intro)
-        layout.addWidget(include)
-        layout.addLayout(paper_row)
+        layout.addWidget(scrolling(body), 1)  # at large text sizes the choices scroll; the buttons stay
         layout.addWidget(buttons)
+        fit_to_screen(self)
         self.refresh()
 
     # -- building the form ----------------------------------------------------------------------------
     def _check(self, text: str, checked: bool) -> QCheckBox:
-        box = QCheckBox(text)
+        box = WrappingCheckBox(text)
         box.setChecked(checked)
         box.toggled.connect(self._changed)
         return box
@@ -149,11 +157,12 @@ class SummaryDialog(QDialog):
         column = QVBoxLayout(box)
         group = QButtonGroup(box)
         for index, (value, label) in enumerate(options):
-            radio = QRadioButton(label)
+            radio = WrappingRadioButton(label)
             radio.setProperty("choice", value)
-            radio.setChecked(value == current)
             group.addButton(radio, index)
             column.addWidget(radio)
+            # Checked once in its group: then Tab lands on the chosen one and arrow keys choose.
+            radio.setChecked(value == current)
         group.idToggled.connect(lambda _id, on: on and self._changed())
         return group, box
 
@@ -220,6 +229,7 @@ class SummaryDialog(QDialog):
         dialog.setWindowTitle(f"Preview: {summary.title}")
         dialog.paintRequested.connect(lambda printer: paint_summary(summary, printer))
         dialog.resize(900, 1000)
+        fit_to_screen(dialog)  # 1000 pixels is taller than many laptop screens
         self.preview_dialog = dialog
         dialog.show()
         return dialog

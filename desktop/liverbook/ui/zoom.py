@@ -32,6 +32,7 @@ STEPS = (80, 90, 100, 110, 125, 150, 175, 200, 250, 300)
 DEFAULT_PERCENT = 100
 BASE_POINT_SIZE = 11.0
 WHEEL_STEP = 120  # angleDelta of one notch of a mouse wheel
+READABLE_LETTERS = 22  # a page column narrower than this breaks headings inside words
 
 
 def nearest_step(percent: float) -> int:
@@ -184,6 +185,14 @@ def min_width_for_words(view: QListWidget) -> int:
     scroll_bar = style.pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent, None, view)
     chrome = 2 * view.frameWidth() + 2 * view.spacing() + 2 * margin + scroll_bar + 4
     return widest + chrome
+
+
+def readable_width(view: QAbstractScrollArea, letters: int = READABLE_LETTERS) -> int:
+    """The narrowest a reading pane may be: ``letters`` average letters a line, plus its margins."""
+    style = view.style()
+    scroll_bar = style.pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent, None, view)
+    margin = int(view.document().documentMargin()) if hasattr(view, "document") else 0
+    return view.fontMetrics().averageCharWidth() * letters + 2 * margin + scroll_bar + 2 * view.frameWidth()
 
 
 def cramped_widgets(root: QWidget) -> list[str]:
