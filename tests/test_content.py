@@ -59,7 +59,8 @@ def test_required_pages_exist(handbook) -> None:  # type: ignore[no-untyped-def]
     radiation-therapy targeted-therapy immunotherapy chemotherapy drugs-for-advanced-hcc clinical-trials pain
     nutrition-and-appetite fatigue nausea itching ascites hepatic-encephalopathy jaundice when-to-call
     emotional-support help-for-caregivers palliative-and-hospice-care advance-care-planning
-    complementary-therapies practical-matters using-these-questions getting-the-most-from-visits""".split()
+    complementary-therapies practical-matters using-these-questions getting-the-most-from-visits
+    hepatitis-b-and-c protecting-your-liver vaccines how-liver-cancer-is-found tests-and-follow-up""".split()
     missing = [page_id for page_id in required if not handbook.has_page(page_id)]
     assert not missing
 
@@ -191,3 +192,43 @@ def test_no_markup_leaks_into_what_the_reader_sees(handbook) -> None:  # type: i
     for page in handbook.pages:
         shown = re.sub(r"<[^>]+>", "", page_html(handbook, page))
         assert not re.search(r"\*|\[\^|\]\(", shown), page.id
+
+
+def test_when_to_call_sorts_each_sign_by_urgency(handbook) -> None:  # type: ignore[no-untyped-def]
+    """The triage page has the three urgency lists, names the local emergency number, and keeps the
+    signs a reader on bevacizumab or immunotherapy must not miss, each on its own line."""
+    body = handbook.page("when-to-call").body
+    headings = [line for line in body.splitlines() if line.startswith("## ")]
+    assert any("Go now" in h for h in headings)
+    assert any("today" in h for h in headings)
+    assert any("next visit" in h for h in headings)
+    assert "local emergency number" in body
+    items = [line.strip().lower() for line in body.splitlines() if line.strip().startswith("- ")]
+    for sign in ("coughing up blood", "nosebleed", "blood in your urine", "weakness or numbness",
+                 "severe headache", "180/120", "thirst", "muscle", "heartbeat", "confusion"):
+        assert any(sign in item for item in items), sign
+    assert "months after" in body and "after immunotherapy has" in body
+
+
+def test_emergencies_name_the_local_emergency_number(handbook) -> None:  # type: ignore[no-untyped-def]
+    """Readers outside the US are told what to call: every page that sends a reader to the emergency
+    room also names 'your local emergency number'."""
+    for page in handbook.pages_in_tab("supportive-care"):
+        text = markdown.plain_text(page.body).lower()
+        if "emergency room" in text:
+            assert "local emergency number" in text, page.id
+
+
+def test_help_lines_are_labelled_by_country(handbook) -> None:  # type: ignore[no-untyped-def]
+    body = handbook.page("practical-matters").body
+    assert "## Free help lines" in body  # Help > Help lines opens the page at this heading
+    for country in ("United States", "United Kingdom", "Canada", "Australia", "Ireland"):
+        assert f"### {country}" in body, country
+
+
+def test_hepatitis_page_warns_never_to_stop_antivirals(handbook) -> None:  # type: ignore[no-untyped-def]
+    page = handbook.page("hepatitis-b-and-c")
+    text = markdown.plain_text(page.body).lower()
+    assert "never stop" in text or "do not stop" in text
+    assert "reactivation" in text and "can be cured" in text
+    assert {"hepatitis-b", "hepatitis-c"} <= set(page.applies_to)
