@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from liverbook.content import ContentErrors, load_handbook
+from liverbook.content.model import TIERS
 from liverbook.content.yamlnodes import MAX_FILE_BYTES
 
 GOOD = Path(__file__).parent / "fixtures" / "good"
@@ -36,6 +37,10 @@ def test_good_content_loads_into_typed_objects() -> None:
     assert page.sources == ("src-two",)
     assert page.applies_to == ("stage-4",)
     assert book.sources["src-two"].published == "27 July 2021"
+    assert (book.sources["src-one"].tier, book.sources["src-two"].tier) == ("reference", "guideline")
+    assert page.changes == "Added a table of drugs."
+    assert book.page("staging").changes is None
+    assert book.topics[0].changes == "Added a question about scans."
     assert book.terms["ascites"].also == ("fluid in the belly",)
     assert book.topics[0].questions[0].topic == "my-stage"
     assert [p.id for p in book.pages_for({"caregiver"})] == ["care"]
@@ -127,6 +132,13 @@ SCHEMA_CASES = {
                           "the link 'file:///etc/passwd' is not allowed"),
     "non-https source": ("url: https://example.org/stages", "url: javascript:alert(1)", "javascript:",
                          "the address must start with https://"),
+    "unknown source tier": ("tier: reference", "tier: blog", "tier: blog",
+                            "sources[0].tier: 'blog' is not a source tier; use one of: guideline"),
+    "missing source tier": ("    tier: guideline\n", "", "id: src-two", "sources[1].tier: this required key is missing"),
+    "markdown in changes": ("changes: Added a table of drugs.", "changes: Added [a table](page:staging).",
+                            "changes: Added [", "pages[1].changes: this line is shown as plain text"),
+    "changes too long": ("changes: Added a question about scans.", "changes: " + "word " * 70, "changes: word",
+                         "topics[0].changes: this text is longer than 300 characters"),
 }
 
 
@@ -172,3 +184,32 @@ def test_schema_file_for_authors_matches_the_loader() -> None:
         assert set(entry["properties"]) == set(required + optional), section
     question = schema["properties"]["topics"]["items"]["properties"]["questions"]["items"]
     assert set(question["properties"]) == set(FIELDS["questions"][0] + FIELDS["questions"][1])
+    tiers = schema["properties"]["sources"]["items"]["properties"]["tier"]["enum"]
+    assert tiers == [tier for tier, _ in TIERS]
+
+
+def test_what_changed_is_shown_under_the_review_date_escaped(content: Path) -> None:
+    from liverbook.render import page_html, topic_html
+
+    _replace(content, "changes: Added a table of drugs.", "changes: Drugs & <b>doses</b> updated.")
+    book = load_handbook(content)
+    shown = page_html(book, book.page("treatment"))
+    reviewed = shown.index("Last reviewed: 20 November 2026.")
+    changed = shown.index("What changed in this review: Drugs &amp; &lt;b&gt;doses&lt;/b&gt; updated.")
+    assert reviewed < changed < shown.index("does not replace")
+    assert "<b>doses" not in shown
+    assert "What changed" not in page_html(book, book.page("staging"))  # no line, no label
+    topic = topic_html(book, book.topics[0])
+    assert topic.index("Last reviewed: 21 November 2026.") < topic.index("What changed in this review: Added a question")
+
+
+def test_the_content_cache_keeps_tiers_and_changes(content: Path, tmp_path: Path) -> None:
+    from liverbook.content import cache
+
+    first = cache.load_cached(content, tmp_path / "cache")
+    again = cache.load_cached(content, tmp_path / "cache")  # from the cache file
+    assert again == first == load_handbook(content)
+    assert again.sources["src-two"].tier == "guideline"
+    assert again.page("treatment").changes == "Added a table of drugs."
+    assert again.topics[0].changes == "Added a question about scans."
+    assert f"format {cache.CACHE_FORMAT}" in cache.cache_key(content)

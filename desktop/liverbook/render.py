@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import html
+import sys
 
 from liverbook.content import markdown
 from liverbook.content.model import Handbook, Page, Term, Topic
@@ -26,6 +27,28 @@ WORD_JOINER = "\u2060"
 def esc(text: str) -> str:
     """Escape text for HTML, quotes included."""
     return html.escape(text, quote=True)
+
+
+def translate(context: str, text: str) -> str:
+    """Qt's translation of a label when the app runs; the label itself where Qt is not loaded.
+
+    This module imports no Qt (tests/test_architecture.py): it uses QCoreApplication only if the app
+    has already loaded QtCore. Content text is never translated here, only our own labels.
+    """
+    core = sys.modules.get("PySide6.QtCore")
+    if core is None:
+        return text
+    return str(core.QCoreApplication.translate(context, text))
+
+
+def review_html(reviewed: dt.date, changes: str | None, note: str = "") -> str:
+    """The "Last reviewed" line, and under it "What changed in this review" when the content says."""
+    label = translate("render", "Last reviewed:")
+    parts = [f'<p class="reviewed">{esc(label)} {esc(format_date(reviewed))}.{note}</p>']
+    if changes:
+        changed = translate("render", "What changed in this review:")
+        parts.append(f'<p class="reviewed changes">{esc(changed)} {esc(changes)}</p>')
+    return "\n".join(parts)
 
 
 def format_date(day: dt.date) -> str:
@@ -56,10 +79,8 @@ def page_html(book: Handbook, page: Page, *, for_you: bool = False) -> str:
     parts.append(f'<p class="summary">{esc(page.summary)}</p>')
     parts.append(markdown.to_html(page.body, link, cite))
     parts.append(sources_html(book, page.sources))
-    parts.append(
-        f'<p class="reviewed">Last reviewed: {esc(format_date(page.reviewed))}. '
-        "Treatments and advice change; your care team knows what is current for you.</p>"
-    )
+    note = " " + esc(translate("render", "Treatments and advice change; your care team knows what is current for you."))
+    parts.append(review_html(page.reviewed, page.changes, note))
     parts.append(f'<p class="not-advice">{esc(NOT_ADVICE)}</p>')
     return "\n".join(parts)
 
@@ -91,7 +112,7 @@ def topic_html(book: Handbook, topic: Topic) -> str:
     ]
     if source_ids:
         parts.append(sources_html(book, source_ids))
-    parts.append(f'<p class="reviewed">Last reviewed: {esc(format_date(topic.reviewed))}.</p>')
+    parts.append(review_html(topic.reviewed, topic.changes))
     parts.append(f'<p class="not-advice">{esc(NOT_ADVICE)}</p>')
     return "\n".join(parts)
 

@@ -25,6 +25,9 @@ from liverbook import __version__
 from liverbook.content.model import Handbook
 
 CACHE_NAME = "content.pickle"
+# Raised whenever the model's fields change (2: sources' tier, pages' and topics' "changes"), so that a
+# cache written by an older build is never read, even if the package files kept their sizes and times.
+CACHE_FORMAT = 2
 _ALLOWED = {("datetime", "date")} | {
     ("liverbook.content.model", name) for name in ("Page", "Source", "Term", "Question", "Topic", "Tag")
 }
@@ -43,7 +46,7 @@ def cache_key(folder: Path) -> str:
     Kept whole in the cache file and compared there (no digest: hashlib alone would add 3 MB to the
     memory the app starts with).
     """
-    parts = [__version__, sys.version, str(folder.resolve())]
+    parts = [f"format {CACHE_FORMAT}", __version__, sys.version, str(folder.resolve())]
     code = sorted(Path(__file__).resolve().parent.glob("*.py"))
     content = sorted(p for p in folder.rglob("*.yaml") if p.is_file())
     for path in code + content:

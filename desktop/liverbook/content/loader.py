@@ -14,18 +14,31 @@ from typing import TypeVar
 
 from liverbook.content import markdown
 from liverbook.content.errors import ContentError, ContentErrors, FileProblem
-from liverbook.content.model import TAB_IDS, TAG_GROUP_IDS, Handbook, Page, Question, Source, Tag, Term, Topic
+from liverbook.content.model import (
+    TAB_IDS,
+    TAG_GROUP_IDS,
+    TIER_IDS,
+    TIERS,
+    Handbook,
+    Page,
+    Question,
+    Source,
+    Tag,
+    Term,
+    Topic,
+)
 from liverbook.content.yamlnodes import Map, Node, Scalar, Seq, read_path, scalar_date
 
 ID_PATTERN = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
+CHANGES_MAX = 300  # "what changed in this review": one short sentence
 SECTIONS = ("pages", "sources", "terms", "topics", "tags")
 
 # The keys each entry takes: (required, optional). docs/content-schema.json says the same (tested).
 FIELDS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
-    "pages": (("id", "tab", "order", "title", "summary", "reviewed", "sources", "body"), ("applies_to",)),
-    "sources": (("id", "title", "publisher", "url", "accessed"), ("published",)),
+    "pages": (("id", "tab", "order", "title", "summary", "reviewed", "sources", "body"), ("applies_to", "changes")),
+    "sources": (("id", "title", "publisher", "tier", "url", "accessed"), ("published",)),
     "terms": (("id", "term", "definition", "sources"), ("also",)),
-    "topics": (("id", "title", "order", "questions", "reviewed"), ()),
+    "topics": (("id", "title", "order", "questions", "reviewed"), ("changes",)),
     "questions": (("id", "text", "why"), ("sources",)),
     "tags": (("id", "group", "label"), ()),
 }
@@ -72,6 +85,16 @@ class _File:
             self.error(node.line, key, f"this text is longer than {max_len:,} characters")
             return None
         return value
+
+    def changes(self, node: Node | None, key: str) -> str | None:
+        """The optional "what changed in this review" line: short plain text, shown as written."""
+        value = self.text(node, key, CHANGES_MAX)
+        if value is None:
+            return None
+        if re.search(r"\[\^|\]\(|\*|`|^\s*(#|- |> )", value):
+            self.error(node.line if node else None, key, "this line is shown as plain text; leave out Markdown (links, citations, *, #)")
+            return None
+        return " ".join(value.split())
 
     def ident(self, node: Node | None, key: str) -> str | None:
         value = self.text(node, key, max_len=80)
@@ -199,11 +222,17 @@ class _Reader:
             url = None
         accessed = f.date(v.get("accessed"), f"{key}.accessed")
         published = f.text(v.get("published"), f"{key}.published") if "published" in v else None
-        if None in (ident, title, publisher, url, accessed):
+        tier = f.text(v.get("tier"), f"{key}.tier", 40)
+        if tier is not None and tier not in TIER_IDS:
+            allowed = "; ".join(f"{t} ({what})" for t, what in TIERS)
+            f.error(v["tier"].line, f"{key}.tier", f"{tier!r} is not a source tier; use one of: {allowed}")
+            tier = None
+        if None in (ident, title, publisher, url, accessed, tier):
             return
-        assert ident and title and publisher and url and accessed
+        assert ident and title and publisher and url and accessed and tier
         if self.unique(f, "source", ident, node.line, f"{key}.id"):
-            self.sources[ident] = (Source(ident, title, publisher, url, accessed, published), f, node.line)
+            source = Source(ident, title, publisher, url, accessed, published, tier)
+            self.sources[ident] = (source, f, node.line)
 
     def read_term(self, f: _File, node: Node, key: str) -> None:
         v = f.fields(node, key, *FIELDS["terms"])
@@ -239,6 +268,7 @@ class _Reader:
         ident, title = f.ident(v.get("id"), f"{key}.id"), f.text(v.get("title"), f"{key}.title")
         order = f.integer(v.get("order"), f"{key}.order")
         reviewed = f.date(v.get("reviewed"), f"{key}.reviewed")
+        changes = f.changes(v.get("changes"), f"{key}.changes")
         questions = []
         for n, item in enumerate(f.items(v["questions"], f"{key}.questions") if "questions" in v else []):
             qkey = f"{key}.questions[{n}]"
@@ -255,7 +285,8 @@ class _Reader:
         if ident and title and order is not None and reviewed and self.unique(f, "topic", ident, node.line, f"{key}.id"):
             if not questions and "questions" in v:
                 f.error(v["questions"].line, f"{key}.questions", "a topic needs at least one question")
-            self.topics.append((Topic(ident, title, order, tuple(questions), reviewed), f, node.line))
+            topic = Topic(ident, title, order, tuple(questions), reviewed, changes)
+            self.topics.append((topic, f, node.line))
 
     def read_page(self, f: _File, node: Node, key: str) -> None:
         v = f.fields(node, key, *FIELDS["pages"])
@@ -274,6 +305,7 @@ class _Reader:
         if "sources" in v and not sources:
             f.error(v["sources"].line, f"{key}.sources", "every page needs at least one source")
         applies = f.id_list(v.get("applies_to"), f"{key}.applies_to")
+        changes = f.changes(v.get("changes"), f"{key}.changes")
         body = f.text(v.get("body"), f"{key}.body")
         if None in (ident, tab, order, title, summary, reviewed, body) or not sources:
             return
@@ -285,7 +317,7 @@ class _Reader:
             return
         page = Page(
             ident, tab, order, title, summary, body, tuple(s for s, _ in sources), reviewed,
-            tuple(t for t, _ in applies), f.name,
+            tuple(t for t, _ in applies), f.name, changes,
         )
         refs = {"sources": sources, "applies": applies, "body_line": body_line, "key": key}
         self.pages.append((page, f, node.line, refs))

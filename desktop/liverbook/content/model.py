@@ -27,6 +27,20 @@ TAG_GROUPS: tuple[tuple[str, str], ...] = (
 )
 TAG_GROUP_IDS = frozenset(group_id for group_id, _ in TAG_GROUPS)
 
+# What kind of publisher stands behind a source: (id, what belongs in it). docs/content-review.md says
+# what each tier may support; the checker enforces it.
+TIERS: tuple[tuple[str, str], ...] = (
+    ("guideline", "clinical practice guidelines, consensus statements and staging systems"),
+    ("regulator", "drug regulators: labels, approvals, safety communications"),
+    ("research", "peer-reviewed papers and trial reports"),
+    ("statistics", "cancer registries and national statistics"),
+    ("reference", "patient information from cancer institutes, cancer societies and health services"),
+    ("clinic", "hospitals' and cancer centres' patient pages"),
+    ("support", "charities, patient groups, help lines and benefit offices"),
+    ("news", "trade news, consumer media and press releases"),
+)
+TIER_IDS = frozenset(tier_id for tier_id, _ in TIERS)
+
 
 @dataclass(frozen=True, slots=True)
 class Source:
@@ -38,6 +52,7 @@ class Source:
     url: str
     accessed: dt.date
     published: str | None = None
+    tier: str = ""  # one of TIER_IDS (required in content files)
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,6 +86,7 @@ class Topic:
     order: int
     questions: tuple[Question, ...]
     reviewed: dt.date
+    changes: str | None = None  # "what changed in this review", one short sentence
 
 
 @dataclass(frozen=True, slots=True)
@@ -96,6 +112,7 @@ class Page:
     reviewed: dt.date
     applies_to: tuple[str, ...] = ()
     file: str = ""
+    changes: str | None = None  # "what changed in this review", one short sentence
 
     def applies(self, tags: frozenset[str] | set[str]) -> bool:
         """True when this page is marked for any of the reader's situation tags."""
