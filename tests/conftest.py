@@ -94,6 +94,8 @@ class FakePrompts:
         self.asked: list[tuple[str, str]] = []
         self.told: list[tuple[str, str]] = []
         self.confirmations: list[dict[str, object]] = []  # each question with its buttons
+        self.choices: list[list[str]] = []  # the labels offered by each choose()
+        self.choice: int | None = None  # what choose() answers (None: the default)
         self.parent = None
 
     def inform(self, title: str, message: str, *, problem: bool = False) -> None:
@@ -103,6 +105,12 @@ class FakePrompts:
         self.asked.append((title, message))
         self.confirmations.append({"title": title, "message": message, "yes": yes, "no": no, "destructive": destructive})
         return self.answer
+
+    def choose(self, title: str, message: str, choices, default: int = 0) -> int:  # type: ignore[no-untyped-def]
+        """Records the question and its choices; answers ``self.choice`` if set, else the default."""
+        self.asked.append((title, message))
+        self.choices.append([label for label, _ in choices])
+        return default if self.choice is None else self.choice
 
     def save_path(self, title: str, suggested: Path, filter_text: str) -> Path | None:
         self.asked.append((title, str(suggested)))

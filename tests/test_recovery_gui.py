@@ -28,9 +28,12 @@ KINDS = [
     "random-bytes",
     "other-app",
     "damaged-pages",
-    "stray-wal-liverbook",
-    "stray-wal-other-app",
+    "flipped-byte-in-a-note",
+    "truncated",
+    "bad-date",
 ]
+# What can still be read after each kind of damage: every note, all but the damaged ones, or nothing.
+RESCUES = {"flipped-byte-in-a-note": "all", "bad-date": "all", "truncated": "some"}
 
 
 def _type_note(window, qtbot, text: str) -> None:  # type: ignore[no-untyped-def]
@@ -78,13 +81,32 @@ def _damage(kind: str, data_dir: Path, tmp_path: Path) -> None:
             for offset in range(4096, path.stat().st_size, 4096):
                 handle.seek(offset)
                 handle.write(bytes((offset // 4096 * 37 + i * 11) % 256 for i in range(512)))
+    elif kind == "flipped-byte-in-a-note":
+        content = bytearray(path.read_bytes())
+        at = content.index(b"older note 7 older")
+        content[at + 3] = 0xFF  # no longer UTF-8: quick_check does not see it
+        path.write_bytes(bytes(content))
+    elif kind == "truncated":
+        with open(path, "r+b") as handle:
+            handle.truncate(path.stat().st_size - 1000)
+    elif kind == "bad-date":
+        conn = sqlite3.connect(path)
+        conn.execute("UPDATE notes SET created = 'last Tuesday' WHERE text LIKE 'older note 3 %'")
+        conn.execute("UPDATE notes SET updated = 12345 WHERE text LIKE 'older note 4 %'")
+        conn.commit()
+        conn.close()
     else:
         _stray_wal(data_dir, tmp_path / "other", liverbook=kind == "stray-wal-liverbook")
 
 
+def _listed(window) -> list[str]:  # type: ignore[no-untyped-def]
+    notes = window.notes
+    return [notes.note_list.item(i).text().split("\n")[0] for i in range(notes.note_list.count())]
+
+
 @pytest.mark.parametrize("kind", KINDS)
 @pytest.mark.parametrize("with_backup", [True, False], ids=["backup", "no-backup"])
-def test_a_damaged_notes_file_at_start(kind, with_backup, launch, qtbot, data_dir, prompts, tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_a_damaged_notes_file_at_start(kind, with_backup, launch, qtbot, data_dir, prompts, tmp_path, capfd) -> None:  # type: ignore[no-untyped-def]
     yesterday = datetime.now(timezone.utc) - timedelta(days=1)
     with Store.open(data_dir, clock=lambda: yesterday) as store:
         store.add_note("written yesterday")
@@ -109,21 +131,61 @@ def test_a_damaged_notes_file_at_start(kind, with_backup, launch, qtbot, data_di
     # Kept exactly as found, beside the new file, never deleted or replaced in place.
     for name, content in found.items():
         assert (data_dir / name.replace("notes.sqlite3", stem)).read_bytes() == content, name
-    notes = again.notes
+    texts = _listed(again)
+    rescue = RESCUES.get(kind, "nothing")
+    title, message = (prompts.asked or prompts.told)[-1]
+    assert title == "Your notes file was damaged"
+    assert f"kept as {stem}" in message
     if with_backup:
-        title, question = prompts.asked[-1]
-        assert title == "Your notes file was damaged" and "Restore the backup copy" in question
-        texts = [notes.note_list.item(i).text().split("\n")[0] for i in range(notes.note_list.count())]
-        # Today's backup (taken by the app at start), not yesterday's: the older notes are back.
-        assert "written yesterday" in texts and len(texts) == 31
+        offered = prompts.choices[-1]
+        if rescue == "nothing":
+            assert offered[0].startswith("Use the backup copy from") and offered[1] == "Start with empty notes"
+            assert "Nothing in it could be read" in message
+        else:
+            assert offered[0] == "Keep both (recommended)" and offered[1] == "Keep only what could be read"
+            assert offered[2].startswith("Use the backup copy from")
+        # Today's backup (taken by the app at start), not yesterday's: the older notes are back...
+        assert "written yesterday" in texts and sum(t.startswith("older note") for t in texts) == 30
+        # ...and, merged with it, what was written after the backup and could still be read.
+        if rescue == "all":
+            assert "written today" in texts
+        elif rescue == "nothing":
+            assert "written today" not in texts
     else:
-        title, message = prompts.told[-1]
-        assert title == "Your notes file was damaged" and "No usable backup copy was found" in message
-        assert "kept as notes.sqlite3.damaged-" in message
-        assert notes.note_list.count() == 0
+        assert "No usable backup copy was found" in message
+        if rescue == "nothing":
+            assert texts == [] and "starts with empty notes" in message
+        else:
+            assert "could be read from it" in message and "The notes that could be read are kept" in message
+            if rescue == "all":
+                assert len(texts) == 32 and "written today" in texts
+            else:
+                assert 0 < len(texts) <= 32 and "(empty note)" not in texts
+    if kind == "flipped-byte-in-a-note" and not with_backup:
+        assert "shown as \ufffd" in message
+        assert any("\ufffd" in t for t in texts)
+    notes = again.notes
     assert notes.editor.isEnabled() and again.store is not None
     _type_note(again, qtbot, "life goes on")  # the new or restored file takes notes at once
     assert again.store.integrity_ok()
+    err = capfd.readouterr().err
+    assert "Traceback" not in err and "older note" not in err and "written" not in err
+
+
+@pytest.mark.parametrize("kind", ["stray-wal-liverbook", "stray-wal-other-app"])
+def test_a_stray_wal_at_start_is_set_aside_and_the_notes_open(kind, launch, qtbot, data_dir, prompts, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    window = launch()
+    for i in range(5):
+        _type_note(window, qtbot, f"mine {i}")
+    window.close()
+    window.store.close()
+    _damage(kind, data_dir, tmp_path)
+    again = launch()
+    assert sorted(_listed(again)) == [f"mine {i}" for i in range(5)]
+    title, message = prompts.told[-1]
+    assert title == "About your notes" and "does not belong to them" in message
+    assert [p.name for p in data_dir.iterdir() if ".not-its-own-" in p.name and p.name.endswith("-wal")]
+    _type_note(again, qtbot, "life goes on")
 
 
 def test_a_second_copy_of_the_app_is_refused(qapp, data_dir, prompts, monkeypatch) -> None:  # type: ignore[no-untyped-def]

@@ -12,6 +12,7 @@ from pathlib import Path
 
 from liverbook.content import Handbook
 from liverbook.store import Labeler, Store, StoreError
+from liverbook.store.messages import damaged_export_message
 
 
 def labeler(book: Handbook | None) -> Labeler:
@@ -36,9 +37,14 @@ def suggested_export_name(today: dt.date | None = None) -> str:
 
 
 def export_data(data_dir: Path, target: Path, book: Handbook | None) -> tuple[int, str]:
-    """Export to ``target``; (exit code, message for the user)."""
+    """Export to ``target``; (exit code, message for the user).
+
+    The notes are read without changing anything in the data folder (an in-memory copy), so an
+    export works while the app is open, on a read-only disk, and on a damaged file, where it saves
+    what can be read (and says so, exiting 1).
+    """
     try:
-        store = Store.open(data_dir)
+        store = Store.open_read_only(data_dir, None)
     except StoreError as exc:
         return 1, exc.user_message
     try:
@@ -47,7 +53,10 @@ def export_data(data_dir: Path, target: Path, book: Handbook | None) -> tuple[in
         return 1, exc.user_message
     finally:
         store.close()
-    return 0, f"Your data was saved to {target} (and a readable copy to {markdown_copy})."
+    saved = f"Your data was saved to {target} (and a readable copy to {markdown_copy})."
+    if store.rescued is not None:
+        return 1, damaged_export_message(store.rescued, saved)
+    return 0, saved
 
 
 def import_data(data_dir: Path, source: Path) -> tuple[int, str]:

@@ -124,14 +124,7 @@ def _stray_wal_of(data_dir: Path, other: Path, foreign_app: bool) -> None:
     store.close()
 
 
-KINDS = [
-    "zero-length",
-    "random-bytes",
-    "other-app",
-    "damaged-pages",
-    "stray-wal-liverbook",
-    "stray-wal-other-app",
-]
+KINDS = ["zero-length", "random-bytes", "other-app", "damaged-pages"]  # stray -wal files: test_store_wal.py
 
 
 @pytest.mark.parametrize("kind", KINDS)

@@ -22,10 +22,12 @@ from types import TracebackType
 from typing import TYPE_CHECKING
 
 from liverbook.store.backups import make_backup
-from liverbook.store.errors import StoreCorrupt, StoreError, StoreReadOnly, classify, is_corruption
+from liverbook.store.errors import StoreCorrupt, StoreError, StoreReadOnly, classify, describe, is_corruption
 from liverbook.store.model import to_utc, utc_now
-from liverbook.store.opening import connect, db_path, open_database, set_aside_damaged
+from liverbook.store.opening import connect, db_path, new_write_id, open_database, set_aside_damaged
 from liverbook.store.readonly import load_read_only
+from liverbook.store.rows import BadRow
+from liverbook.store.salvage import Rescued
 from liverbook.store.schema import StepHook
 
 FaultHook = Callable[[str], None]
@@ -49,6 +51,10 @@ class StoreBase:
         self._clock = clock
         self.fault_hook = fault_hook
         self._read_only = False
+        self.rescued: Rescued | None = None
+        """Set on a read-only store made from a damaged file: how much could be read."""
+        self.notices: list[str] = []
+        """Plain messages about what was found and done while opening (e.g. a stray -wal set aside)."""
 
     @classmethod
     def open(
@@ -64,18 +70,26 @@ class StoreBase:
         Raises StoreCorrupt (file moved aside; offer ``best_backup``), StoreTooNew (file untouched)
         or StoreUnavailable (disk full, read-only, busy).
         """
-        conn = open_database(data_dir, to_utc(clock()), migration_hook)
-        return cls(data_dir, conn, clock, fault_hook)
+        notices: list[str] = []
+        conn = open_database(data_dir, to_utc(clock()), migration_hook, notices)
+        store = cls(data_dir, conn, clock, fault_hook)
+        store.notices = notices
+        return store
 
     @classmethod
-    def open_read_only(cls, data_dir: Path, cause: StoreReadOnly, *, clock: Clock = utc_now) -> Self:
-        """Show the notes of a folder that cannot be written to (after :meth:`open` raised ``cause``).
+    def open_read_only(cls, data_dir: Path, cause: StoreError | None, *, clock: Clock = utc_now) -> Self:
+        """The notes as saved, in memory, without changing anything in the folder.
 
-        Nothing in the folder is changed; every write raises StoreReadOnly. Raises ``cause`` again if
-        there are no notes to show, StoreTooNew, or StoreReadOnly if the file cannot be read.
+        For a folder that cannot be written to or a full disk (after :meth:`open` raised ``cause``),
+        and for exports and the summary (``cause`` None: no notes file gives empty data). A damaged
+        file gives what can be read of it (``rescued`` says how much). Every write raises
+        StoreReadOnly. Raises ``cause`` again if there are no notes to show, StoreTooNew, or
+        StoreReadOnly if the file cannot be read at all.
         """
-        store = cls(data_dir, load_read_only(data_dir, cause), clock, None)
+        conn, rescued = load_read_only(data_dir, cause)
+        store = cls(data_dir, conn, clock, None)
         store._read_only = True
+        store.rescued = rescued
         return store
 
     @property
@@ -153,11 +167,15 @@ class StoreBase:
         """Raise the StoreError for ``exc`` if it is an environment error; return if it is a bug."""
         if isinstance(exc, StoreError):
             return
+        if isinstance(exc, (UnicodeError, BadRow)) or (
+            isinstance(exc, sqlite3.OperationalError) and "could not decode" in str(exc).lower()
+        ):
+            self._bad_row(exc)
         if is_corruption(exc):
             # The file is set aside; this store object stays unusable (each call raises
             # StoreCorrupt again) until the GUI has recovered and opened a new one.
             self.close()
-            self._damaged = set_aside_damaged(self._data_dir, self._now(), f"SQLite: {exc}")
+            self._damaged = set_aside_damaged(self._data_dir, self._now(), describe(exc))
             raise self._damaged from exc
         error = classify(exc)
         if error is not None:
@@ -171,13 +189,29 @@ class StoreBase:
         try:
             self._exec("BEGIN IMMEDIATE")
             yield
-            if count_change:
-                self._exec("UPDATE meta SET value = value + 1 WHERE key = 'changes'")
+            self._stamp_write(count_change)
             self._exec("COMMIT")
         except BaseException as exc:
             self._rollback()
             self._environment_error(exc)
             raise
+
+    def _stamp_write(self, count_change: bool) -> None:
+        """Count the change and give this transaction a new ``write_id`` (see :mod:`liverbook.store.wal`)."""
+        row = self._exec("SELECT value FROM meta WHERE key = 'write_id'").fetchone()
+        self._exec(
+            "UPDATE meta SET value = CASE key WHEN 'changes' THEN value + ? WHEN 'prev_write_id' THEN ? "
+            "ELSE ? END WHERE key IN ('changes', 'prev_write_id', 'write_id')",
+            (1 if count_change else 0, row[0] if row else 0, new_write_id()),
+        )
+
+    def _bad_row(self, exc: BaseException) -> None:
+        """A row that cannot be read turned up while running: the file is damaged (never a crash)."""
+        if self._read_only:
+            raise StoreReadOnly(detail=f"a row cannot be read: {describe(exc)}") from None
+        self.close()
+        self._damaged = set_aside_damaged(self._data_dir, self._now(), f"a row cannot be read: {describe(exc)}")
+        raise self._damaged from None
 
     @contextlib.contextmanager
     def _reading(self) -> Iterator[None]:

@@ -161,6 +161,29 @@ def is_corruption(exc: BaseException) -> bool:
     return "malformed" in text or "not a database" in text or "corrupt" in text
 
 
+def describe(exc: BaseException) -> str:
+    """What went wrong, for an error's ``detail``, with no content of the user's data in it.
+
+    Python's sqlite3 puts the undecodable text itself into its message ("Could not decode to UTF-8
+    column 'text' with text '...'"): that part is cut off. Other messages are SQLite's own or the
+    OS's, which name no row content.
+    """
+    if isinstance(exc, sqlite3.Error):
+        text = str(exc)
+        cut = text.find(" with text ")
+        return "SQLite: " + (text[:cut] if cut != -1 else text)
+    if isinstance(exc, UnicodeError):
+        return "text that is not UTF-8"
+    if isinstance(exc, OSError):
+        return f"{exc.strerror or type(exc).__name__} ({exc.filename})" if exc.filename else str(exc.strerror or exc)
+    return type(exc).__name__
+
+
+def is_environmental(exc: BaseException) -> bool:
+    """True for errors of the computer (disk full, I/O, busy, permissions), not of the file's content."""
+    return not is_corruption(exc) and classify(exc) is not None
+
+
 def classify(exc: BaseException) -> StoreUnavailable | None:
     """Map an OS or SQLite error to an environment error, or None if it is a bug.
 
@@ -168,24 +191,24 @@ def classify(exc: BaseException) -> StoreUnavailable | None:
     """
     if isinstance(exc, OSError):
         if exc.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)):
-            return StoreDiskFull(detail=str(exc))
+            return StoreDiskFull(detail=describe(exc))
         if exc.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
-            return StoreReadOnly(detail=str(exc))
-        return StoreUnavailable(detail=str(exc))
+            return StoreReadOnly(detail=describe(exc))
+        return StoreUnavailable(detail=describe(exc))
     if not isinstance(exc, sqlite3.OperationalError):
         return None
     code = _code(exc)
     text = str(exc).lower()
     if code == _SQLITE_FULL or "disk is full" in text:
-        return StoreDiskFull(detail=str(exc))
+        return StoreDiskFull(detail=describe(exc))
     if code in (_SQLITE_READONLY, _SQLITE_PERM) or "readonly" in text or "read-only" in text:
-        return StoreReadOnly(detail=str(exc))
+        return StoreReadOnly(detail=describe(exc))
     if code in (_SQLITE_BUSY, _SQLITE_LOCKED) or "locked" in text or "busy" in text:
-        return StoreBusy(detail=str(exc))
+        return StoreBusy(detail=describe(exc))
     if (
         code in (_SQLITE_IOERR, _SQLITE_CANTOPEN, _SQLITE_NOMEM)
         or "disk i/o" in text
         or "unable to open" in text
     ):
-        return StoreUnavailable(detail=str(exc))
+        return StoreUnavailable(detail=describe(exc))
     return None

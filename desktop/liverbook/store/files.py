@@ -121,7 +121,7 @@ def unique_path(folder: Path, stem: str, suffix: str = "") -> Path:
     return candidate
 
 
-def move_aside(db_path: Path, label: str, moment: datetime) -> Path | None:
+def move_aside(db_path: Path, label: str, moment: datetime, target: Path | None = None) -> Path | None:
     """Rename a database and its side files to ``<name>.<label>-<YYYYmmdd-HHMMSS>[-wal|-shm]``.
 
     The main file is moved first: if we are interrupted, the store sees a -wal without its database

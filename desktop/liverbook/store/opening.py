@@ -4,18 +4,21 @@ Before the database is opened for writing, it is checked through a read-only con
 neither checkpoint a -wal into the file nor delete it: so a damaged file, or a stray -wal that
 belongs to another database, is moved aside exactly as it was found.
 
-Checks, in order: a 0-byte file (we never leave one: a new database is built as ``.new`` and renamed
-into place), the SQLite header, ``application_id``, ``user_version`` (newer than we know: refused,
-file untouched), ``PRAGMA quick_check``, and, when a -wal is there, that it belongs to this
-database (same ``db_id`` in the file alone and with the -wal). A -wal without its database is
-moved aside too. Until the user has chosen (restore a backup, or start fresh), every open reports
-the damage again, so an empty store never quietly takes the place of their notes.
+First, a -wal beside the file is checked against it (:mod:`liverbook.store.wal`): one that does
+not belong is moved aside, with a message, and the file is opened without it. Then the file:
+a 0-byte file (we never leave one: a new database is built as ``.new`` and renamed into place),
+the SQLite header, ``application_id``, ``user_version`` (newer than we know: refused, file
+untouched), ``PRAGMA quick_check``, and every row and index (:mod:`liverbook.store.scan`: what
+``quick_check`` does not see). A damaged file is moved aside byte for byte; a -wal without its
+database too. Until the user has chosen (:mod:`liverbook.store.rescue`), every open reports the
+damage again, so an empty store never quietly takes the place of their notes.
 """
 
 from __future__ import annotations
 
 import contextlib
 import os
+import secrets
 import sqlite3
 from datetime import datetime
 from pathlib import Path
@@ -33,7 +36,9 @@ from liverbook.store.errors import (
     StoreTooNew,
     StoreUnavailable,
     classify,
+    describe,
     is_corruption,
+    is_environmental,
 )
 from liverbook.store.files import (
     DB_NAME,
@@ -48,7 +53,12 @@ from liverbook.store.files import (
     private_umask,
     secure_db_files,
     sidecar,
+    stamp,
+    unique_path,
 )
+from liverbook.store.messages import stray_wal_message
+from liverbook.store.scan import find_bad_rows
+from liverbook.store.wal import WRITE_ID_HIGH, WRITE_ID_LOW, wal_problem
 from liverbook.store.schema import APPLICATION_ID, SCHEMA_VERSION, StepHook, migrate, read_versions
 
 BUSY_TIMEOUT_S = 5.0
@@ -73,7 +83,10 @@ def remove_leftovers(data_dir: Path) -> None:
 
 
 def _problem_with(path: Path) -> str | None:
-    """Why the existing file at ``path`` cannot be used, or None if it can. Raises StoreTooNew."""
+    """Why the existing file at ``path`` cannot be used, or None if it can. Raises StoreTooNew.
+
+    A -wal beside it has already been checked (and set aside if it does not belong).
+    """
     if path.stat().st_size == 0:
         return "the file is empty (0 bytes)"
     with open(path, "rb") as handle:
@@ -92,48 +105,44 @@ def _problem_with(path: Path) -> str | None:
                 return f"user_version is {version}"
             if not quick_check_ok(conn):
                 return "PRAGMA quick_check failed"
-            wal = sidecar(path, "-wal")
-            if wal.exists() and wal.stat().st_size > 0:
-                return _wal_mismatch(path, conn)
+            return find_bad_rows(conn, version)
         finally:
             conn.close()
     except sqlite3.DatabaseError as exc:
-        if is_corruption(exc):
-            return f"SQLite: {exc}"
+        if not is_environmental(exc):
+            return describe(exc)
         raise
-    return None
 
 
-def _meta(conn: sqlite3.Connection) -> dict[str, int]:
-    has_meta = conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'meta'").fetchone()
-    return dict(conn.execute("SELECT key, value FROM meta").fetchall()) if has_meta else {}
-
-
-def _wal_mismatch(path: Path, with_wal: sqlite3.Connection) -> str | None:
-    """Why the -wal beside ``path`` cannot belong to it, or None.
-
-    SQLite would apply any well-formed -wal to any database, so a -wal copied from another
-    database silently replaces pages. The database file alone (read with ``immutable=1``, which
-    ignores the -wal) and the database with its -wal must carry the same ``db_id``, and the
-    change counter cannot go backwards.
-    """
-    alone = sqlite3.connect(path.resolve().as_uri() + "?immutable=1", uri=True, isolation_level=None)
-    try:
-        before = _meta(alone)
-    except sqlite3.DatabaseError:
-        # Normal after a crash during a checkpoint: the file alone is half-updated and only makes
-        # sense with its -wal (which passed quick_check). Nothing to compare.
+def stray_wal_reason(path: Path) -> str | None:
+    """Why the -wal beside ``path`` is not its own, or None (see :mod:`liverbook.store.wal`)."""
+    wal = sidecar(path, "-wal")
+    if not wal.exists() or wal.stat().st_size == 0:
         return None
+    try:
+        conn = open_read_only(path, BUSY_TIMEOUT_S)
+    except sqlite3.DatabaseError:
+        conn = None
+    try:
+        return wal_problem(path, wal, conn)
+    except sqlite3.DatabaseError:
+        return None  # the file itself is damaged: its check says so
     finally:
-        alone.close()
-    after = _meta(with_wal)
-    if "db_id" not in before:
-        return None  # the file predates db_id (or was being migrated): nothing to compare
-    if after.get("db_id") != before["db_id"]:
-        return "the -wal file belongs to another database"
-    if after.get("changes", 0) < before.get("changes", 0):
-        return "the -wal file is older than the database"
-    return None
+        if conn is not None:
+            conn.close()
+
+
+def set_aside_wal(data_dir: Path, now: datetime, reason: str) -> str:
+    """Move a -wal that does not belong (and its -shm) aside; return a plain message saying so."""
+    path = db_path(data_dir)
+    target = unique_path(data_dir, f"{path.name}.not-its-own-{stamp(now)}")
+    for suffix in ("-wal", "-shm"):
+        side = sidecar(path, suffix)
+        if side.exists():
+            os.replace(side, sidecar(target, suffix))
+    fsync_dir(data_dir)
+    secure_db_files(target)
+    return stray_wal_message(sidecar(target, "-wal").name)
 
 
 def pending_marker(data_dir: Path) -> Path:
@@ -144,21 +153,37 @@ def pending_marker(data_dir: Path) -> Path:
 def set_aside_damaged(data_dir: Path, now: datetime, detail: str) -> StoreCorrupt:
     """Move the database (and its side files) aside and build the error that reports it.
 
-    A marker is left so that, until :func:`restore_backup` or :func:`start_fresh` is called, every
-    open reports the same damage again instead of quietly starting with an empty store.
+    Crash-safe order: the "recovery pending" marker, naming where the file will go, is written
+    (atomically) *before* the file is renamed. A kill between the two leaves the marker and the
+    damaged file still in place: the next start checks it again and sets it aside again. A kill
+    between renaming the file and its side files is finished by :func:`_still_pending`. Until
+    :func:`~liverbook.store.rescue.recover` (or a restore) removes the marker, every open reports
+    the same damage, so an empty store never quietly takes the place of the notes.
     """
-    moved = move_aside(db_path(data_dir), "damaged", now)
-    if moved is not None:
-        atomic_write_bytes(pending_marker(data_dir), moved.name.encode("utf-8"))
+    path = db_path(data_dir)
+    if not path.exists() and not any(sidecar(path, s).exists() for s in SIDECARS):
+        return StoreCorrupt(None, best_backup(data_dir), detail=detail)
+    target = unique_path(data_dir, f"{path.name}.damaged-{stamp(now)}")
+    main_exists = path.exists()
+    atomic_write_bytes(pending_marker(data_dir), (target if main_exists else sidecar(target, "-wal")).name.encode())
+    moved = move_aside(path, "damaged", now, target=target)
     return StoreCorrupt(moved, best_backup(data_dir), detail=detail)
 
 
 def _still_pending(data_dir: Path) -> StoreCorrupt | None:
+    """The damage reported earlier and not yet dealt with, if any (the database file is absent)."""
     marker = pending_marker(data_dir)
     if not marker.exists():
         return None
     name = marker.read_text(encoding="utf-8", errors="replace").strip()
     moved = data_dir / name if name and "/" not in name and "\\" not in name else None
+    if moved is not None and not name.endswith(SIDECARS):
+        path = db_path(data_dir)
+        for suffix in SIDECARS:  # finish a move that a kill cut short
+            side, target = sidecar(path, suffix), sidecar(moved, suffix)
+            if side.exists() and not target.exists():
+                os.replace(side, target)
+                fsync_dir(data_dir)
     return StoreCorrupt(
         moved if moved is not None and moved.exists() else None,
         best_backup(data_dir),
@@ -166,10 +191,11 @@ def _still_pending(data_dir: Path) -> StoreCorrupt | None:
     )
 
 
-def check_file(data_dir: Path, now: datetime) -> bool:
+def check_file(data_dir: Path, now: datetime, notices: list[str] | None = None) -> bool:
     """Check the database before use; True if it exists and is usable, False if there is none.
 
-    Raises StoreCorrupt (after moving the file aside) or StoreTooNew (file untouched).
+    A -wal that does not belong to the file is set aside first (a plain message is appended to
+    ``notices``). Raises StoreCorrupt (after moving the file aside) or StoreTooNew (file untouched).
     """
     path = db_path(data_dir)
     if not path.exists():
@@ -184,6 +210,11 @@ def check_file(data_dir: Path, now: datetime) -> bool:
                 sidecar(path, suffix).unlink()
         return False
     with private_umask():  # a read-only connection may still create the -shm file
+        reason = stray_wal_reason(path)
+        if reason is not None:
+            message = set_aside_wal(data_dir, now, reason)
+            if notices is not None:
+                notices.append(message)
         problem = _problem_with(path)
     if problem is not None:
         raise set_aside_damaged(data_dir, now, problem)
@@ -226,16 +257,40 @@ def connect(path: Path) -> sqlite3.Connection:
     return conn
 
 
+def new_write_id() -> int:
+    """A random ``write_id`` (see :mod:`liverbook.store.wal`): always stored as 8 bytes by SQLite."""
+    return WRITE_ID_LOW + secrets.randbelow(WRITE_ID_HIGH - WRITE_ID_LOW)
+
+
+def ensure_write_id(conn: sqlite3.Connection) -> None:
+    """Give a database from before ``write_id`` existed its first one (one small transaction)."""
+    keys = {row[0] for row in conn.execute("SELECT key FROM meta WHERE key IN ('write_id', 'prev_write_id')")}
+    if len(keys) == 2:
+        return
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        conn.execute(
+            "INSERT OR IGNORE INTO meta (key, value) VALUES ('write_id', ?), ('prev_write_id', 0)", (new_write_id(),)
+        )
+        conn.execute("COMMIT")
+    except BaseException:
+        if conn.in_transaction:
+            conn.execute("ROLLBACK")
+        raise
+
+
 def raise_environment(exc: BaseException, data_dir: Path, now: datetime) -> None:
     """Re-raise an OS/SQLite error as a StoreError if it is one; return if it is a bug."""
     if is_corruption(exc):
-        raise set_aside_damaged(data_dir, now, f"SQLite: {exc}") from exc
+        raise set_aside_damaged(data_dir, now, describe(exc)) from exc
     error = classify(exc)
     if error is not None:
         raise error from exc
 
 
-def open_database(data_dir: Path, now: datetime, before_commit: StepHook | None = None) -> sqlite3.Connection:
+def open_database(
+    data_dir: Path, now: datetime, before_commit: StepHook | None = None, notices: list[str] | None = None
+) -> sqlite3.Connection:
     """Check, create or migrate the database of ``data_dir`` and return an open connection.
 
     A migration is preceded by a ``before-migration`` backup; each step is one transaction.
@@ -245,7 +300,7 @@ def open_database(data_dir: Path, now: datetime, before_commit: StepHook | None 
         ensure_private_dir(data_dir)
         remove_leftovers(data_dir)
         path = db_path(data_dir)
-        if not check_file(data_dir, now):
+        if not check_file(data_dir, now, notices):
             _create(path)
         conn = connect(path)
         try:
@@ -255,6 +310,7 @@ def open_database(data_dir: Path, now: datetime, before_commit: StepHook | None 
             if version < SCHEMA_VERSION:
                 make_backup(conn, data_dir, "before-migration", now)
                 migrate(conn, version, before_commit=before_commit)
+            ensure_write_id(conn)
             secure_db_files(path)
         except BaseException:
             conn.close()

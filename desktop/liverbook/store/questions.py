@@ -11,6 +11,7 @@ from dataclasses import replace
 from datetime import date
 
 from liverbook.store.base import StoreBase
+from liverbook.store.rows import BadRow
 from liverbook.store.model import MAX_ANSWER_CHARS, MAX_QUESTION_CHARS, MyQuestion, check_id, clean_text
 
 _COLUMNS = "id, question_id, text, position, answer, answered_on, asked"
@@ -18,7 +19,10 @@ _Row = tuple[int, "str | None", "str | None", int, str, "str | None", int]
 
 
 def _question(row: _Row) -> MyQuestion:
-    answered_on = date.fromisoformat(row[5]) if row[5] else None
+    try:
+        answered_on = date.fromisoformat(row[5]) if row[5] else None
+    except (ValueError, TypeError):
+        raise BadRow("my_questions", row[0], "answered_on") from None
     return MyQuestion(row[0], row[1], row[2], row[3], row[4], answered_on, bool(row[6]))
 
 
@@ -42,7 +46,7 @@ class QuestionsMixin(StoreBase):
         """The list, in the user's order."""
         with self._reading():
             rows = self._exec(f"SELECT {_COLUMNS} FROM my_questions ORDER BY position, id").fetchall()
-        return [_question(row) for row in rows]
+            return [_question(row) for row in rows]
 
     def get_my_question(self, my_id: int) -> MyQuestion:
         """One question of the list; KeyError if it is not there."""

@@ -24,9 +24,13 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from liverbook.store.backups import quick_check_ok
-from liverbook.store.errors import StoreReadOnly, StoreTooNew
+from liverbook.store.errors import StoreError, StoreReadOnly, StoreTooNew, describe, is_environmental
 from liverbook.store.files import private_umask, sidecar
-from liverbook.store.opening import _wal_mismatch, db_path
+from liverbook.store.messages import NOTHING_READABLE
+from liverbook.store.opening import db_path
+from liverbook.store.salvage import Rescued, rescue_file
+from liverbook.store.scan import find_bad_rows
+from liverbook.store.wal import wal_belongs, wal_problem
 from liverbook.store.schema import APPLICATION_ID, SCHEMA_VERSION, migrate, read_versions
 
 UNREADABLE = (
@@ -56,7 +60,7 @@ def _source(path: Path) -> Iterator[sqlite3.Connection]:
         conn = None
     if conn is not None:
         try:
-            if has_wal and _wal_mismatch(path, conn) is not None:
+            if has_wal and wal_problem(path, wal, conn) is not None:
                 conn.close()
                 conn = _connect(path, "immutable=1")
             yield conn
@@ -76,7 +80,7 @@ def _source(path: Path) -> Iterator[sqlite3.Connection]:
         shutil.copyfile(wal, sidecar(copy, "-wal"))
         conn = sqlite3.connect(copy, isolation_level=None)  # recovers the -wal into the private copy
         try:
-            if _wal_mismatch(copy, conn) is not None:
+            if wal_problem(path, wal, conn) is not None:
                 conn.close()
                 conn = _connect(path, "immutable=1")
             yield conn
@@ -84,19 +88,60 @@ def _source(path: Path) -> Iterator[sqlite3.Connection]:
             conn.close()
 
 
-def load_read_only(data_dir: Path, cause: StoreReadOnly) -> sqlite3.Connection:
-    """The notes of ``data_dir`` in an in-memory, query-only database.
+def _memory_from(rescued: Rescued) -> sqlite3.Connection:
+    """An in-memory database holding what was rescued from a damaged file."""
+    from liverbook.store.rescue import write_rows  # rescue imports opening, which this module must not need first
+
+    memory = sqlite3.connect(":memory:", isolation_level=None)
+    migrate(memory, 0)
+    write_rows(memory, rescued.notes, rescued.situation, rescued.questions)
+    memory.execute("PRAGMA query_only = 1")
+    return memory
+
+
+def _rescue(path: Path) -> Rescued:
+    return rescue_file(path, sidecar(path, "-wal"), wal_belongs)
+
+
+def _pending_rescue(data_dir: Path) -> Rescued | None:
+    """What can be read of a damaged file set aside earlier and not yet dealt with, if there is one."""
+    marker = data_dir / (db_path(data_dir).name + ".recovery-pending")
+    try:
+        name = marker.read_text(encoding="utf-8", errors="replace").strip()
+    except OSError:
+        return None
+    aside = data_dir / name
+    if not name or "/" in name or "\\" in name or not aside.is_file() or name.endswith(("-wal", "-shm")):
+        return None
+    return _rescue(aside)
+
+
+def load_read_only(
+    data_dir: Path, cause: StoreError | None
+) -> tuple[sqlite3.Connection, Rescued | None]:
+    """The notes of ``data_dir`` in an in-memory, query-only database, and what was rescued if damaged.
 
     ``cause`` is the error that stopped the normal open; it is raised again when there is nothing
-    to show (no notes file yet). Raises StoreTooNew (the file is newer than this version) or
-    StoreReadOnly with :data:`UNREADABLE` when the file cannot be read.
+    to show (no notes file yet). With ``cause`` None (an export, a summary), an empty database is
+    given instead. A damaged file (or one set aside earlier and not yet dealt with) gives what can
+    be read of it, row by row (:mod:`liverbook.store.salvage`), and that :class:`Rescued`. Raises
+    StoreTooNew (the file is newer than this version) or StoreReadOnly with :data:`UNREADABLE` when
+    nothing at all can be read.
     """
     path = db_path(data_dir)
     if not path.is_file():
-        raise cause
+        pending = _pending_rescue(data_dir)
+        if pending is not None and pending.opened:
+            return _memory_from(pending), pending
+        if cause is not None:
+            raise cause
+        memory = sqlite3.connect(":memory:", isolation_level=None)
+        migrate(memory, 0)
+        memory.execute("PRAGMA query_only = 1")
+        return memory, None
     memory = sqlite3.connect(":memory:", isolation_level=None)
     try:
-        with _source(path) as source:
+        with private_umask(), _source(path) as source:
             app_id, version = read_versions(source)
             if app_id != APPLICATION_ID or version < 1:
                 raise StoreReadOnly(
@@ -105,15 +150,27 @@ def load_read_only(data_dir: Path, cause: StoreReadOnly) -> sqlite3.Connection:
             if version > SCHEMA_VERSION:
                 raise StoreTooNew(path, version, SCHEMA_VERSION)
             source.backup(memory)
-        if not quick_check_ok(memory):
-            raise StoreReadOnly(UNREADABLE, detail=f"{path}: quick_check failed")
+        problem = None if quick_check_ok(memory) else "quick_check failed"
+        problem = problem or find_bad_rows(memory, version)
+        if problem is not None:
+            raise sqlite3.DatabaseError(problem)
         if version < SCHEMA_VERSION:
             migrate(memory, version)  # in memory only; the file keeps its version
         memory.execute("PRAGMA query_only = 1")
-    except (sqlite3.Error, OSError) as exc:
+    except StoreTooNew:
         memory.close()
-        raise StoreReadOnly(UNREADABLE, detail=f"{path}: {exc}") from exc
+        raise
+    except (sqlite3.Error, OSError, StoreReadOnly) as exc:
+        memory.close()
+        if isinstance(exc, sqlite3.Error) and is_environmental(exc) or isinstance(exc, OSError):
+            raise StoreReadOnly(UNREADABLE, detail=f"{path}: {describe(exc)}") from None
+        rescued = _rescue(path)
+        if not rescued.opened:
+            if cause is None:  # an export or a summary
+                raise StoreError(NOTHING_READABLE, detail=f"{path}: {describe(exc)}") from None
+            raise StoreReadOnly(UNREADABLE, detail=f"{path}: {describe(exc)}") from None
+        return _memory_from(rescued), rescued
     except BaseException:
         memory.close()
         raise
-    return memory
+    return memory, None

@@ -18,7 +18,7 @@ from typing import Any
 
 from liverbook.store import exchange, exchange_files, markdown
 from liverbook.store.backups import AUTO, list_backups, make_backup, rotate
-from liverbook.store.errors import StoreUnavailable
+from liverbook.store.errors import StoreUnavailable, describe
 from liverbook.store.model import (
     ANY_PAGE,
     MAX_NAME_CHARS,
@@ -34,6 +34,7 @@ from liverbook.store.model import (
     to_utc,
 )
 from liverbook.store.questions import QuestionsMixin
+from liverbook.store.rows import BadRow
 
 _NOTE_COLUMNS = "id, text, page_id, created, updated"
 
@@ -45,7 +46,10 @@ def _fold(text: str) -> str:
 
 
 def _note(row: tuple[int, str, str | None, str, str]) -> Note:
-    return Note(row[0], row[1], row[2], parse_time(row[3]), parse_time(row[4]))
+    try:
+        return Note(row[0], row[1], row[2], parse_time(row[3]), parse_time(row[4]))
+    except (ValueError, TypeError, OverflowError):
+        raise BadRow("notes", row[0], "created or updated") from None
 
 
 class Store(QuestionsMixin):
@@ -108,7 +112,7 @@ class Store(QuestionsMixin):
         """The note with this id, or None."""
         with self._reading():
             row = self._exec(f"SELECT {_NOTE_COLUMNS} FROM notes WHERE id = ?", (note_id,)).fetchone()
-        return None if row is None else _note(row)
+            return None if row is None else _note(row)
 
     def list_notes(self, page_id: str | None | AnyPage = ANY_PAGE, text_filter: str = "") -> list[Note]:
         """Notes, newest (last updated) first.
@@ -125,7 +129,7 @@ class Store(QuestionsMixin):
             params = (page_id,)
         with self._reading():
             rows = self._exec(sql + " ORDER BY updated DESC, id DESC", params).fetchall()
-        notes = [_note(row) for row in rows]
+            notes = [_note(row) for row in rows]
         needle = _fold(text_filter.strip())
         return [n for n in notes if needle in _fold(n.text)] if needle else notes
 
@@ -134,9 +138,11 @@ class Store(QuestionsMixin):
     def get_situation(self) -> Situation:
         """The user's situation (empty if never set)."""
         with self._reading():
-            reader, name = self._exec("SELECT reader, name FROM situation WHERE id = 1").fetchone()
+            row = self._exec("SELECT reader, name FROM situation WHERE id = 1").fetchone()
+            if row is None:
+                raise BadRow("situation", 1, "id")
             tags = frozenset(row[0] for row in self._exec("SELECT tag FROM situation_tags"))
-        return Situation(tags, reader, name)
+        return Situation(tags, row[0], row[1])
 
     def set_situation(self, situation: Situation) -> None:
         """Replace the user's situation."""
@@ -181,7 +187,7 @@ class Store(QuestionsMixin):
         try:
             rotate(self._data_dir)
         except OSError as exc:
-            raise StoreUnavailable(detail=f"rotating backups: {exc}") from exc
+            raise StoreUnavailable(detail=f"rotating backups: {describe(exc)}") from exc
         return path
 
     def export_data(self) -> dict[str, Any]:

@@ -33,15 +33,14 @@ def ensure_gui_application() -> None:
         ensure_gui_application.app = QGuiApplication([])  # type: ignore[attr-defined]
 
 
-def read_data(data_dir: Path) -> SummaryData:
-    """The user's data, or none at all when there is no data file yet (nothing is created)."""
-    from liverbook.store import Store, db_path
+def read_data(data_dir: Path) -> tuple[SummaryData, object | None]:
+    """The user's data (none at all when there is no data file yet), read without changing anything;
+    and, when the notes file is damaged, what could be read of it (``Rescued``), else None."""
+    from liverbook.store import Store
 
-    if not db_path(data_dir).exists():
-        return SummaryData()
-    store = Store.open(data_dir)
+    store = Store.open_read_only(data_dir, None)
     try:
-        return gather(store)
+        return gather(store), store.rescued
     finally:
         store.close()
 
@@ -56,7 +55,7 @@ def export_summary(book: Handbook, data_dir: Path, target: Path) -> tuple[int, s
 
     family = register_fonts()
     try:
-        data = read_data(data_dir)
+        data, rescued = read_data(data_dir)
     except StoreError as exc:
         return 1, exc.user_message
     choices = saved_choices()
@@ -67,4 +66,9 @@ def export_summary(book: Handbook, data_dir: Path, target: Path) -> tuple[int, s
         pages = render_pdf(summary, target, choices.paper, family)
     except OSError as exc:
         return 1, f"The summary could not be saved to {target}: {exc.strerror or exc}."
-    return 0, f"Your summary ({pages} page{'s' if pages != 1 else ''}) was saved to {target}."
+    saved = f"Your summary ({pages} page{'s' if pages != 1 else ''}) was saved to {target}."
+    if rescued is not None:
+        from liverbook.store.messages import damaged_export_message
+
+        return 1, damaged_export_message(rescued, saved)  # type: ignore[arg-type]
+    return 0, saved

@@ -10,6 +10,7 @@ Escape both choose ``no``: only a deliberate click, or Tab to the button and Spa
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -60,6 +61,14 @@ class Prompts:
         )
         box.exec()
         return box.clickedButton() is yes_button
+
+    def choose(self, title: str, message: str, choices: Sequence[tuple[str, str]], default: int = 0) -> int:
+        """Ask for one of ``choices`` (label, explanation); the index chosen (``default`` if closed)."""
+        from liverbook.ui.recovery_dialog import ChoiceDialog
+
+        dialog = ChoiceDialog(title, message, choices, default, parent=self.parent)
+        dialog.exec()
+        return dialog.chosen()
 
     def save_path(self, title: str, suggested: Path, filter_text: str) -> Path | None:
         path, _ = QFileDialog.getSaveFileName(self.parent, title, str(suggested), filter_text)

@@ -3,26 +3,30 @@
 ``acquire_lock`` makes sure only one copy of the app writes the notes (a lock left by a crashed run is
 taken over: Qt checks whether its process still lives). ``open_store`` opens the notes database and
 handles damaged, too-new or unreachable files by asking or telling the user through ``Prompts``.
-When the data folder cannot be written to (a read-only disk, another user's folder), the notes are
-opened read-only: shown as saved, nothing changed, with a banner saying why (``read_only_banner``).
+After damage the user is told what could be read and offered the rescued notes and the newest good
+backup (keep both, merged; only one; or, with nothing to rescue, empty notes): see
+:mod:`liverbook.store.rescue`. When the data folder cannot be written to (a read-only disk,
+another user's folder) or the disk is full, the notes are opened read-only: shown as saved,
+nothing changed, with a banner saying why (``read_only_banner``).
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QLockFile
+from PySide6.QtCore import QCoreApplication, QLockFile
 
 from liverbook.store import (
+    BackupInfo,
     Store,
     StoreCorrupt,
+    StoreDiskFull,
     StoreError,
     StoreReadOnly,
     StoreTooNew,
-    list_backups,
-    restore_backup,
-    start_fresh,
+    utc_now,
 )
+from liverbook.store.rescue import BACKUP, EMPTY, MERGE, RESCUED, Offer, make_offer, recover
 from liverbook.ui.prompts import Prompts
 
 LOCK_NAME = "liverbook.lock"
@@ -40,6 +44,10 @@ def acquire_lock(data_dir: Path) -> QLockFile | None:
     return lock
 
 
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Recovery", text)
+
+
 def open_store(data_dir: Path, prompts: Prompts) -> tuple[Store | None, str]:
     """Open the notes store, recovering from damage with the user's consent.
 
@@ -47,62 +55,139 @@ def open_store(data_dir: Path, prompts: Prompts) -> tuple[Store | None, str]:
     notes pane ("" when all is well).
     """
     try:
-        return Store.open(data_dir), ""
+        store = Store.open(data_dir)
     except StoreCorrupt as exc:
         return _recover(data_dir, exc, prompts)
     except StoreTooNew as exc:
-        prompts.inform("Notes from a newer version", exc.user_message, problem=True)
+        prompts.inform(_tr("Notes from a newer version"), exc.user_message, problem=True)
         return None, exc.user_message
-    except StoreReadOnly as exc:
+    except (StoreReadOnly, StoreDiskFull) as exc:
         return _read_only(data_dir, exc, prompts)
     except StoreError as exc:
-        prompts.inform("Your notes cannot be opened", exc.user_message, problem=True)
+        prompts.inform(_tr("Your notes cannot be opened"), exc.user_message, problem=True)
         return None, exc.user_message
+    for notice in store.notices:
+        prompts.inform(_tr("About your notes"), notice, problem=True)
+    return store, ""
 
 
-def read_only_banner(data_dir: Path) -> str:
+def read_only_banner(data_dir: Path, disk_full: bool = False) -> str:
     """Why the notes can be read but not changed, in plain words."""
-    return (
+    if disk_full:
+        return _tr(
+            "Read only: the disk your notes are kept on is full. Your notes are shown as they were saved "
+            "and nothing has been lost, but new notes and changes cannot be saved. Please free some space "
+            "on the disk, then close the handbook and open it again. The folder: {folder}"
+        ).format(folder=data_dir)
+    return _tr(
         "Read only: the folder your notes are kept in cannot be written to (it may be on a read-only "
         "disk, or belong to another user). Your notes are shown as they were saved and nothing has been "
-        f"lost, but new notes and changes cannot be saved until this is fixed. The folder: {data_dir}"
-    )
+        "lost, but new notes and changes cannot be saved until this is fixed. The folder: {folder}"
+    ).format(folder=data_dir)
 
 
-def _read_only(data_dir: Path, exc: StoreReadOnly, prompts: Prompts) -> tuple[Store | None, str]:
+def _read_only(data_dir: Path, exc: StoreReadOnly | StoreDiskFull, prompts: Prompts) -> tuple[Store | None, str]:
     try:
         store = Store.open_read_only(data_dir, exc)
     except StoreTooNew as newer:
-        prompts.inform("Notes from a newer version", newer.user_message, problem=True)
+        prompts.inform(_tr("Notes from a newer version"), newer.user_message, problem=True)
         return None, newer.user_message
     except StoreError as again:
-        prompts.inform("Your notes cannot be opened", again.user_message, problem=True)
+        prompts.inform(_tr("Your notes cannot be opened"), again.user_message, problem=True)
         return None, again.user_message
-    banner = read_only_banner(data_dir)
-    prompts.inform("Your notes are read only", banner, problem=True)
+    banner = read_only_banner(data_dir, disk_full=isinstance(exc, StoreDiskFull))
+    prompts.inform(_tr("Your notes are read only"), banner, problem=True)
     return store, banner
 
 
-def _recover(data_dir: Path, exc: StoreCorrupt, prompts: Prompts) -> tuple[Store | None, str]:
-    if exc.best_backup is not None:
-        when = next((b.taken for b in list_backups(data_dir) if b.path == exc.best_backup), None)
-        taken = f" from {when.astimezone():%d %B %Y at %H:%M}" if when else ""
-        if prompts.confirm(
-            "Your notes file was damaged",
-            f"{exc.user_message}\n\nRestore the backup copy{taken}? Notes written after it may be missing; "
-            "the damaged file is kept in case it can be rescued.",
-            yes="Restore the backup",
-            no="Start with empty notes",
-            destructive=False,  # both keep the damaged file; restoring is what Enter has always done
-        ):
-            try:
-                restore_backup(data_dir, exc.best_backup)
-                return Store.open(data_dir), ""
-            except StoreError as again:
-                prompts.inform("The backup could not be restored", again.user_message, problem=True)
+def _when(info: BackupInfo) -> str:
+    return info.taken.astimezone().strftime("%d %B %Y at %H:%M")
+
+
+def _count(number: int) -> str:
+    return _tr("1 note") if number == 1 else _tr("{n} notes").format(n=f"{number:,}")
+
+
+def describe_damage(offer: Offer) -> str:
+    """What was found, in plain words: the file kept aside, what could be read, the backup."""
+    lines = [_tr("Your notes file was damaged, so the handbook cannot use it as it is.")]
+    if offer.moved_to is not None:
+        lines.append(
+            _tr("The damaged file has been kept as {name} in the same folder, in case it can be rescued later.").format(
+                name=offer.moved_to.name
+            )
+        )
+    rescued = offer.rescued
+    if rescued.has_data:
+        line = _tr("{count} could be read from it.").format(count=_count(len(rescued.notes)))
+        if rescued.notes_missing:
+            line += " " + _tr("{count} could not be read at all.").format(count=_count(rescued.notes_missing))
+        if rescued.repairs.texts:
+            line += " " + _tr("Where a few letters could not be read, they are shown as \ufffd.")
+        lines.append(line)
+    elif offer.moved_to is not None:
+        lines.append(_tr("Nothing in it could be read."))
+    if offer.backup is not None:
+        backup_notes = len(offer.from_backup.notes) if offer.from_backup is not None else 0
+        lines.append(
+            _tr("There is also a backup copy from {when}, with {count}.").format(
+                when=_when(offer.backup), count=_count(backup_notes)
+            )
+        )
     else:
-        prompts.inform("Your notes file was damaged", exc.user_message, problem=True)
+        lines.append(_tr("No usable backup copy was found."))
+    return "\n\n".join(lines)
+
+
+def _choice_texts(offer: Offer) -> dict[str, tuple[str, str]]:
+    when = _when(offer.backup) if offer.backup is not None else ""
+    return {
+        MERGE: (
+            _tr("Keep both (recommended)"),
+            _tr(
+                "Keep every note that could be read, and add what is only in the backup. Where a note is "
+                "in both, the newer words are kept."
+            ),
+        ),
+        RESCUED: (
+            _tr("Keep only what could be read"),
+            _tr("Use what could be read from the damaged file. The backup is not used."),
+        ),
+        BACKUP: (
+            _tr("Use the backup copy from {when}").format(when=when),
+            _tr("Go back to the backup. Notes written after {when} will be missing.").format(when=when),
+        ),
+        EMPTY: (
+            _tr("Start with empty notes"),
+            _tr("Start again with no notes. The damaged file is kept in case it can be rescued."),
+        ),
+    }
+
+
+def _recover(data_dir: Path, exc: StoreCorrupt, prompts: Prompts) -> tuple[Store | None, str]:
+    title = _tr("Your notes file was damaged")
+    offer = make_offer(data_dir, exc)
+    choices = offer.choices
+    if choices == [BACKUP]:
+        choices = [BACKUP, EMPTY]  # nothing could be read: the user may still prefer not to go back
+    texts = _choice_texts(offer)
+    message = describe_damage(offer)
+    if len(choices) == 1:
+        then = {
+            RESCUED: _tr("The notes that could be read are kept, and you can go on using the handbook."),
+            EMPTY: _tr("The handbook starts with empty notes."),
+        }.get(choices[0], "")
+        prompts.inform(title, f"{message}\n\n{then}", problem=True)
+        choice = choices[0]
+    else:
+        index = prompts.choose(title, message + "\n\n" + _tr("What would you like to do?"), [texts[c] for c in choices], 0)
+        choice = choices[max(0, min(index, len(choices) - 1))]
     try:
-        return start_fresh(data_dir), ""
+        recover(data_dir, offer, choice, utc_now())
+        return Store.open(data_dir), ""
     except StoreError as again:
-        return None, again.user_message
+        text = _tr("Your notes could not be repaired just now: {why} Nothing has been lost; the handbook will offer this again next time.").format(
+            why=again.user_message
+        )
+        prompts.inform(title, text, problem=True)
+        return None, text

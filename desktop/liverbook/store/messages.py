@@ -1,0 +1,50 @@
+"""Plain-words messages of the store that are not tied to one error class.
+
+The store is Qt-free, so its messages cannot go through ``QCoreApplication.translate`` here; they
+are kept together in this module (and in :mod:`liverbook.store.errors`) so that they can be wrapped
+for translation in one place.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from liverbook.store.salvage import Rescued
+
+
+def stray_wal_message(kept_as: str) -> str:
+    """Told when a -wal that did not belong to the notes file was set aside."""
+    return (
+        "A file of recent changes was found beside your notes that does not belong to them. It may "
+        "come from another copy of your notes, for example from a program that syncs folders. It was "
+        f"not used, and was kept as {kept_as} in the same folder. Your notes are shown as they were "
+        "last saved."
+    )
+
+
+def rows_rescued_message(read: int, missing: int, repaired: bool) -> str:
+    """How much of a damaged notes file could be read."""
+    notes = "1 note" if read == 1 else f"{read:,} notes"
+    text = f"{notes} could be read from it."
+    if missing:
+        text += f" {'1 note' if missing == 1 else f'{missing:,} notes'} could not be read at all."
+    if repaired:
+        text += " Where a few letters could not be read, they are shown as \ufffd."
+    return text
+
+
+def damaged_export_message(rescued: Rescued, saved: str) -> str:
+    """An export or summary made from a damaged notes file: what it holds, and what to do."""
+    return (
+        "Your notes file is damaged. "
+        + rows_rescued_message(len(rescued.notes), rescued.notes_missing, bool(rescued.repairs.texts))
+        + f" {saved} Open the handbook to repair your notes: it will offer what could be read and "
+        "your newest backup."
+    )
+
+
+NOTHING_READABLE = (
+    "Your notes file is damaged and nothing in it could be read, so nothing was saved. Please open "
+    "the handbook: it keeps the damaged file aside and offers your newest backup copy."
+)
