@@ -12,6 +12,8 @@ from pathlib import Path
 
 from liverbook.content import Handbook
 from liverbook.store import Labeler, Store, StoreError
+from liverbook.store.exchange import parse
+from liverbook.store.exchange_files import read_file
 from liverbook.store.messages import damaged_export_message
 
 
@@ -60,15 +62,24 @@ def export_data(data_dir: Path, target: Path, book: Handbook | None) -> tuple[in
 
 
 def import_data(data_dir: Path, source: Path) -> tuple[int, str]:
-    """Import from ``source``; (exit code, message for the user). Nothing changes if the file is refused."""
+    """Import from ``source``; (exit code, message for the user). Nothing changes if the file is refused.
+
+    The file is checked before the notes are even opened (a pipe or a device is refused without
+    waiting on it). Opening the store takes the writer lock: while the app (or another import) has
+    the notes open, the import is refused and nothing changes.
+    """
     try:
+        data = read_file(source)
+        parse(data)  # checked in full before the notes are opened: a refused file changes nothing at all
         store = Store.open(data_dir)
     except StoreError as exc:
         return 1, exc.user_message
     try:
-        store.import_from_file(source)
+        backup = store.import_data(data)
     except StoreError as exc:
         return 1, exc.user_message
     finally:
         store.close()
-    return 0, f"Your data was imported from {source}. A backup of the data you had before was kept."
+    if backup is None:
+        return 0, f"Your data was imported from {source}. There was no earlier data, so there was nothing to back up."
+    return 0, f"Your data was imported from {source}. A backup of the data you had before was kept as {backup}."

@@ -219,7 +219,8 @@ def test_leftovers_of_interrupted_work_are_cleaned(data_dir: Path) -> None:
     with Store.open(data_dir):
         pass
     assert sorted(p.name for p in data_dir.rglob("*") if p.is_file() and "sqlite3-" not in p.name) == [
-        "notes.sqlite3"
+        "liverbook.lock",  # the writer lock (tests/store/test_store_lock.py)
+        "notes.sqlite3",
     ]
 
 

@@ -26,12 +26,14 @@ from liverbook.store.errors import (
     StoreCorrupt,
     StoreDiskFull,
     StoreError,
+    StoreLocked,
     StoreReadOnly,
     StoreTooNew,
     StoreUnavailable,
     TextTooLong,
 )
 from liverbook.store.exchange import FORMAT_NAME, FORMAT_VERSION
+from liverbook.store.lock import holding
 from liverbook.store.exchange_files import MAX_IMPORT_BYTES
 from liverbook.store.markdown import Labeler
 from liverbook.store.model import ANY_PAGE, MyQuestion, Note, Situation, to_utc, utc_now
@@ -49,13 +51,15 @@ def restore_backup(data_dir: Path, backup_path: Path, now: datetime | None = Non
     Close any open :class:`Store` first; open a new one afterwards. Raises BackupUnusable if the
     backup fails its check (nothing changed), StoreUnavailable on disk errors.
     """
-    _restore(data_dir, backup_path, to_utc(now) if now else utc_now())
+    with holding(data_dir):
+        _restore(data_dir, backup_path, to_utc(now) if now else utc_now())
 
 
 def start_fresh(data_dir: Path, now: datetime | None = None) -> Store:
     """Start with empty data: any existing database is renamed aside (never deleted); returns the new store."""
     moment = to_utc(now) if now else utc_now()
-    _start_fresh(data_dir, moment)
+    with holding(data_dir):
+        _start_fresh(data_dir, moment)
     return Store.open(data_dir)
 
 
@@ -81,6 +85,7 @@ __all__ = [
     "StoreCorrupt",
     "StoreDiskFull",
     "StoreError",
+    "StoreLocked",
     "StoreReadOnly",
     "StoreTooNew",
     "StoreUnavailable",

@@ -22,6 +22,8 @@ from types import TracebackType
 from typing import TYPE_CHECKING
 
 from liverbook.store.backups import make_backup
+from liverbook.store.files import ensure_private_dir
+from liverbook.store.lock import WriterLock, acquire
 from liverbook.store.errors import StoreCorrupt, StoreError, StoreReadOnly, classify, describe, is_corruption
 from liverbook.store.model import to_utc, utc_now
 from liverbook.store.opening import connect, db_path, new_write_id, open_database, set_aside_damaged
@@ -39,6 +41,16 @@ if TYPE_CHECKING:
     from typing_extensions import Self  # typing.Self needs Python 3.11
 
 
+def _lock_if_possible(data_dir: Path) -> WriterLock | None:
+    """The writer lock (StoreLocked if another copy holds it); None when the folder cannot be made
+    (opening then says why in plain words)."""
+    try:
+        ensure_private_dir(data_dir)
+    except OSError:
+        return None
+    return acquire(data_dir)
+
+
 class StoreBase:
     """Connection, transactions and error handling of the store."""
 
@@ -51,6 +63,7 @@ class StoreBase:
         self._clock = clock
         self.fault_hook = fault_hook
         self._read_only = False
+        self._lock: WriterLock | None = None
         self.rescued: Rescued | None = None
         """Set on a read-only store made from a damaged file: how much could be read."""
         self.notices: list[str] = []
@@ -71,9 +84,16 @@ class StoreBase:
         or StoreUnavailable (disk full, read-only, busy).
         """
         notices: list[str] = []
-        conn = open_database(data_dir, to_utc(clock()), migration_hook, notices)
+        lock = _lock_if_possible(data_dir)
+        try:
+            conn = open_database(data_dir, to_utc(clock()), migration_hook, notices)
+        except BaseException:
+            if lock is not None:
+                lock.unlock()
+            raise
         store = cls(data_dir, conn, clock, fault_hook)
         store.notices = notices
+        store._lock = lock
         return store
 
     @classmethod
@@ -108,11 +128,13 @@ class StoreBase:
         return db_path(self._data_dir)
 
     def close(self) -> None:
-        """Close the database (idempotent)."""
+        """Close the database (idempotent) and let go of the writer lock."""
         self._closed = True
         if self._conn is not None:
             conn, self._conn = self._conn, None
             conn.close()
+        if self._lock is not None:
+            self._lock.unlock()
 
     def __enter__(self) -> Self:
         return self

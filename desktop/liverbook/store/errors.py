@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import errno
 import sqlite3
+from datetime import datetime
 from pathlib import Path
 
 # SQLite primary result codes (https://www.sqlite.org/rescode.html).
@@ -76,6 +77,18 @@ class StoreBusy(StoreUnavailable):
         "Your notes are being used by another copy of the handbook. Close the other copy and try again. "
         "Nothing you saved before has been lost."
     )
+
+
+class StoreLocked(StoreBusy):
+    """Another copy of the handbook holds the writer lock of this data folder; nothing was changed."""
+
+    def __init__(self, since: datetime | None, *, detail: str = "") -> None:
+        when = f" (opened on {since.astimezone():%d %B at %H:%M})" if since is not None else ""
+        super().__init__(
+            f"Your notes are open in another copy of the Liver Cancer Handbook{when}. Please close that "
+            "copy and try again. Nothing has been changed.",
+            detail=detail,
+        )
 
 
 class StoreTooNew(StoreError):

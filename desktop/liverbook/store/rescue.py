@@ -38,6 +38,7 @@ from liverbook.store.files import (
     private_umask,
     sidecar,
 )
+from liverbook.store.lock import holding
 from liverbook.store.model import MyQuestion, Note, Situation, format_time
 from liverbook.store.opening import db_path, pending_marker, remove_leftovers
 from liverbook.store.rows import Repairs
@@ -216,22 +217,8 @@ def recover(data_dir: Path, offer: Offer, choice: str, now: datetime, step: Step
     temp = path.with_name(path.name + ".restoring")
     try:
         ensure_private_dir(data_dir)
-        remove_leftovers(data_dir)
-        step("building")
-        _write(temp, *_contents(offer, choice))
-        chmod_quietly(temp, FILE_MODE)
-        fsync_file(temp)
-        step("built")
-        if path.exists() or any(sidecar(path, s).exists() for s in SIDECARS):
-            move_aside(path, "replaced", now)  # never expected while damage is pending; never deleted
-            step("moved-existing")
-        os.replace(temp, path)
-        step("renamed")
-        fsync_dir(data_dir)
-        step("synced")
-        pending_marker(data_dir).unlink(missing_ok=True)
-        fsync_dir(data_dir)
-        step("done")
+        with holding(data_dir):
+            _recover(data_dir, path, temp, offer, choice, now, step)
     except StoreError:
         raise
     except (sqlite3.Error, OSError) as exc:
@@ -239,3 +226,22 @@ def recover(data_dir: Path, offer: Offer, choice: str, now: datetime, step: Step
         if error is not None:
             raise error from exc
         raise
+
+
+def _recover(data_dir: Path, path: Path, temp: Path, offer: Offer, choice: str, now: datetime, step: Step) -> None:
+    remove_leftovers(data_dir)
+    step("building")
+    _write(temp, *_contents(offer, choice))
+    chmod_quietly(temp, FILE_MODE)
+    fsync_file(temp)
+    step("built")
+    if path.exists() or any(sidecar(path, s).exists() for s in SIDECARS):
+        move_aside(path, "replaced", now)  # never expected while damage is pending; never deleted
+        step("moved-existing")
+    os.replace(temp, path)
+    step("renamed")
+    fsync_dir(data_dir)
+    step("synced")
+    pending_marker(data_dir).unlink(missing_ok=True)
+    fsync_dir(data_dir)
+    step("done")

@@ -208,13 +208,23 @@ class Store(QuestionsMixin):
         """Write the JSON export atomically to ``json_path`` and a ``.md`` copy beside it; return the latter."""
         return exchange_files.write_files(json_path, self.export_data(), self.export_markdown(label))
 
-    def import_data(self, data: object) -> None:
+    def has_data(self) -> bool:
+        """True if there is anything of the user's: a note, a question, a situation."""
+        with self._reading():
+            for table in ("notes", "my_questions", "situation_tags"):
+                if self._exec(f"SELECT 1 FROM {table} LIMIT 1").fetchone() is not None:
+                    return True
+            row = self._exec("SELECT reader, name FROM situation WHERE id = 1").fetchone()
+        return row is not None and (row[0] is not None or bool(row[1]))
+
+    def import_data(self, data: object) -> Path | None:
         """Replace all user data with ``data`` (a parsed export) after a full check and a backup.
 
-        Raises ImportRefused, naming the problem, before anything is touched.
+        Returns the backup of the data replaced, or None when there was none to keep (an empty
+        store). Raises ImportRefused, naming the problem, before anything is touched.
         """
         parsed = exchange.parse(data)
-        self._backup("before-import")
+        backup = self._backup("before-import") if self.has_data() else None
         with self._writing():
             self._clear()
             for note in parsed.notes:
@@ -229,10 +239,14 @@ class Store(QuestionsMixin):
             for tag in sorted(situation.tags):
                 self._exec("INSERT INTO situation_tags (tag) VALUES (?)", (tag,))
             self._insert_questions(parsed.questions)
+        return backup
 
-    def import_from_file(self, path: Path) -> None:
-        """Read, check and import an export file (size cap, UTF-8, JSON, format and version)."""
-        self.import_data(exchange_files.read_file(path))
+    def import_from_file(self, path: Path) -> Path | None:
+        """Read, check and import an export file (size cap, UTF-8, JSON, format and version).
+
+        Returns the backup of the data replaced, or None when there was nothing to back up.
+        """
+        return self.import_data(exchange_files.read_file(path))
 
     def _clear(self) -> None:
         for table in ("notes", "situation_tags", "my_questions"):

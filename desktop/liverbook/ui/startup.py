@@ -1,7 +1,7 @@
 """Opening the user's data at start: one writer at a time, and plain words when something is wrong.
 
-``acquire_lock`` makes sure only one copy of the app writes the notes (a lock left by a crashed run is
-taken over: Qt checks whether its process still lives). ``open_store`` opens the notes database and
+``acquire_lock`` makes sure only one copy of the app writes the notes (the store's writer lock, also
+taken by ``--import-data``: a crashed copy's lock is released by the system). ``open_store`` opens the notes database and
 handles damaged, too-new or unreachable files by asking or telling the user through ``Prompts``.
 After damage the user is told what could be read and offered the rescued notes and the newest good
 backup (keep both, merged; only one; or, with nothing to rescue, empty notes): see
@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLockFile
+from PySide6.QtCore import QCoreApplication
 
 from liverbook.store import (
     BackupInfo,
@@ -22,26 +22,34 @@ from liverbook.store import (
     StoreCorrupt,
     StoreDiskFull,
     StoreError,
+    StoreLocked,
     StoreReadOnly,
     StoreTooNew,
     utc_now,
 )
+from liverbook.store.lock import WriterLock, acquire, acquire_nothing
 from liverbook.store.rescue import BACKUP, EMPTY, MERGE, RESCUED, Offer, make_offer, recover
 from liverbook.ui.prompts import Prompts
 
-LOCK_NAME = "liverbook.lock"
 
 
-def acquire_lock(data_dir: Path) -> QLockFile | None:
-    """Hold the single-writer lock of this data folder, or None if another copy of the app holds it."""
-    lock = QLockFile(str(data_dir / LOCK_NAME))
-    lock.setStaleLockTime(0)  # only a live process holds the lock; a crashed one's lock is taken over
-    if lock.tryLock(200):
-        return lock
-    if lock.error() == QLockFile.LockError.LockFailedError:
+def acquire_lock(data_dir: Path) -> WriterLock | None:
+    """Hold the single-writer lock of this data folder, or None if another copy of the app holds it.
+
+    The store's own lock (:mod:`liverbook.store.lock`): the same one ``--import-data`` and every
+    other writer take. The system releases it when a process ends, however it ends, so a crashed
+    copy never locks the user out, and a reused process id never does either.
+    """
+    try:
+        data_dir.mkdir(parents=True, exist_ok=True)
+    except OSError:
+        pass  # the store will say what is wrong with the folder
+    try:
+        return acquire(data_dir, exclusive=True)
+    except StoreLocked:
         return None
-    # The folder cannot hold a lock file (read-only, full): carry on; the store will say what is wrong.
-    return lock
+    except OSError:
+        return acquire_nothing(data_dir)
 
 
 def _tr(text: str) -> str:
