@@ -31,7 +31,7 @@ def test_version(data_dir: Path) -> None:
 def test_check_content_summarises_good_content(data_dir: Path) -> None:
     result = run("--check-content", str(GOOD), data_dir=data_dir)
     assert result.returncode == 0, result.stdout + result.stderr
-    assert result.stdout.strip() == "ok: 4 pages, 2 sources, 1 glossary terms"
+    assert result.stdout.strip() == "ok: 4 pages, 3 sources, 1 glossary terms"
 
 
 def test_check_content_of_the_built_in_handbook_passes(data_dir: Path) -> None:

@@ -33,13 +33,13 @@ def test_good_content_loads_into_typed_objects() -> None:
     book = load_handbook(GOOD)
     assert [p.id for p in book.pages_in_tab("stages")] == ["staging"]
     page = book.page("treatment")
-    assert page.reviewed == dt.date(2026, 11, 20)
+    assert page.reviewed == dt.date(2026, 12, 1)
     assert page.sources == ("src-two",)
     assert page.applies_to == ("stage-4",)
     assert book.sources["src-two"].published == "27 July 2021"
     assert (book.sources["src-one"].tier, book.sources["src-two"].tier) == ("reference", "guideline")
     assert page.changes == "Added a table of drugs."
-    assert book.page("staging").changes is None
+    assert book.page("staging").changes == "Added what the survival figures mean."
     assert book.topics[0].changes == "Added a question about scans."
     assert book.terms["ascites"].also == ("fluid in the belly",)
     assert book.topics[0].questions[0].topic == "my-stage"
@@ -111,7 +111,7 @@ SCHEMA_CASES = {
                           "pages[2].summary: expected text"),
     "order not a number": ("    order: 10\n    title: Care", "    order: ten\n    title: Care", "order: ten",
                            "pages[2].order: expected a whole number"),
-    "bad date": ("reviewed: 2026-11-20", "reviewed: 2026-13-45", "2026-13-45",
+    "bad date": ("reviewed: 2026-12-01", "reviewed: 2026-13-45", "2026-13-45",
                  "pages[1].reviewed: '2026-13-45' is not a valid date"),
     "dangling page link": ("(page:treatment)", "(page:no-such-page)", "no-such-page",
                            "pages[0].body: there is no page with the id 'no-such-page'"),
@@ -192,15 +192,16 @@ def test_what_changed_is_shown_under_the_review_date_escaped(content: Path) -> N
     from liverbook.render import page_html, topic_html
 
     _replace(content, "changes: Added a table of drugs.", "changes: Drugs & <b>doses</b> updated.")
+    _replace(content, "    changes: Added help for carers.\n", "")
     book = load_handbook(content)
+    assert "What changed" not in page_html(book, book.page("care"))  # no line, no label
     shown = page_html(book, book.page("treatment"))
-    reviewed = shown.index("Last reviewed: 20 November 2026.")
+    reviewed = shown.index("Last reviewed: 1 December 2026.")
     changed = shown.index("What changed in this review: Drugs &amp; &lt;b&gt;doses&lt;/b&gt; updated.")
     assert reviewed < changed < shown.index("does not replace")
     assert "<b>doses" not in shown
-    assert "What changed" not in page_html(book, book.page("staging"))  # no line, no label
     topic = topic_html(book, book.topics[0])
-    assert topic.index("Last reviewed: 21 November 2026.") < topic.index("What changed in this review: Added a question")
+    assert topic.index("Last reviewed: 2 December 2026.") < topic.index("What changed in this review: Added a question")
 
 
 def test_the_content_cache_keeps_tiers_and_changes(content: Path, tmp_path: Path) -> None:
@@ -213,3 +214,118 @@ def test_the_content_cache_keeps_tiers_and_changes(content: Path, tmp_path: Path
     assert again.page("treatment").changes == "Added a table of drugs."
     assert again.topics[0].changes == "Added a question about scans."
     assert f"format {cache.CACHE_FORMAT}" in cache.cache_key(content)
+
+
+# The source policy (docs/content-review.md): (old text, new text, the text on the line the error names,
+# the key and words the error gives). Each case breaks one rule in a copy of the good fixture.
+POLICY_CASES = {
+    "news cited by a page": ("tier: reference", "tier: news", "sources: [src-one, src-stats]",
+                             "pages[0].sources: 'src-one' is news (Example Publisher): trade news"),
+    "news cited by a glossary term": ("tier: reference", "tier: news", "sources: [src-one]\ntags:",
+                                      "terms.ascites.sources: 'src-one' is news"),
+    "clinic alone behind a treatment fact": ("tier: guideline", "tier: clinic", "Sorafenib is a pill",
+                                             ("pages[1].body: 'src-two' is clinic (American Society of Clinical Oncology); "
+                                              "on a Treatments page each citation needs a guideline")),
+    "treatments page without a named authority": (
+        'title: "Treating Liver Cancer: ASCO Guideline"\n    publisher: American Society of Clinical Oncology',
+        "title: Treating Liver Cancer\n    publisher: Example Publisher", "sources: [src-two]",
+        "pages[1].sources: a Treatments page cites at least one source from the authorities"),
+    "web archive address": ("url: https://example.org/stages", "url: https://web.archive.org/web/2019/https://example.org/stages",
+                            "web.archive.org", "sources[0].url: this is an archived or older copy"),
+    "university web archive address": ("url: https://example.org/stages",
+                                       "url: https://webarchive.library.unt.edu/eot2008/20090509/http://example.org/stages",
+                                       "webarchive.library", "sources[0].url: this is an archived or older copy"),
+    "title says archived": ("title: Liver Cancer Stages", "title: Liver Cancer Stages (archived copy)", "(archived copy)",
+                            "sources[0].title: this is an archived or older copy"),
+    "reviewed before the cycle": ("reviewed: 2026-12-01", "reviewed: 2026-11-20", "reviewed: 2026-11-20",
+                                  "pages[1].reviewed: reviewed 2026-11-20 is before the current review cycle"),
+    "topic reviewed before the cycle": ("reviewed: 2026-12-02\n    changes: Added a question",
+                                        "reviewed: 2026-10-02\n    changes: Added a question", "reviewed: 2026-10-02",
+                                        "topics[0].reviewed: reviewed 2026-10-02 is before"),
+    "treatment source read over a year before": ("accessed: 2026-11-20", "accessed: 2025-11-30", "sources: [src-two]",
+                                                 "pages[1].sources: 'src-two' was last read on 2025-11-30, more than 365 days"),
+    "other source read over two years before": ("accessed: 2026-11-21\n  - id: src-two", "accessed: 2024-11-30\n  - id: src-two",
+                                                "sources: [src-one, src-stats]", "pages[0].sources: 'src-one' was last read on 2024-11-30, more than 730 days"),
+    "statistics without a release year": ('    published: "April 2025"\n', "", "sources: [src-one, src-stats]",
+                                          "pages[0].sources: 'src-stats' gives statistics: its entry must say in 'published'"),
+    "statistics too old": ('published: "April 2025"', 'published: "April 2022"', "sources: [src-one, src-stats]",
+                           "pages[0].sources: 'src-stats' is statistics from 2022, more than 3 years"),
+    "survival figure from a reference page": ("alive 5 years later.[^src-stats]", "alive 5 years later.[^src-one]", "alive 5 years",
+                                              "pages[0].body: a survival figure or cancer statistic needs a statistics or research source"),
+    "percentage without a citation": ("Sorafenib is a pill you take twice a day.[^src-two]", "About 20% of people get a rash.",
+                                      "About 20%", "pages[1].body: a percentage needs a citation"),
+    "percentage from a clinic page": ("tier: guideline", "tier: clinic", "Sorafenib is a pill",
+                                      "pages[1].body: a percentage needs a guideline, regulator, research, statistics or reference"),
+    "guideline without a version year": ('    published: "27 July 2021"\n', "", "sources: [src-two]",
+                                         "pages[1].sources: 'src-two' is a guideline source: its entry must say in 'published'"),
+    "guideline too old for a treatment page": ('published: "27 July 2021"', 'published: "2020"', "sources: [src-two]",
+                                               "pages[1].sources: 'src-two' is a guideline source from 2020, more than 5 years"),
+    "page without what changed": ("    changes: Added help for carers.\n", "", "id: care\n",
+                                  "pages[2].changes: this required key is missing: say in one short sentence what changed"),
+    "topic without what changed": ("    changes: Added a question about scans.\n", "", "id: my-stage\n",
+                                   "topics[0].changes: this required key is missing"),
+}
+
+
+def policy_errors_for(folder: Path) -> list[str]:
+    with pytest.raises(ContentErrors) as info:
+        load_handbook(folder, source_policy=True)
+    return [str(e) for e in info.value.errors]
+
+
+def test_the_good_fixture_follows_the_source_policy() -> None:
+    load_handbook(GOOD, source_policy=True)
+
+
+@pytest.mark.parametrize("case", sorted(POLICY_CASES))
+def test_source_policy_breach_names_file_line_and_key(content: Path, case: str) -> None:
+    old, new, locator, words = POLICY_CASES[case]
+    if case == "percentage from a clinic page":
+        _replace(content, "Sorafenib is a pill you take twice a day.[^src-two]", "About 20% of people get a rash.[^src-two]")
+        locator = "About 20%"
+    _replace(content, old, new)
+    errors = policy_errors_for(content)
+    matching = [e for e in errors if words in e]
+    assert matching, errors
+    text = (content / "handbook.yaml").read_text()
+    expected_line = text[: text.index(locator)].count("\n") + 1  # a missing key: where its entry starts
+    assert any(e.startswith(f"handbook.yaml:{expected_line}:") for e in matching), (expected_line, matching)
+
+
+def test_archived_copies_are_told_from_archive_sections_of_live_sites() -> None:
+    from liverbook.content.model import Source
+    from liverbook.content.policy import is_archived
+
+    def source(url: str, title: str = "Liver cancer", publisher: str = "NCI") -> Source:
+        return Source("x", title, publisher, url, dt.date(2026, 12, 1), None, "reference")
+
+    for url in ("https://web.archive.org/web/2017/https://www.cancer.gov/x", "http://archive.ph/abc12",
+                "https://webarchive.nationalarchives.gov.uk/ukgwa/2019/https://www.nhs.uk/x",
+                "https://webcache.googleusercontent.com/search?q=cache:x"):
+        assert is_archived(source(url)), url
+    for url in ("https://www.gastroenterologyandhepatology.net/archives/september-2025/x",
+                "https://www.cancer.gov/types/liver/patient/adult-liver-treatment-pdq"):
+        assert is_archived(source(url)) is None, url
+    assert is_archived(source("https://example.org", publisher="National Cancer Institute (archived copy)"))
+    assert is_archived(source("https://example.org", title="Liver cancer (older version)"))
+
+
+def test_named_authorities_need_the_right_tier_and_publisher() -> None:
+    from liverbook.content.model import Source
+    from liverbook.content.policy import named_authorities
+
+    def source(title: str, publisher: str, tier: str) -> Source:
+        return Source("x", title, publisher, "https://example.org", dt.date(2026, 12, 1), "2025", tier)
+
+    assert named_authorities([source("Adult Primary Liver Cancer Treatment (PDQ), Patient Version",
+                                     "National Cancer Institute", "reference")]) == ["NCI PDQ"]
+    assert named_authorities([source("NCCN Guidelines for Patients: Liver Cancer", "National Comprehensive Cancer Network",
+                                     "guideline")]) == ["NCCN Guidelines for Patients"]
+    assert named_authorities([source("Liver Cancer: Treatment Options", "Cancer.Net (American Society of Clinical Oncology)",
+                                     "reference")]) == ["ASCO or Cancer.Net"]
+    assert named_authorities([source("BCLC strategy for prognosis prediction: the 2025 update", "Journal of Hepatology",
+                                     "guideline")]) == ["BCLC"]
+    assert named_authorities([source("Stivarga label", "U.S. Food and Drug Administration", "regulator")]) == ["an FDA or EMA label"]
+    # The right name in the wrong tier is not the authority: news about an FDA approval, a hospital page.
+    assert named_authorities([source("FDA approves atezolizumab", "OncLive", "news"),
+                              source("Liver cancer", "Mayo Clinic", "clinic")]) == []

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TypeVar
 
-from liverbook.content import markdown
+from liverbook.content import markdown, policy
 from liverbook.content.errors import ContentError, ContentErrors, FileProblem
 from liverbook.content.model import (
     TAB_IDS,
@@ -174,6 +174,9 @@ class _Reader:
         self.topics: list[tuple[Topic, _File, int]] = []
         self.question_refs: list[tuple[Question, _File, tuple[tuple[str, int], ...]]] = []
         self.tags: dict[str, Tag] = {}
+        # Where keys were written, for the source policy's errors: id -> (key, {name: line}).
+        self.source_lines: dict[str, tuple[str, dict[str, int]]] = {}
+        self.topic_lines: dict[str, tuple[str, dict[str, int]]] = {}
         self.seen: dict[tuple[str, str], str] = {}
 
     def unique(self, f: _File, kind: str, ident: str, line: int, key: str) -> bool:
@@ -233,6 +236,7 @@ class _Reader:
         if self.unique(f, "source", ident, node.line, f"{key}.id"):
             source = Source(ident, title, publisher, url, accessed, published, tier)
             self.sources[ident] = (source, f, node.line)
+            self.source_lines[ident] = (key, {name: value.line for name, value in v.items()})
 
     def read_term(self, f: _File, node: Node, key: str) -> None:
         v = f.fields(node, key, *FIELDS["terms"])
@@ -287,6 +291,7 @@ class _Reader:
                 f.error(v["questions"].line, f"{key}.questions", "a topic needs at least one question")
             topic = Topic(ident, title, order, tuple(questions), reviewed, changes)
             self.topics.append((topic, f, node.line))
+            self.topic_lines[ident] = (key, {name: value.line for name, value in v.items()})
 
     def read_page(self, f: _File, node: Node, key: str) -> None:
         v = f.fields(node, key, *FIELDS["pages"])
@@ -319,7 +324,7 @@ class _Reader:
             ident, tab, order, title, summary, body, tuple(s for s, _ in sources), reviewed,
             tuple(t for t, _ in applies), f.name, changes,
         )
-        refs = {"sources": sources, "applies": applies, "body_line": body_line, "key": key}
+        refs = {"sources": sources, "applies": applies, "body_line": body_line, "key": key, "reviewed_line": v["reviewed"].line}
         self.pages.append((page, f, node.line, refs))
 
     def cross_check(self) -> None:
@@ -354,8 +359,12 @@ class _Reader:
                 need(f, sline, f"questions.{question.id}.sources", "source", ident, self.sources)
 
 
-def load_handbook(folder: Path) -> Handbook:
-    """Read every ``*.yaml`` file below ``folder`` into a checked Handbook, or raise ContentErrors."""
+def load_handbook(folder: Path, *, source_policy: bool = False) -> Handbook:
+    """Read every ``*.yaml`` file below ``folder`` into a checked Handbook, or raise ContentErrors.
+
+    ``source_policy``: also check the source policy of docs/content-review.md (scripts/check-source-policy
+    until the December 2026 review has landed; then always).
+    """
     folder = Path(folder)
     reader = _Reader()
     if not folder.is_dir():
@@ -366,6 +375,8 @@ def load_handbook(folder: Path) -> Handbook:
     for path in files:
         reader.read_file(path, path.relative_to(folder).as_posix())
     reader.cross_check()
+    if source_policy:
+        policy.check(reader)
     if not reader.pages and not reader.errors:
         reader.errors.append(ContentError(str(folder), None, None, "the content holds no pages"))
     if reader.errors:
