@@ -197,11 +197,11 @@ def test_what_changed_is_shown_under_the_review_date_escaped(content: Path) -> N
     assert "What changed" not in page_html(book, book.page("care"))  # no line, no label
     shown = page_html(book, book.page("treatment"))
     reviewed = shown.index("Last reviewed: 1 December 2026.")
-    changed = shown.index("What changed in this review: Drugs &amp; &lt;b&gt;doses&lt;/b&gt; updated.")
+    changed = shown.index("What changed in this review:</b> Drugs &amp; &lt;b&gt;doses&lt;/b&gt; updated.")
     assert reviewed < changed < shown.index("does not replace")
     assert "<b>doses" not in shown
     topic = topic_html(book, book.topics[0])
-    assert topic.index("Last reviewed: 2 December 2026.") < topic.index("What changed in this review: Added a question")
+    assert topic.index("Last reviewed: 2 December 2026.") < topic.index("What changed in this review:</b> Added a question")
 
 
 def test_the_content_cache_keeps_tiers_and_changes(content: Path, tmp_path: Path) -> None:
@@ -329,3 +329,13 @@ def test_named_authorities_need_the_right_tier_and_publisher() -> None:
     # The right name in the wrong tier is not the authority: news about an FDA approval, a hospital page.
     assert named_authorities([source("FDA approves atezolizumab", "OncLive", "news"),
                               source("Liver cancer", "Mayo Clinic", "clinic")]) == []
+
+
+def test_a_citation_covers_its_whole_wrapped_paragraph(content: Path) -> None:
+    wrapped = "Of people whose cancer had not spread, 36.1% were\n      alive 5 years later.[^src-stats]"
+    _replace(content, "Of people whose cancer had not spread, 36.1% were alive 5 years later.[^src-stats]", wrapped)
+    load_handbook(content, source_policy=True)  # the citation on the next line of the paragraph counts
+    _replace(content, "alive 5 years later.[^src-stats]", "alive 5 years later.[^src-one]")
+    errors = policy_errors_for(content)
+    line = _line_of(content, "36.1% were")  # named where the figure is
+    assert any(e.startswith(f"handbook.yaml:{line}: pages[0].body: a survival figure") for e in errors), errors

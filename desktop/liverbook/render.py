@@ -47,7 +47,7 @@ def review_html(reviewed: dt.date, changes: str | None, note: str = "") -> str:
     parts = [f'<p class="reviewed">{esc(label)} {esc(format_date(reviewed))}.{note}</p>']
     if changes:
         changed = translate("render", "What changed in this review:")
-        parts.append(f'<p class="reviewed changes">{esc(changed)} {esc(changes)}</p>')
+        parts.append(f'<p class="reviewed changes"><b>{esc(changed)}</b> {esc(changes)}</p>')
     return "\n".join(parts)
 
 

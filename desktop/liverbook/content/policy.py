@@ -58,6 +58,7 @@ _CITE_ID = re.compile(r"\[\^([a-z0-9][a-z0-9-]*)\]")
 _PERCENT = re.compile(r"\d\s?%|\d percent\b")
 _SURVIVAL = re.compile(r"surviv|\balive\b|\bstill living\b|\bnew cases\b|\bdiagnosed each year\b", re.IGNORECASE)
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_ORDERED = re.compile(r"^\d{1,3}\.\s")
 
 
 def _who(source: Source) -> str:
@@ -88,13 +89,39 @@ def named_authorities(sources: Iterable[Source]) -> list[str]:
     return found
 
 
-def _body_lines(body: str) -> Iterator[tuple[int, str, str]]:
-    """(0-based line, line, context) for each body line; context adds a table's header row to its rows."""
+def units(body: str) -> Iterator[tuple[list[tuple[int, str]], str]]:
+    """Each paragraph, list item, note and table row of a body: its (0-based line, text) lines, and its
+    context (its text, and for a table row the table's header row too). Paragraphs and items may be
+    wrapped over several lines; a citation belongs to the whole unit."""
     header = ""
-    for n, line in enumerate(body.splitlines()):
-        in_table = line.lstrip().startswith("|")
-        header = (header or line) if in_table else ""
-        yield n, line, f"{header} {line}" if in_table else line
+    current: list[tuple[int, str]] = []
+    kind = ""
+    for n, raw in enumerate(body.splitlines()):
+        s = raw.strip()
+        new_kind = ""
+        if not s:
+            new_kind = "blank"
+        elif s.startswith("|"):
+            new_kind = "row"
+        elif s.startswith("#"):
+            new_kind = "heading"
+        elif s.startswith("- ") or _ORDERED.match(s):
+            new_kind = "item"
+        elif s.startswith(">") and kind != "note":
+            new_kind = "note"
+        elif kind in ("", "blank", "row", "heading"):
+            new_kind = "p"
+        if new_kind:
+            if current:
+                text = " ".join(t for _, t in current)
+                yield current, f"{header} {text}" if kind == "row" else text
+            header = (header or s) if new_kind == "row" else ""
+            current, kind = ([] if new_kind == "blank" else [(n, s)]), new_kind
+        else:
+            current.append((n, s))
+    if current:
+        text = " ".join(t for _, t in current)
+        yield current, f"{header} {text}" if kind == "row" else text
 
 
 def check(reader: _Reader) -> None:
@@ -199,28 +226,37 @@ def _check_source_use(f: _File, line: int, key: str, source: Source, reviewed: d
 
 
 def _check_body(f: _File, body_line: int, key: str, body: str, tab: str, sources: dict[str, Source]) -> None:
-    for offset, line, context in _body_lines(body):
-        runs = [[sources[i] for i in _CITE_ID.findall(run) if i in sources] for run in _CITE_RUN.findall(line)]
-        runs = [[s for s in run if s.tier != "news"] or run for run in runs]  # news is refused at the sources list
-        where = body_line + offset
+    for lines, context in units(body):
+        runs: list[tuple[int, list[Source]]] = []
+        for n, text in lines:
+            for run in _CITE_RUN.findall(text):
+                cited = [sources[i] for i in _CITE_ID.findall(run) if i in sources]
+                runs.append((n, [c for c in cited if c.tier != "news"] or cited))  # news is refused at the sources list
         if tab == "treatments":
-            for run in runs:
-                if run and run[0].tier != "news" and not any(s.tier in AUTHORITY_TIERS for s in run):
+            for n, run in runs:
+                if run and run[0].tier != "news" and not any(c.tier in AUTHORITY_TIERS for c in run):
                     f.error(
-                        where, key,
+                        body_line + n, key,
                         f"{_who(run[0])}; on a Treatments page each citation needs a guideline, regulator, research "
                         "or reference source, beside which clinic and support sources may stand",
                     )
-        if not _PERCENT.search(line):
+        numbers = [n for n, text in lines if _PERCENT.search(text)]
+        if not numbers:
             continue
-        tiers = {s.tier for run in runs for s in run}
+        where = body_line + numbers[0]
+        tiers = {c.tier for _, run in runs for c in run}
         if not runs:
-            f.error(where, key, "a percentage needs a citation [^source-id] on the same line")
+            f.error(where, key, "a percentage needs a citation [^source-id] in the same paragraph, list item or table row")
         elif _SURVIVAL.search(context):
             if not tiers & STATISTICS_TIERS:
-                f.error(where, key, "a survival figure or cancer statistic needs a statistics or research source on the same line")
+                f.error(
+                    where, key,
+                    "a survival figure or cancer statistic needs a statistics or research source in the same "
+                    "paragraph, list item or table row",
+                )
         elif not tiers & NUMBER_TIERS:
             f.error(
                 where, key,
-                "a percentage needs a guideline, regulator, research, statistics or reference source on the same line",
+                "a percentage needs a guideline, regulator, research, statistics or reference source in the same "
+                "paragraph, list item or table row",
             )
