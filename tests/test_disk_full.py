@@ -89,3 +89,32 @@ def test_the_disk_fills_up_while_a_note_is_typed(qtbot, handbook, tmp_path, prom
             assert texts == [big + " and the last words!", "written before the disk filled up"]
             assert again.integrity_ok()
         assert not list(Path(data_dir).glob("*.damaged-*"))
+
+
+def test_starting_on_a_full_disk_shows_the_notes_read_only_with_the_reason(qtbot, handbook, tmp_path, prompts) -> None:  # type: ignore[no-untyped-def]
+    with small_tmpfs(tmp_path / "disk", "2m") as disk:
+        data_dir = disk / "data"
+        with Store.open(data_dir) as store:
+            for i in range(12):
+                store.add_note(f"note {i}, saved before the disk filled up")
+        filler = fill_disk(disk)
+        store, message = open_store(data_dir, prompts)
+        assert store is not None and store.read_only
+        window = MainWindow(handbook, store, message, prompts)
+        qtbot.addWidget(window)
+        window.show()
+        try:
+            pane = window.notes
+            assert pane.note_list.count() == 12  # every note is shown
+            assert prompts.told[-1][0] == "Your notes are read only"
+            assert "the disk your notes are kept on is full" in pane.banner.text()
+            assert "free some space on the disk" in pane.banner.text() and pane.banner.isVisible()
+            assert "could not be saved just now" not in pane.banner.text()
+        finally:
+            window.close()
+            store.close()
+        filler.unlink()  # room again: the next start is a normal one
+        store, message = open_store(data_dir, prompts)
+        assert store is not None and not store.read_only and message == ""
+        store.add_note("and life goes on")
+        store.close()

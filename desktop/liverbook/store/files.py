@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import shutil
 import stat
 from collections.abc import Iterator
 from datetime import datetime
@@ -104,6 +105,14 @@ def atomic_write_bytes(path: Path, data: bytes) -> None:
             tmp.unlink()
         raise
     fsync_dir(path.parent)
+
+
+def disk_is_full(folder: Path, margin: int = 64 * 1024) -> bool:
+    """True if the disk holding ``folder`` has (almost) no free space left for this user."""
+    try:
+        return shutil.disk_usage(folder).free < margin
+    except OSError:
+        return False
 
 
 def stamp(moment: datetime) -> str:

@@ -32,6 +32,7 @@ from liverbook.store.backups import (
 )
 from liverbook.store.errors import (
     StoreCorrupt,
+    StoreDiskFull,
     StoreError,
     StoreTooNew,
     StoreUnavailable,
@@ -46,6 +47,7 @@ from liverbook.store.files import (
     SIDECARS,
     atomic_write_bytes,
     chmod_quietly,
+    disk_is_full,
     ensure_private_dir,
     fsync_dir,
     fsync_file,
@@ -112,6 +114,24 @@ def _problem_with(path: Path) -> str | None:
         if not is_environmental(exc):
             return describe(exc)
         raise
+
+
+def _roll_back_hot_journal(path: Path) -> None:
+    """Let SQLite roll back a -journal left by a process killed mid-transaction in rollback mode.
+
+    A read-only connection cannot do it (it fails with "attempt to write a readonly database");
+    files the store puts in place are in WAL mode already, but older versions switched at open.
+    """
+    journal = sidecar(path, "-journal")
+    if not journal.exists() or journal.stat().st_size == 0:
+        return
+    conn = sqlite3.connect(path, timeout=BUSY_TIMEOUT_S, isolation_level=None)
+    try:
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()  # reading rolls the journal back
+    except sqlite3.DatabaseError:
+        pass  # a damaged file: the check that follows says so
+    finally:
+        conn.close()
 
 
 def stray_wal_reason(path: Path) -> str | None:
@@ -210,6 +230,7 @@ def check_file(data_dir: Path, now: datetime, notices: list[str] | None = None) 
                 sidecar(path, suffix).unlink()
         return False
     with private_umask():  # a read-only connection may still create the -shm file
+        _roll_back_hot_journal(path)
         reason = stray_wal_reason(path)
         if reason is not None:
             message = set_aside_wal(data_dir, now, reason)
@@ -230,6 +251,8 @@ def _create(path: Path) -> None:
     try:
         conn.execute("PRAGMA synchronous = FULL")
         migrate(conn, 0)
+        ensure_write_id(conn)
+        conn.execute("PRAGMA journal_mode = WAL")  # before the rename: no switch (and -journal) at open
     finally:
         conn.close()
     chmod_quietly(temp, FILE_MODE)
@@ -280,10 +303,16 @@ def ensure_write_id(conn: sqlite3.Connection) -> None:
 
 
 def raise_environment(exc: BaseException, data_dir: Path, now: datetime) -> None:
-    """Re-raise an OS/SQLite error as a StoreError if it is one; return if it is a bug."""
+    """Re-raise an OS/SQLite error as a StoreError if it is one; return if it is a bug.
+
+    SQLite reports a full disk met while making its -shm file as a "disk I/O error": when the disk
+    is in fact full, it is told as such (and the notes can then be shown read-only).
+    """
     if is_corruption(exc):
         raise set_aside_damaged(data_dir, now, describe(exc)) from exc
     error = classify(exc)
+    if error is not None and type(error) is StoreUnavailable and disk_is_full(data_dir):
+        error = StoreDiskFull(detail=describe(exc))
     if error is not None:
         raise error from exc
 

@@ -75,7 +75,9 @@ def restore_backup(data_dir: Path, backup_path: Path, now: datetime) -> None:
                 dest = sqlite3.connect(temp, isolation_level=None)
             try:
                 source.backup(dest)
-                dest.execute("PRAGMA journal_mode = DELETE")
+                # In WAL mode before it is renamed into place: switching at the next open would
+                # leave a hot -journal beside the notes if the app were killed just then.
+                dest.execute("PRAGMA journal_mode = WAL")
                 if not quick_check_ok(dest):
                     raise BackupUnusable(detail=f"{backup_path}: the copy failed quick_check")
             finally:

@@ -173,8 +173,9 @@ def _write(path: Path, notes: Sequence[Note], situation: Situation, questions: S
         conn.execute("PRAGMA synchronous = FULL")
         migrate(conn, 0)
         write_rows(conn, notes, situation, questions)
+        conn.execute("PRAGMA journal_mode = WAL")  # as the store opens it: no switch (and -journal) later
     finally:
-        conn.close()
+        conn.close()  # checkpoints and removes the -wal: the file is whole on its own
 
 
 def write_rows(
