@@ -24,6 +24,11 @@ DIR_MODE = 0o700
 FILE_MODE = 0o600
 
 
+def db_path(data_dir: Path) -> Path:
+    """The notes database of a data folder."""
+    return data_dir / DB_NAME
+
+
 @contextlib.contextmanager
 def private_umask() -> Iterator[None]:
     """Set umask 077 for the duration, so new files are 0600 and new folders 0700."""

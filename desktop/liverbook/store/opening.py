@@ -23,15 +23,21 @@ import sqlite3
 from datetime import datetime
 from pathlib import Path
 
+from liverbook.store.aside import (
+    pending_marker as pending_marker,
+    roll_back_hot_journal,
+    set_aside_damaged as set_aside_damaged,
+    set_aside_wal,
+    still_pending,
+    stray_wal_reason,
+)
 from liverbook.store.backups import (
-    best_backup,
     make_backup,
     open_read_only,
     quick_check_ok,
     remove_partial_backups,
 )
 from liverbook.store.errors import (
-    StoreCorrupt,
     StoreDiskFull,
     StoreError,
     StoreTooNew,
@@ -42,35 +48,25 @@ from liverbook.store.errors import (
     is_environmental,
 )
 from liverbook.store.files import (
-    DB_NAME,
     FILE_MODE,
     SIDECARS,
-    atomic_write_bytes,
     chmod_quietly,
+    db_path as db_path,
     disk_is_full,
     ensure_private_dir,
     fsync_dir,
     fsync_file,
-    move_aside,
     private_umask,
     secure_db_files,
     sidecar,
-    stamp,
-    unique_path,
 )
-from liverbook.store.messages import stray_wal_message
 from liverbook.store.scan import find_bad_rows
-from liverbook.store.wal import WRITE_ID_HIGH, WRITE_ID_LOW, wal_problem
 from liverbook.store.schema import APPLICATION_ID, SCHEMA_VERSION, StepHook, migrate, read_versions
+from liverbook.store.wal import WRITE_ID_HIGH, WRITE_ID_LOW
 
 BUSY_TIMEOUT_S = 5.0
 _MAGIC = b"SQLite format 3\x00"
 _TEMP_SUFFIXES = (".new", ".restoring")
-
-
-def db_path(data_dir: Path) -> Path:
-    """The notes database of a data folder."""
-    return data_dir / DB_NAME
 
 
 def remove_leftovers(data_dir: Path) -> None:
@@ -116,101 +112,6 @@ def _problem_with(path: Path) -> str | None:
         raise
 
 
-def _roll_back_hot_journal(path: Path) -> None:
-    """Let SQLite roll back a -journal left by a process killed mid-transaction in rollback mode.
-
-    A read-only connection cannot do it (it fails with "attempt to write a readonly database");
-    files the store puts in place are in WAL mode already, but older versions switched at open.
-    """
-    journal = sidecar(path, "-journal")
-    if not journal.exists() or journal.stat().st_size == 0:
-        return
-    conn = sqlite3.connect(path, timeout=BUSY_TIMEOUT_S, isolation_level=None)
-    try:
-        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()  # reading rolls the journal back
-    except sqlite3.DatabaseError:
-        pass  # a damaged file: the check that follows says so
-    finally:
-        conn.close()
-
-
-def stray_wal_reason(path: Path) -> str | None:
-    """Why the -wal beside ``path`` is not its own, or None (see :mod:`liverbook.store.wal`)."""
-    wal = sidecar(path, "-wal")
-    if not wal.exists() or wal.stat().st_size == 0:
-        return None
-    try:
-        conn = open_read_only(path, BUSY_TIMEOUT_S)
-    except sqlite3.DatabaseError:
-        conn = None
-    try:
-        return wal_problem(path, wal, conn)
-    except sqlite3.DatabaseError:
-        return None  # the file itself is damaged: its check says so
-    finally:
-        if conn is not None:
-            conn.close()
-
-
-def set_aside_wal(data_dir: Path, now: datetime, reason: str) -> str:
-    """Move a -wal that does not belong (and its -shm) aside; return a plain message saying so."""
-    path = db_path(data_dir)
-    target = unique_path(data_dir, f"{path.name}.not-its-own-{stamp(now)}")
-    for suffix in ("-wal", "-shm"):
-        side = sidecar(path, suffix)
-        if side.exists():
-            os.replace(side, sidecar(target, suffix))
-    fsync_dir(data_dir)
-    secure_db_files(target)
-    return stray_wal_message(sidecar(target, "-wal").name)
-
-
-def pending_marker(data_dir: Path) -> Path:
-    """Marker left while the user has not yet chosen between a backup and starting fresh."""
-    return data_dir / (DB_NAME + ".recovery-pending")
-
-
-def set_aside_damaged(data_dir: Path, now: datetime, detail: str) -> StoreCorrupt:
-    """Move the database (and its side files) aside and build the error that reports it.
-
-    Crash-safe order: the "recovery pending" marker, naming where the file will go, is written
-    (atomically) *before* the file is renamed. A kill between the two leaves the marker and the
-    damaged file still in place: the next start checks it again and sets it aside again. A kill
-    between renaming the file and its side files is finished by :func:`_still_pending`. Until
-    :func:`~liverbook.store.rescue.recover` (or a restore) removes the marker, every open reports
-    the same damage, so an empty store never quietly takes the place of the notes.
-    """
-    path = db_path(data_dir)
-    if not path.exists() and not any(sidecar(path, s).exists() for s in SIDECARS):
-        return StoreCorrupt(None, best_backup(data_dir), detail=detail)
-    target = unique_path(data_dir, f"{path.name}.damaged-{stamp(now)}")
-    main_exists = path.exists()
-    atomic_write_bytes(pending_marker(data_dir), (target if main_exists else sidecar(target, "-wal")).name.encode())
-    moved = move_aside(path, "damaged", now, target=target)
-    return StoreCorrupt(moved, best_backup(data_dir), detail=detail)
-
-
-def _still_pending(data_dir: Path) -> StoreCorrupt | None:
-    """The damage reported earlier and not yet dealt with, if any (the database file is absent)."""
-    marker = pending_marker(data_dir)
-    if not marker.exists():
-        return None
-    name = marker.read_text(encoding="utf-8", errors="replace").strip()
-    moved = data_dir / name if name and "/" not in name and "\\" not in name else None
-    if moved is not None and not name.endswith(SIDECARS):
-        path = db_path(data_dir)
-        for suffix in SIDECARS:  # finish a move that a kill cut short
-            side, target = sidecar(path, suffix), sidecar(moved, suffix)
-            if side.exists() and not target.exists():
-                os.replace(side, target)
-                fsync_dir(data_dir)
-    return StoreCorrupt(
-        moved if moved is not None and moved.exists() else None,
-        best_backup(data_dir),
-        detail="the damaged file was set aside earlier and no choice has been made yet",
-    )
-
-
 def check_file(data_dir: Path, now: datetime, notices: list[str] | None = None) -> bool:
     """Check the database before use; True if it exists and is usable, False if there is none.
 
@@ -219,7 +120,7 @@ def check_file(data_dir: Path, now: datetime, notices: list[str] | None = None) 
     """
     path = db_path(data_dir)
     if not path.exists():
-        pending = _still_pending(data_dir)
+        pending = still_pending(data_dir)
         if pending is not None:
             raise pending
         wal = sidecar(path, "-wal")
@@ -230,7 +131,7 @@ def check_file(data_dir: Path, now: datetime, notices: list[str] | None = None) 
                 sidecar(path, suffix).unlink()
         return False
     with private_umask():  # a read-only connection may still create the -shm file
-        _roll_back_hot_journal(path)
+        roll_back_hot_journal(path)
         reason = stray_wal_reason(path)
         if reason is not None:
             message = set_aside_wal(data_dir, now, reason)
