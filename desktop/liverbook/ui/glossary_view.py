@@ -44,7 +44,15 @@ class GlossaryView(SectionView):
         column.addWidget(self.page_list)
         self.splitter.setStretchFactor(0, 0)
         self.setFocusProxy(self.filter_edit)
-        self.setTabOrder(self.filter_edit, self.page_list)
+
+    def order_tab_path(self) -> None:
+        """Tab in the order things are seen: the field above the list, the list, then the page.
+
+        (The field is made after them.) Call once the view is in its window: Qt keeps the order
+        only among widgets that already share a window.
+        """
+        QWidget.setTabOrder(self.filter_edit, self.page_list)
+        QWidget.setTabOrder(self.page_list, self.reader)
 
     def apply_filter(self, text: str) -> None:
         """Hide the words that do not contain the typed letters (in the word or its other names)."""

@@ -8,13 +8,12 @@ import threading
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, QUrl
-from PySide6.QtGui import QAction, QCloseEvent, QCursor, QKeySequence, QTextDocument
+from PySide6.QtGui import QAction, QCloseEvent, QCursor, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QDockWidget,
     QLabel,
     QMainWindow,
-    QPlainTextEdit,
     QStackedWidget,
     QTabWidget,
     QTextBrowser,
@@ -30,6 +29,7 @@ from liverbook.ui import themes
 from liverbook.ui.data_actions import DataActions
 from liverbook.ui.fit import place_window, scrolling
 from liverbook.ui.glossary_view import GLOSSARY, GlossaryView
+from liverbook.ui.jump import find_in
 from liverbook.ui.notes_pane import NotesPane
 from liverbook.ui.prompts import Prompts
 from liverbook.ui.questions_view import QuestionsView
@@ -121,15 +121,6 @@ class IndexBuild:
         return self._result
 
 
-def find_in(reader: QTextBrowser | QPlainTextEdit, words: str) -> bool:
-    """Select the first place these words appear in a page or a note (whole words first), in view."""
-    reader.moveCursor(reader.textCursor().MoveOperation.Start)
-    if reader.find(words, QTextDocument.FindFlag.FindWholeWords) or reader.find(words):
-        reader.ensureCursorVisible()
-        return True
-    return False
-
-
 class MainWindow(QMainWindow):
     """Tabs of the handbook; links between pages open inside the app, outside ones are only shown."""
 
@@ -174,6 +165,7 @@ class MainWindow(QMainWindow):
         self._add_view(self.my_view, MY_HANDBOOK[1])
         self.glossary_view = GlossaryView(book)
         self._add_view(self.glossary_view, GLOSSARY[1])
+        self.glossary_view.order_tab_path()
         self.tabs.currentChanged.connect(self._tab_changed)
 
         self._search_index: SearchIndex | None = None

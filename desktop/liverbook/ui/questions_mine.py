@@ -12,9 +12,10 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import date
 
-from PySide6.QtCore import QDate, QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QDate, QEvent, QObject, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QFocusEvent, QFont, QKeyEvent
 from PySide6.QtWidgets import (
+    QApplication,
     QCheckBox,
     QDateEdit,
     QHBoxLayout,
@@ -53,16 +54,36 @@ def question_text(book: Handbook, question: MyQuestion) -> str:
 
 def plain_label(text: str = "", *, bold: bool = False, scale: float = 1.0) -> QLabel:
     """A word-wrapped label that never interprets its text as HTML."""
-    label = QLabel(text)
+    label = ScaledLabel(text, scale) if scale != 1.0 else QLabel(text)
     label.setTextFormat(Qt.TextFormat.PlainText)
     label.setWordWrap(True)
-    if bold or scale != 1.0:
+    if bold:
         font = QFont(label.font())
         font.setBold(bold)
-        if scale != 1.0 and font.pointSizeF() > 0:
-            font.setPointSizeF(font.pointSizeF() * scale)
         label.setFont(font)
     return label
+
+
+class ScaledLabel(QLabel):
+    """A label ``scale`` times the app's text size, now and after every text size change.
+
+    (A widget given a point size of its own keeps it when the app's font changes.)
+    """
+
+    def __init__(self, text: str, scale: float) -> None:
+        super().__init__(text)
+        self.scale = scale
+        self.rescale(QApplication.font())
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            app.fontChanged.connect(self.rescale)
+
+    @Slot(QFont)  # a real slot: the connection ends when the label is deleted
+    def rescale(self, app_font: QFont) -> None:
+        if app_font.pointSizeF() > 0:
+            font = QFont(self.font())
+            font.setPointSizeF(round(app_font.pointSizeF() * self.scale, 2))
+            self.setFont(font)
 
 
 def button(text: str, tip: str, slot: Callable[[], object]) -> QPushButton:

@@ -25,6 +25,7 @@ from liverbook.content import Handbook
 from liverbook.content.model import TAG_GROUPS
 from liverbook.store import Situation
 from liverbook.ui.fit import fit_to_screen, scrolling
+from liverbook.ui.radio_groups import tab_to_the_chosen
 from liverbook.ui.wrapping_buttons import WrappingCheckBox, WrappingRadioButton
 
 SINGLE_CHOICE = {"stage", "group", "liver", "reader"}
@@ -69,11 +70,11 @@ class SituationDialog(QDialog):
                 unsure = WrappingRadioButton(NOT_SURE)
                 buttons.addButton(unsure)
                 column.addWidget(unsure)
-                # Checked only once in their group and box: then, as on every platform, Tab lands
-                # on the chosen one and the arrow keys choose (checked earlier, Tab went to the first).
+                # As on every desktop: Tab lands on the chosen one, and the arrow keys choose.
                 for tag in tags:
                     self.boxes[tag.id].setChecked(tag.id in chosen)
                 unsure.setChecked(not any(t.id in chosen for t in tags))
+                tab_to_the_chosen(buttons)
             else:
                 for tag in tags:
                     check = WrappingCheckBox(tag.label)

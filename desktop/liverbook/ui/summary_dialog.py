@@ -35,6 +35,7 @@ from liverbook.summary.pdf import Pages, make_document, page_layout, render_pdf
 from liverbook.ui.data_actions import documents_folder
 from liverbook.ui.fit import fit_to_screen, scrolling
 from liverbook.ui.prompts import ask_save_path
+from liverbook.ui.radio_groups import tab_to_the_chosen
 from liverbook.ui.situation import situation_tags
 from liverbook.ui.wrapping_buttons import WrappingCheckBox, WrappingRadioButton
 
@@ -161,8 +162,8 @@ class SummaryDialog(QDialog):
             radio.setProperty("choice", value)
             group.addButton(radio, index)
             column.addWidget(radio)
-            # Checked once in its group: then Tab lands on the chosen one and arrow keys choose.
             radio.setChecked(value == current)
+        tab_to_the_chosen(group)  # as on every desktop: Tab lands on the chosen one, arrows choose
         group.idToggled.connect(lambda _id, on: on and self._changed())
         return group, box
 

@@ -16,9 +16,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, QObject, QSettings, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QColor, QGuiApplication, QPalette
-from PySide6.QtWidgets import QApplication, QToolTip
+from PySide6.QtWidgets import QApplication, QToolTip, QWidget
 
 from liverbook import paths
 
@@ -306,6 +306,7 @@ def apply(app: QApplication, theme_id: str) -> Theme:
     pal = palette(theme)
     app.setPalette(pal)
     QToolTip.setPalette(pal)
+    forget_widget_palettes(app)
     if theme.qss:
         app.setStyleSheet(theme.qss)
     _state["theme"] = theme
@@ -314,6 +315,30 @@ def apply(app: QApplication, theme_id: str) -> Theme:
         _state["watching"] = True
     notifier().changed.emit(theme.id)
     return theme
+
+
+def forget_widget_palettes(app: QApplication) -> None:
+    """Let every widget take the app's palette again.
+
+    A style sheet gives the widgets it styles palettes of their own, and when it is removed it
+    puts back the palettes they had when it styled them: a notes pane first shown in high
+    contrast stayed black on white after a switch to light. The app sets no widget palettes
+    itself, so every widget's own palette is stale here.
+    """
+    for widget in app.allWidgets():
+        if widget.testAttribute(Qt.WidgetAttribute.WA_SetPalette):
+            widget.setPalette(QPalette())
+    # Qt tells widgets of the new app palette in no set order; one told before its parent copies the
+    # parent's old palette (the notes pane kept dark colours in light). Tell them again, parents first.
+    news = QEvent(QEvent.Type.ApplicationPaletteChange)
+    todo = list(app.topLevelWidgets())
+    while todo:
+        widget = todo.pop(0)
+        try:
+            QCoreApplication.sendEvent(widget, news)
+            todo.extend(widget.findChildren(QWidget, options=Qt.FindChildOption.FindDirectChildrenOnly))
+        except RuntimeError:  # deleted meanwhile (a closed popup)
+            continue
 
 
 def _platform_scheme_changed(_scheme: Qt.ColorScheme) -> None:
