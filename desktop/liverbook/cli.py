@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 
 from liverbook import APP_NAME, __version__, paths
@@ -54,6 +54,16 @@ def check_content(folder: str) -> int:
     from liverbook.content import ContentErrors, load_handbook
 
     target = Path(folder) if folder else paths.content_dir()
+    if target.is_file():
+        print(
+            f"{target} is a file. --check-content needs the folder that holds the handbook's .yaml files, "
+            f"for example {target.parent}.",
+            file=sys.stderr,
+        )
+        return 1
+    if not target.exists():
+        print(f"{target} does not exist. --check-content needs the folder that holds the handbook's .yaml files.", file=sys.stderr)
+        return 1
     try:
         book = load_handbook(target)
     except ContentErrors as exc:
@@ -102,6 +112,33 @@ def summary_command(target: str) -> int:
     return code
 
 
+def shows_windows(environ: Mapping[str, str] | None = None, stderr: object = None, platform: str = "") -> bool:
+    """True when a start-up problem should (also) be shown in a window: no terminal to read stderr
+    (started from a menu or a desktop icon) and a screen to show a window on."""
+    environ = os.environ if environ is None else environ
+    stream = sys.stderr if stderr is None else stderr
+    platform = platform or sys.platform
+    try:
+        terminal = bool(stream is not None and stream.isatty())  # type: ignore[attr-defined]
+    except (AttributeError, ValueError):
+        terminal = False
+    if terminal or environ.get("QT_QPA_PLATFORM", "") in ("offscreen", "minimal", "vnc"):
+        return False
+    return platform in ("win32", "darwin") or bool(environ.get("DISPLAY") or environ.get("WAYLAND_DISPLAY"))
+
+
+def tell_startup_problem(title: str, message: str) -> None:
+    """Say why the app cannot start: on stderr, and in a window when there is no terminal."""
+    print(message, file=sys.stderr)
+    if shows_windows():
+        from PySide6.QtWidgets import QMessageBox
+
+        from liverbook.ui.app import create_application
+
+        create_application(sys.argv[:1])
+        QMessageBox.critical(None, title, message)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     if sys.stdout is None:  # a windowed (no console) launch on Windows
         sys.stdout = sys.stderr = open(os.devnull, "w")  # noqa: SIM115
@@ -110,14 +147,22 @@ def main(argv: Sequence[str] | None = None) -> int:
         paths.set_data_dir(args.data_dir)
     if args.check_content is not None:
         return check_content(args.check_content)
-    if args.export_data or args.import_data:
-        return data_command(args.export_data, args.import_data)
-    if args.export_summary:
-        return summary_command(args.export_summary)
-    if args.self_test:
-        from liverbook.selftest import run_self_test
+    try:
+        if args.export_data or args.import_data:
+            return data_command(args.export_data, args.import_data)
+        if args.export_summary:
+            return summary_command(args.export_summary)
+        if args.self_test:
+            from liverbook.selftest import run_self_test
 
-        return run_self_test()
+            return run_self_test()
+        paths.data_dir()  # a folder that cannot be used is said before any window opens
+    except paths.DataDirProblem as problem:
+        if args.export_data or args.import_data or args.export_summary or args.self_test:
+            print(problem.message, file=sys.stderr)
+        else:
+            tell_startup_problem(f"{APP_NAME} cannot start", problem.message)
+        return 1
     from liverbook.ui.app import run_app
 
     return run_app(sys.argv[:1], exit_after_paint=args.exit_after_paint)

@@ -14,6 +14,7 @@ The user's own data lives in one folder, chosen in order from the ``--data-dir``
 
 from __future__ import annotations
 
+import errno
 import os
 import sys
 from pathlib import Path
@@ -71,20 +72,66 @@ def set_data_dir(path: str | os.PathLike[str] | None) -> None:
     _data_dir_override = Path(path).expanduser().resolve() if path else None
 
 
+class DataDirProblem(Exception):
+    """The data folder cannot be used; ``message`` says why and what to do, in plain words."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.message = message
+
+
+_CHOOSE = "Please choose another folder with --data-dir, or leave it out to use the usual place."
+
+
+def data_dir_problem(path: Path, create: bool = True) -> str | None:
+    """Why ``path`` cannot be the data folder (creating it if asked), in plain words; None if it can."""
+    denied = (
+        f"The folder for your notes, {path}, cannot be opened: it belongs to another user account, "
+        f"or you do not have permission to read it. {_CHOOSE}"
+    )
+    try:
+        exists = path.exists()
+        if exists and not path.is_dir():
+            return f"The folder for your notes, {path}, is a file, not a folder. {_CHOOSE}"
+    except PermissionError:
+        return denied
+    if not exists:
+        if not create:
+            return None
+        old_umask = os.umask(0o077)
+        try:
+            path.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            why = {
+                errno.EACCES: "you do not have permission to make a folder there",
+                errno.EPERM: "you do not have permission to make a folder there",
+                errno.EROFS: "that disk is read-only",
+                errno.ENOSPC: "the disk is full",
+                errno.ENOTDIR: "a part of that path is a file, not a folder",
+                errno.EEXIST: "a part of that path is a file, not a folder",
+            }.get(exc.errno or 0, exc.strerror or "the system refused")
+            return f"The folder for your notes, {path}, could not be created: {why}. {_CHOOSE}"
+        finally:
+            os.umask(old_umask)
+    if not os.access(path, os.R_OK | os.X_OK):
+        return denied
+    return None
+
+
 def data_dir(create: bool = True) -> Path:
-    """The folder for the user's own data (notes, settings, backups), created 0700 if asked."""
+    """The folder for the user's own data (notes, settings, backups), created 0700 if asked.
+
+    Raises DataDirProblem (a plain message) if it is a file, cannot be created or cannot be opened.
+    """
     if _data_dir_override is not None:
         path = _data_dir_override
     elif os.environ.get(DATA_DIR_ENV):
         path = Path(os.environ[DATA_DIR_ENV]).expanduser().resolve()
     else:
         path = _standard_data_dir()
-    if create:
-        old_umask = os.umask(0o077)
-        try:
-            path.mkdir(parents=True, exist_ok=True)
-        finally:
-            os.umask(old_umask)
+    problem = data_dir_problem(path, create)
+    if problem is not None:
+        raise DataDirProblem(problem)
     return path
 
 
@@ -104,5 +151,17 @@ def _standard_data_dir() -> Path:
 
 
 def settings_file() -> Path:
-    """The INI file holding window layout and preferences (inside the data folder)."""
-    return data_dir() / "settings.ini"
+    """The INI file holding window layout and preferences (inside the data folder), private (0600).
+
+    It is made 0600 here, before Qt writes it: Qt keeps an existing file's permissions when it
+    saves settings again, and would otherwise create it with the umask's (0644, or 0666).
+    """
+    path = data_dir() / "settings.ini"
+    try:
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600)
+        os.close(fd)
+        if os.name != "nt" and (path.stat().st_mode & 0o777) != 0o600:
+            path.chmod(0o600)
+    except OSError:
+        pass  # a read-only folder: Qt will not write it either
+    return path

@@ -110,7 +110,8 @@ def _window() -> str:
 
 def run_self_test() -> int:
     """Run every check; print one line each; exit 0 only if all pass."""
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    if not os.environ.get("QT_QPA_PLATFORM"):  # unset or empty (an empty one made Qt abort)
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
     failures = 0
     with tempfile.TemporaryDirectory(prefix="liverbook-selftest-") as tmp:
         paths.set_data_dir(Path(tmp))  # never touch the user's own data

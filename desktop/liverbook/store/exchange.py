@@ -119,6 +119,8 @@ def _object(
     value: object, where: str, required: set[str], optional: frozenset[str] = frozenset()
 ) -> dict[str, Any]:
     if not isinstance(value, dict):
+        if where == "the file":
+            raise _Refuse("it is not a Liver Cancer Handbook export (it does not hold the export's data)")
         raise _Refuse(f"{where} is not a JSON object")
     missing = sorted(required - value.keys())
     if missing:
@@ -214,6 +216,8 @@ def _question(value: object, where: str, position: int) -> MyQuestion:
 def parse(data: object) -> Parsed:
     """Check an export dict completely; raise ImportRefused naming the first problem found."""
     try:
+        if isinstance(data, dict) and "format" not in data:
+            raise _Refuse("it is not a Liver Cancer Handbook export (it has no 'format' saying so)")
         top = _object(
             data,
             "the file",
@@ -246,7 +250,6 @@ def parse(data: object) -> Parsed:
             raise _Refuse("the same handbook question is on the list twice")
     except _Refuse as problem:
         message = str(problem)
-        raise ImportRefused(
-            message[0].upper() + message[1:] + ("" if message.endswith(".") else ".")
-        ) from None
+        first = message if message.startswith("it ") else message[0].upper() + message[1:]
+        raise ImportRefused(first + ("" if message.endswith(".") else ".")) from None
     return Parsed(notes, situation, questions)

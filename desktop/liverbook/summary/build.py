@@ -59,6 +59,15 @@ def suggested_pdf_name(today: dt.date) -> str:
     return f"liver-handbook-summary-{today.isoformat()}.pdf"
 
 
+def isolate(text: str) -> str:
+    """User text set inside other text, wrapped in Unicode bidi isolates (FSI ... PDI).
+
+    A right-to-left name, or an override character in it, then stays inside the name: it cannot
+    reverse the date or the words laid out after it (Unicode Bidirectional Algorithm, UAX #9).
+    """
+    return f"\u2068{text}\u2069"
+
+
 def user_text(text: str) -> str:
     """User text as HTML that shows exactly what was typed: escaped, line breaks and spacing kept."""
     lines = esc(text.replace("\r\n", "\n").replace("\r", "\n")).split("\n")
@@ -244,9 +253,9 @@ def build_summary(
     """The summary the user chose, as HTML for QTextDocument."""
     b = _Builder(book, data, choices)
     name = data.situation.name.strip()
-    title = f"Liver cancer summary for {name}" if name else "My liver cancer summary"
+    title = f"Liver cancer summary for {name}" if name else "My liver cancer summary"  # nothing follows it
     made = f"Made on {format_date(today)} with {APP_NAME} {version}."
-    header = f"{APP_NAME} · {name + ' · ' if name else ''}{format_date(today)}"
+    header = f"{APP_NAME} · {isolate(name) + ' · ' if name else ''}{format_date(today)}"
     parts = [
         f'<h1>{esc(title)}</h1><p class="made">{esc(made)}</p>',
         (

@@ -28,7 +28,8 @@ def ensure_gui_application() -> None:
     from PySide6.QtGui import QGuiApplication
 
     if QGuiApplication.instance() is None:
-        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+        if not os.environ.get("QT_QPA_PLATFORM"):  # unset or empty: Qt would look for a display
+            os.environ["QT_QPA_PLATFORM"] = "offscreen"
         QGuiApplication.setApplicationName("liverbook")
         ensure_gui_application.app = QGuiApplication([])  # type: ignore[attr-defined]
 
@@ -58,10 +59,16 @@ def export_summary(book: Handbook, data_dir: Path, target: Path) -> tuple[int, s
         data, rescued = read_data(data_dir)
     except StoreError as exc:
         return 1, exc.user_message
+    from liverbook.store.targets import target_problem
+
+    problem = target_problem(target)
+    if problem is None and target.suffix.lower() != ".pdf":
+        target = target.with_name(target.name + ".pdf")
+        problem = target_problem(target)
+    if problem is not None:
+        return 1, f"Your summary was not saved: {problem}"
     choices = saved_choices()
     summary = build_summary(book, data, choices, today=dt.date.today(), version=__version__)
-    if target.suffix.lower() != ".pdf":
-        target = target.with_name(target.name + ".pdf")
     try:
         pages = render_pdf(summary, target, choices.paper, family)
     except OSError as exc:

@@ -118,6 +118,10 @@ class Pages:
         painter.save()
         painter.setFont(self.small)
         painter.setPen(QPen(Qt.GlobalColor.darkGray))
+        # The header and footer read left to right whatever the user's text holds: the name in the
+        # header comes wrapped in bidi isolates (summary.build.isolate), so an override character
+        # or a right-to-left name in it cannot reverse the date beside it.
+        painter.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         text_h = self.band / 2.2
         painter.drawText(QRectF(r.left(), r.top(), r.width(), text_h), Qt.AlignmentFlag.AlignLeft, self.header)
         rule_y = r.top() + text_h * 1.4
