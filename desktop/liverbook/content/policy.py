@@ -225,26 +225,37 @@ def _check_source_use(f: _File, line: int, key: str, source: Source, reviewed: d
             )
 
 
+def _cited(text: str, sources: dict[str, Source]) -> list[list[Source]]:
+    """The sources of each run of citations in a text; news is left out of a run that has more (it is
+    refused at the sources list)."""
+    runs = []
+    for run in _CITE_RUN.findall(text):
+        cited = [sources[i] for i in _CITE_ID.findall(run) if i in sources]
+        runs.append([c for c in cited if c.tier != "news"] or cited)
+    return runs
+
+
 def _check_body(f: _File, body_line: int, key: str, body: str, tab: str, sources: dict[str, Source]) -> None:
-    for lines, context in units(body):
-        runs: list[tuple[int, list[Source]]] = []
-        for n, text in lines:
-            for run in _CITE_RUN.findall(text):
-                cited = [sources[i] for i in _CITE_ID.findall(run) if i in sources]
-                runs.append((n, [c for c in cited if c.tier != "news"] or cited))  # news is refused at the sources list
-        if tab == "treatments":
-            for n, run in runs:
+    if tab == "treatments":
+        for n, text in enumerate(body.splitlines()):
+            if "[^" not in text:
+                continue
+            for run in _cited(text, sources):
                 if run and run[0].tier != "news" and not any(c.tier in AUTHORITY_TIERS for c in run):
                     f.error(
                         body_line + n, key,
                         f"{_who(run[0])}; on a Treatments page each citation needs a guideline, regulator, research "
                         "or reference source, beside which clinic and support sources may stand",
                     )
+    if "%" not in body and " percent" not in body:
+        return
+    for lines, context in units(body):
         numbers = [n for n, text in lines if _PERCENT.search(text)]
         if not numbers:
             continue
         where = body_line + numbers[0]
-        tiers = {c.tier for _, run in runs for c in run}
+        runs = [run for _, text in lines for run in _cited(text, sources)]
+        tiers = {c.tier for run in runs for c in run}
         if not runs:
             f.error(where, key, "a percentage needs a citation [^source-id] in the same paragraph, list item or table row")
         elif _SURVIVAL.search(context):
