@@ -8,6 +8,7 @@ distort a sentence-based grade. See docs/content-review.md.
 
 from __future__ import annotations
 
+import html
 import re
 import statistics
 
@@ -15,6 +16,8 @@ import pytest
 
 from liverbook.content import TABS, markdown
 from liverbook.content.markdown import _blocks  # the same block reader the app uses
+from liverbook.content.model import TIER_IDS
+from liverbook.content.policy import REVIEW_CYCLE_START, is_archived, named_authorities
 
 MIN_PAGES = {"stages": 8, "treatments": 16, "supportive-care": 15, "questions": 2}
 
@@ -65,10 +68,10 @@ def test_required_pages_exist(handbook) -> None:  # type: ignore[no-untyped-def]
     assert not missing
 
 
-def test_every_page_has_sources_and_a_review_date_this_year(handbook) -> None:  # type: ignore[no-untyped-def]
+def test_every_page_has_sources_and_a_review_date_in_this_cycle(handbook) -> None:  # type: ignore[no-untyped-def]
     for page in handbook.pages:
         assert page.sources, page.id
-        assert page.reviewed.year >= 2026, page.id
+        assert page.reviewed >= REVIEW_CYCLE_START, page.id
         for source_id in page.sources:
             source = handbook.sources[source_id]
             assert source.url.startswith(("https://", "http://")) and source.publisher and source.title
@@ -89,10 +92,12 @@ def test_plain_language_grade(handbook) -> None:  # type: ignore[no-untyped-def]
         text = prose(page.body)
         if len(text.split()) >= 60:
             grades[page.id] = textstat.flesch_kincaid_grade(text)
-    assert len(grades) >= 30
+    assert len(grades) >= 40
+    # Measured on the 3 December 2026 content: highest 5.8 (surgery), median 4.15. The limits sit
+    # just above, so a page that drifts towards harder reading fails here (issue 15 asks for 6 to 7).
     worst = max(grades, key=grades.__getitem__)
-    assert grades[worst] <= 10, f"{worst} reads at grade {grades[worst]}"
-    assert statistics.median(grades.values()) <= 8, statistics.median(grades.values())
+    assert grades[worst] <= 6.0, f"{worst} reads at grade {grades[worst]}"
+    assert statistics.median(grades.values()) <= 4.5, statistics.median(grades.values())
 
 
 # Words a reader will meet that must be explained in the glossary whenever a page uses them.
@@ -237,3 +242,36 @@ def test_hepatitis_page_warns_never_to_stop_antivirals(handbook) -> None:  # typ
     assert "never stop" in text or "do not stop" in text
     assert "reactivation" in text and "can be cured" in text
     assert {"hepatitis-b", "hepatitis-c"} <= set(page.applies_to)
+
+
+# The source policy of docs/content-review.md, on the real content (the loader refuses content that breaks
+# it; these say what a reader gains from it).
+def _cited(handbook) -> set[str]:  # type: ignore[no-untyped-def]
+    cited = {s for page in handbook.pages for s in page.sources}
+    cited |= {s for term in handbook.terms.values() for s in term.sources}
+    return cited | {s for question in handbook.questions() for s in question.sources}
+
+
+def test_every_source_has_a_tier_and_none_cited_is_news_or_an_archived_copy(handbook) -> None:  # type: ignore[no-untyped-def]
+    for source in handbook.sources.values():
+        assert source.tier in TIER_IDS, source.id
+        assert is_archived(source) is None, source.id
+    assert not [s for s in _cited(handbook) if handbook.sources[s].tier == "news"]
+
+
+def test_every_treatments_page_cites_an_authority_patients_and_clinicians_trust(handbook) -> None:  # type: ignore[no-untyped-def]
+    for page in handbook.pages_in_tab("treatments"):
+        assert named_authorities([handbook.sources[s] for s in page.sources]), page.id
+    drugs = [handbook.sources[s] for s in handbook.page("drugs-for-advanced-hcc").sources]
+    assert "an FDA or EMA label" in named_authorities(drugs)  # drug safety from the label
+
+
+def test_every_page_and_topic_shows_what_changed_in_this_review(handbook) -> None:  # type: ignore[no-untyped-def]
+    from liverbook.render import page_html, topic_html
+
+    for page in handbook.pages:
+        assert page.changes and page.reviewed >= REVIEW_CYCLE_START, page.id
+        assert f"What changed in this review:</b> {page.changes}" in html.unescape(page_html(handbook, page))
+    for topic in handbook.topics:
+        assert topic.changes and topic.reviewed >= REVIEW_CYCLE_START, topic.id
+        assert "What changed in this review:" in topic_html(handbook, topic)

@@ -9,7 +9,7 @@ from liverbook.content.errors import ContentError, ContentErrors
 from liverbook.content.model import TABS, Handbook, Page, Question, Source, Tag, Term, Topic
 
 
-def load_handbook(folder: Path, *, source_policy: bool = False) -> Handbook:
+def load_handbook(folder: Path) -> Handbook:
     """Read every ``*.yaml`` file below ``folder`` into a checked Handbook, or raise ContentErrors.
 
     (The loader, and PyYAML with it, is imported on first use: a start served by
@@ -17,7 +17,7 @@ def load_handbook(folder: Path, *, source_policy: bool = False) -> Handbook:
     """
     from liverbook.content.loader import load_handbook as load
 
-    return load(folder, source_policy=source_policy)
+    return load(folder)
 
 
 __all__ = [

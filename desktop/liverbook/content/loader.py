@@ -35,10 +35,10 @@ SECTIONS = ("pages", "sources", "terms", "topics", "tags")
 
 # The keys each entry takes: (required, optional). docs/content-schema.json says the same (tested).
 FIELDS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
-    "pages": (("id", "tab", "order", "title", "summary", "reviewed", "sources", "body"), ("applies_to", "changes")),
+    "pages": (("id", "tab", "order", "title", "summary", "reviewed", "changes", "sources", "body"), ("applies_to",)),
     "sources": (("id", "title", "publisher", "tier", "url", "accessed"), ("published",)),
     "terms": (("id", "term", "definition", "sources"), ("also",)),
-    "topics": (("id", "title", "order", "questions", "reviewed"), ("changes",)),
+    "topics": (("id", "title", "order", "questions", "reviewed", "changes"), ()),
     "questions": (("id", "text", "why"), ("sources",)),
     "tags": (("id", "group", "label"), ()),
 }
@@ -359,11 +359,10 @@ class _Reader:
                 need(f, sline, f"questions.{question.id}.sources", "source", ident, self.sources)
 
 
-def load_handbook(folder: Path, *, source_policy: bool = False) -> Handbook:
+def load_handbook(folder: Path) -> Handbook:
     """Read every ``*.yaml`` file below ``folder`` into a checked Handbook, or raise ContentErrors.
 
-    ``source_policy``: also check the source policy of docs/content-review.md (scripts/check-source-policy
-    until the December 2026 review has landed; then always).
+    Besides the format, the source policy of docs/content-review.md is checked (content/policy.py).
     """
     folder = Path(folder)
     reader = _Reader()
@@ -375,8 +374,7 @@ def load_handbook(folder: Path, *, source_policy: bool = False) -> Handbook:
     for path in files:
         reader.read_file(path, path.relative_to(folder).as_posix())
     reader.cross_check()
-    if source_policy:
-        policy.check(reader)
+    policy.check(reader)
     if not reader.pages and not reader.errors:
         reader.errors.append(ContentError(str(folder), None, None, "the content holds no pages"))
     if reader.errors:

@@ -51,8 +51,6 @@ ARCHIVE_HOST = re.compile(
 )
 ARCHIVE_WORDS = re.compile(r"\barchived\b|\barchive copy\b|\bolder version\b|\bold version\b|\bsuperseded\b", re.IGNORECASE)
 
-CHANGES_MISSING = "this required key is missing: say in one short sentence what changed in this review"
-
 _CITE_RUN = re.compile(r"(?:\[\^[a-z0-9][a-z0-9-]*\])+")
 _CITE_ID = re.compile(r"\[\^([a-z0-9][a-z0-9-]*)\]")
 _PERCENT = re.compile(r"\d\s?%|\d percent\b")
@@ -128,12 +126,10 @@ def check(reader: _Reader) -> None:
     """Report every breach of the source policy through the reader's files."""
     sources = {ident: entry[0] for ident, entry in reader.sources.items()}
     _check_sources(reader)
-    for page, f, line, refs in reader.pages:
+    for page, f, _, refs in reader.pages:
         key = str(refs["key"])
         cited: list[tuple[str, int]] = list(refs["sources"])  # type: ignore[call-overload]
         _check_reviewed(f, int(refs["reviewed_line"]), f"{key}.reviewed", page.reviewed)  # type: ignore[call-overload]
-        if page.changes is None:
-            f.error(line, f"{key}.changes", CHANGES_MISSING)
         for ident, sline in cited:
             source = sources.get(ident)
             if source is not None:
@@ -148,11 +144,9 @@ def check(reader: _Reader) -> None:
                 )
         _check_body(f, int(refs["body_line"]), f"{key}.body", page.body, page.tab, sources)  # type: ignore[call-overload]
     question_sources = {question.id: refs for question, _, refs in reader.question_refs}
-    for topic, f, topic_line in reader.topics:
+    for topic, f, _ in reader.topics:
         key, lines = reader.topic_lines[topic.id]
         _check_reviewed(f, lines.get("reviewed"), f"{key}.reviewed", topic.reviewed)
-        if topic.changes is None:
-            f.error(topic_line, f"{key}.changes", CHANGES_MISSING)
         for question in topic.questions:
             for ident, sline in question_sources.get(question.id, ()):
                 source = sources.get(ident)
