@@ -100,14 +100,14 @@ def test_tab_moves_through_the_window_in_reading_order(launch, qtbot, qapp) -> N
     window = launch()
     window.search_field.setFocus()
     order = []
-    for _ in range(13):
+    for _ in range(14):
         widget = window.focusWidget()  # the window's focus (the test's window need not be active)
         interface = QAccessible.queryAccessibleInterface(widget)
         order.append(interface.text(QAccessible.Text.Name) or type(widget).__name__)
         window.focusNextPrevChild(True)
     assert order == [
         "Search", "My situation", "Print my summary", "Larger text", "Smaller text",
-        "Stages", "Stages: list of pages", "Page text",
+        "Stages", "Stages: list of pages", "On this page", "Page text",
         "New note", "Note on this page", "Filter notes", "All my notes, newest first", "Note text",
     ]
     assert window.focusWidget() is window.search_field  # and round again

@@ -61,9 +61,9 @@ def test_the_summary_choices_behave_as_radio_groups_too(launch, qtbot) -> None: 
 def test_the_glossary_filter_comes_before_its_list_and_page(launch, qtbot) -> None:  # type: ignore[no-untyped-def]
     window = launch()
     window.show_tab(window.tabs.indexOf(window.glossary_view))
-    path = focus_path(window, window.tabs.tabBar(), 4)
+    path = focus_path(window, window.tabs.tabBar(), 5)
     view = window.glossary_view
-    assert path[1:4] == [view.filter_edit, view.page_list, view.reader]
+    assert path[1:5] == [view.filter_edit, view.page_list, view.outline.list, view.reader]
 
 
 def test_the_toolbar_buttons_are_on_the_tab_path(launch, qtbot) -> None:  # type: ignore[no-untyped-def]

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
 
 from liverbook.content import Handbook
 from liverbook.render import term_html
@@ -34,15 +34,9 @@ class GlossaryView(SectionView):
         self.empty_label = QLabel("No word in the glossary matches.")
         self.empty_label.setTextFormat(Qt.TextFormat.PlainText)
         self.empty_label.hide()
-        # Put the filter above the list, inside the splitter's left side.
-        left = QWidget()
-        column = QVBoxLayout(left)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.addWidget(self.filter_edit)
-        column.addWidget(self.empty_label)
-        self.splitter.insertWidget(0, left)
-        column.addWidget(self.page_list)
-        self.splitter.setStretchFactor(0, 0)
+        # The filter above the list, in the left column.
+        self.left_column.insertWidget(0, self.filter_edit)
+        self.left_column.insertWidget(1, self.empty_label)
         self.setFocusProxy(self.filter_edit)
 
     def order_tab_path(self) -> None:
@@ -52,7 +46,7 @@ class GlossaryView(SectionView):
         only among widgets that already share a window.
         """
         QWidget.setTabOrder(self.filter_edit, self.page_list)
-        QWidget.setTabOrder(self.page_list, self.reader)
+        super().order_tab_path()
 
     def apply_filter(self, text: str) -> None:
         """Hide the words that do not contain the typed letters (in the word or its other names)."""

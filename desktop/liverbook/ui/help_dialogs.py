@@ -110,7 +110,7 @@ class WelcomeDialog(QDialog):
         text = QLabel(WELCOME_TEXT.format(app=html.escape(APP_NAME)))
         text.setTextFormat(Qt.TextFormat.RichText)
         text.setWordWrap(True)
-        text.setAccessibleName("Welcome")
+        # No accessible name: on a label it replaces the text, and screen readers then heard "Welcome".
         buttons = QDialogButtonBox()
         self.situation_button = buttons.addButton("Tell it about &my situation…", QDialogButtonBox.ButtonRole.AcceptRole)
         self.skip_button = buttons.addButton("&Start reading", QDialogButtonBox.ButtonRole.RejectRole)

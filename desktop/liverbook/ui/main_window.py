@@ -3,21 +3,18 @@
 from __future__ import annotations
 
 import gc
-import html
 import threading
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, QUrl
-from PySide6.QtGui import QAction, QCloseEvent, QCursor, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QDockWidget,
-    QLabel,
     QMainWindow,
     QStackedWidget,
     QTabWidget,
     QTextBrowser,
-    QToolTip,
     QWidget,
 )
 
@@ -36,6 +33,8 @@ from liverbook.ui.questions_view import QuestionsView
 from liverbook.ui.search_view import SearchField, SearchResults
 from liverbook.ui.section_view import Entry, SectionView
 from liverbook.ui.situation import SituationDialog, situation_tags
+from liverbook.ui.status_line import StatusLine
+from liverbook.ui.term_popup import TermHelp
 from liverbook.ui.toolbar import build_toolbar
 from liverbook.ui.window_fit import WindowFit
 from liverbook.ui.zoom import ZoomControl
@@ -137,6 +136,8 @@ class MainWindow(QMainWindow):
         self.store = store
         self.prompts = prompts or Prompts(self)
         self.setWindowTitle(APP_NAME)
+        self.status_line = StatusLine(self.statusBar(), NOTICE)
+        self.notice = self.status_line.notice
         self.settings = QSettings(str(paths.settings_file()), QSettings.Format.IniFormat)
         self.outside_dialog: OutsideLinkDialog | None = None
         self.about_dialog: AboutDialog | None = None
@@ -150,6 +151,7 @@ class MainWindow(QMainWindow):
         themes.apply(app, themes.load(self.settings))  # before any page is drawn
         self.zoom = ZoomControl(app, self.settings, parent=self)
 
+        self.term_help = TermHelp(self)
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
         self.tabs.setAccessibleName("Handbook sections")
@@ -165,7 +167,8 @@ class MainWindow(QMainWindow):
         self._add_view(self.my_view, MY_HANDBOOK[1])
         self.glossary_view = GlossaryView(book)
         self._add_view(self.glossary_view, GLOSSARY[1])
-        self.glossary_view.order_tab_path()
+        for view in self._views:
+            view.order_tab_path()
         self.tabs.currentChanged.connect(self._tab_changed)
 
         self._search_index: SearchIndex | None = None
@@ -197,10 +200,6 @@ class MainWindow(QMainWindow):
         )
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.notes_dock)
 
-        self.notice = QLabel(NOTICE)
-        self.notice.setAccessibleName("Notice")
-        self.notice.setWordWrap(True)  # large text must not make the window wider than the screen
-        self.statusBar().addPermanentWidget(self.notice, 1)
         self.data_actions = DataActions(self)
         self._build_menus()
         self.toolbar = build_toolbar(self)
@@ -223,7 +222,7 @@ class MainWindow(QMainWindow):
     def _add_view(self, view: SectionView | QuestionsView, title: str) -> None:
         view.link_activated.connect(self.follow_link)
         view.entry_shown.connect(self._entry_shown)
-        view.reader.highlighted.connect(lambda url, reader=view.reader: self._link_highlighted(reader, url))
+        self.term_help.watch(view.reader)
         self.zoom.watch(view.reader)
         self._views.append(view)
         self.tabs.addTab(view, title)
@@ -321,21 +320,8 @@ class MainWindow(QMainWindow):
             self.show_outside_address(url.toString())
 
     def show_term(self, term_id: str) -> None:
-        term = self.book.terms.get(term_id)
-        if term is None:
-            return
-        QToolTip.showText(QCursor.pos(), f"<b>{html.escape(term.term)}</b>: {html.escape(term.definition)}", self)
-        self.statusBar().showMessage(f"{term.term}: {term.definition}", 15000)
-
-    def _link_highlighted(self, reader: QTextBrowser, url: QUrl) -> None:
-        """A link under the mouse or reached with Tab: say what a glossary word means, in place."""
-        if url.scheme() != "term" or url.path() not in self.book.terms:
-            return
-        term = self.book.terms[url.path()]
-        rect = reader.cursorRect() if reader.hasFocus() else None
-        point = reader.viewport().mapToGlobal(rect.bottomLeft()) if rect is not None else QCursor.pos()
-        QToolTip.showText(point, f"<b>{html.escape(term.term)}</b>: {html.escape(term.definition)}", reader)
-        self.statusBar().showMessage(f"{term.term}: {term.definition}", 15000)
+        """A glossary word chosen: its meaning beside it, in the status bar, and to screen readers."""
+        self.term_help.show_term(term_id)
 
     def show_outside_address(self, address: str) -> None:
         if self.outside_dialog is not None:

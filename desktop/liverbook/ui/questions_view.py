@@ -25,6 +25,7 @@ from liverbook.content import Handbook
 from liverbook.content.model import Topic
 from liverbook.render import NOT_ADVICE, sources_html
 from liverbook.store import Store, StoreError
+from liverbook.ui.outline import OutlineList
 from liverbook.ui.questions_mine import MyQuestionsPanel, UndoBar, plain_label, question_text
 from liverbook.ui.section_view import ReadingPane, entry_list, list_beside
 
@@ -167,7 +168,9 @@ class QuestionsView(QWidget):
         self.asked_box = self.mine.asked_box
         self.status_label = self.mine.status_label
 
-        self.splitter = list_beside(self, self.entry_list, self.stack)
+        self.outline = OutlineList(self.reader)
+        self.outline.link_chosen.connect(self._anchor_clicked)
+        self.splitter = list_beside(self, self.entry_list, self.stack, below=self.outline)
         self.entry_list.currentRowChanged.connect(self._show_row)
         self._sync()
 
@@ -197,6 +200,11 @@ class QuestionsView(QWidget):
         if key not in self._panes and key.startswith("topic:"):
             self.topic_pages[key.removeprefix("topic:")]  # builds it
         return self._panes[key]
+
+    def order_tab_path(self) -> None:
+        """Tab as the eye reads: the list, "On this page" under it, then what is shown beside them."""
+        QWidget.setTabOrder(self.entry_list, self.outline.list)
+        QWidget.setTabOrder(self.outline.list, self.stack)
 
     # -- navigation (the same calls as SectionView) -------------------------------------------------
     def keys(self) -> list[str]:
@@ -244,6 +252,7 @@ class QuestionsView(QWidget):
             self.reader.setHtml(self.render_page(key.removeprefix("page:")))
             self.reader.verticalScrollBar().setValue(0)
         self.stack.setCurrentWidget(self._pane(key))
+        self.outline.setVisible(key.startswith("page:") and bool(self.outline.entries))  # pages only
         self.entry_shown.emit(key)
 
     def _anchor_clicked(self, url: QUrl) -> None:

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from liverbook.ui import themes
+from liverbook.ui.outline import OutlineList
 
 
 @dataclass(frozen=True)
@@ -73,11 +74,26 @@ def entry_list(accessible_name: str) -> QListWidget:
     return widget
 
 
-def list_beside(owner: QWidget, entries: QListWidget, content: QWidget) -> QSplitter:
-    """Lay out ``owner`` as the entry list beside its content, in a splitter the window remembers."""
+def list_beside(owner: QWidget, entries: QListWidget, content: QWidget, below: QWidget | None = None) -> QSplitter:
+    """Lay out ``owner`` as the entry list (with ``below`` under it) beside its content, in a
+    splitter the window remembers. The left column's layout is ``owner.left_column``."""
     splitter = QSplitter(Qt.Orientation.Horizontal)
     splitter.setChildrenCollapsible(False)
-    splitter.addWidget(entries)
+    left = QWidget()
+    column = QVBoxLayout(left)
+    column.setContentsMargins(0, 0, 0, 0)
+    if below is None:
+        column.addWidget(entries)
+    else:
+        stacked = QSplitter(Qt.Orientation.Vertical)
+        stacked.setChildrenCollapsible(False)
+        stacked.addWidget(entries)
+        stacked.addWidget(below)
+        stacked.setStretchFactor(0, 3)
+        stacked.setStretchFactor(1, 2)
+        column.addWidget(stacked)
+    owner.left_column = column  # type: ignore[attr-defined]
+    splitter.addWidget(left)
     splitter.addWidget(content)
     splitter.setStretchFactor(0, 0)
     splitter.setStretchFactor(1, 1)
@@ -90,7 +106,12 @@ def list_beside(owner: QWidget, entries: QListWidget, content: QWidget) -> QSpli
 
 
 class ReadingPane(QTextBrowser):
-    """Shows one rendered page; never follows a link by itself (the window decides)."""
+    """Shows one rendered page; never follows a link by itself (the window decides).
+
+    ``page_set`` is emitted each time its page is set (a new page, or new colours).
+    """
+
+    page_set = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -105,6 +126,7 @@ class ReadingPane(QTextBrowser):
     def setHtml(self, text: str) -> None:  # noqa: N802 - Qt override
         self.source_html = text
         super().setHtml(text)
+        self.page_set.emit()
 
     @Slot(str)  # a real Qt slot: the connection ends when this pane is deleted
     def restyle(self, _theme_id: str = "") -> None:
@@ -113,6 +135,7 @@ class ReadingPane(QTextBrowser):
         self.document().setDefaultStyleSheet(page_stylesheet())
         super().setHtml(getattr(self, "source_html", ""))  # getattr: a pane still being built
         self.verticalScrollBar().setValue(scrolled)
+        self.page_set.emit()
 
 
 class SectionView(QWidget):
@@ -131,9 +154,19 @@ class SectionView(QWidget):
         self.for_you: set[str] = set()
         self.reader = ReadingPane()
         self.reader.anchorClicked.connect(self._anchor_clicked)
-        self.splitter = list_beside(self, self.page_list, self.reader)
+        self.outline = OutlineList(self.reader)
+        self.outline.link_chosen.connect(self._anchor_clicked)
+        self.splitter = list_beside(self, self.page_list, self.reader, below=self.outline)
         self.page_list.currentRowChanged.connect(self._show_row)
         self.set_entries(entries)
+
+    def order_tab_path(self) -> None:
+        """Tab as the eye reads: the list, "On this page" under it, then the page beside them.
+
+        Call once the view is in its window (Qt keeps an order only among widgets of one window).
+        """
+        QWidget.setTabOrder(self.page_list, self.outline.list)
+        QWidget.setTabOrder(self.outline.list, self.reader)
 
     def set_entries(self, entries: list[Entry]) -> None:
         """Replace the list (keeping the chosen entry when it is still there)."""
