@@ -25,12 +25,19 @@ from liverbook import __version__
 from liverbook.content.model import Handbook
 
 CACHE_NAME = "content.pickle"
-# Raised whenever the model's fields change (2: sources' tier, pages' and topics' "changes"), so that a
-# cache written by an older build is never read, even if the package files kept their sizes and times.
-CACHE_FORMAT = 2
-_ALLOWED = {("datetime", "date")} | {
-    ("liverbook.content.model", name) for name in ("Page", "Source", "Term", "Question", "Topic", "Tag")
-}
+# Raised whenever the model's fields change (2: sources' tier, pages' and topics' "changes"; 3: the
+# extras of content/kinds.py), so that a cache written by an older build is never read, even if the
+# package files kept their sizes and times.
+CACHE_FORMAT = 3
+_RECORDS = (
+    "RecordsContent", "LabTest", "LabUnit", "ChildPughDefinition", "ChildPughLimit", "ScoreBand",
+    "AlbiDefinition", "WarningSigns", "Caution", "DrugEntry",
+)
+_ALLOWED = (
+    {("datetime", "date"), ("decimal", "Decimal")}
+    | {("liverbook.content.model", name) for name in ("Page", "Source", "Term", "Question", "Topic", "Tag")}
+    | {("liverbook.content.records_model", name) for name in _RECORDS}
+)
 
 
 class _Unpickler(pickle.Unpickler):
@@ -62,7 +69,7 @@ def _read(path: Path, key: str) -> Handbook | None:
             if unpickler.load() != key:
                 return None
             fields = unpickler.load()
-        if not (isinstance(fields, tuple) and len(fields) == 5):
+        if not (isinstance(fields, tuple) and len(fields) == 6):
             return None
         return Handbook(*fields)
     except Exception:  # noqa: BLE001 - any damage to a cache file means: read the YAML instead
@@ -70,7 +77,7 @@ def _read(path: Path, key: str) -> Handbook | None:
 
 
 def _write(path: Path, key: str, book: Handbook) -> None:
-    fields = (book.pages, dict(book.sources), dict(book.terms), book.topics, dict(book.tags))
+    fields = (book.pages, dict(book.sources), dict(book.terms), book.topics, dict(book.tags), dict(book.extras))
     with contextlib.suppress(OSError):
         path.parent.mkdir(parents=True, exist_ok=True)
         fd, temp = tempfile.mkstemp(prefix=".content-", suffix=".tmp", dir=path.parent)

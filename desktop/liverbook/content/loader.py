@@ -14,6 +14,7 @@ from typing import TypeVar
 
 from liverbook.content import markdown, policy
 from liverbook.content.errors import ContentError, ContentErrors, FileProblem
+from liverbook.content.kinds import KIND_SECTIONS, KINDS
 from liverbook.content.model import (
     TAB_IDS,
     TAG_GROUP_IDS,
@@ -31,7 +32,7 @@ from liverbook.content.yamlnodes import Map, Node, Scalar, Seq, read_path, scala
 
 ID_PATTERN = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
 CHANGES_MAX = 300  # "what changed in this review": one short sentence
-SECTIONS = ("pages", "sources", "terms", "topics", "tags")
+SECTIONS = ("pages", "sources", "terms", "topics", "tags", *KIND_SECTIONS)  # other kinds: content/kinds.py
 
 # The keys each entry takes: (required, optional). docs/content-schema.json says the same (tested).
 FIELDS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
@@ -178,6 +179,7 @@ class _Reader:
         self.source_lines: dict[str, tuple[str, dict[str, int]]] = {}
         self.topic_lines: dict[str, tuple[str, dict[str, int]]] = {}
         self.seen: dict[tuple[str, str], str] = {}
+        self.kinds = {kind.name: kind.start() for kind in KINDS}
 
     def unique(self, f: _File, kind: str, ident: str, line: int, key: str) -> bool:
         where = self.seen.get((kind, ident))
@@ -210,6 +212,9 @@ class _Reader:
             "tags": self.read_tag,
         }
         for section, node in top.items():
+            if section in KIND_SECTIONS:
+                self.kinds[KIND_SECTIONS[section].name].read(f, section, node)
+                continue
             for n, item in enumerate(f.items(node, section)):
                 readers[section](f, item, f"{section}[{n}]")
 
@@ -374,6 +379,8 @@ def load_handbook(folder: Path) -> Handbook:
     for path in files:
         reader.read_file(path, path.relative_to(folder).as_posix())
     reader.cross_check()
+    for kind in reader.kinds.values():
+        kind.cross_check(reader)
     policy.check(reader)
     if not reader.pages and not reader.errors:
         reader.errors.append(ContentError(str(folder), None, None, "the content holds no pages"))
@@ -385,4 +392,5 @@ def load_handbook(folder: Path) -> Handbook:
         terms={k: v[0] for k, v in sorted(reader.terms.items(), key=lambda kv: kv[1][0].term.lower())},
         topics=tuple(sorted((t for t, *_ in reader.topics), key=lambda t: (t.order, t.title))),
         tags=dict(reader.tags),
+        extras={name: kind.build() for name, kind in reader.kinds.items()},
     )

@@ -6,6 +6,10 @@ import datetime as dt
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from types import MappingProxyType
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from liverbook.content.records_model import RecordsContent
 
 # The four tabs, in the order the window shows them: (id, title).
 TABS: tuple[tuple[str, str], ...] = (
@@ -128,15 +132,25 @@ class Handbook:
     terms: Mapping[str, Term]
     topics: tuple[Topic, ...]
     tags: Mapping[str, Tag]
+    # What the content kinds of content/kinds.py built, by kind name (read them through the accessors below).
+    extras: Mapping[str, object] = field(default_factory=dict)
     _pages_by_id: Mapping[str, Page] = field(init=False, repr=False, compare=False)
     _questions_by_id: Mapping[str, Question] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
-        for name in ("sources", "terms", "tags"):
+        for name in ("sources", "terms", "tags", "extras"):
             object.__setattr__(self, name, MappingProxyType(dict(getattr(self, name))))
         object.__setattr__(self, "_pages_by_id", MappingProxyType({p.id: p for p in self.pages}))
         questions = {q.id: q for t in self.topics for q in t.questions}
         object.__setattr__(self, "_questions_by_id", MappingProxyType(questions))
+
+    @property
+    def records(self) -> RecordsContent:
+        """Lab tests, the liver scores, the drug list, warning signs and cautions (content/records/)."""
+        from liverbook.content.records_model import EMPTY_RECORDS, RecordsContent
+
+        found = self.extras.get("records")
+        return found if isinstance(found, RecordsContent) else EMPTY_RECORDS
 
     def page(self, page_id: str) -> Page:
         """The page with this id (KeyError if there is none)."""
