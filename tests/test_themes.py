@@ -275,3 +275,36 @@ def test_open_panes_can_re_render_when_the_theme_changes(app: QApplication, qtbo
     finally:
         themes.notifier().changed.disconnect(render)
     assert fragments(browser)["Pain can be treated."][0] == themes.THEMES[themes.DARK].page.text
+
+
+@pytest.mark.parametrize("kind", ["check", "radio"])
+def test_an_unticked_box_can_be_seen_in_high_contrast(app: QApplication, qtbot, kind: str) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QCheckBox, QRadioButton
+
+    themes.apply(app, themes.HIGH_CONTRAST)
+    box = QCheckBox("Not ticked") if kind == "check" else QRadioButton("Not chosen")
+    qtbot.addWidget(box)
+    box.show()
+    from PySide6.QtWidgets import QStyle, QStyleOptionButton
+
+    option = QStyleOptionButton()
+    box.initStyleOption(option)
+    part = QStyle.SubElement.SE_CheckBoxIndicator if kind == "check" else QStyle.SubElement.SE_RadioButtonIndicator
+    where = box.style().subElementRect(part, option, box)
+    image = box.grab().toImage()
+    seen = {image.pixelColor(x, y).name() for x in range(where.left(), where.right() + 1)
+            for y in range(where.top(), where.bottom() + 1)}
+    assert "#ffffff" in seen  # its edge (Fusion drew it black on black: only ticked ones showed)
+
+
+def test_tick_boxes_grow_with_the_text(app: QApplication) -> None:
+    from PySide6.QtGui import QFont
+    from PySide6.QtWidgets import QStyle
+
+    themes.apply(app, themes.LIGHT)
+    metric = QStyle.PixelMetric.PM_IndicatorWidth
+    normal = app.style().pixelMetric(metric)
+    font = QFont(app.font())
+    font.setPointSizeF(33.0)
+    app.setFont(font)
+    assert app.style().pixelMetric(metric) >= 2.5 * normal

@@ -134,7 +134,7 @@ class ScreenFitter(QObject):
         if watched is self.dialog:
             kind = event.type()
             if kind == QEvent.Type.Show:
-                self.fit()
+                self.fit(showing=True)
             elif kind in (QEvent.Type.FontChange, QEvent.Type.ApplicationFontChange):
                 self._timer.start()  # once the layouts know the new sizes
         return super().eventFilter(watched, event)
@@ -158,14 +158,19 @@ class ScreenFitter(QObject):
             unseen = max(unseen, needed - area.viewport().height())
         return unseen
 
-    def fit(self) -> None:
+    def fit(self, showing: bool = False) -> None:
+        """Size (and, unless Qt is about to centre it over its window, place) the dialog on its screen."""
         dialog = self.dialog
         size = dialog.size().expandedTo(dialog.sizeHint()).expandedTo(dialog.minimumSizeHint())
         size.setHeight(size.height() + max(0, self._unseen_height()))  # the screen limits it below
         rect = QRect(QPoint(0, 0), size)
         rect.moveCenter(dialog.geometry().center())
         screen = screen_for(dialog, dialog.geometry() if dialog.isVisible() else None)
-        dialog.setGeometry(fitted(rect, screen.availableGeometry(), frame_margins(dialog)))
+        place = fitted(rect, screen.availableGeometry(), frame_margins(dialog))
+        if showing and not dialog.testAttribute(Qt.WidgetAttribute.WA_Moved):
+            dialog.resize(place.size())  # where: Qt centres a dialog over its window as it shows it
+        else:
+            dialog.setGeometry(place)
 
 
 def fit_to_screen(dialog: QWidget) -> ScreenFitter:

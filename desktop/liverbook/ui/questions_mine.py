@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 from liverbook.content import Handbook
 from liverbook.store import MyQuestion, Store, StoreCorrupt, StoreError, TextTooLong
 from liverbook.store.model import MAX_QUESTION_CHARS
+from liverbook.ui import themes
 
 SAVE_DELAY_MS = 600
 RETRY_DELAY_MS = 5000
@@ -77,6 +78,12 @@ class ScaledLabel(QLabel):
         app = QApplication.instance()
         if isinstance(app, QApplication):
             app.fontChanged.connect(self.rescale)
+        # A style sheet, when it is set again, gives back the font a widget had when first styled.
+        themes.notifier().changed.connect(self._restyled)
+
+    @Slot(str)
+    def _restyled(self, _theme_id: str) -> None:
+        self.rescale(QApplication.font())
 
     @Slot(QFont)  # a real slot: the connection ends when the label is deleted
     def rescale(self, app_font: QFont) -> None:

@@ -21,6 +21,7 @@ from PySide6.QtGui import QAction, QActionGroup, QColor, QGuiApplication, QPalet
 from PySide6.QtWidgets import QApplication, QToolTip, QWidget
 
 from liverbook import paths
+from liverbook.ui.text_style import TextSizedStyle
 
 THEME_KEY = "view/theme"
 SYSTEM = "system"
@@ -68,6 +69,10 @@ class Theme:
 def _hc_qss(fg: str, bg: str, focus: str, select: str) -> str:
     """High contrast: every frame drawn in white, a 3px yellow outline on whatever has the focus.
 
+    Tick boxes and radio buttons get a white edge, filled when chosen (Fusion drew an empty one
+    in black on black: only chosen ones could be seen); they are sized in em, so they grow with
+    the text.
+
     Focus swaps 1px of padding for 1px of border, so nothing moves or re-wraps when focus arrives.
     """
     frames = "QLineEdit, QTextEdit, QPlainTextEdit, QAbstractItemView, QComboBox, QAbstractSpinBox"
@@ -82,6 +87,10 @@ QPushButton:pressed, QToolButton:pressed, QPushButton:checked {{ color: {bg}; ba
 QPushButton:disabled, QToolButton:disabled {{ border-style: dashed; }}
 QCheckBox, QRadioButton {{ border: 3px solid {bg}; padding: 2px; }}
 QCheckBox:focus, QRadioButton:focus {{ border-color: {focus}; }}
+QCheckBox::indicator, QRadioButton::indicator {{ width: 0.8em; height: 0.8em; border: 2px solid {fg}; background: {bg}; }}
+QRadioButton::indicator {{ border-radius: 0.5em; }}
+QCheckBox::indicator:checked, QRadioButton::indicator:checked {{ background: {select}; }}
+QCheckBox::indicator:disabled, QRadioButton::indicator:disabled {{ border-style: dashed; }}
 QTabBar::tab {{ color: {fg}; background: {bg}; border: 2px solid {fg}; padding: 6px 12px; margin-right: 4px; }}
 QTabBar::tab:selected {{ color: {bg}; background: {select}; border-color: {select}; }}
 QTabBar::tab:focus {{ border: 3px solid {focus}; padding: 5px 11px; }}
@@ -301,14 +310,17 @@ def apply(app: QApplication, theme_id: str) -> Theme:
     _state["chosen"] = chosen
     if app.styleSheet():
         app.setStyleSheet("")  # the old theme's; and style() is the real style again
-    if app.style().name().lower() != "fusion":
-        app.setStyle("Fusion")
+    if not isinstance(app.style(), TextSizedStyle):
+        app.setStyle(TextSizedStyle())  # Fusion, its tick boxes growing with the text
     pal = palette(theme)
     app.setPalette(pal)
     QToolTip.setPalette(pal)
     forget_widget_palettes(app)
     if theme.qss:
         app.setStyleSheet(theme.qss)
+        # It also gave back old fonts (and Qt passes a new app font to no widget while a style
+        # sheet is set): every widget takes the app's font again, parents first.
+        tell_again(app, QEvent.Type.ApplicationFontChange)
     _state["theme"] = theme
     if not _state["watching"]:
         QGuiApplication.styleHints().colorSchemeChanged.connect(_platform_scheme_changed)
@@ -330,7 +342,12 @@ def forget_widget_palettes(app: QApplication) -> None:
             widget.setPalette(QPalette())
     # Qt tells widgets of the new app palette in no set order; one told before its parent copies the
     # parent's old palette (the notes pane kept dark colours in light). Tell them again, parents first.
-    news = QEvent(QEvent.Type.ApplicationPaletteChange)
+    tell_again(app, QEvent.Type.ApplicationPaletteChange)
+
+
+def tell_again(app: QApplication, kind: QEvent.Type) -> None:
+    """Send every widget the app's "palette (or font) changed" event, each parent before its children."""
+    news = QEvent(kind)
     todo = list(app.topLevelWidgets())
     while todo:
         widget = todo.pop(0)

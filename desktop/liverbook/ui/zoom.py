@@ -27,10 +27,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from liverbook.ui.text_style import BASE_POINT_SIZE
+
 TEXT_SIZE_KEY = "view/text_size"
 STEPS = (80, 90, 100, 110, 125, 150, 175, 200, 250, 300)
 DEFAULT_PERCENT = 100
-BASE_POINT_SIZE = 11.0
 WHEEL_STEP = 120  # angleDelta of one notch of a mouse wheel
 READABLE_LETTERS = 22  # a page column narrower than this breaks headings inside words
 
@@ -130,6 +131,12 @@ class ZoomControl(QObject):
         self.app.setFont(font)
         # Widgets hear of a new app font from a posted event; deliver it now so sizes are right at once.
         QCoreApplication.sendPostedEvents(None, QEvent.Type.ApplicationFontChange)
+        if self.app.styleSheet():
+            # With a style sheet (dark, high contrast) Qt gives widgets the app's font only when
+            # they are styled again: the text size did not change at all in those themes.
+            from liverbook.ui import themes
+
+            themes.apply(self.app, themes.chosen_id())
         for actions in self._actions:
             actions.zoom_in.setEnabled(self.can_zoom_in())
             actions.zoom_out.setEnabled(self.can_zoom_out())
