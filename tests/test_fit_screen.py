@@ -196,3 +196,13 @@ def test_my_situation_gives_its_choices_room_at_the_largest_size(launch, qtbot) 
     qtbot.waitUntil(dialog.isVisible)
     area = dialog.findChild(QScrollArea)
     assert area.viewport().height() >= dialog.height() // 2  # not a strip: the choices scroll in it
+
+
+def test_the_status_bar_is_one_line_tall_at_the_usual_size_even_with_a_message(launch, qtbot) -> None:  # type: ignore[no-untyped-def]
+    window = launch()
+    window.statusBar().showMessage("The daily backup could not be made: the disk is full. " * 3, 5000)
+    qtbot.wait(50)
+    line = window.statusBar().fontMetrics().height()
+    assert window.statusBar().height() <= 2 * line + 4  # (it was three lines high, taking the page's room)
+    assert window.status_line.line.full_text.startswith("The daily backup could not be made")
+    assert window.notice.visibleRegion().boundingRect() == window.notice.rect()

@@ -195,3 +195,12 @@ def test_the_real_message_box_is_never_shown_in_tests(launch, prompts) -> None: 
     window = launch()
     window.data_actions.delete_all()
     assert not [w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox) and w.isVisible()]
+
+
+def test_a_replaced_summary_pdf_is_named_in_the_message_after(launch, prompts, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    window = launch()
+    (tmp_path / "summary.pdf").write_bytes(b"an older summary")
+    prompts.saved_path = tmp_path / "summary"  # the dialog adds ".pdf" and asks before replacing
+    assert window.show_summary().save_pdf() == tmp_path / "summary.pdf"
+    _check_question(prompts.confirmations[-1], "replace", "summary.pdf")
+    assert "replaced" in prompts.told[-1][1]

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import time
 
-from PySide6.QtCore import QCoreApplication, QObject, QSize, Qt, Slot
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt, Slot
 from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QResizeEvent
 from PySide6.QtWidgets import QLabel, QStatusBar, QWidget
 
@@ -59,18 +59,64 @@ class OneLine(QLabel):
         return QSize(1, super().sizeHint().height())
 
 
+class Notice(QLabel):
+    """Words that wrap onto as many lines as the width needs, breaking lines itself.
+
+    (QStatusBar measures a word-wrapped QLabel beside another widget as if it were a few letters
+    wide, three lines high; this one has no height-for-width: its line breaks are its own.)
+    """
+
+    def __init__(self, text: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.full_text = text
+        self.setText(text)
+
+    def _wrapped(self, width: int) -> str:
+        metrics = self.fontMetrics()
+        lines: list[str] = []
+        for word in self.full_text.split():
+            if lines and metrics.horizontalAdvance(f"{lines[-1]} {word}") <= width:
+                lines[-1] = f"{lines[-1]} {word}"
+            else:
+                lines.append(word)
+        return "\n".join(lines)
+
+    def _fit(self) -> None:
+        wrapped = self._wrapped(max(1, self.width()))
+        if wrapped != self.text():
+            self.setText(wrapped)
+            self.updateGeometry()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        self._fit()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self._fit()
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt override
+        metrics = self.fontMetrics()
+        widest = max((metrics.horizontalAdvance(w) for w in self.full_text.split()), default=1)
+        return QSize(widest, super().sizeHint().height())
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
+        return QSize(self.fontMetrics().horizontalAdvance(self.full_text), super().sizeHint().height())
+
+
 class StatusLine(QObject):
     """The notice (left) and the latest message (right) of a window's status bar, sharing its width."""
 
     def __init__(self, bar: QStatusBar, notice: str) -> None:
         super().__init__(bar)
-        self.notice = QLabel(notice)
-        self.notice.setTextFormat(Qt.TextFormat.PlainText)
-        self.notice.setAccessibleName(tr("Notice"))
-        self.notice.setWordWrap(True)  # large text must not make the window wider than the screen
+        # No accessible names: on a label a name replaces its words, and a screen reader would
+        # have heard "Notice" instead of what the notice says.
+        self.notice = Notice(notice)  # wraps: large text must not make the window wider than the screen
         self.line = OneLine()
-        self.line.setAccessibleName(tr("Message"))
-        bar.addPermanentWidget(self.notice, 3)  # the more room: at large sizes it wraps, the message not
+        self.line.setAccessibleDescription(tr("The latest message"))
+        bar.addPermanentWidget(self.notice, 3)
         bar.addPermanentWidget(self.line, 2)
         bar.messageChanged.connect(self._message_changed)
 

@@ -253,6 +253,7 @@ class SummaryDialog(QDialog):
         if target is None:
             return None
         summary = self.build()
+        replaced = target.exists()
         try:
             pages = render_pdf(summary, target, self.choices().paper)
         except OSError as exc:
@@ -264,5 +265,8 @@ class SummaryDialog(QDialog):
                 problem=True,
             )
             return None
-        prompts.inform("Saved", f"Your summary ({pages} page{'s' if pages != 1 else ''}) was saved to:\n{target}")
+        message = f"Your summary ({pages} page{'s' if pages != 1 else ''}) was saved to:\n{target}"
+        if replaced:
+            message += "\n\n" + self.tr("It replaced the file of that name that was there.")
+        prompts.inform("Saved", message)
         return target
