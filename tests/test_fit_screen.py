@@ -175,6 +175,17 @@ def test_every_dialog_fits_the_laptop_with_its_buttons_in_sight(launch, qtbot, p
     preview = window.summary_dialog.preview()
     assert inside(preview, area), preview.frameGeometry()
     preview.close()
+    from liverbook.ui.prompts import confirmation_box
+
+    box, yes, no = confirmation_box(
+        window, "Replace your data with this file?",
+        "Importing mine.json replaces all the notes, your situation and your questions in this app. " * 2,
+        "Replace my data with the file", "Keep my data as it is",
+    )
+    box.show()
+    qtbot.waitUntil(box.isVisible)
+    assert inside(box, area) and yes.isVisible() and no.isVisible(), box.frameGeometry()
+    box.close()
 
 
 def test_a_dialog_open_while_the_text_grows_stays_on_its_screen(launch, qtbot) -> None:  # type: ignore[no-untyped-def]
