@@ -184,7 +184,7 @@ IMPORT_CASES: dict[str, tuple[object, str]] = {
     "50 MB file": (_huge_json, "larger than 20 MB"),
     "millions of objects": (_many_objects, "far more entries than a handbook export can"),
     "millions of lists": (_many_lists, "far more entries than a handbook export can"),
-    "deep nesting": (b"[" * 500_000 + b"]" * 500_000, "far more entries"),
+    "deep nesting": (b"[" * 500_000 + b"]" * 500_000, "nested far too deeply"),
     "deep nesting in objects": (b'{"a":' * 90_000 + b"1" + b"}" * 90_000, "nested far too deeply"),
     "nested just under the count": (b"[" * 50_000 + b"]" * 50_000, "nested far too deeply"),
     "invalid UTF-8": (b'{"format": "liverbook-user-data\xc3\x28"}', "not a Liver Cancer Handbook export (it is not a text file)"),

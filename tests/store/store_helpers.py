@@ -51,6 +51,24 @@ def fill(store: Store) -> None:
     own = store.add_own_question("Can I still travel?")
     store.set_answer(own.id, "Yes, with the nurse's letter.", datetime(2026, 3, 1).date())
     store.set_asked(own.id, True)
+    fill_diary(store)
+
+
+def fill_diary(store: Store) -> None:
+    """A little of every kind of diary data: entries (one by a carer, with a warning sign), an own item,
+    an item turned off, units and a phone number."""
+    from liverbook.store.diary_model import Alert, Answer, DiaryPrefs, NewEntry
+
+    cramps = store.add_own_item("Cramps ✓")
+    at = datetime(2026, 3, 1, 7, 30, tzinfo=timezone.utc)
+    store.add_entry(NewEntry(datetime(2026, 3, 1, 8, 30), at, "patient", (
+        Answer("pain", 3.0, "lower back <b>"), Answer("temperature", 38.2), Answer(cramps.item_id, 5.0),
+        Answer("note", None, "Slept badly \U0001f600"))), [Alert("fever-during-treatment", "call-today", "2026-12-03", "0.1.0")])
+    later = at + timedelta(days=1, hours=12)
+    store.add_entry(NewEntry(datetime(2026, 3, 2, 20, 30), later, "carer", (Answer("confusion", 1.0),)),
+                    [Alert("confusion", "go-now", "2026-12-03", "0.1.0")])
+    store.set_item_enabled("cough", False)
+    store.set_diary_prefs(DiaryPrefs("fahrenheit", "lb", "+44 20 7946 0000"))
 
 
 def pragma(path: Path, name: str, *, immutable: bool = False) -> Any:

@@ -11,12 +11,13 @@ from __future__ import annotations
 import errno
 import sqlite3
 from collections.abc import Callable
-from datetime import date
+from datetime import date, datetime, timezone
 from pathlib import Path
 
 import pytest
 from store_helpers import fill, reopen_snapshot, snapshot
 
+from liverbook.store.diary_model import Answer, DiaryPrefs, NewEntry
 from liverbook.store import (
     ExportFailed,
     Situation,
@@ -29,6 +30,11 @@ from liverbook.store import (
 )
 
 FULL = "database or disk is full"
+
+
+def _new_entry() -> NewEntry:
+    at = datetime(2026, 3, 5, 8, 0, tzinfo=timezone.utc)
+    return NewEntry(at.replace(tzinfo=None), at, "patient", (Answer("pain", 4.0, "unsaved words"), Answer("black-stools", 1.0)))
 READ_ONLY = "attempt to write a readonly database"
 
 
@@ -57,6 +63,14 @@ WRITES: dict[str, Callable[[Store], object]] = {
     "set_answer": lambda s: s.set_answer(s.list_my_questions()[0].id, "answer", date(2026, 1, 1)),
     "set_asked": lambda s: s.set_asked(s.list_my_questions()[0].id, False),
     "import_data": lambda s: s.import_data(s.export_data() | {"notes": []}),
+    "add_entry": lambda s: s.add_entry(_new_entry()),
+    "update_entry": lambda s: s.update_entry(s.latest_entries(1)[0].id, _new_entry()),
+    "delete_entry": lambda s: s.delete_entry(s.latest_entries(1)[0].id),
+    "restore_entry": lambda s: s.restore_entry(s.latest_entries(1)[0]),
+    "add_own_item": lambda s: s.add_own_item("Hiccups"),
+    "update_own_item": lambda s: s.update_own_item(s.list_own_items()[0].id, active=False),
+    "set_item_enabled": lambda s: s.set_item_enabled("rash", True),
+    "set_diary_prefs": lambda s: s.set_diary_prefs(DiaryPrefs()),
     "delete_all": lambda s: s.delete_all(),
 }
 

@@ -1,13 +1,13 @@
 """Export and import of all user data as one JSON file.
 
-Format ``liverbook-user-data``, version 1
+Format ``liverbook-user-data``, version 2
 =========================================
 
 A UTF-8 JSON object (an export is written without a byte-order mark; one is accepted on import)::
 
     {
       "format": "liverbook-user-data",      // required, exactly this
-      "version": 1,                         // required, integer; newer versions are refused
+      "version": 2,                         // required, integer; newer versions are refused
       "exported_at": "2026-11-21T05:54:42.123456+00:00",   // optional, ISO 8601
       "app_version": "0.1.0",               // optional, the handbook version that wrote it
       "notes": [                            // required, at most 100,000, newest first
@@ -28,8 +28,33 @@ A UTF-8 JSON object (an export is written without a byte-order mark; one is acce
          "answer": "",                      // at most 100,000 characters
          "answered_on": "2026-11-21",       // YYYY-MM-DD or null
          "asked": true}
-      ]
+      ],
+      "diary": {                            // required in version 2; absent in version 1
+        "prefs": {"temperature_unit": "celsius",   // or "fahrenheit"
+                  "weight_unit": "kg",             // or "lb"
+                  "care_team_phone": ""},          // at most 100 characters
+        "item_settings": {"cough": true},   // item id -> turned on (true) or off (false)
+        "own_items": [                      // at most 200, in the reader's order
+          {"id": 1, "name": "Cramps", "active": true}],   // answered as item "own-1"
+        "entries": [                        // at most 20,000, oldest first
+          {"id": 7,                         // integer >= 1, unique
+           "local": "2026-05-12T08:30",     // wall-clock time where it was written
+           "utc": "2026-05-12T07:30:00.000000+00:00",  // the same moment in UTC
+           "answered_by": "patient",        // or "carer"
+           "created": "...", "updated": "...",          // ISO 8601 with offset
+           "answers": [                     // at most 300, one per item
+             {"item": "pain", "value": 3, "text": "lower back"},  // value: number or null;
+             {"item": "note", "value": null, "text": "Slept badly"}],  // text: words or null
+           "alerts": [                      // triage rules that fired, as they stood then
+             {"rule": "new-pain", "level": "call-today",  // go-now, call-today, next-visit
+              "content_version": "2026-12-03", "app_version": "0.1.0"}]}
+        ]
+      }
     }
+
+Answer values are in the diary's stored terms: 0 to 10 for a scale, the position of a level
+(0 for the first), 1 or 0 for yes or no, degrees Celsius and kilograms for temperature and weight.
+A version 1 file (no ``diary``) imports with an empty diary.
 
 Ids are lowercase letters, digits and hyphens, at most 100 characters. Keys other than those above
 are refused, as are files over 20 MB, text that is not UTF-8, JSON with repeated keys, NaN or
@@ -46,7 +71,15 @@ from datetime import date, datetime
 from typing import Any
 
 import liverbook
+from liverbook.store.diary_model import DiaryData
 from liverbook.store.errors import ImportRefused
+from liverbook.store.exchange_diary import build_diary, parse_diary
+from liverbook.store.exchange_checks import Refuse as _Refuse
+from liverbook.store.exchange_checks import checked_id as _id
+from liverbook.store.exchange_checks import checked_list as _list
+from liverbook.store.exchange_checks import checked_object as _object
+from liverbook.store.exchange_checks import checked_text as _text
+from liverbook.store.exchange_checks import checked_time as _time
 from liverbook.store.model import (
     MAX_ANSWER_CHARS,
     MAX_NAME_CHARS,
@@ -56,14 +89,11 @@ from liverbook.store.model import (
     MyQuestion,
     Note,
     Situation,
-    clean_text,
     format_time,
-    is_handbook_id,
-    parse_time,
 )
 
 FORMAT_NAME = "liverbook-user-data"
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2
 MAX_NOTES = 100_000
 MAX_QUESTIONS = 1_000
 _MAX_NOTE_ID = 2**63 - 1
@@ -76,10 +106,11 @@ class Parsed:
     notes: list[Note]
     situation: Situation
     questions: list[MyQuestion]
+    diary: DiaryData
 
 
 def build(
-    notes: list[Note], situation: Situation, questions: list[MyQuestion], now: datetime
+    notes: list[Note], situation: Situation, questions: list[MyQuestion], now: datetime, diary: DiaryData | None = None
 ) -> dict[str, Any]:
     """The export dict of the given data."""
     return {
@@ -108,64 +139,8 @@ def build(
             }
             for q in questions
         ],
+        "diary": build_diary(diary or DiaryData()),
     }
-
-
-class _Refuse(Exception):
-    pass
-
-
-def _object(
-    value: object, where: str, required: set[str], optional: frozenset[str] = frozenset()
-) -> dict[str, Any]:
-    if not isinstance(value, dict):
-        if where == "the file":
-            raise _Refuse("it is not a Liver Cancer Handbook export (it does not hold the export's data)")
-        raise _Refuse(f"{where} is not a JSON object")
-    missing = sorted(required - value.keys())
-    if missing:
-        raise _Refuse(f"{where} has no {', '.join(repr(k) for k in missing)}")
-    extra = sorted(str(k) for k in value.keys() - required - optional)
-    if extra:
-        raise _Refuse(f"{where} has unknown {', '.join(repr(k) for k in extra)}")
-    return value
-
-
-def _text(value: object, where: str, limit: int) -> str:
-    if not isinstance(value, str):
-        raise _Refuse(f"{where} is not text")
-    if len(value) > limit:
-        raise _Refuse(f"{where} is longer than {limit:,} characters")
-    return clean_text(value, where, limit)
-
-
-def _id(value: object, where: str, nullable: bool = False) -> str | None:
-    if value is None and nullable:
-        return None
-    if not is_handbook_id(value):
-        raise _Refuse(f"{where} is not a handbook id (lowercase letters, digits and hyphens)")
-    assert isinstance(value, str)
-    return value
-
-
-def _list(value: object, where: str, limit: int) -> list[Any]:
-    if not isinstance(value, list):
-        raise _Refuse(f"{where} is not a list")
-    if len(value) > limit:
-        raise _Refuse(f"{where} has more than {limit:,} items")
-    return value
-
-
-def _time(value: object, where: str) -> datetime:
-    if isinstance(value, str) and len(value) <= 40:
-        try:
-            moment = datetime.fromisoformat(value)
-        except ValueError:
-            pass
-        else:
-            if moment.tzinfo is not None:
-                return parse_time(value)
-    raise _Refuse(f"{where} is not a date and time like 2026-11-21T10:30:00+00:00")
 
 
 def _note(value: object, where: str) -> Note:
@@ -222,7 +197,7 @@ def parse(data: object) -> Parsed:
             data,
             "the file",
             {"format", "version", "notes", "situation", "questions"},
-            frozenset({"exported_at", "app_version"}),
+            frozenset({"exported_at", "app_version", "diary"}),
         )
         if top["format"] != FORMAT_NAME:
             raise _Refuse(
@@ -248,8 +223,13 @@ def parse(data: object) -> Parsed:
         curated = [q.question_id for q in questions if q.question_id is not None]
         if len(set(curated)) != len(curated):
             raise _Refuse("the same handbook question is on the list twice")
+        if version >= 2 and "diary" not in top:
+            raise _Refuse("the file has no 'diary'")
+        if version == 1 and "diary" in top:
+            raise _Refuse("the file has unknown 'diary'")
+        diary = parse_diary(top["diary"]) if version >= 2 else DiaryData()
     except _Refuse as problem:
         message = str(problem)
         first = message if message.startswith("it ") else message[0].upper() + message[1:]
         raise ImportRefused(first + ("" if message.endswith(".") else ".")) from None
-    return Parsed(notes, situation, questions)
+    return Parsed(notes, situation, questions, diary)

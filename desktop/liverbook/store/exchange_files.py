@@ -16,12 +16,15 @@ from typing import Any
 
 from liverbook.store.errors import ExportFailed, ImportRefused, StoreDiskFull, StoreReadOnly, classify
 from liverbook.store.exchange import MAX_NOTES, MAX_QUESTIONS
+from liverbook.store.exchange_diary import MAX_CONTAINERS as MAX_DIARY_CONTAINERS
+from liverbook.store.exchange_diary import MAX_ENTRIES
 from liverbook.store.files import atomic_write_bytes
 from liverbook.store.targets import target_problem
 
 MAX_IMPORT_BYTES = 20 * 1024 * 1024
-# An export holds one object per note and per question, the file and its situation, and three lists.
-MAX_CONTAINERS = MAX_NOTES + MAX_QUESTIONS + 10
+# An export holds one object per note and per question, the file and its situation, three lists, and
+# the diary's objects and lists (exchange_diary.MAX_CONTAINERS).
+MAX_CONTAINERS = MAX_NOTES + MAX_QUESTIONS + 10 + MAX_DIARY_CONTAINERS
 _STRING = re.compile(r'"(?:[^"\\]+|\\.)*"')
 
 
@@ -97,8 +100,8 @@ def read_file(path: Path) -> object:
         )
     if _containers(text) > MAX_CONTAINERS:
         raise ImportRefused(
-            f"it holds far more entries than a handbook export can (at most {MAX_NOTES:,} notes and "
-            f"{MAX_QUESTIONS:,} questions)."
+            f"it holds far more entries than a handbook export can (at most {MAX_NOTES:,} notes, "
+            f"{MAX_QUESTIONS:,} questions and {MAX_ENTRIES:,} diary entries)."
         )
     try:
         return json.loads(text, object_pairs_hook=_no_duplicates, parse_constant=_no_constants, parse_int=_int)

@@ -11,10 +11,14 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime
 
+from liverbook.store.diary_model import DiaryData
+from liverbook.store.markdown_diary import AnswerText as AnswerText
+from liverbook.store.markdown_diary import render_diary
 from liverbook.store.model import MyQuestion, Note, Situation, to_utc
 
 Labeler = Callable[[str, str], str]
-"""``label(kind, id)`` with kind ``"page"``, ``"tag"`` or ``"question"``; returns the words to show."""
+"""``label(kind, id)`` with kind ``"page"``, ``"tag"``, ``"question"``, ``"diary-item"`` or
+``"diary-rule"``; returns the words to show."""
 
 
 def _plain(kind: str, ident: str) -> str:
@@ -35,6 +39,8 @@ def render(
     questions: list[MyQuestion],
     now: datetime,
     label: Labeler | None = None,
+    diary: DiaryData | None = None,
+    answer_text: AnswerText | None = None,
 ) -> str:
     """The Markdown text for the given data."""
     name_of = label or _plain
@@ -66,4 +72,6 @@ def render(
     for note in notes:
         where = f"about {name_of('page', note.page_id)}" if note.page_id else "general note"
         lines += [f"### {_when(note.updated)}, {where}", "", *_quote(note.text), ""]
+    if diary is not None:
+        lines += [*render_diary(diary, name_of, answer_text), ""]
     return "\n".join(lines).rstrip("\n") + "\n"

@@ -26,6 +26,8 @@ from datetime import datetime
 from pathlib import Path
 
 from liverbook.store.backups import BackupInfo, list_backups
+from liverbook.store.diary_write import insert_diary
+from liverbook.store.diary_model import DiaryData, DiaryPrefs
 from liverbook.store.errors import StoreCorrupt, StoreError, classify
 from liverbook.store.files import (
     FILE_MODE,
@@ -150,36 +152,77 @@ def merge_situation(rescued: Situation, backup: Situation) -> Situation:
     )
 
 
-def _contents(offer: Offer, choice: str) -> tuple[list[Note], Situation, list[MyQuestion]]:
+def merge_diary(rescued: DiaryData, backup: DiaryData) -> DiaryData:
+    """The diary of both, nothing readable dropped.
+
+    An entry in both keeps the version edited last (the rescued one on a tie); when that is the
+    rescued one and damage cost it answers the backup still has, those answers are put back, and in
+    the same version an answer whose words were damaged takes the backup's whole words. Own
+    items, settings and units come from both, the rescued file's winning where they differ.
+    """
+    entries = {entry.id: entry for entry in backup.entries}
+    for entry in rescued.entries:
+        other = entries.get(entry.id)
+        if other is not None and other.updated > entry.updated:
+            continue
+        if other is not None:
+            theirs = {a.item_id: a for a in other.answers}
+            same_edit = other.updated == entry.updated
+            mine = tuple(
+                theirs[a.item_id] if same_edit and a.item_id in theirs and REPLACEMENT in (a.text or "") else a
+                for a in entry.answers
+            )  # the same version of the entry: the backup's whole words beat damaged ones
+            have = {a.item_id for a in mine}
+            lost = tuple(a for a in other.answers if a.item_id not in have)
+            entry = replace(entry, answers=tuple(sorted(mine + lost, key=lambda a: a.item_id)))
+        entries[entry.id] = entry
+    own = {item.id: item for item in backup.own_items}
+    own.update({item.id: item for item in rescued.own_items})
+    return DiaryData(
+        sorted(entries.values(), key=lambda e: (e.utc, e.id)),
+        sorted(own.values(), key=lambda o: (o.position, o.id)),
+        {**backup.item_settings, **rescued.item_settings},
+        rescued.prefs if rescued.prefs != DiaryPrefs() else backup.prefs,
+    )
+
+
+def _contents(offer: Offer, choice: str) -> tuple[list[Note], Situation, list[MyQuestion], DiaryData]:
     rescued = offer.rescued
     backup = offer.from_backup or Rescued()
     if choice == RESCUED:
-        return rescued.notes, rescued.situation, rescued.questions
+        return rescued.notes, rescued.situation, rescued.questions, rescued.diary
     if choice == BACKUP:
-        return backup.notes, backup.situation, backup.questions
+        return backup.notes, backup.situation, backup.questions, backup.diary
     if choice == MERGE:
         return (
             merge_notes(rescued.notes, backup.notes, rescued.repairs),
             merge_situation(rescued.situation, backup.situation),
             merge_questions(rescued.questions, backup.questions),
+            merge_diary(rescued.diary, backup.diary),
         )
-    return [], Situation(), []
+    return [], Situation(), [], DiaryData()
 
 
-def _write(path: Path, notes: Sequence[Note], situation: Situation, questions: Sequence[MyQuestion]) -> None:
+def _write(
+    path: Path, notes: Sequence[Note], situation: Situation, questions: Sequence[MyQuestion], diary: DiaryData
+) -> None:
     with private_umask():
         conn = sqlite3.connect(path, isolation_level=None)
     try:
         conn.execute("PRAGMA synchronous = FULL")
         migrate(conn, 0)
-        write_rows(conn, notes, situation, questions)
+        write_rows(conn, notes, situation, questions, diary)
         conn.execute("PRAGMA journal_mode = WAL")  # as the store opens it: no switch (and -journal) later
     finally:
         conn.close()  # checkpoints and removes the -wal: the file is whole on its own
 
 
 def write_rows(
-    conn: sqlite3.Connection, notes: Sequence[Note], situation: Situation, questions: Sequence[MyQuestion]
+    conn: sqlite3.Connection,
+    notes: Sequence[Note],
+    situation: Situation,
+    questions: Sequence[MyQuestion],
+    diary: DiaryData | None = None,
 ) -> None:
     """Fill a new, empty database (at the current schema) with the given data, in one transaction."""
     conn.execute("BEGIN IMMEDIATE")
@@ -197,6 +240,8 @@ def write_rows(
                 for i, q in enumerate(questions)
             ],
         )
+        if diary is not None:
+            insert_diary(conn.execute, diary)
         conn.execute("COMMIT")
     except BaseException:
         if conn.in_transaction:

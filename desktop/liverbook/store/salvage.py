@@ -23,6 +23,8 @@ from dataclasses import dataclass, field, replace
 from datetime import datetime, timezone
 from pathlib import Path
 
+from liverbook.store.diary_model import DiaryData
+from liverbook.store.diary_rows import read_lenient
 from liverbook.store.files import private_umask, sidecar
 from liverbook.store.model import MyQuestion, Note, Situation
 from liverbook.store.rows import (
@@ -47,6 +49,7 @@ class Rescued:
     notes: list[Note] = field(default_factory=list)
     situation: Situation = field(default_factory=Situation)
     questions: list[MyQuestion] = field(default_factory=list)
+    diary: DiaryData = field(default_factory=DiaryData)
     notes_expected: int | None = None  # how many notes the file's index lists, when it can be read
     unreadable_rows: int = 0  # rows SQLite could find but not read
     repairs: Repairs = field(default_factory=Repairs)
@@ -60,7 +63,7 @@ class Rescued:
 
     @property
     def has_data(self) -> bool:
-        return bool(self.notes or self.questions or self.situation != Situation())
+        return bool(self.notes or self.questions or self.situation != Situation() or self.diary.has_data)
 
 
 @contextlib.contextmanager
@@ -209,6 +212,15 @@ def read_rescued(conn: sqlite3.Connection, fallback: datetime) -> Rescued:
     situation_row = next((r for r in situation_rows if r[0] == 1), situation_rows[0] if situation_rows else None)
     tags = [row[0] for row in _scan_all(conn, TAG_SQL)]
     rescued.situation = lenient_situation(situation_row, tags, repairs)
+
+    def diary_rows(sql: str, table: str) -> list[tuple[object, ...]]:
+        if not _columns(conn, table):  # a file from before the diary, or a table lost to damage
+            return []
+        if "id" in _columns(conn, table):
+            return _rows(conn, sql, table, unreadable)
+        return _scan_all(conn, sql)
+
+    rescued.diary = read_lenient(diary_rows, fallback, repairs)
     rescued.unreadable_rows = unreadable[0]
     return rescued
 

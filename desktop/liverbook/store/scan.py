@@ -6,7 +6,8 @@ checks each column (:mod:`liverbook.store.rows`), and checks that the indexes th
 through hold the same rows as their tables (``quick_check`` does not compare them). It returns a
 description of the first problem, naming table, row id and column, never content; or None.
 
-Cost: one pass over the notes, about 10 ms for 10,000 notes on the reference machine.
+Cost: one pass over the notes, about 10 ms for 10,000 notes on the reference machine, and one over
+the diary (:func:`liverbook.store.diary_rows.check_diary`).
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from __future__ import annotations
 import sqlite3
 from collections import Counter
 
+from liverbook.store.diary_rows import check_diary
 from liverbook.store.errors import describe, is_environmental
 from liverbook.store.rows import (
     NOTE_SQL,
@@ -110,6 +112,8 @@ def _check(conn: sqlite3.Connection, version: int) -> str | None:
         for key in (b"changes", b"backed_up_changes", b"db_id"):
             if type(meta.get(key)) is not int:
                 return f"the meta value {key.decode()} cannot be read"
+    if version >= 3:
+        return check_diary(conn)
     return None
 
 

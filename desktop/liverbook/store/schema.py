@@ -10,6 +10,11 @@ History (never edit a released step; add a new one and a fixture in tests/store/
 1. notes, situation, situation_tags, my_questions (position, answer).
 2. my_questions.answered_on and .asked; indexes on notes; meta table with a change counter that
    drives automatic backups and a random ``db_id``.
+3. "My diary": diary_entries (local wall-clock time and UTC), diary_answers (one row per item
+   answered, with the entry's UTC time copied so that an item's series is one index range),
+   diary_alerts (the triage rules that fired, with the rule's content version), diary_own_items,
+   diary_item_settings (items turned on or off) and diary_prefs (units, the care team's number).
+   Ids of items are handbook ids (content items) or ``own-N`` (the reader's own items).
 """
 
 from __future__ import annotations
@@ -18,7 +23,7 @@ import sqlite3
 from collections.abc import Callable
 
 APPLICATION_ID = 0x4C565242  # "LVRB"; fits a signed 32-bit integer as SQLite requires
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 _V1 = (
     """CREATE TABLE notes (
@@ -56,7 +61,50 @@ _V2 = (
     "INSERT INTO meta (key, value) VALUES ('changes', 1), ('backed_up_changes', 0), ('db_id', abs(random()))",
 )
 
-MIGRATIONS: dict[int, tuple[str, ...]] = {1: _V1, 2: _V2}
+_V3 = (
+    """CREATE TABLE diary_entries (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        local TEXT NOT NULL,
+        utc TEXT NOT NULL,
+        answered_by TEXT NOT NULL CHECK (answered_by IN ('patient', 'carer')),
+        created TEXT NOT NULL,
+        updated TEXT NOT NULL
+    )""",
+    "CREATE INDEX diary_entries_by_time ON diary_entries (utc)",
+    """CREATE TABLE diary_answers (
+        entry_id INTEGER NOT NULL,
+        item_id TEXT NOT NULL,
+        value REAL,
+        text TEXT,
+        utc TEXT NOT NULL,
+        PRIMARY KEY (entry_id, item_id),
+        CHECK (value IS NOT NULL OR text IS NOT NULL)
+    ) WITHOUT ROWID""",
+    "CREATE INDEX diary_answers_by_item ON diary_answers (item_id, utc)",
+    """CREATE TABLE diary_alerts (
+        entry_id INTEGER NOT NULL,
+        rule_id TEXT NOT NULL,
+        level TEXT NOT NULL CHECK (level IN ('go-now', 'call-today', 'next-visit')),
+        content_version TEXT NOT NULL,
+        app_version TEXT NOT NULL,
+        utc TEXT NOT NULL,
+        PRIMARY KEY (entry_id, rule_id)
+    ) WITHOUT ROWID""",
+    "CREATE INDEX diary_alerts_by_time ON diary_alerts (utc)",
+    """CREATE TABLE diary_own_items (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        name TEXT NOT NULL,
+        position INTEGER NOT NULL,
+        active INTEGER NOT NULL DEFAULT 1 CHECK (active IN (0, 1))
+    )""",
+    """CREATE TABLE diary_item_settings (
+        item_id TEXT PRIMARY KEY,
+        enabled INTEGER NOT NULL CHECK (enabled IN (0, 1))
+    ) WITHOUT ROWID""",
+    "CREATE TABLE diary_prefs (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID",
+)
+
+MIGRATIONS: dict[int, tuple[str, ...]] = {1: _V1, 2: _V2, 3: _V3}
 
 StepHook = Callable[[int], None]
 

@@ -1,4 +1,4 @@
-"""The user-data store: notes, "My situation" and "My questions" in one SQLite file.
+"""The user-data store: notes, "My situation", "My questions" and "My diary" in one SQLite file.
 
 Every method that changes data commits before it returns: a returned call is on disk
 (WAL, ``synchronous=FULL``). A failed write is rolled back whole and raises a
@@ -18,6 +18,8 @@ from typing import Any
 
 from liverbook.store import exchange, exchange_files, markdown
 from liverbook.store.backups import AUTO, list_backups, make_backup, rotate
+from liverbook.store.diary import DiaryMixin
+from liverbook.store.diary_write import insert_diary
 from liverbook.store.errors import StoreUnavailable, describe
 from liverbook.store.model import (
     ANY_PAGE,
@@ -52,7 +54,7 @@ def _note(row: tuple[int, str, str | None, str, str]) -> Note:
         raise BadRow("notes", row[0], "created or updated") from None
 
 
-class Store(QuestionsMixin):
+class Store(DiaryMixin, QuestionsMixin):
     """The user's data. Open with :meth:`Store.open`; close with :meth:`close` or ``with``."""
 
     # -- notes ----------------------------------------------------------------------------------
@@ -196,22 +198,32 @@ class Store(QuestionsMixin):
             notes = self.list_notes()
             situation = self.get_situation()
             questions = self.list_my_questions()
-        return exchange.build(notes, situation, questions, self._now())
+            diary = self.diary_data()
+        return exchange.build(notes, situation, questions, self._now(), diary)
 
-    def export_markdown(self, label: markdown.Labeler | None = None) -> str:
-        """A readable Markdown copy of all user data; ``label(kind, id)`` names handbook ids."""
+    def export_markdown(
+        self, label: markdown.Labeler | None = None, answer_text: markdown.AnswerText | None = None
+    ) -> str:
+        """A readable Markdown copy of all user data; ``label(kind, id)`` names handbook ids and
+        ``answer_text(answer)`` shows a diary answer in words and the reader's units."""
         with self._reading():
             notes, situation, questions = self.list_notes(), self.get_situation(), self.list_my_questions()
-        return markdown.render(notes, situation, questions, self._now(), label)
+            diary = self.diary_data()
+        return markdown.render(notes, situation, questions, self._now(), label, diary, answer_text)
 
-    def export_to_files(self, json_path: Path, label: markdown.Labeler | None = None) -> Path:
+    def export_to_files(
+        self, json_path: Path, label: markdown.Labeler | None = None, answer_text: markdown.AnswerText | None = None
+    ) -> Path:
         """Write the JSON export atomically to ``json_path`` and a ``.md`` copy beside it; return the latter."""
-        return exchange_files.write_files(json_path, self.export_data(), self.export_markdown(label))
+        return exchange_files.write_files(json_path, self.export_data(), self.export_markdown(label, answer_text))
 
     def has_data(self) -> bool:
-        """True if there is anything of the user's: a note, a question, a situation."""
+        """True if there is anything of the user's: a note, a question, a situation, the diary."""
         with self._reading():
-            for table in ("notes", "my_questions", "situation_tags"):
+            for table in (
+                "notes", "my_questions", "situation_tags", "diary_entries", "diary_own_items",
+                "diary_item_settings", "diary_prefs",
+            ):
                 if self._exec(f"SELECT 1 FROM {table} LIMIT 1").fetchone() is not None:
                     return True
             row = self._exec("SELECT reader, name FROM situation WHERE id = 1").fetchone()
@@ -239,6 +251,7 @@ class Store(QuestionsMixin):
             for tag in sorted(situation.tags):
                 self._exec("INSERT INTO situation_tags (tag) VALUES (?)", (tag,))
             self._insert_questions(parsed.questions)
+            insert_diary(self._exec, parsed.diary)
         return backup
 
     def import_from_file(self, path: Path) -> Path | None:
@@ -252,9 +265,10 @@ class Store(QuestionsMixin):
         for table in ("notes", "situation_tags", "my_questions"):
             self._exec(f"DELETE FROM {table}")
         self._exec("UPDATE situation SET reader = NULL, name = '' WHERE id = 1")
+        self._clear_diary()
 
     def delete_all(self) -> Path:
-        """Delete every note, the situation and the questions, after a ``before-delete-all`` backup.
+        """Delete every note, the situation, the questions and the diary, after a ``before-delete-all`` backup.
 
         Returns that backup (the GUI should say it exists; the user may delete it themselves).
         """
