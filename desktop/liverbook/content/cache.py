@@ -26,17 +26,21 @@ from liverbook.content.model import Handbook
 
 CACHE_NAME = "content.pickle"
 # Raised whenever the model's fields change (2: sources' tier, pages' and topics' "changes"; 3: the
-# extras of content/kinds.py), so that a cache written by an older build is never read, even if the
-# package files kept their sizes and times.
-CACHE_FORMAT = 3
+# extras of content/kinds.py; 4: the diary's kind), so that a cache written by an older build is never
+# read, even if the package files kept their sizes and times.
+CACHE_FORMAT = 4
 _RECORDS = (
     "RecordsContent", "LabTest", "LabUnit", "ChildPughDefinition", "ChildPughLimit", "ScoreBand",
     "AlbiDefinition", "WarningSigns", "Caution", "DrugEntry",
+)
+_DIARY = (
+    "DiaryContent", "AnswerScale", "Level", "DiaryItem", "TriageRule", "ItemTest", "SituationTest", "AllOf", "AnyOf", "Not",
 )
 _ALLOWED = (
     {("datetime", "date"), ("decimal", "Decimal")}
     | {("liverbook.content.model", name) for name in ("Page", "Source", "Term", "Question", "Topic", "Tag")}
     | {("liverbook.content.records_model", name) for name in _RECORDS}
+    | {("liverbook.content.diary_model", name) for name in _DIARY}
 )
 
 

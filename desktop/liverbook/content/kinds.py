@@ -37,9 +37,10 @@ class Kind(Protocol):
 
 
 def _kinds() -> tuple[Kind, ...]:
+    from liverbook.content.diary_loader import DIARY_KIND
     from liverbook.content.records_loader import RECORDS_KIND
 
-    return (RECORDS_KIND,)
+    return (RECORDS_KIND, DIARY_KIND)
 
 
 KINDS: tuple[Kind, ...] = _kinds()

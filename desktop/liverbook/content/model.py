@@ -9,6 +9,7 @@ from types import MappingProxyType
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from liverbook.content.diary_model import AnswerScale, DiaryContent, DiaryItem, TriageRule
     from liverbook.content.records_model import RecordsContent
 
 # The four tabs, in the order the window shows them: (id, title).
@@ -151,6 +152,34 @@ class Handbook:
 
         found = self.extras.get("records")
         return found if isinstance(found, RecordsContent) else EMPTY_RECORDS
+
+    @property
+    def diary(self) -> DiaryContent:
+        """The diary's answer scales, check-in items and triage rules (content/diary/)."""
+        from liverbook.content.diary_model import EMPTY_DIARY, DiaryContent
+
+        found = self.extras.get("diary")
+        return found if isinstance(found, DiaryContent) else EMPTY_DIARY
+
+    @property
+    def answer_scales(self) -> Mapping[str, AnswerScale]:
+        return MappingProxyType(self.diary.answer_scales)
+
+    @property
+    def diary_items(self) -> tuple[DiaryItem, ...]:
+        """The check-in's items, in order."""
+        return self.diary.items
+
+    @property
+    def triage_rules(self) -> tuple[TriageRule, ...]:
+        return self.diary.rules
+
+    def diary_item(self, item_id: str) -> DiaryItem:
+        """The diary item with this id (KeyError if there is none)."""
+        for item in self.diary.items:
+            if item.id == item_id:
+                return item
+        raise KeyError(item_id)
 
     def page(self, page_id: str) -> Page:
         """The page with this id (KeyError if there is none)."""
