@@ -29,6 +29,10 @@ def labeler(book: Handbook | None) -> Labeler:
             return book.tags[ident].label
         if kind == "question" and book.has_question(ident):
             return book.question(ident).text
+        if kind == "diary-item":
+            return next((item.label for item in book.diary_items if item.id == ident), ident)
+        if kind == "diary-rule":
+            return next((rule.reason for rule in book.triage_rules if rule.id == ident), ident)
         return ident
 
     return label
@@ -50,7 +54,12 @@ def export_data(data_dir: Path, target: Path, book: Handbook | None) -> tuple[in
     except StoreError as exc:
         return 1, exc.user_message
     try:
-        markdown_copy = store.export_to_files(target, labeler(book))
+        answer_text = None
+        if book is not None:
+            from liverbook.diary.service import Diary  # diary answers in words and the reader's units
+
+            answer_text = Diary(store, book).answer_text
+        markdown_copy = store.export_to_files(target, labeler(book), answer_text)
     except StoreError as exc:
         return 1, exc.user_message
     finally:
