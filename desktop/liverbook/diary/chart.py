@@ -1,0 +1,194 @@
+"""Drawing a trend chart with QPainter: the same vector drawing on a screen widget and in a PDF.
+
+QtGui only (no widgets): a view paints it in its ``paintEvent``, the visit report (issue 19) into a
+``QPdfWriter``. What to draw comes ready from :func:`liverbook.diary.trends.chart_data`; this module
+only lays it out. Sizes follow the font's metrics on the painter's device, so a chart is as legible
+at 1200 dpi in a PDF as on a 96 dpi screen, and at the largest text size.
+
+Legible in black and white: values are a solid line with a filled dot on each day (yes/no answers
+are bars), treatment start and stop dates dashed vertical lines labelled in words, days with a
+warning sign small filled triangles along the top, each explained in a line under the chart. Colour
+only adds to that (the style's ``line`` colour). Every chart also has a table and a text summary
+(:mod:`liverbook.diary.trends`), which the view gives to screen readers.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen, QPolygonF
+
+from liverbook import pyside_refcounts
+from liverbook.diary import messages as m
+from liverbook.diary.trends import ChartData
+
+pyside_refcounts.guard()  # a chart is many void Qt calls: see that module
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate(m.CONTEXT, text)
+
+
+@dataclass(frozen=True)
+class ChartStyle:
+    """Colours and font of a chart; the defaults print well in black and white."""
+
+    font: QFont = field(default_factory=lambda: QFont("DejaVu Sans", 10))
+    foreground: QColor = field(default_factory=lambda: QColor("black"))
+    background: QColor | None = field(default_factory=lambda: QColor("white"))
+    grid: QColor = field(default_factory=lambda: QColor(200, 200, 200))
+    line: QColor = field(default_factory=lambda: QColor("black"))
+    title: bool = True
+
+
+class _Layout:
+    def __init__(self, painter: QPainter, rect: QRectF, data: ChartData, style: ChartStyle) -> None:
+        self.font = QFont(style.font)
+        self.bold = QFont(style.font)
+        self.bold.setBold(True)
+        self.fm = QFontMetricsF(self.font, painter.device())
+        self.line_h = self.fm.height()
+        self.pad = self.line_h * 0.5
+        self.pen_w = max(self.line_h / 14.0, 0.5)
+        top = rect.top() + (self.line_h * 1.4 if style.title else self.pad)
+        legend = 1 if data.warnings else 0
+        bottom = rect.bottom() - self.line_h * (1.6 + legend) - self.pad
+        widest = max((self.fm.horizontalAdvance(label) for _, label in data.y_ticks), default=0.0)
+        left = rect.left() + min(widest, rect.width() * 0.3) + self.pad * 1.5
+        self.plot = QRectF(QPointF(left, top + self.line_h * 0.8), QPointF(rect.right() - self.pad, bottom))
+        self.span = max((data.end - data.start).days, 0) + 1
+        self.data = data
+
+    def x(self, day: dt.date) -> float:
+        return self.plot.left() + ((day - self.data.start).days + 0.5) / self.span * self.plot.width()
+
+    def y(self, value: float) -> float:
+        low, high = self.data.y_min, self.data.y_max
+        share = 0.5 if high == low else (value - low) / (high - low)
+        return self.plot.bottom() - share * self.plot.height()
+
+
+def draw_chart(painter: QPainter, rect: QRectF, data: ChartData, style: ChartStyle | None = None) -> None:
+    """Draw ``data`` inside ``rect`` (painter's coordinates); the painter's state is restored after."""
+    style = style or ChartStyle()
+    painter.save()
+    try:
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        if style.background is not None:
+            painter.fillRect(rect, style.background)
+        lay = _Layout(painter, rect, data, style)
+        painter.setFont(lay.bold)
+        painter.setPen(QPen(style.foreground))
+        if style.title:
+            painter.drawText(QRectF(rect.left(), rect.top(), rect.width(), lay.line_h * 1.3),
+                             int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), data.title)
+        painter.setFont(lay.font)
+        _axes(painter, lay, style)
+        if not data.points:
+            painter.drawText(lay.plot, int(Qt.AlignmentFlag.AlignCenter), _tr(m.NO_DATA_IN_PERIOD))
+        elif data.bars:
+            _bars(painter, lay, style)
+        else:
+            _line(painter, lay, style)
+        _markers(painter, lay, style)
+        _warnings(painter, lay, style, rect)
+    finally:
+        painter.restore()
+
+
+def _axes(painter: QPainter, lay: _Layout, style: ChartStyle) -> None:
+    plot, data = lay.plot, lay.data
+    label_w = plot.left() - lay.pad * 1.5
+    for value, label in data.y_ticks:
+        y = lay.y(value)
+        painter.setPen(QPen(style.grid, lay.pen_w * 0.6))
+        painter.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y))
+        painter.setPen(QPen(style.foreground))
+        shown = lay.fm.elidedText(label, Qt.TextElideMode.ElideRight, label_w)
+        painter.drawText(QRectF(plot.left() - lay.pad - label_w, y - lay.line_h / 2, label_w, lay.line_h),
+                         int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter), shown)
+    painter.setPen(QPen(style.foreground, lay.pen_w))
+    painter.drawLine(plot.bottomLeft(), plot.bottomRight())
+    painter.drawLine(plot.bottomLeft(), plot.topLeft())
+    if data.unit:
+        painter.drawText(QRectF(plot.left(), plot.top() - lay.line_h * 1.05, plot.width(), lay.line_h),
+                         int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), data.unit)
+    # Dates: as many as fit without touching, always the first and the last day.
+    label_w = lay.fm.horizontalAdvance("30 Sep 2026") * 0.8 + lay.pad
+    step = 1
+    for candidate in (1, 2, 7, 14, 28, 56, 91, 182, 364):
+        step = candidate
+        if lay.span / candidate * label_w <= plot.width():
+            break
+    days = [data.start + dt.timedelta(days=d) for d in range(0, lay.span, step)]
+    if days[-1] != data.end and (data.end - days[-1]).days * plot.width() / lay.span > label_w:
+        days.append(data.end)
+    for day in days:
+        x = lay.x(day)
+        painter.drawLine(QPointF(x, plot.bottom()), QPointF(x, plot.bottom() + lay.pad * 0.6))
+        painter.drawText(QRectF(x - label_w / 2, plot.bottom() + lay.pad * 0.7, label_w, lay.line_h),
+                         int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop), m.day_text(day))
+
+
+def _line(painter: QPainter, lay: _Layout, style: ChartStyle) -> None:
+    points = [QPointF(lay.x(day), lay.y(value)) for day, value in lay.data.points]
+    path = QPainterPath(points[0])
+    for point in points[1:]:
+        path.lineTo(point)
+    painter.setPen(QPen(style.line, lay.pen_w * 2, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap,
+                        Qt.PenJoinStyle.RoundJoin))
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    painter.drawPath(path)
+    radius = min(lay.line_h * 0.22, lay.plot.width() / lay.span * 0.45)
+    painter.setPen(QPen(style.foreground, lay.pen_w))
+    painter.setBrush(QBrush(style.foreground))
+    for point in points:
+        painter.drawEllipse(point, radius, radius)
+
+
+def _bars(painter: QPainter, lay: _Layout, style: ChartStyle) -> None:
+    width = max(lay.plot.width() / lay.span * 0.6, lay.pen_w * 2)
+    painter.setPen(QPen(style.foreground, lay.pen_w))
+    for day, value in lay.data.points:
+        x = lay.x(day)
+        if value >= 0.5:
+            painter.setBrush(QBrush(style.line))
+            painter.drawRect(QRectF(x - width / 2, lay.y(1.0), width, lay.y(0.0) - lay.y(1.0)))
+        else:  # a "no" answer: a short mark on the axis, so answered days show
+            painter.drawLine(QPointF(x, lay.y(0.0)), QPointF(x, lay.y(0.0) - lay.line_h * 0.3))
+
+
+def _markers(painter: QPainter, lay: _Layout, style: ChartStyle) -> None:
+    plot = lay.plot
+    for n, marker in enumerate(lay.data.markers):
+        x = lay.x(marker.day)
+        pen = QPen(style.foreground, lay.pen_w * 1.2, Qt.PenStyle.DashLine if marker.kind == "stop" else Qt.PenStyle.SolidLine)
+        painter.setPen(pen)
+        painter.drawLine(QPointF(x, plot.top()), QPointF(x, plot.bottom()))
+        width = lay.fm.horizontalAdvance(marker.label) + lay.pad
+        left = x + lay.pad * 0.3 if x + width < plot.right() else x - width - lay.pad * 0.3
+        box = QRectF(left, plot.top() + lay.line_h * (0.2 + 1.1 * (n % 3)), width, lay.line_h)
+        if style.background is not None:
+            painter.fillRect(box, style.background)
+        painter.setPen(QPen(style.foreground))
+        painter.drawText(box, int(Qt.AlignmentFlag.AlignCenter), marker.label)
+
+
+def _warnings(painter: QPainter, lay: _Layout, style: ChartStyle, rect: QRectF) -> None:
+    if not lay.data.warnings:
+        return
+    size = lay.line_h * 0.35
+    painter.setPen(QPen(style.foreground, lay.pen_w))
+    painter.setBrush(QBrush(style.foreground))
+
+    def triangle(x: float, y: float) -> None:
+        painter.drawPolygon(QPolygonF([QPointF(x - size, y - size), QPointF(x + size, y - size), QPointF(x, y + size * 0.7)]))
+
+    for day in lay.data.warnings:
+        triangle(lay.x(day), lay.plot.top() - size * 0.4)
+    legend_y = rect.bottom() - lay.line_h * 0.9 - lay.pad * 0.3
+    triangle(lay.plot.left() + size, legend_y)
+    painter.drawText(QRectF(lay.plot.left() + size * 3, legend_y - lay.line_h / 2, lay.plot.width(), lay.line_h),
+                     int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), _tr(m.WARNING_MARK))
