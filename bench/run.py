@@ -43,7 +43,7 @@ if str(BENCH) not in sys.path:
 
 from measures import percentile
 
-TASKS = ("start", "search", "pdf", "autosave", "typing", "load")
+TASKS = ("start", "search", "pdf", "autosave", "typing", "load", "diary")
 PAINTED = re.compile(r"first page painted at monotonic ([0-9.]+)")
 _RERUN = "LIVERBOOK_BENCH_UNDER_XVFB"
 
@@ -258,6 +258,16 @@ def rows_for(results: dict[str, dict[str, object]], notes: int) -> list[Row]:
         if "cached" in runs[0]["c"]:
             rows.append(pair("Content load at start, from the content cache", [r["c"]["cached"] for r in runs],
                              [r["c"]["base"] for r in runs]))
+    if "diary" in results:
+        runs = results["diary"]["runs"]
+        for key, what in (("open", "Store.open + first screen"), ("reads", "first screen, store open")):
+            rows.append(pair(f"Diary: {what}, 5 years vs 3 months daily", [r[f"{key}_full"] for r in runs],
+                             [r[f"{key}_recent"] for r in runs], "<= 1.25x" if key == "reads" else "",
+                             (lambda a, r: r <= 1.25) if key == "reads" else None))
+            rows.append(pair(f"Diary: {what}, 5 years vs no diary", [r[f"{key}_full"] for r in runs],
+                             [r[f"{key}_empty"] for r in runs]))
+        rows.append(pair("Diary check-in: judged + saved (21 answers), 5 years", [r["save"] for r in runs],
+                         [r["save_base"] for r in runs], "<= 16 ms", lambda a, r: a <= 16.0))
     return rows
 
 
@@ -270,6 +280,8 @@ BASELINES = {
     "Autosave": "plain sqlite3 UPDATE, same settings",
     "Longest": "bare QPlainTextEdit, same keys",
     "Content": "yaml.load of the same files",
+    "Diary:": "the same code, fewer years (or none)",
+    "Diary check-in": "plain sqlite3 INSERTs, same settings",
 }
 
 

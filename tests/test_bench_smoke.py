@@ -48,9 +48,14 @@ def test_the_table_is_built_from_every_kind_of_figure(bench, qapp, tmp_path: Pat
 
     results["load"] = {"runs": [{"c": measures.load_run(False, tmp_path / "cache"), "pure": measures.load_run(True)}]}
 
+    diary = load("diary_bench").DiaryBench(tmp_path / "diary", days=30)
+    results["diary"] = {"runs": [diary.run()]}
+    diary.close()
+
     rows = run.rows_for(results, 20)
     table = run.format_table(rows)
-    assert len(rows) == 17  # all but the three start-up rows
+    assert len(rows) == 22  # all but the three start-up rows
+    assert "Diary: Store.open + first screen, 5 years vs 3 months daily" in table
     assert "Search, per keystroke p95" in table and "Content load, pure-Python YAML" in table
 
 
