@@ -34,7 +34,8 @@ def _data(item_id: str, values: list[float], **kwargs: object) -> ChartData:
 
 
 PAIN = _data("pain", [2, 3, 2, 3, 2, 3, 2, 3, 2, 3, 2, 6, 6, 3],
-             markers=[Marker(dt.date(2026, 5, 4), "Started lenvatinib"), Marker(dt.date(2026, 5, 10), "Stopped lenvatinib", "stop")],
+             markers=[Marker(dt.date(2026, 5, 4), dt.date(2026, 5, 4), "Started lenvatinib"),
+                      Marker(dt.date(2026, 5, 8), dt.date(2026, 5, 10), "Stopped lenvatinib", False)],
              warnings=[dt.date(2026, 5, 12)])
 
 
@@ -61,9 +62,15 @@ def test_the_default_chart_is_black_and_white_only(qapp) -> None:  # type: ignor
     assert len(grey) > 2  # grid lines, text and points were drawn
 
 
-def test_markers_and_warnings_are_drawn(qapp) -> None:  # type: ignore[no-untyped-def]
+def test_markers_and_warnings_are_drawn_and_the_records_marks_fit(qapp) -> None:  # type: ignore[no-untyped-def]
+    from liverbook.records.timeline import Mark
+
     bare = _data("pain", [2, 3, 2, 3, 2, 3, 2, 3, 2, 3, 2, 6, 6, 3])
     assert _image(qapp, PAIN) != _image(qapp, bare)
+    from_records = _data("pain", [2, 3], markers=[Mark(dt.date(2026, 4, 1), dt.date(2026, 4, 30), "Started x", True, 1),
+                                                  Mark(dt.date(2026, 5, 1), dt.date(2026, 5, 31), "Stopped x", False, 1)])
+    assert [(m.first, m.last) for m in from_records.markers] == [(START, END)]  # April is before the period
+    assert _image(qapp, from_records) != _image(qapp, _data("pain", [2, 3]))
 
 
 def test_it_draws_at_the_largest_text_size_and_small_sizes_without_failing(qapp) -> None:  # type: ignore[no-untyped-def]

@@ -110,11 +110,13 @@ def test_periods_end_today() -> None:
 def test_chart_data_is_in_the_readers_units_with_round_ticks() -> None:
     start, end = MAY, MAY + dt.timedelta(days=13)
     data = chart_data(item("temperature"), points([36.8, 38.4]), IMPERIAL, start, end, "Last 2 weeks",
-                      [Marker(MAY, "Started atezolizumab"), Marker(MAY - dt.timedelta(days=1), "outside")], [MAY + dt.timedelta(days=1)])
+                      [Marker(MAY, MAY, "Started atezolizumab"), Marker(MAY - dt.timedelta(days=2), MAY - dt.timedelta(days=1), "outside"),
+                       Marker(dt.date(2026, 4, 1), dt.date(2026, 5, 31), "Stopped sorafenib (May 2026)", False)], [MAY + dt.timedelta(days=1)])
     assert data.unit == "°F" and data.points == ((MAY, 98.2), (MAY + dt.timedelta(days=1), 101.1))
     assert data.y_min <= 98.2 and data.y_max >= 101.1
     assert all(label == f"{value:.1f}" or label == f"{value:.0f}" for value, label in data.y_ticks)
-    assert [mk.label for mk in data.markers] == ["Started atezolizumab"]
+    assert [(mk.first, mk.last, mk.label) for mk in data.markers] == [
+        (MAY, MAY, "Started atezolizumab"), (start, end, "Stopped sorafenib (May 2026)")]  # a span cut to the period
     assert data.warnings == (MAY + dt.timedelta(days=1),)
     assert data.title == "Temperature: Last 2 weeks"
     scale = chart_data(item("pain"), points([3]), CELSIUS, start, end, "x")

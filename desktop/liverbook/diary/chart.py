@@ -6,7 +6,8 @@ only lays it out. Sizes follow the font's metrics on the painter's device, so a 
 at 1200 dpi in a PDF as on a 96 dpi screen, and at the largest text size.
 
 Legible in black and white: values are a solid line with a filled dot on each day (yes/no answers
-are bars), treatment start and stop dates dashed vertical lines labelled in words, days with a
+are bars), treatment starts solid and stops dashed vertical lines labelled in words (a hatched band
+when only the month or year is known), days with a
 warning sign small filled triangles along the top, each explained in a line under the chart. Colour
 only adds to that (the style's ``line`` colour). Every chart also has a table and a text summary
 (:mod:`liverbook.diary.trends`), which the view gives to screen readers.
@@ -161,18 +162,31 @@ def _bars(painter: QPainter, lay: _Layout, style: ChartStyle) -> None:
 
 
 def _markers(painter: QPainter, lay: _Layout, style: ChartStyle) -> None:
+    """Starts solid, stops dashed; a date known only to the month or year is a hatched band. Lines
+    first, then every label on top, so no line crosses a label."""
     plot = lay.plot
-    for n, marker in enumerate(lay.data.markers):
-        x = lay.x(marker.day)
-        pen = QPen(style.foreground, lay.pen_w * 1.2, Qt.PenStyle.DashLine if marker.kind == "stop" else Qt.PenStyle.SolidLine)
-        painter.setPen(pen)
-        painter.drawLine(QPointF(x, plot.top()), QPointF(x, plot.bottom()))
+    day_w = plot.width() / lay.span
+    anchors = []
+    for marker in lay.data.markers:
+        line = Qt.PenStyle.SolidLine if marker.starts else Qt.PenStyle.DashLine
+        painter.setPen(QPen(style.foreground, lay.pen_w * 1.2, line))
+        if marker.first == marker.last:
+            x = lay.x(marker.first)
+            painter.drawLine(QPointF(x, plot.top()), QPointF(x, plot.bottom()))
+        else:
+            band = QRectF(QPointF(lay.x(marker.first) - day_w / 2, plot.top()), QPointF(lay.x(marker.last) + day_w / 2, plot.bottom()))
+            painter.setBrush(QBrush(style.grid, Qt.BrushStyle.BDiagPattern))
+            painter.drawRect(band)
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            x = band.left()
+        anchors.append(x)
+    painter.setPen(QPen(style.foreground))
+    for n, (marker, x) in enumerate(zip(lay.data.markers, anchors)):
         width = lay.fm.horizontalAdvance(marker.label) + lay.pad
         left = x + lay.pad * 0.3 if x + width < plot.right() else x - width - lay.pad * 0.3
         box = QRectF(left, plot.top() + lay.line_h * (0.2 + 1.1 * (n % 3)), width, lay.line_h)
         if style.background is not None:
             painter.fillRect(box, style.background)
-        painter.setPen(QPen(style.foreground))
         painter.drawText(box, int(Qt.AlignmentFlag.AlignCenter), marker.label)
 
 

@@ -22,7 +22,7 @@ from liverbook.content.model import Handbook
 from liverbook.diary import csv_export, messages as m
 from liverbook.diary.advice import Advice, advice_for
 from liverbook.diary.items import ItemView, answer_text, by_id, catalog
-from liverbook.diary.trends import ChartData, Marker, TableRow, chart_data, period_start, summary, table
+from liverbook.diary.trends import ChartData, MarkLike, TableRow, chart_data, period_start, summary, table
 from liverbook.diary.triage import alerts_for, evaluate
 from liverbook.store.diary_model import Answer, DiaryPrefs, Entry, NewEntry, Point
 from liverbook.store.store import Store
@@ -139,8 +139,9 @@ class Diary:
         found = self.store.series(item_id, start, None)
         return [p for p in found if first is None or p.day >= first]
 
-    def chart(self, item_id: str, period: str, markers: Sequence[Marker] = ()) -> ChartData:
-        """What the chart of an item over a period shows (markers: treatment dates from the records)."""
+    def chart(self, item_id: str, period: str, markers: Sequence[MarkLike] = ()) -> ChartData:
+        """What the chart of an item over a period shows; ``markers``: treatment starts and stops,
+        such as ``liverbook.records.timeline.marks(...)`` gives."""
         item = self._item(item_id)
         points = self.points(item_id, period)
         today = self.today()

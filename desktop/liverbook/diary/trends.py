@@ -17,6 +17,7 @@ import datetime as dt
 import math
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Protocol
 
 from liverbook.content.diary_model import LEVELS, NUMBER, SCALE, SCALE_MAX, TEXT, YES_NO
 from liverbook.diary import messages as m
@@ -134,11 +135,25 @@ def table(item: ItemView, points: Sequence[Point], prefs: DiaryPrefs) -> list[Ta
 
 @dataclass(frozen=True)
 class Marker:
-    """A date to mark on the time axis: a treatment started or stopped (from the reader's records)."""
+    """A treatment start or stop on the time axis. ``first`` to ``last`` is a span when only the month
+    or the year is known (never an invented day). The records' ``liverbook.records.timeline.Mark`` has
+    the same fields and is drawn as it is."""
 
-    day: dt.date
+    first: dt.date
+    last: dt.date
     label: str
-    kind: str = "start"  # "start" or "stop"
+    starts: bool = True
+
+
+class MarkLike(Protocol):
+    @property
+    def first(self) -> dt.date: ...
+    @property
+    def last(self) -> dt.date: ...
+    @property
+    def label(self) -> str: ...
+    @property
+    def starts(self) -> bool: ...
 
 
 @dataclass(frozen=True)
@@ -166,7 +181,7 @@ def chart_data(
     start: dt.date,
     end: dt.date,
     period_name: str,
-    markers: Sequence[Marker] = (),
+    markers: Sequence[MarkLike] = (),
     warnings: Sequence[dt.date] = (),
 ) -> ChartData:
     """What to draw for ``item`` from ``start`` to ``end`` (inclusive)."""
@@ -193,7 +208,8 @@ def chart_data(
         m.tr(m.CHART_TITLE).format(label=item.label, period=period_name),
         summary(item, [p for p in points if start <= p.day <= end], prefs),
         start, end, y_min, y_max, ticks, inside,
-        tuple(mk for mk in markers if start <= mk.day <= end),
+        tuple(Marker(max(mk.first, start), min(mk.last, end), mk.label, mk.starts) for mk in markers
+              if mk.last >= start and mk.first <= end),
         tuple(sorted({w for w in warnings if start <= w <= end})),
         unit_symbol, item.kind == YES_NO,
     )
