@@ -131,3 +131,9 @@ def test_the_readable_copy_of_an_export_says_diary_answers_in_words(tmp_path, bo
     assert "- Temperature: 100.4 °F" in md and "answered by a carer" in md
     assert "- Yellow skin or yellow whites of the eyes: Yes, it came on slowly" in md
     assert "Warning sign (go-now): Yellow skin or eyes together with a fever" in md
+
+
+def test_the_words_written_in_the_diary_are_there_for_search(diary: Diary) -> None:
+    diary.check_in([Answer("pain", 3, "under the right ribs"), Answer("note", None, "Écho on Monday")], "patient", frozenset())
+    diary.check_in([Answer("pain", 2)], "patient", frozenset())
+    assert [(t.item_label, t.words) for t in diary.texts()] == [("Anything else", "Écho on Monday"), ("Pain", "under the right ribs")]

@@ -67,6 +67,16 @@ class CheckIn:
 
 
 @dataclass(frozen=True)
+class DiaryText:
+    """Words the reader wrote in the diary, for the search index (issue 16's search/ builds it)."""
+
+    entry_id: int
+    local: dt.datetime
+    item_label: str
+    words: str
+
+
+@dataclass(frozen=True)
 class WarningSign:
     """A rule that fired, for "warning signs since the last visit"."""
 
@@ -190,6 +200,14 @@ class Diary:
             rule = next((r for r in self.book.triage_rules if r.id == ident), None)
             return rule.reason if rule is not None else ident
         return ident
+
+    def texts(self) -> list[DiaryText]:
+        """Every line of words in the diary (notes and "Where?" details), oldest first: what search finds."""
+        items = by_id(self.items(frozenset()))
+        return [
+            DiaryText(entry.id, entry.local, items[a.item_id].label if a.item_id in items else a.item_id, a.text)
+            for entry in self.store.entries_between() for a in entry.answers if a.text
+        ]
 
     def export_csv(self, path: Path) -> Path:
         """The whole diary as a spreadsheet file (UTF-8 CSV), written atomically."""

@@ -24,7 +24,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 
 from liverbook.store.diary_model import DiaryData
-from liverbook.store.diary_rows import read_lenient
+from liverbook.store.diary_salvage import read_lenient
 from liverbook.store.files import private_umask, sidecar
 from liverbook.store.model import MyQuestion, Note, Situation
 from liverbook.store.rows import (
