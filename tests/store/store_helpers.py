@@ -52,6 +52,7 @@ def fill(store: Store) -> None:
     store.set_answer(own.id, "Yes, with the nurse's letter.", datetime(2026, 3, 1).date())
     store.set_asked(own.id, True)
     fill_diary(store)
+    fill_records(store)
 
 
 def fill_diary(store: Store) -> None:
@@ -69,6 +70,55 @@ def fill_diary(store: Store) -> None:
                     [Alert("confusion", "go-now", "2026-12-03", "0.1.0")])
     store.set_item_enabled("cough", False)
     store.set_diary_prefs(DiaryPrefs("fahrenheit", "lb", "+44 20 7946 0000"))
+
+
+def fill_records(store: Store) -> None:
+    """A little of every kind of record: medicines (one typed, one herbal), two treatment lines, a care
+    team with the one to call, a visit with a question from My questions, lab results, liver answers."""
+    from decimal import Decimal
+
+    from liverbook.records.dates import LooseDate
+    from liverbook.records.model import (
+        Contact,
+        LabResult,
+        LiverAnswers,
+        Medicine,
+        TreatmentLine,
+        Visit,
+        VisitQuestion,
+    )
+    from liverbook.records.numbers import LabValue, parse_value
+
+    store.add_medicine(
+        Medicine(
+            0, "Lenvima", "lenvatinib", dose="8 mg <b>", how_often="once a day", started=LooseDate(2026, 2)
+        )
+    )
+    store.add_medicine(Medicine(0, "Turmeric ✓", origin="herbal", note="From the market\nsecond line"))
+    store.add_treatment_line(
+        TreatmentLine(
+            0, "tace", started=LooseDate(2025, 10), stopped=LooseDate(2025, 10, 20), stop_reason="finished"
+        )
+    )
+    store.add_treatment_line(
+        TreatmentLine(0, "drugs", drug_ids=("lenvatinib",), started=LooseDate(2026, 2), in_trial=True)
+    )
+    nurse = store.add_contact(
+        Contact(0, "Nurse Ana", "Specialist nurse", "555 0100", "555 0199", "Liver unit", urgent=True)
+    )
+    store.add_contact(Contact(0, "Dr Lee", "Oncologist"))
+    question = next((q for q in store.list_my_questions() if q.text), None) or store.add_own_question(
+        "Can I travel?"
+    )
+    store.add_visit(Visit(0, datetime(2026, 3, 20).date(), "09:30", nurse.id, what_for="Scan results",
+                          questions=(VisitQuestion(question.text or "", question.id, "Yes, with a letter", True),),
+                          understood="Stable <i>for now</i>"))  # fmt: skip
+    day = datetime(2026, 3, 1).date()
+    store.add_lab_result(LabResult(0, day, parse_value("1.20"), "mg/dL", "bilirubin"))
+    store.add_lab_result(LabResult(0, day, LabValue(Decimal(35)), "g/L", "albumin"))
+    store.add_lab_result(LabResult(0, day, parse_value("<2"), "ng/mL", "afp"))
+    store.add_lab_result(LabResult(0, day, parse_value("31"), "U/L", None, "ALT"))
+    store.add_liver_answers(LiverAnswers(0, day, 2, 1))
 
 
 def pragma(path: Path, name: str, *, immutable: bool = False) -> Any:

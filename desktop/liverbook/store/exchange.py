@@ -73,13 +73,14 @@ from typing import Any
 import liverbook
 from liverbook.store.diary_model import DiaryData
 from liverbook.store.errors import ImportRefused
-from liverbook.store.exchange_diary import build_diary, parse_diary
 from liverbook.store.exchange_checks import Refuse as _Refuse
 from liverbook.store.exchange_checks import checked_id as _id
 from liverbook.store.exchange_checks import checked_list as _list
 from liverbook.store.exchange_checks import checked_object as _object
 from liverbook.store.exchange_checks import checked_text as _text
 from liverbook.store.exchange_checks import checked_time as _time
+from liverbook.store.exchange_diary import build_diary, parse_diary
+from liverbook.store.exchange_records import build_records, parse_records
 from liverbook.store.model import (
     MAX_ANSWER_CHARS,
     MAX_NAME_CHARS,
@@ -91,6 +92,7 @@ from liverbook.store.model import (
     Situation,
     format_time,
 )
+from liverbook.store.records_rows import RecordsData
 
 FORMAT_NAME = "liverbook-user-data"
 FORMAT_VERSION = 2
@@ -107,13 +109,20 @@ class Parsed:
     situation: Situation
     questions: list[MyQuestion]
     diary: DiaryData
+    records: RecordsData
 
 
 def build(
-    notes: list[Note], situation: Situation, questions: list[MyQuestion], now: datetime, diary: DiaryData | None = None
+    notes: list[Note],
+    situation: Situation,
+    questions: list[MyQuestion],
+    now: datetime,
+    diary: DiaryData | None = None,
+    records: RecordsData | None = None,
 ) -> dict[str, Any]:
     """The export dict of the given data."""
-    return {
+    places = {q.id: i for i, q in enumerate(questions)}
+    exported = {
         "format": FORMAT_NAME,
         "version": FORMAT_VERSION,
         "exported_at": format_time(now),
@@ -141,6 +150,9 @@ def build(
         ],
         "diary": build_diary(diary or DiaryData()),
     }
+    if records:  # optional: a file without records reads as it did before the records existed
+        exported["records"] = build_records(records, places)
+    return exported
 
 
 def _note(value: object, where: str) -> Note:
@@ -197,7 +209,7 @@ def parse(data: object) -> Parsed:
             data,
             "the file",
             {"format", "version", "notes", "situation", "questions"},
-            frozenset({"exported_at", "app_version", "diary"}),
+            frozenset({"exported_at", "app_version", "diary", "records"}),
         )
         if top["format"] != FORMAT_NAME:
             raise _Refuse(
@@ -228,8 +240,11 @@ def parse(data: object) -> Parsed:
         if version == 1 and "diary" in top:
             raise _Refuse("the file has unknown 'diary'")
         diary = parse_diary(top["diary"]) if version >= 2 else DiaryData()
+        if version == 1 and "records" in top:
+            raise _Refuse("the file has unknown 'records'")
+        records = parse_records(top["records"], len(questions)) if "records" in top else RecordsData()
     except _Refuse as problem:
         message = str(problem)
         first = message if message.startswith("it ") else message[0].upper() + message[1:]
         raise ImportRefused(first + ("" if message.endswith(".") else ".")) from None
-    return Parsed(notes, situation, questions, diary)
+    return Parsed(notes, situation, questions, diary, records)

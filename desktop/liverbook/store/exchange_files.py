@@ -18,13 +18,14 @@ from liverbook.store.errors import ExportFailed, ImportRefused, StoreDiskFull, S
 from liverbook.store.exchange import MAX_NOTES, MAX_QUESTIONS
 from liverbook.store.exchange_diary import MAX_CONTAINERS as MAX_DIARY_CONTAINERS
 from liverbook.store.exchange_diary import MAX_ENTRIES
+from liverbook.store.exchange_records import MAX_CONTAINERS as MAX_RECORDS_CONTAINERS
 from liverbook.store.files import atomic_write_bytes
 from liverbook.store.targets import target_problem
 
 MAX_IMPORT_BYTES = 20 * 1024 * 1024
 # An export holds one object per note and per question, the file and its situation, three lists, and
-# the diary's objects and lists (exchange_diary.MAX_CONTAINERS).
-MAX_CONTAINERS = MAX_NOTES + MAX_QUESTIONS + 10 + MAX_DIARY_CONTAINERS
+# the diary's and the records' objects and lists (exchange_diary and exchange_records.MAX_CONTAINERS).
+MAX_CONTAINERS = MAX_NOTES + MAX_QUESTIONS + 10 + MAX_DIARY_CONTAINERS + MAX_RECORDS_CONTAINERS
 _STRING = re.compile(r'"(?:[^"\\]+|\\.)*"')
 
 

@@ -15,10 +15,12 @@ from liverbook.store.diary_model import DiaryData
 from liverbook.store.markdown_diary import AnswerText as AnswerText
 from liverbook.store.markdown_diary import render_diary
 from liverbook.store.model import MyQuestion, Note, Situation, to_utc
+from liverbook.store.records_markdown import render_records
+from liverbook.store.records_rows import RecordsData
 
 Labeler = Callable[[str, str], str]
 """``label(kind, id)`` with kind ``"page"``, ``"tag"``, ``"question"``, ``"diary-item"`` or
-``"diary-rule"``; returns the words to show."""
+``"diary-rule"``, ``"drug"`` or ``"lab-test"``; returns the words to show."""
 
 
 def _plain(kind: str, ident: str) -> str:
@@ -41,6 +43,7 @@ def render(
     label: Labeler | None = None,
     diary: DiaryData | None = None,
     answer_text: AnswerText | None = None,
+    records: RecordsData | None = None,
 ) -> str:
     """The Markdown text for the given data."""
     name_of = label or _plain
@@ -74,4 +77,6 @@ def render(
         lines += [f"### {_when(note.updated)}, {where}", "", *_quote(note.text), ""]
     if diary is not None:
         lines += [*render_diary(diary, name_of, answer_text), ""]
+    if records:
+        lines += render_records(records, name_of)
     return "\n".join(lines).rstrip("\n") + "\n"

@@ -94,7 +94,7 @@ def _memory_from(rescued: Rescued) -> sqlite3.Connection:
 
     memory = sqlite3.connect(":memory:", isolation_level=None)
     migrate(memory, 0)
-    write_rows(memory, rescued.notes, rescued.situation, rescued.questions, rescued.diary)
+    write_rows(memory, rescued.notes, rescued.situation, rescued.questions, rescued.diary, rescued.records)
     memory.execute("PRAGMA query_only = 1")
     return memory
 

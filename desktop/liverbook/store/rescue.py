@@ -22,7 +22,7 @@ import os
 import sqlite3
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
-from datetime import datetime
+from datetime import datetime, timezone
 from pathlib import Path
 
 from liverbook.store.backups import BackupInfo, list_backups
@@ -43,6 +43,8 @@ from liverbook.store.files import (
 from liverbook.store.lock import holding
 from liverbook.store.model import MyQuestion, Note, Situation, format_time
 from liverbook.store.opening import db_path, pending_marker, remove_leftovers
+from liverbook.store.records_rows import RecordsData
+from liverbook.store.records_salvage import merge_records, relinked, write_records
 from liverbook.store.rows import Repairs
 from liverbook.store.salvage import Rescued, rescue_file
 from liverbook.store.schema import migrate
@@ -186,32 +188,40 @@ def merge_diary(rescued: DiaryData, backup: DiaryData) -> DiaryData:
     )
 
 
-def _contents(offer: Offer, choice: str) -> tuple[list[Note], Situation, list[MyQuestion], DiaryData]:
+def _contents(
+    offer: Offer, choice: str
+) -> tuple[list[Note], Situation, list[MyQuestion], DiaryData, RecordsData]:
     rescued = offer.rescued
     backup = offer.from_backup or Rescued()
     if choice == RESCUED:
-        return rescued.notes, rescued.situation, rescued.questions, rescued.diary
+        return rescued.notes, rescued.situation, rescued.questions, rescued.diary, rescued.records
     if choice == BACKUP:
-        return backup.notes, backup.situation, backup.questions, backup.diary
+        return backup.notes, backup.situation, backup.questions, backup.diary, backup.records
     if choice == MERGE:
         return (
             merge_notes(rescued.notes, backup.notes, rescued.repairs),
             merge_situation(rescued.situation, backup.situation),
             merge_questions(rescued.questions, backup.questions),
             merge_diary(rescued.diary, backup.diary),
+            merge_records(rescued.records, backup.records),
         )
-    return [], Situation(), [], DiaryData()
+    return [], Situation(), [], DiaryData(), RecordsData()
 
 
 def _write(
-    path: Path, notes: Sequence[Note], situation: Situation, questions: Sequence[MyQuestion], diary: DiaryData
+    path: Path,
+    notes: Sequence[Note],
+    situation: Situation,
+    questions: Sequence[MyQuestion],
+    diary: DiaryData,
+    records: RecordsData,
 ) -> None:
     with private_umask():
         conn = sqlite3.connect(path, isolation_level=None)
     try:
         conn.execute("PRAGMA synchronous = FULL")
         migrate(conn, 0)
-        write_rows(conn, notes, situation, questions, diary)
+        write_rows(conn, notes, situation, questions, diary, records)
         conn.execute("PRAGMA journal_mode = WAL")  # as the store opens it: no switch (and -journal) later
     finally:
         conn.close()  # checkpoints and removes the -wal: the file is whole on its own
@@ -223,8 +233,13 @@ def write_rows(
     situation: Situation,
     questions: Sequence[MyQuestion],
     diary: DiaryData | None = None,
+    records: RecordsData | None = None,
 ) -> None:
-    """Fill a new, empty database (at the current schema) with the given data, in one transaction."""
+    """Fill a new, empty database (at the current schema) with the given data, in one transaction.
+
+    A visit question linked to a My questions entry stays linked to it (by the entry's old id); a
+    link to an entry that is not among ``questions`` is dropped, its words kept.
+    """
     conn.execute("BEGIN IMMEDIATE")
     try:
         conn.executemany(
@@ -242,6 +257,12 @@ def write_rows(
         )
         if diary is not None:
             insert_diary(conn.execute, diary)
+        if records:
+            new_ids = [row[0] for row in conn.execute("SELECT id FROM my_questions ORDER BY position, id")]
+            renumbered: dict[int, int] = {}
+            for question, new_id in zip(questions, new_ids, strict=True):
+                renumbered.setdefault(question.id, new_id)  # the first (the rescued one) keeps the link
+            write_records(conn, relinked(records, renumbered), format_time(datetime.now(timezone.utc)))
         conn.execute("COMMIT")
     except BaseException:
         if conn.in_transaction:

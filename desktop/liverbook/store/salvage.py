@@ -27,6 +27,8 @@ from liverbook.store.diary_model import DiaryData
 from liverbook.store.diary_salvage import read_lenient
 from liverbook.store.files import private_umask, sidecar
 from liverbook.store.model import MyQuestion, Note, Situation
+from liverbook.store.records_rows import RecordsData
+from liverbook.store.records_salvage import read_records
 from liverbook.store.rows import (
     NOTE_SQL,
     QUESTION_SQL,
@@ -50,6 +52,7 @@ class Rescued:
     situation: Situation = field(default_factory=Situation)
     questions: list[MyQuestion] = field(default_factory=list)
     diary: DiaryData = field(default_factory=DiaryData)
+    records: RecordsData = field(default_factory=RecordsData)
     notes_expected: int | None = None  # how many notes the file's index lists, when it can be read
     unreadable_rows: int = 0  # rows SQLite could find but not read
     repairs: Repairs = field(default_factory=Repairs)
@@ -63,7 +66,9 @@ class Rescued:
 
     @property
     def has_data(self) -> bool:
-        return bool(self.notes or self.questions or self.situation != Situation() or self.diary.has_data)
+        return bool(
+            self.notes or self.questions or self.situation != Situation() or self.diary.has_data or self.records
+        )
 
 
 @contextlib.contextmanager
@@ -221,6 +226,7 @@ def read_rescued(conn: sqlite3.Connection, fallback: datetime) -> Rescued:
         return _scan_all(conn, sql)
 
     rescued.diary = read_lenient(diary_rows, fallback, repairs)
+    rescued.records = read_records(conn, _rows, repairs, fallback.date(), unreadable)
     rescued.unreadable_rows = unreadable[0]
     return rescued
 

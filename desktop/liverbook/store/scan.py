@@ -7,7 +7,8 @@ through hold the same rows as their tables (``quick_check`` does not compare the
 description of the first problem, naming table, row id and column, never content; or None.
 
 Cost: one pass over the notes, about 10 ms for 10,000 notes on the reference machine, and one over
-the diary (:func:`liverbook.store.diary_rows.check_diary`).
+the diary (:func:`liverbook.store.diary_rows.check_diary`) and one over the records
+(:func:`liverbook.store.records_salvage.check_records`).
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from collections import Counter
 
 from liverbook.store.diary_rows import check_diary
 from liverbook.store.errors import describe, is_environmental
+from liverbook.store.records_salvage import check_records
 from liverbook.store.rows import (
     NOTE_SQL,
     QUESTION_SQL,
@@ -113,8 +115,10 @@ def _check(conn: sqlite3.Connection, version: int) -> str | None:
             if type(meta.get(key)) is not int:
                 return f"the meta value {key.decode()} cannot be read"
     if version >= 3:
-        return check_diary(conn)
-    return None
+        problem = check_diary(conn)
+        if problem is not None:
+            return problem
+    return check_records(conn, version)
 
 
 def find_bad_rows(conn: sqlite3.Connection, version: int) -> str | None:

@@ -15,6 +15,9 @@ History (never edit a released step; add a new one and a fixture in tests/store/
    diary_alerts (the triage rules that fired, with the rule's content version), diary_own_items,
    diary_item_settings (items turned on or off) and diary_prefs (units, the care team's number).
    Ids of items are handbook ids (content items) or ``own-N`` (the reader's own items).
+4. The person's records (:mod:`liverbook.store.records_schema`): medicines, treatment_lines,
+   care_team (at most one urgent), visits and visit_questions, lab_results (values as typed, with
+   their unit), liver_answers (the two Child-Pugh answers); indexes for each list and query.
 """
 
 from __future__ import annotations
@@ -22,8 +25,10 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Callable
 
+from liverbook.store import records_schema
+
 APPLICATION_ID = 0x4C565242  # "LVRB"; fits a signed 32-bit integer as SQLite requires
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 
 _V1 = (
     """CREATE TABLE notes (
@@ -104,7 +109,7 @@ _V3 = (
     "CREATE TABLE diary_prefs (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID",
 )
 
-MIGRATIONS: dict[int, tuple[str, ...]] = {1: _V1, 2: _V2, 3: _V3}
+MIGRATIONS: dict[int, tuple[str, ...]] = {1: _V1, 2: _V2, 3: _V3, 4: records_schema.V4}
 
 StepHook = Callable[[int], None]
 

@@ -1,4 +1,4 @@
-"""The user-data store: notes, "My situation", "My questions" and "My diary" in one SQLite file.
+"""The user-data store: notes, "My situation", "My questions", "My diary" and the records in one SQLite file.
 
 Every method that changes data commits before it returns: a returned call is on disk
 (WAL, ``synchronous=FULL``). A failed write is rolled back whole and raises a
@@ -36,6 +36,7 @@ from liverbook.store.model import (
     to_utc,
 )
 from liverbook.store.questions import QuestionsMixin
+from liverbook.store.records import RecordsMixin
 from liverbook.store.rows import BadRow
 
 _NOTE_COLUMNS = "id, text, page_id, created, updated"
@@ -54,7 +55,7 @@ def _note(row: tuple[int, str, str | None, str, str]) -> Note:
         raise BadRow("notes", row[0], "created or updated") from None
 
 
-class Store(DiaryMixin, QuestionsMixin):
+class Store(RecordsMixin, DiaryMixin, QuestionsMixin):
     """The user's data. Open with :meth:`Store.open`; close with :meth:`close` or ``with``."""
 
     # -- notes ----------------------------------------------------------------------------------
@@ -199,7 +200,8 @@ class Store(DiaryMixin, QuestionsMixin):
             situation = self.get_situation()
             questions = self.list_my_questions()
             diary = self.diary_data()
-        return exchange.build(notes, situation, questions, self._now(), diary)
+            records = self.records_data()
+        return exchange.build(notes, situation, questions, self._now(), diary, records)
 
     def export_markdown(
         self, label: markdown.Labeler | None = None, answer_text: markdown.AnswerText | None = None
@@ -209,7 +211,8 @@ class Store(DiaryMixin, QuestionsMixin):
         with self._reading():
             notes, situation, questions = self.list_notes(), self.get_situation(), self.list_my_questions()
             diary = self.diary_data()
-        return markdown.render(notes, situation, questions, self._now(), label, diary, answer_text)
+            records = self.records_data()
+        return markdown.render(notes, situation, questions, self._now(), label, diary, answer_text, records)
 
     def export_to_files(
         self, json_path: Path, label: markdown.Labeler | None = None, answer_text: markdown.AnswerText | None = None
@@ -218,8 +221,10 @@ class Store(DiaryMixin, QuestionsMixin):
         return exchange_files.write_files(json_path, self.export_data(), self.export_markdown(label, answer_text))
 
     def has_data(self) -> bool:
-        """True if there is anything of the user's: a note, a question, a situation, the diary."""
+        """True if there is anything of the user's: a note, a question, a situation, the diary, a record."""
         with self._reading():
+            if self._has_records():
+                return True
             for table in (
                 "notes", "my_questions", "situation_tags", "diary_entries", "diary_own_items",
                 "diary_item_settings", "diary_prefs",
@@ -252,6 +257,8 @@ class Store(DiaryMixin, QuestionsMixin):
                 self._exec("INSERT INTO situation_tags (tag) VALUES (?)", (tag,))
             self._insert_questions(parsed.questions)
             insert_diary(self._exec, parsed.diary)
+            question_ids = [row[0] for row in self._exec("SELECT id FROM my_questions ORDER BY position, id")]
+            self._insert_records(parsed.records, question_ids)
         return backup
 
     def import_from_file(self, path: Path) -> Path | None:
@@ -266,6 +273,7 @@ class Store(DiaryMixin, QuestionsMixin):
             self._exec(f"DELETE FROM {table}")
         self._exec("UPDATE situation SET reader = NULL, name = '' WHERE id = 1")
         self._clear_diary()
+        self._clear_records()
 
     def delete_all(self) -> Path:
         """Delete every note, the situation, the questions and the diary, after a ``before-delete-all`` backup.
