@@ -23,6 +23,7 @@ import liverbook
 from liverbook.content.model import Handbook
 from liverbook.diary import messages as m
 from liverbook.diary.triage import ListHistory, alerts_for, evaluate
+from liverbook.records.example import records_part
 from liverbook.store.diary_model import CARER, PATIENT, Answer, DiaryPrefs, Entry, NewEntry
 from liverbook.store.model import Situation
 from liverbook.store.store import Store
@@ -145,7 +146,7 @@ def _check_in(ctx: ExampleContext, day: dt.date, time: tuple[int, int], who: str
 
 
 Part = Callable[[ExampleContext], None]
-PARTS: list[Part] = [situation_part, questions_part, notes_part, diary_part]
+PARTS: list[Part] = [situation_part, questions_part, notes_part, diary_part, records_part]
 """The parts of the example, in order; add one function per feature."""
 
 
