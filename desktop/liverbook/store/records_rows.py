@@ -144,13 +144,28 @@ class Table:
     def select(self) -> str:
         return f"SELECT {', '.join(self.columns)} FROM {self.name}"
 
-    def decode(self, row: tuple[object, ...]) -> Any:
+    def decode(self, row: tuple[object, ...], known: list[dict[object, Any]] | None = None) -> Any:
+        """The row as a record, or BadRow naming the first column that is not as the store wrote it.
+
+        ``known`` (one dict per column, kept by the caller across rows) reuses what a raw value already
+        read as: values repeat a lot (units, days, tests, flags), so the check of every row at start
+        stays quick with years of records. Each dict is capped; ids are never kept.
+        """
         values: list[Any] = []
         for index, (column, convert) in enumerate(zip(self.columns, self.converters, strict=True)):
+            raw = row[index]
+            cache = known[index] if known is not None else None
+            key = (type(raw), raw)  # 1 and 1.0 are equal as keys; here they must not be
+            if cache is not None and key in cache:
+                values.append(cache[key])
+                continue
             try:
-                values.append(convert(row[index]))
+                value = convert(raw)
             except (ValueError, TypeError, OverflowError, UnicodeDecodeError, NumberProblem):
                 raise BadRow(self.name, row[0], column) from None
+            if cache is not None and index and len(cache) < 50_000:
+                cache[key] = value
+            values.append(value)
         return self.build(values)
 
 

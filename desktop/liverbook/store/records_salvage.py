@@ -126,8 +126,9 @@ def check_records(conn: sqlite3.Connection, version: int) -> str | None:
         return None
     visits: set[object] = set()
     for table in TABLES:
+        known: list[dict[object, Any]] = [{} for _ in table.columns]
         for row in conn.execute(table.select):
-            found = table.decode(row)
+            found = table.decode(row, known)
             if table is VISITS:
                 visits.add(row[0])
             elif table is VISIT_QUESTIONS and found[0] not in visits:
