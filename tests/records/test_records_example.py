@@ -70,3 +70,19 @@ def test_the_example_person_has_every_kind_of_record(tmp_path: Path, handbook) -
         suggested = {s.tag for s in suggested_tags(handbook, lines, situation.tags, TODAY)}
         assert suggested == {"embolization", "targeted-therapy"}  # shown to the person, never applied
         assert all("(example)" in m.note for m in medicines if m.note)
+
+
+def test_the_diary_is_shown_beside_the_child_pugh_questions_not_used_as_their_answers(
+    tmp_path: Path, handbook
+) -> None:  # type: ignore[no-untyped-def]
+    from liverbook.records.liver_answers import diary_reminders, reminder_line
+
+    folder = make_example(tmp_path / "example", handbook, today=TODAY)
+    with Store.open(folder) as store:
+        belly, confusion = diary_reminders(store, handbook)
+    assert belly is not None and confusion is not None
+    assert reminder_line(belly).startswith("Your diary of ") and belly.item == "Swollen belly"
+    assert belly.answer == "clearly bigger"  # the diary's own words for its level, not a Child-Pugh answer
+    assert confusion.answer in ("yes", "no")
+    with Store.open(tmp_path / "empty") as empty:
+        assert diary_reminders(empty, handbook) == (None, None)

@@ -13,9 +13,14 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from typing import Any, Protocol
 
+from liverbook.content.model import Handbook
 from liverbook.records.numbers import tr
 from liverbook.records.scores import day
+
+BELLY_ITEM = "belly-swelling"  # the diary items shown beside the two questions
+CONFUSION_ITEM = "confusion"
 
 WHY_ASKED = (
     "The diary asks how your belly feels and whether you are confused today. The Child-Pugh score asks "
@@ -44,3 +49,31 @@ def reminder_line(reminder: DiaryReminder | None) -> str:
 
 def why_asked() -> str:
     return tr(WHY_ASKED)
+
+
+class _Series(Protocol):
+    def series(self, item_id: str) -> list[Any]: ...
+
+
+def diary_reminders(store: _Series, book: Handbook) -> tuple[DiaryReminder | None, DiaryReminder | None]:
+    """What the latest diary answers said about a swollen belly and about confusion, to show beside
+    the two Child-Pugh questions (never used as their answers); None where there is no answer."""
+    found: list[DiaryReminder | None] = []
+    for item_id in (BELLY_ITEM, CONFUSION_ITEM):
+        try:
+            item = book.diary_item(item_id)
+        except KeyError:
+            found.append(None)
+            continue
+        points = [p for p in store.series(item_id) if p.value is not None]
+        if not points:
+            found.append(None)
+            continue
+        last = points[-1]
+        scale = book.answer_scales.get(item.scale) if item.scale else None
+        if scale is not None and 0 <= int(last.value) < len(scale.levels):
+            answer = scale.levels[int(last.value)].brief
+        else:
+            answer = tr("yes") if last.value else tr("no")
+        found.append(DiaryReminder(item.label, answer, last.day))
+    return found[0], found[1]
