@@ -7,6 +7,7 @@ typed can turn into a heading; handbook ids (drugs, lab tests) are named through
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from liverbook.records.model import STOP_REASONS, TREATMENT_KINDS
@@ -23,10 +24,14 @@ def _quote(text: str, indent: str = "") -> list[str]:
     return [indent + ("> " + line if line else ">") for line in text.splitlines() or [""]]
 
 
-def _one_line(text: str) -> str:
-    """A short field on one list line: line breaks become spaces, a leading Markdown mark is escaped."""
+_STARTS_BLOCK = re.compile(r"^(#|>|[-*+](\s|$)|\d+[.)](\s|$)|`{3}|~{3}|\|)")
+
+
+def _one_line(text: str, leading: bool = False) -> str:
+    """A short field on one line: line breaks become spaces. ``leading``: it starts the line's content
+    (a list item's first words), so a mark that would start a heading, quote or list is escaped."""
     flat = " ".join(text.split())
-    return "\\" + flat if flat[:1] in "#>-*+|`" or flat[:2].rstrip(".").isdigit() else flat
+    return "\\" + flat if leading and _STARTS_BLOCK.match(flat) else flat
 
 
 def render_records(data: RecordsData, label: Labeler | None = None) -> list[str]:
@@ -38,7 +43,7 @@ def render_records(data: RecordsData, label: Labeler | None = None) -> list[str]
     if data.medicines:
         lines += ["## My medicines", ""]
         for m in data.medicines:
-            lines.append(f"- {_one_line(m.name)}" + (f" ({name_of('drug', m.drug_id)})" if m.drug_id else ""))
+            lines.append(f"- {_one_line(m.name, True)}" + (f" ({name_of('drug', m.drug_id)})" if m.drug_id else ""))
             for what, value in (("For", m.what_for), ("Dose", m.dose), ("How often", m.how_often),
                                 ("Prescribed by", m.prescriber)):  # fmt: skip
                 if value:
