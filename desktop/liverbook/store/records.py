@@ -34,6 +34,8 @@ from liverbook.store.records_rows import (
 )
 from liverbook.store.records_schema import RECORD_TABLES
 
+_NOBODY_URGENT = "UPDATE care_team SET urgent = 0 WHERE urgent = 1"
+
 
 class RecordsMixin(RecordsBase):
     """The records part of :class:`~liverbook.store.store.Store`."""
@@ -87,11 +89,7 @@ class RecordsMixin(RecordsBase):
 
     def add_contact(self, contact: Contact) -> Contact:
         """Add someone to the care team. If marked urgent, they become the one to call (the only one)."""
-        if contact.urgent:
-            added = self._add(dataclasses.replace(contact, urgent=False))
-            self.set_urgent_contact(added.id)
-            return dataclasses.replace(added, urgent=True)
-        return self._add(contact)
+        return self._add(contact, before=_NOBODY_URGENT if contact.urgent else None)
 
     def update_contact(self, contact: Contact) -> Contact:
         """Change a contact; ``urgent`` is changed with :meth:`set_urgent_contact` only."""

@@ -94,10 +94,13 @@ class RecordsBase(StoreBase):
             by_visit.setdefault(visit_id, []).append(question)
         return [dataclasses.replace(v, questions=tuple(by_visit.get(v.id, ()))) for v in visits]
 
-    def _add(self, record: R) -> R:
+    def _add(self, record: R, before: str | None = None) -> R:
+        """Check and insert a record in one transaction (``before``: a statement to run first in it)."""
         record = cleaned(record)
         check(record)  # type: ignore[arg-type]
         with self._writing():
+            if before is not None:
+                self._exec(before)
             new_id = self._insert(record)
             return self._one(table_of(record), new_id)  # type: ignore[no-any-return]
 
