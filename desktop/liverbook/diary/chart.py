@@ -204,5 +204,8 @@ def _warnings(painter: QPainter, lay: _Layout, style: ChartStyle, rect: QRectF) 
         triangle(lay.x(day), lay.plot.top() - size * 0.4)
     legend_y = rect.bottom() - lay.line_h * 0.9 - lay.pad * 0.3
     triangle(lay.plot.left() + size, legend_y)
-    painter.drawText(QRectF(lay.plot.left() + size * 3, legend_y - lay.line_h / 2, lay.plot.width(), lay.line_h),
-                     int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), _tr(m.WARNING_MARK))
+    left = lay.plot.left() + size * 3
+    width = max(rect.right() - left, 0.0)  # a narrow chart (the visit report's) cuts the words, never the next chart
+    painter.drawText(QRectF(left, legend_y - lay.line_h / 2, width, lay.line_h),
+                     int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
+                     lay.fm.elidedText(_tr(m.WARNING_MARK), Qt.TextElideMode.ElideRight, width))

@@ -12,6 +12,7 @@ from __future__ import annotations
 import math
 import os
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QLocale, QMarginsF, QPointF, QRectF, QSizeF, Qt
@@ -53,8 +54,8 @@ def page_size(paper: str) -> QPageSize:
     return QPageSize(QPageSize.PageSizeId.Letter if imperial else QPageSize.PageSizeId.A4)
 
 
-def page_layout(paper: str) -> QPageLayout:
-    margins = QMarginsF(MARGIN_MM, MARGIN_MM, MARGIN_MM, MARGIN_MM)
+def page_layout(paper: str, margin_mm: float = MARGIN_MM) -> QPageLayout:
+    margins = QMarginsF(margin_mm, margin_mm, margin_mm, margin_mm)
     return QPageLayout(page_size(paper), QPageLayout.Orientation.Portrait, margins, QPageLayout.Unit.Millimeter)
 
 
@@ -77,7 +78,7 @@ def make_document(summary: Summary, font_family: str = FONT_FAMILY) -> QTextDocu
 
 
 class _InertDocument(QTextDocument):
-    def loadResource(self, kind: int, name: object) -> object:  # noqa: N802 - Qt override
+    def loadResource(self, kind: int, name: object) -> object:
         return None  # never load an image, style sheet or file named in the text
 
 
@@ -148,7 +149,12 @@ class Pages:
         context.clip = clip
         context.palette.setColor(context.palette.ColorRole.Text, Qt.GlobalColor.black)
         self.doc.documentLayout().draw(painter, context)
+        self.paint_over(painter, clip)
         painter.restore()
+
+    def paint_over(self, painter: QPainter, clip: QRectF) -> None:
+        """Drawn after the text of a page, in document coordinates, clipped to the page (none here;
+        the visit report draws its charts in the places its text reserved)."""
 
 
 def keep_headings_with_next(doc: QTextDocument) -> int:
@@ -190,14 +196,24 @@ def keep_headings_with_next(doc: QTextDocument) -> int:
     return moved
 
 
-def set_pdf_info(writer: QPdfWriter, summary: Summary) -> None:
-    writer.setTitle(summary.title)
+def set_pdf_info(writer: QPdfWriter, title: str) -> None:
+    writer.setTitle(title)
     writer.setCreator(f"{APP_NAME} {__version__}")
     writer.setAuthor(APP_NAME)
 
 
 def render_pdf(summary: Summary, target: Path, paper: str = "auto", font_family: str = FONT_FAMILY) -> int:
-    """Write the summary as a PDF at ``target``; return its page count.
+    """Write the summary as a PDF at ``target``; return its page count (see :func:`write_pdf`)."""
+
+    def pages(writer: QPdfWriter) -> Pages:
+        return Pages(make_document(summary, font_family), writer, summary.header)
+
+    return write_pdf(target, paper, summary.title, pages)
+
+
+def write_pdf(target: Path, paper: str, title: str, make_pages: Callable[[QPdfWriter], Pages],
+              margin_mm: float = MARGIN_MM) -> int:
+    """Write the pages ``make_pages`` lays out for a PDF writer at ``target``; return the page count.
 
     The PDF is written to a temporary file beside the target and moved into place only when
     complete, so a failure (a full disk, say) never leaves a half-written file or harms an
@@ -209,11 +225,10 @@ def render_pdf(summary: Summary, target: Path, paper: str = "auto", font_family:
     temp = Path(temp_name)
     try:
         writer = QPdfWriter(str(temp))
-        writer.setPageLayout(page_layout(paper))
+        writer.setPageLayout(page_layout(paper, margin_mm))
         writer.setResolution(300)
-        set_pdf_info(writer, summary)
-        doc = make_document(summary, font_family)
-        pages = Pages(doc, writer, summary.header)
+        set_pdf_info(writer, title)
+        pages = make_pages(writer)
         painter = QPainter()
         if not painter.begin(writer):
             raise OSError(f"could not write {target}")
