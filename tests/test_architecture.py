@@ -16,10 +16,14 @@ CORE_MODULES = [
     "liverbook.summary",
     "liverbook.summary.build",
     "liverbook.summary.choices",
+    "liverbook.summary.report",
+    "liverbook.summary.report_choices",
+    "liverbook.summary.report_data",
+    "liverbook.summary.estimate",
     "liverbook.search",
 ]
 # Qt's painting and PDF classes, but no widgets: these run in --export-summary without a window.
-GUI_ONLY_MODULES = ["liverbook.summary.pdf", "liverbook.summary.export", "liverbook.fonts"]
+GUI_ONLY_MODULES = ["liverbook.summary.pdf", "liverbook.summary.export", "liverbook.summary.report_pdf", "liverbook.fonts"]
 
 
 def test_core_modules_import_no_qt() -> None:

@@ -1,0 +1,376 @@
+"""The visit report: page 1, "since my last visit", then the parts the person chose. No Qt.
+
+:func:`build_report` turns :class:`~liverbook.summary.report_data.ReportData` into HTML for
+``QTextDocument`` plus the charts to draw into the places the HTML reserves (:func:`~.markup.place`;
+:mod:`liverbook.summary.report_pdf` draws them as vectors). Page 1 is meant to be read by a
+clinician in a minute: who and when, the situation and the treatment now, the diary as small
+trend charts, the warning signs the diary flagged, the medicines now, the latest numbers with the
+liver scores and the AFP trend, and the questions for this visit. It states facts as they were
+typed in, never a recommendation; the app's triage advice is reported as advice shown, not as what
+was done.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+
+from liverbook import APP_NAME
+from liverbook.content import Handbook
+from liverbook.content.model import TAG_GROUPS
+from liverbook.diary import messages as m
+from liverbook.diary.trends import ChartData
+from liverbook.records import labs
+from liverbook.records.medicines import folded
+from liverbook.records.model import Medicine, TreatmentLine
+from liverbook.records.numbers import plain
+from liverbook.records.timeline import line_name, ordered, stop_reason
+from liverbook.records.units import with_unit
+from liverbook.records.visits import ask_again
+from liverbook.render import format_date
+from liverbook.summary import parts as optional
+from liverbook.summary.build import isolate
+from liverbook.summary.call_card import CardData
+from liverbook.summary.markup import CHART_SCHEME, day, day_year, esc, mine, place, table, tr
+from liverbook.summary.report_charts import MAX_CHARTS, Chart, caption, diary_charts, lab_chart
+from liverbook.summary.report_choices import ReportChoices
+from liverbook.summary.report_data import ReportData
+
+TOP_QUESTIONS = 5
+# Chart sizes in CSS pixels (1/96 inch): three across page 1, and one beside the latest numbers.
+CHART_H = 86  # CSS pixels (1/96 inch); as wide as a third of the page
+
+
+def short_tag(label: str) -> str:
+    """A situation tag's label without its explanation: "Advanced" for "Advanced: has spread to ..."."""
+    return label.split(": ")[0].split(" (")[0].strip()
+
+
+@dataclass(frozen=True)
+class Report:
+    """A built visit report: its HTML, the charts its HTML reserves places for, and what it holds."""
+
+    title: str
+    header: str
+    html: str
+    drawings: Mapping[str, ChartData | CardData] = field(default_factory=dict)  # place name -> what to draw there
+    heights: Mapping[str, int] = field(default_factory=dict)  # place name -> its height in CSS pixels
+    parts: tuple[str, ...] = ()  # the optional parts included, in order
+    source_ids: tuple[str, ...] = ()
+    term_ids: tuple[str, ...] = ()
+
+
+def report_title(data: ReportData) -> str:
+    name = data.situation.name.strip()
+    return tr("Visit report: {name}").format(name=name) if name else tr("My visit report")
+
+
+def report_header(data: ReportData, today: dt.date) -> str:
+    """The line at the top of every page; the name isolated so it cannot reorder the date."""
+    name = data.situation.name.strip()
+    bits = [APP_NAME]
+    if name:
+        bits.append(isolate(name))
+    bits.append(format_date(today))
+    if data.example:
+        bits.append(tr("EXAMPLE"))
+    return " · ".join(bits)
+
+
+def short_date(date: object) -> str:
+    """A LooseDate as "2 Aug 2026", "July 2026" or "2026"."""
+    if getattr(date, "day", None):
+        return day_year(date.first)  # type: ignore[attr-defined]
+    return str(date.shown)  # type: ignore[attr-defined]
+
+
+def suggested_report_name(today: dt.date) -> str:
+    return f"visit-report-{today.isoformat()}.pdf"
+
+
+class _Page1:
+    def __init__(self, book: Handbook, data: ReportData, today: dt.date) -> None:
+        self.book = book
+        self.data = data
+        self.today = today
+        self.charts: dict[str, ChartData] = {}
+        self.heights: dict[str, int] = {}
+
+    def reserve(self, chart: Chart, height: int) -> str:
+        name = CHART_SCHEME + chart.key
+        self.charts[name] = chart.data
+        self.heights[name] = height
+        return place(name, height)
+
+    # -- who, when, the situation ----------------------------------------------------------------------
+    def period_line(self) -> str:
+        p = self.data.period
+        if p.since is not None:
+            with_whom = self.with_whom(p.since.contact_id, p.since.with_whom)
+            text = tr("Since my last visit on {date}").format(date=format_date(p.since.on))
+            text = esc(text) + (f" ({esc(tr('with'))} {with_whom})" if with_whom else "")
+        elif p.kind == "last-visit":
+            text = esc(tr("The last 4 weeks (no earlier visit is recorded)"))
+        else:
+            text = esc(tr("From {start} to {end}").format(start=format_date(p.start), end=format_date(p.end)))
+        made = tr("Made on {date}").format(date=format_date(self.today))
+        return f'<p class="r-sub">{text} · {esc(made)}</p>'
+
+    def with_whom(self, contact_id: int | None, free: str) -> str:
+        contact = next((c for c in self.data.contacts if c.id == contact_id), None)
+        if contact is not None:
+            return mine(contact.name)
+        return mine(free.strip())
+
+    def about(self) -> str:
+        d = self.data
+        rows = []
+        s = d.situation
+        labels = []
+        for group_id, _title in TAG_GROUPS:
+            if group_id != "reader":
+                labels += [short_tag(t.label) for t in self.book.tags.values() if t.group == group_id and t.id in s.tags]
+        situation = "; ".join(esc(label) for label in labels) or esc(tr("Not filled in."))
+        rows.append((tr("My situation"), situation))
+        rows.append((tr("Treatment"), self.treatment()))
+        coming = d.next_visit
+        if coming is not None:
+            when = format_date(coming.on) + (f", {coming.at}" if coming.at else "")
+            text = esc(when)
+            who = self.with_whom(coming.contact_id, coming.with_whom)
+            if who:
+                text += f", {who}"
+            if coming.what_for.strip():
+                text += f": {mine(coming.what_for.strip())}"
+            rows.append((tr("Next visit"), text))
+        body = "".join(f'<tr><td width="17%"><b>{esc(k)}</b></td><td>{v}</td></tr>' for k, v in rows)
+        return f'<table class="r-about" width="100%" cellspacing="0" cellpadding="2">{body}</table>'
+
+    def line_text(self, line: TreatmentLine) -> str:
+        name = mine(line_name(self.book.records, line))
+        if line.started:
+            name += " " + esc(tr("since {date}").format(date=line.started.shown))
+        if line.in_trial:
+            name += " " + esc(tr("(in a clinical trial)"))
+        return name
+
+    def treatment(self) -> str:
+        lines = ordered(list(self.data.lines))
+        now = [ln for ln in lines if ln.current(self.today)]
+        past = [ln for ln in lines if not ln.current(self.today) and ln.stopped is not None]
+        parts = [self.line_text(ln) for ln in now] or [esc(tr("None recorded"))]
+        text = "; ".join(parts) + "."
+        if past:
+            last = past[-1]
+            span = f"{last.started.shown if last.started else '?'} – {last.stopped.shown if last.stopped else ''}"
+            why = stop_reason(last)
+            before = f"{mine(line_name(self.book.records, last))} ({esc(span)}{'; ' + esc(why.lower()) if why else ''})"
+            text += f" {esc(tr('Before:'))} {before}."
+        return text
+
+    # -- the diary ---------------------------------------------------------------------------------------
+    def diary(self) -> str:
+        d = self.data
+        start, end = d.period.window_start, d.period.end
+        heading = tr("My diary, {start} to {end}").format(start=day(start), end=day_year(end))
+        afp = lab_chart(d, self.book)
+        charts, others, marks_key = diary_charts(d, self.book, MAX_CHARTS - 1 if afp else MAX_CHARTS)
+        cells = []
+        for chart in charts:
+            sentence = chart.sentence[:1].lower() + chart.sentence[1:] if chart.sentence[1:2].islower() else chart.sentence
+            cells.append((f"<b>{esc(chart.caption)}</b>: {esc(sentence)}", self.reserve(chart, CHART_H)))
+        if afp is not None:
+            label = tr("{test}, 6 months").format(test=afp.caption)
+            cells.append((f"<b>{esc(label)}</b>: {esc(afp.sentence)}", self.reserve(afp, CHART_H)))
+        if not cells:
+            return f"<h2>{esc(heading)}</h2><p>{esc(tr('No diary answers in these days.'))}</p>"
+        rows = []
+        for first in range(0, len(cells), 3):
+            group = cells[first:first + 3]
+            pad = [("", "")] * (3 - len(group))
+            rows.append("<tr>" + "".join(f'<td width="33%" valign="bottom">{c}</td>' for c, _ in group + pad) + "</tr>")
+            rows.append("<tr>" + "".join(f'<td width="33%">{img}</td>' for _, img in group + pad) + "</tr>")
+        grid = f'<table class="r-charts" width="100%" cellspacing="0" cellpadding="1">{"".join(rows)}</table>'
+        lines = list(dict.fromkeys((*marks_key, *(afp.lines_key if afp else ()))))
+        parts = [tr("Lines: {what}.").format(what="; ".join(lines))] if lines else []
+        if any(c.data.warnings for c in charts):
+            parts.append(tr("▼ a warning sign."))
+        key = " ".join(parts)
+        extra = ""
+        if others:
+            extra = (f' <b>{esc(tr("Also changed or high:"))}</b> '
+                     + " ".join(f"<i>{esc(c)}</i>: {esc(t)}" for c, t in others))
+        return f'<h2>{esc(heading)}</h2>{grid}<p class="r-key">{esc(key)}{extra}</p>'
+
+    def warnings(self) -> str:
+        d = self.data
+        heading = f"<h2>{esc(tr('Diary warning signs'))}</h2>"
+        if not d.flagged:
+            return heading + f"<p>{esc(tr('None from {date}.').format(date=day_year(d.period.window_start)))}</p>"
+        note = tr("The app's advice at the time, not what was done.")
+        out = [heading, f'<p class="r-key">{esc(note)}</p>']
+        for f in d.flagged:
+            when = f"{day(f.local.date())}, {f.local.strftime('%H:%M')}"
+            who = f" ({esc(tr('a carer answered'))})" if f.answered_by == "carer" else ""
+            answers = "; ".join(f"{esc(caption(label))}: {mine(answer).lower()}" for label, answer in f.answers) or esc(f.reasons[0])
+            advice = ", ".join(esc(m.tr(m.LEVEL_TITLE[lv])) for lv in f.levels[:1] if lv in m.LEVEL_TITLE)
+            out.append(f'<p class="r-flag"><b>{esc(when)}</b>{who}: {answers}. → <i>{advice}</i></p>')
+        return "".join(out)
+
+    # -- medicines and numbers ---------------------------------------------------------------------------
+    def medicines(self) -> str:
+        d = self.data
+        now = [md for md in d.medicines if md.current(self.today)]
+        heading = f"<h2>{esc(tr('Medicines now'))}</h2>"
+        if not now:
+            body = f"<p>{esc(tr('None recorded.'))}</p>"
+        else:
+            body = "".join(f'<p class="r-med">{self.medicine_text(md)}</p>' for md in now)
+        start = d.period.start
+        started = [md for md in d.medicines if md.started and start <= md.started.first and md.started.last <= d.period.end]
+        stopped = [md for md in d.medicines if md.stopped and start <= md.stopped.first and md.stopped.last <= d.period.end]
+        since = tr("Since {date}").format(date=day(start))
+        if not started and not stopped:
+            change = esc(tr("{since}: nothing started or stopped.").format(since=since))
+        else:
+            bits = [esc(tr("started")) + " " + ", ".join(f"{mine(md.name)} ({esc(md.started.shown)})" for md in started if md.started)
+                    ] if started else []
+            bits += [esc(tr("stopped")) + " " + ", ".join(f"{mine(md.name)} ({esc(md.stopped.shown)})" for md in stopped if md.stopped)
+                     ] if stopped else []
+            change = f"{esc(since)}: " + "; ".join(bits) + "."
+        return f'{heading}{body}<p class="r-change"><b>{change}</b></p>'
+
+    def medicine_text(self, md: Medicine) -> str:
+        name = f"<b>{mine(md.name)}</b>"
+        drug = self.book.records.drug(md.drug_id) if md.drug_id else None
+        if drug is not None and folded(md.name) in {folded(b) for b in drug.brands}:  # a brand: say the drug
+            name += f" ({esc(drug.name.lower())})"
+        how = ", ".join(mine(x.strip()) for x in (md.dose, md.how_often) if x.strip())
+        text = name + (f", {how}" if how else "")
+        if md.started:
+            text += f"; {esc(tr('since {date}').format(date=short_date(md.started)))}"
+        return text
+
+    def numbers(self) -> str:
+        d = self.data
+        records = self.book.records
+        heading = f"<h2>{esc(tr('Latest numbers'))}</h2>"
+        keys = [t.id for t in sorted(records.lab_tests, key=lambda t: t.order)]
+        keys += sorted({r.key for r in d.labs if r.test_id is None})
+        rows = []
+        for key in keys:
+            found = labs.of_test(d.labs, key)
+            if not found:
+                continue
+            last = found[-1]
+            test = records.lab_test(key)
+            name = esc(test.name.split(" (")[0]) if test else mine(last.name)
+            value = f"<b>{mine(with_unit(last.value.text, last.unit))}</b>"
+            before = ""
+            if len(found) > 1:
+                prev = found[-2]
+                before = mine(prev.value.text if prev.unit == last.unit else with_unit(prev.value.text, prev.unit))
+            rows.append((name, value, esc(day(last.taken_on)), before))
+        if not rows:
+            return f"{heading}<p>{esc(tr('No lab results recorded.'))}</p>"
+        out = heading + table((tr("Test"), tr("Latest"), tr("Date"), tr("Before")), rows, (27, 31, 20, 22),
+                              css="grid r-numbers", padding=1)
+        return out + self.scores()
+
+    def scores(self) -> str:
+        """Child-Pugh and ALBI from the latest results, each with a one-line working."""
+        records = self.book.records
+        cp, albi = labs.scores_now(records, self.data.labs, self.data.liver, self.today)
+        out = []
+        if cp is not None:
+            if cp.complete:
+                parts = []
+                for step in cp.steps[:-1]:
+                    measured = step.value[:1].isdigit() or step.value[:1] in "<>"
+                    if measured:  # "Bilirubin 2.1 mg/dL: 2"
+                        label = f"{step.label.split(' (')[0]} {step.value.split(' (')[0]}"
+                    else:  # an answer: its clinical name, "ascites: 2"
+                        label = step.label.split(" (")[1].rstrip(")") if " (" in step.label else step.label
+                    parts.append(f"{label}: {step.gives.split()[0]}")
+                head = tr("Child-Pugh: {score} points, class {band}.").format(score=cp.shown, band=cp.band)
+                working = ", ".join(parts) + "."
+                out.append(self.score_line(head, working, cp.notes))
+            else:
+                out.append(self.score_line(tr("Child-Pugh: not worked out."), " ".join(cp.missing[:2]), ()))
+        if albi is not None and records.albi is not None:
+            d = records.albi
+            if albi.complete:
+                head = tr("ALBI: {score}, grade {band}.").format(score=albi.shown, band=albi.band)
+                working = tr("{bf} × log10({bilirubin}) {sign} {af} × {albumin}.").format(
+                    bf=plain(d.bilirubin_factor), bilirubin=albi.steps[1].value, albumin=albi.steps[3].value,
+                    sign="−" if d.albumin_factor < 0 else "+", af=plain(abs(d.albumin_factor)))
+                out.append(self.score_line(head, working, albi.notes))
+            else:
+                out.append(self.score_line(tr("ALBI: not worked out."), " ".join(albi.missing[:2]), ()))
+        return "".join(out)
+
+    @staticmethod
+    def score_line(head: str, working: str, notes: tuple[str, ...]) -> str:
+        extra = " " + " ".join(esc(n) for n in notes) if notes else ""
+        return f'<p class="r-score"><b>{esc(head)}</b> {esc(working)}{extra}</p>'
+
+    # -- questions ---------------------------------------------------------------------------------------
+    def top_questions(self) -> list[str]:
+        """The questions for this visit: those attached to the next visit, those marked "ask again",
+        then my questions not yet asked; each wording once, at most TOP_QUESTIONS."""
+        d = self.data
+        found: list[str] = []
+        seen: set[str] = set()
+
+        def add(text: str) -> None:
+            key = " ".join(text.casefold().split())
+            if key and key not in seen:
+                seen.add(key)
+                found.append(text.strip())
+
+        coming = d.next_visit
+        for q in coming.questions if coming else ():
+            add(q.text)
+        for _visit, q in ask_again(list(d.visits), self.today):
+            add(q.text)
+        for mine_q in d.questions:
+            if not mine_q.asked:
+                add(self.question_text(mine_q))
+        return found
+
+    def question_text(self, q: object) -> str:
+        qid = getattr(q, "question_id", None)
+        if qid and self.book.has_question(qid):
+            return self.book.question(qid).text
+        return getattr(q, "text", None) or ""
+
+    def questions(self) -> str:
+        found = self.top_questions()
+        heading = f"<h2>{esc(tr('My questions for this visit'))}</h2>"
+        if not found:
+            return heading + f"<p>{esc(tr('No questions chosen yet.'))}</p>"
+        items = "".join(f"<li>{mine(text)}</li>" for text in found[:TOP_QUESTIONS])
+        return f'{heading}<ol class="r-questions">{items}</ol>'
+
+
+def build_report(book: Handbook, data: ReportData, choices: ReportChoices, *, today: dt.date, version: str) -> Report:
+    """The visit report the person chose, as HTML for QTextDocument and the charts to draw in it."""
+    page = _Page1(book, data, today)
+    title = report_title(data)
+    html = [
+        f'<h1 class="r-title">{esc(title)}</h1>',
+        page.period_line(),
+        page.about(),
+        page.diary(),
+        (
+            '<table class="r-columns" width="100%" cellspacing="0" cellpadding="0"><tr>'
+            f'<td width="52%" class="r-left">{page.warnings()}{page.medicines()}</td>'
+            f'<td width="48%" class="r-right">{page.numbers()}{page.questions()}</td></tr></table>'
+        ),
+    ]
+    rest = optional.Parts(book, data, today, top=page.top_questions())
+    html.append(rest.build(choices))
+    return Report(title, report_header(data, today), "\n".join(h for h in html if h), {**page.charts, **rest.drawings},
+                  {**page.heights, **rest.heights},
+                  choices.parts(), rest.source_ids(), rest.term_ids())
