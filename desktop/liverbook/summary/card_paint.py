@@ -1,0 +1,160 @@
+"""Drawing the call-now card (:class:`~liverbook.summary.call_card.CardData`) with QPainter. QtGui only.
+
+Panels the size of a bank card, two across: the first holds who it is for and the numbers to call,
+the others the warning signs in the order given (emergencies first). The type is as large as fits
+(from MAX_POINT_SIZE down to MIN_POINT_SIZE); when the signs do not fit two rows, a third row is
+used. Text is drawn as text (searchable in the PDF); the outer line is solid (cut), the middle
+lines dotted (fold).
+"""
+
+from __future__ import annotations
+
+import re
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QFont, QFontMetricsF, QPainter, QPen
+
+from liverbook.summary.call_card import CARD_MM, MAX_POINT_SIZE, MIN_POINT_SIZE, CardData
+from liverbook.summary.markup import tr
+
+Para = tuple[str, bool]  # (text, bold)
+WRAP = int(Qt.TextFlag.TextWordWrap)
+
+
+def _fonts(family: str, size: float) -> tuple[QFont, QFont]:
+    plain = QFont(family)
+    plain.setPointSizeF(size)
+    bold = QFont(plain)
+    bold.setBold(True)
+    return plain, bold
+
+
+def _height(painter: QPainter, font: QFont, width: float, text: str) -> float:
+    metrics = QFontMetricsF(font, painter.device())
+    return metrics.boundingRect(QRectF(0, 0, width, 1e6), WRAP, text).height()
+
+
+def _paragraphs(card: CardData) -> list[list[Para]]:
+    """Each section as a group of paragraphs: heading, the medicines it is for, the signs."""
+    groups = []
+    for section in card.sections:
+        group: list[Para] = [(section.title, True)]
+        if section.medicines:
+            group.append((tr("With: {names}").format(names=", ".join(section.medicines)), False))
+        group.append((section.text, False))
+        groups.append(group)
+    return groups
+
+
+def _split(text: str) -> list[str]:
+    """Sentences, so a long set of signs can go on over two panels."""
+    return [s for s in re.split(r"(?<=[.!?])\s+", text) if s]
+
+
+def _flow(painter: QPainter, groups: list[list[Para]], fonts: tuple[QFont, QFont], width: float, height: float,
+          panels: int) -> list[list[Para]] | None:
+    """The paragraphs of every panel after the first, or None when they need more than ``panels``."""
+    gap = QFontMetricsF(fonts[0], painter.device()).height() * 0.35
+    out: list[list[Para]] = [[]]
+    used = 0.0
+
+    def place(para: Para) -> bool:
+        nonlocal used
+        need = _height(painter, fonts[1] if para[1] else fonts[0], width, para[0]) + gap
+        if used + need > height and out[-1]:
+            out.append([])
+            used = 0.0
+        if need > height:
+            return False
+        out[-1].append(para)
+        used += need
+        return True
+
+    for group in groups:
+        # A heading, the medicines it is for and the first sentence of its signs stay together.
+        first = _split(group[-1][0])[:1] or [""]
+        start = sum(_height(painter, fonts[1] if b else fonts[0], width, t) + gap for t, b in group[:-1])
+        start += _height(painter, fonts[0], width, first[0]) + gap
+        if out[-1] and used + start > height:
+            out.append([])
+            used = 0.0
+        for para in group:
+            if not place(para):
+                for sentence in _split(para[0]):
+                    if not place((sentence, para[1])):
+                        return None
+    return out if len(out) <= panels else None
+
+
+def draw_card(painter: QPainter, rect: QRectF, card: CardData, family: str) -> None:
+    """Draw the card at the top left of ``rect`` (the painter's state is restored after)."""
+    dpmm = painter.device().logicalDpiX() / 25.4
+    pw, ph = CARD_MM[0] * dpmm, CARD_MM[1] * dpmm
+    pad = 3.0 * dpmm
+    inner_w, inner_h = pw - 2 * pad, ph - 2 * pad
+    groups = _paragraphs(card)
+    layout = None
+    rows, size = 2, MAX_POINT_SIZE
+    for rows in (2, 3):
+        size = MAX_POINT_SIZE
+        while size >= MIN_POINT_SIZE - 1e-9:
+            layout = _flow(painter, groups, _fonts(family, size), inner_w, inner_h, rows * 2 - 1)
+            if layout is not None:
+                break
+            size -= 0.5
+        if layout is not None:
+            break
+    if layout is None:  # even three rows at the smallest type are not enough: show what fits, say so
+        size = MIN_POINT_SIZE
+        layout = _flow(painter, groups[:4], _fonts(family, size), inner_w, inner_h, 5) or []
+        layout = layout[:5]
+        layout[-1:] = [[*layout[-1], (tr("More signs: see the medicines list and the handbook."), True)]] if layout else []
+    plain, bold = _fonts(family, size)
+    painter.save()
+    try:
+        left, top = rect.left(), rect.top()
+        painter.setPen(QPen(Qt.GlobalColor.black, max(dpmm * 0.3, 1.0)))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawRect(QRectF(left, top, pw * 2, ph * rows))
+        painter.setPen(QPen(Qt.GlobalColor.black, max(dpmm * 0.25, 1.0), Qt.PenStyle.DotLine))
+        painter.drawLine(QPointF(left + pw, top), QPointF(left + pw, top + ph * rows))
+        for row in range(1, rows):
+            painter.drawLine(QPointF(left, top + ph * row), QPointF(left + pw * 2, top + ph * row))
+        painter.setPen(QPen(Qt.GlobalColor.black))
+        _front(painter, QRectF(left + pad, top + pad, inner_w, inner_h), card, family, size)
+        for n, paras in enumerate(layout, start=1):
+            col, row = n % 2, n // 2
+            box = QRectF(left + col * pw + pad, top + row * ph + pad, inner_w, inner_h)
+            y = box.top()
+            gap = QFontMetricsF(plain, painter.device()).height() * 0.35
+            for text, is_bold in paras:
+                font = bold if is_bold else plain
+                painter.setFont(font)
+                h = _height(painter, font, inner_w, text)
+                painter.drawText(QRectF(box.left(), y, inner_w, h + 1), WRAP, text)
+                y += h + gap
+    finally:
+        painter.restore()
+
+
+def _front(painter: QPainter, box: QRectF, card: CardData, family: str, size: float) -> None:
+    """The first panel: the heading large, then who it is for and the numbers, the footer at the bottom."""
+    plain, bold = _fonts(family, max(size, 9.0))
+    big = QFont(bold)
+    big.setPointSizeF(max(size, 9.0) + 3)
+    painter.setFont(big)
+    y = box.top()
+    h = _height(painter, big, box.width(), card.heading)
+    painter.drawText(QRectF(box.left(), y, box.width(), h + 1), WRAP, card.heading)
+    y += h * 1.1
+    for text in card.front:
+        number = any(ch.isdigit() for ch in text)
+        font = bold if number else plain
+        painter.setFont(font)
+        h = _height(painter, font, box.width(), text)
+        painter.drawText(QRectF(box.left(), y, box.width(), h + 1), WRAP, text)
+        y += h * 1.05
+    small, _ = _fonts(family, MIN_POINT_SIZE)
+    painter.setFont(small)
+    h = _height(painter, small, box.width(), card.footer)
+    painter.drawText(QRectF(box.left(), box.bottom() - h, box.width(), h + 1), WRAP, card.footer)

@@ -1,0 +1,145 @@
+"""The visit report on paper: its pages with the charts and the call-now card drawn in, as a PDF.
+QtGui only (no widgets), so ``--export-summary`` can use it without a window.
+
+The report's HTML reserves each chart's place with a named empty block of its height; once Qt has
+laid the text out (headings kept with what follows), :class:`ReportPages` finds those places and,
+page by page, draws each chart there with the diary's own :func:`~liverbook.diary.chart.draw_chart`
+(the card with :func:`~liverbook.summary.card_paint.draw_card`). The text stays text (searchable,
+fonts embedded) and the charts stay vector paths: nothing is turned into an image.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QRectF
+from PySide6.QtGui import QColor, QFont, QImage, QPagedPaintDevice, QPainter, QPdfWriter, QTextDocument
+
+from liverbook import paths
+from liverbook.diary.chart import ChartStyle, draw_chart
+from liverbook.diary.trends import ChartData
+from liverbook.fonts import FONT_FAMILY
+from liverbook.summary.call_card import CardData
+from liverbook.summary.card_paint import draw_card
+from liverbook.summary.markup import PLACE_MARK
+from liverbook.summary.pdf import Pages, _InertDocument, page_layout, print_css, write_pdf
+from liverbook.summary.report import Report
+
+REPORT_POINT_SIZE = 10.5  # the body of the report: readable at arm's length
+MARGIN_MM = 15
+CHART_POINT_SIZE = 9.0  # axis labels of the small charts
+CHART_GAP_MM = 5.0
+
+
+
+def make_report_document(report: Report, font_family: str = FONT_FAMILY) -> QTextDocument:
+    """The report as a QTextDocument that loads nothing (no images, files or addresses)."""
+    doc = _InertDocument()
+    font = QFont(font_family)
+    font.setPointSizeF(REPORT_POINT_SIZE)
+    font.setFeature(QFont.Tag("liga"), 0)  # "fi" stays two letters: the PDF can be searched
+    doc.setDefaultFont(font)
+    doc.setDefaultStyleSheet(print_css() + "\n" + paths.resource("styles", "report.css").read_text(encoding="utf-8"))
+    doc.setHtml(report.html)
+    doc.setMetaInformation(QTextDocument.MetaInformation.DocumentTitle, report.title)
+    return doc
+
+
+@dataclass(frozen=True)
+class Place:
+    """Where a drawing goes, in document coordinates, and what it is."""
+
+    rect: QRectF
+    name: str
+
+
+def find_places(doc: QTextDocument, heights: Mapping[str, int]) -> list[Place]:
+    """Where the named places (:func:`liverbook.summary.markup.place`) are, once the document is laid out:
+    each as wide as the line it stands on, and as high as it was made."""
+    layout = doc.documentLayout()
+    device = layout.paintDevice()
+    scale = (device.logicalDpiY() if device is not None else 96) / 96.0
+    found = []
+    cursor = doc.find(PLACE_MARK)
+    while not cursor.isNull() and len(found) < len(heights):
+        names = [n for n in cursor.charFormat().anchorNames() if n in heights]
+        block = cursor.block()
+        if names and block.layout().lineCount():
+            line = block.layout().lineAt(0)
+            box = layout.blockBoundingRect(block)
+            # Qt puts a line's extra height above its text: the place runs from the block's top
+            # to the bottom of its one line.
+            rect = QRectF(box.left() + line.x(), box.top(), line.width(), max(line.y() + line.height(), heights[names[0]] * scale))
+            found.append(Place(rect, names[0]))
+        cursor = doc.find(PLACE_MARK, cursor)
+    return found
+
+
+class ReportPages(Pages):
+    """The report's pages: the text, then each drawing in its place on its page."""
+
+    def __init__(self, report: Report, doc: QTextDocument, device: QPagedPaintDevice) -> None:
+        super().__init__(doc, device, report.header)
+        self.report = report
+        self.places = find_places(doc, report.heights)
+        family = doc.defaultFont().family()
+        # No background: a marker's label is then drawn over the line, never on a white box hiding a point.
+        self.chart_style = ChartStyle(font=QFont(family, CHART_POINT_SIZE), title=False, background=None,
+                                      grid=QColor(170, 170, 170))
+        self.family = family
+
+    def paint_over(self, painter: QPainter, clip: QRectF) -> None:
+        for place in self.places:
+            if not place.rect.intersects(clip):
+                continue
+            drawing = self.report.drawings[place.name]
+            if isinstance(drawing, ChartData):
+                # A gap before the next chart: the last date is centred on the last day and runs past it.
+                gap = painter.device().logicalDpiX() * CHART_GAP_MM / 25.4
+                draw_chart(painter, place.rect.adjusted(0, 0, -gap, 0), drawing, self.chart_style)
+            elif isinstance(drawing, CardData):
+                draw_card(painter, place.rect, drawing, self.family)
+
+
+def write_report_pdf(report: Report, target: Path, paper: str = "auto", font_family: str = FONT_FAMILY) -> int:
+    """Write the report as a PDF at ``target`` (atomically, see :func:`liverbook.summary.pdf.write_pdf`);
+    return its page count. Raises OSError with the reason."""
+
+    def pages(writer: QPdfWriter) -> Pages:
+        return ReportPages(report, make_report_document(report, font_family), writer)
+
+    return write_pdf(Path(target), paper, report.title, pages, MARGIN_MM)
+
+
+def preview_image(report: Report, paper: str = "auto", page: int = 0, width_px: int = 800,
+                  font_family: str = FONT_FAMILY) -> tuple[QImage, int]:
+    """One page as it will print, as an image ``width_px`` wide (for the dialog); and the page count.
+
+    The text is laid out for a 300 dpi PDF, exactly as it prints, then drawn scaled down.
+    """
+    from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt
+
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = QPdfWriter(buffer)
+    writer.setPageLayout(page_layout(paper, MARGIN_MM))
+    writer.setResolution(300)
+    pages = ReportPages(report, make_report_document(report, font_family), writer)
+    full = writer.pageLayout().fullRectPixels(writer.resolution())
+    scale = width_px / full.width()
+    image = QImage(width_px, round(full.height() * scale), QImage.Format.Format_RGB32)
+    image.fill(Qt.GlobalColor.white)
+    painter = QPainter(image)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
+    painter.scale(scale, scale)
+    margins = writer.pageLayout().paintRectPixels(writer.resolution())
+    painter.translate(margins.left(), margins.top())
+    count = pages.count
+    pages._paint_page(painter, min(max(page, 0), count - 1), count)
+    painter.end()
+    return image, count
+
