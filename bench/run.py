@@ -43,7 +43,7 @@ if str(BENCH) not in sys.path:
 
 from measures import percentile
 
-TASKS = ("start", "search", "pdf", "autosave", "typing", "load", "diary")
+TASKS = ("start", "search", "pdf", "autosave", "typing", "load", "diary", "report")
 PAINTED = re.compile(r"first page painted at monotonic ([0-9.]+)")
 _RERUN = "LIVERBOOK_BENCH_UNDER_XVFB"
 
@@ -268,6 +268,12 @@ def rows_for(results: dict[str, dict[str, object]], notes: int) -> list[Row]:
                              [r[f"{key}_empty"] for r in runs]))
         rows.append(pair("Diary check-in: judged + saved (21 answers), 5 years", [r["save"] for r in runs],
                          [r["save_base"] for r in runs], "<= 16 ms", lambda a, r: a <= 16.0))
+    if "report" in results:
+        runs = results["report"]["runs"]
+        pages = int(runs[0]["pages"])
+        rows.append(pair(f"Visit report PDF: 2 years of diary + {notes:,} notes, {pages:,} pages",
+                         [r["app"] for r in runs], [r["base"] for r in runs], "<= 1.0x", lambda a, r: r <= 1.0))
+        rows.append(Row("  of which reading the store and building the HTML", med([r["built"] for r in runs]), None, None))
     return rows
 
 
@@ -282,6 +288,7 @@ BASELINES = {
     "Content": "yaml.load of the same files",
     "Diary:": "the same code, fewer years (or none)",
     "Diary check-in": "plain sqlite3 INSERTs, same settings",
+    "Visit report": "QTextDocument.print_ of the same HTML to QPdfWriter",
 }
 
 
