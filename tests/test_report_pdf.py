@@ -177,3 +177,37 @@ def test_the_page_estimate_is_near_the_real_count(handbook, example: Path, write
     guess = estimate_pages(data, choices, len(handbook.pages_for(s.tags | {s.reader})))
     _, pages = write(build_report(handbook, data, choices, today=TODAY, version="9"))
     assert abs(guess - pages) <= max(1, pages / 3), (guess, pages)
+
+
+def test_a_card_for_many_drugs_folds_out_to_three_rows_and_says_where_the_rest_is(  # type: ignore[no-untyped-def]
+        handbook, example: Path, write) -> None:
+    import dataclasses
+
+    from liverbook.records.model import Medicine
+    from liverbook.summary.report import build_report
+    from report_helpers import TODAY
+
+    data = gather(handbook, example)
+    every = tuple(Medicine(n, d.name, d.id) for n, d in enumerate(handbook.records.drugs, start=1))
+    report = build_report(handbook, dataclasses.replace(data, medicines=every),
+                          ReportChoices(questions=False, call_card=True), today=TODAY, version="9")
+    pdf, pages = write(report)
+    card = flat(pdf_pages_text(pdf)[-1])
+    assert pages == 3 and "Call now card" in card and "Day: 555-0150" in card  # 25 medicines: page 1 runs on
+    assert "Emergency" in card
+    signs = {s.title for s in handbook.records.signs.values()}
+    assert "More signs: see the medicines list and the handbook." in card or all(t in card for t in signs)
+
+
+def test_one_call_writes_the_report_from_a_store(qapp, handbook, example: Path, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from liverbook.fonts import register_fonts
+    from liverbook.store.store import Store
+    from liverbook.summary.report_pdf import export_report
+    from report_helpers import TODAY
+
+    target = tmp_path / "visit.pdf"
+    with Store.open(example) as store:
+        pages, report = export_report(store, handbook, target, ReportChoices(paper="a4", call_card=True),
+                                      today=TODAY, font_family=register_fonts())
+    assert pages == 3 and report.parts == ("questions", "call_card")
+    assert pdf_info(target)["Pages"] == "3"

@@ -95,6 +95,5 @@ def card_html(book: Handbook, data: ReportData, today: dt.date) -> tuple[str, Ca
         how += " " + tr("No medicine on the list has warning signs in the handbook: the card holds the numbers only.")
     html = (f'<h2 class="part" style="page-break-before: always">{esc(card.heading)}</h2>'
             f'<p class="r-key">{esc(how)}</p>'
-            f"{place(CARD_NAME, CARD_HEIGHT)}"
-            '<p style="page-break-after: always">&nbsp;</p>')  # the card has its page to itself
+            f"{place(CARD_NAME, CARD_HEIGHT)}")
     return html, card, sources

@@ -78,12 +78,43 @@ def _flow(painter: QPainter, groups: list[list[Para]], fonts: tuple[QFont, QFont
         if out[-1] and used + start > height:
             out.append([])
             used = 0.0
-        for para in group:
+        for para in group[:-1]:
             if not place(para):
-                for sentence in _split(para[0]):
-                    if not place((sentence, para[1])):
-                        return None
+                return None
+        # The signs: as many sentences as fit where the heading is, the rest in the next panel.
+        sentences = _split(group[-1][0])
+        while sentences:
+            take = len(sentences)
+            while take and used + _height(painter, fonts[0], width, " ".join(sentences[:take])) + gap > height:
+                take -= 1
+            if not take and out[-1]:  # not one more sentence fits here: go on in the next panel
+                out.append([])
+                used = 0.0
+                continue
+            if not place((" ".join(sentences[: max(take, 1)]), False)):
+                return None
+            sentences = sentences[max(take, 1):]
     return out if len(out) <= panels else None
+
+
+def _fit(painter: QPainter, groups: list[list[Para]], family: str, width: float, height: float
+         ) -> tuple[int, float, list[list[Para]]]:
+    """Rows of panels, type size and the paragraphs of each panel after the first: two rows if the
+    signs fit at MIN_POINT_SIZE or more, else three; if even three are not enough, what fits and a
+    line saying where the rest is."""
+    for rows in (2, 3):
+        size = MAX_POINT_SIZE
+        while size >= MIN_POINT_SIZE - 1e-9:
+            layout = _flow(painter, groups, _fonts(family, size), width, height, rows * 2 - 1)
+            if layout is not None:
+                return rows, size, layout
+            size -= 0.5
+    more = [(tr("More signs: see the medicines list and the handbook."), True)]
+    for count in range(len(groups) - 1, 0, -1):  # the first sets that fit four panels, the fifth says so
+        layout = _flow(painter, groups[:count], _fonts(family, MIN_POINT_SIZE), width, height, 4)
+        if layout is not None:
+            return 3, MIN_POINT_SIZE, [*layout, more]
+    return 3, MIN_POINT_SIZE, [more]
 
 
 def draw_card(painter: QPainter, rect: QRectF, card: CardData, family: str) -> None:
@@ -93,22 +124,10 @@ def draw_card(painter: QPainter, rect: QRectF, card: CardData, family: str) -> N
     pad = 3.0 * dpmm
     inner_w, inner_h = pw - 2 * pad, ph - 2 * pad
     groups = _paragraphs(card)
-    layout = None
-    rows, size = 2, MAX_POINT_SIZE
-    for rows in (2, 3):
-        size = MAX_POINT_SIZE
-        while size >= MIN_POINT_SIZE - 1e-9:
-            layout = _flow(painter, groups, _fonts(family, size), inner_w, inner_h, rows * 2 - 1)
-            if layout is not None:
-                break
-            size -= 0.5
-        if layout is not None:
-            break
-    if layout is None:  # even three rows at the smallest type are not enough: show what fits, say so
-        size = MIN_POINT_SIZE
-        layout = _flow(painter, groups[:4], _fonts(family, size), inner_w, inner_h, 5) or []
-        layout = layout[:5]
-        layout[-1:] = [[*layout[-1], (tr("More signs: see the medicines list and the handbook."), True)]] if layout else []
+    if groups:
+        rows, size, layout = _fit(painter, groups, family, inner_w, inner_h)
+    else:  # no signs for the medicines on the list: one card, its back left for the person
+        rows, size, layout = 1, MAX_POINT_SIZE, [[(tr("Other numbers and notes:"), True)]]
     plain, bold = _fonts(family, size)
     painter.save()
     try:

@@ -49,7 +49,8 @@ class Parts:
         self._first = True
 
     def heading(self, text: str) -> str:
-        """A part's heading: the first part starts a new page (page 1 stays page 1)."""
+        """A part's heading: the first part starts a new page (page 1 stays page 1), as does the part
+        after the call-now card."""
         style = BREAK if self._first else ""
         self._first = False
         return f'<h2 class="part"{style}>{esc(text)}</h2>'
@@ -237,7 +238,7 @@ class Parts:
         self.drawings[CARD_NAME] = card
         self.heights[CARD_NAME] = CARD_HEIGHT
         self.cite(source_ids)
-        self._first = False
+        self._first = True  # the card has its page to itself: the next part starts a new page
         return html
 
     # -- handbook text -----------------------------------------------------------------------------------

@@ -374,3 +374,13 @@ def build_report(book: Handbook, data: ReportData, choices: ReportChoices, *, to
     return Report(title, report_header(data, today), "\n".join(h for h in html if h), {**page.charts, **rest.drawings},
                   {**page.heights, **rest.heights},
                   choices.parts(), rest.source_ids(), rest.term_ids())
+
+
+def report_for(store: object, book: Handbook, choices: ReportChoices, *, today: dt.date, version: str) -> Report:
+    """Read what the choices need from an open store (nothing is written) and build the report:
+    what the "Prepare for a visit" dialog and ``--export-summary`` call."""
+    from liverbook.summary.report_data import gather_report
+
+    data = gather_report(store, book, today=today, period_kind=choices.period, diary_table=choices.diary_table,
+                         notes=choices.notes)
+    return build_report(book, data, choices, today=today, version=version)

@@ -10,6 +10,7 @@ fonts embedded) and the charts stay vector paths: nothing is turned into an imag
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -17,7 +18,8 @@ from pathlib import Path
 from PySide6.QtCore import QRectF
 from PySide6.QtGui import QColor, QFont, QImage, QPagedPaintDevice, QPainter, QPdfWriter, QTextDocument
 
-from liverbook import paths
+from liverbook import __version__, paths
+from liverbook.content import Handbook
 from liverbook.diary.chart import ChartStyle, draw_chart
 from liverbook.diary.trends import ChartData
 from liverbook.fonts import FONT_FAMILY
@@ -25,7 +27,8 @@ from liverbook.summary.call_card import CardData
 from liverbook.summary.card_paint import draw_card
 from liverbook.summary.markup import PLACE_MARK
 from liverbook.summary.pdf import Pages, _InertDocument, page_layout, print_css, write_pdf
-from liverbook.summary.report import Report
+from liverbook.summary.report import Report, report_for
+from liverbook.summary.report_choices import ReportChoices
 
 REPORT_POINT_SIZE = 10.5  # the body of the report: readable at arm's length
 MARGIN_MM = 15
@@ -111,6 +114,15 @@ def write_report_pdf(report: Report, target: Path, paper: str = "auto", font_fam
         return ReportPages(report, make_report_document(report, font_family), writer)
 
     return write_pdf(Path(target), paper, report.title, pages, MARGIN_MM)
+
+
+def export_report(store: object, book: Handbook, target: Path, choices: ReportChoices, *, today: dt.date | None = None,
+                  font_family: str = FONT_FAMILY) -> tuple[int, Report]:
+    """Gather, build and write the report at ``target`` on ``choices.paper``: (page count, the report).
+    Needs a QGuiApplication and the bundled fonts registered (``liverbook.fonts.register_fonts``).
+    Raises OSError (the target cannot be written) or StoreError (the store cannot be read)."""
+    report = report_for(store, book, choices, today=today or dt.date.today(), version=__version__)
+    return write_report_pdf(report, target, choices.paper, font_family), report
 
 
 def preview_image(report: Report, paper: str = "auto", page: int = 0, width_px: int = 800,
