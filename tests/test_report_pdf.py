@@ -211,3 +211,19 @@ def test_one_call_writes_the_report_from_a_store(qapp, handbook, example: Path, 
                                       today=TODAY, font_family=register_fonts())
     assert pages == 3 and report.parts == ("questions", "call_card")
     assert pdf_info(target)["Pages"] == "3"
+
+
+def test_the_report_paints_on_any_paged_device(qapp, handbook, example: Path, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtGui import QPdfWriter
+
+    from liverbook.fonts import register_fonts
+    from liverbook.summary.pdf import page_layout
+    from liverbook.summary.report_pdf import MARGIN_MM, paint_report
+
+    target = tmp_path / "printed.pdf"
+    device = QPdfWriter(str(target))  # what a QPrinter set to a PDF file is, without QtPrintSupport here
+    device.setPageLayout(page_layout("a4", MARGIN_MM))
+    device.setResolution(300)
+    assert paint_report(report_of(handbook, example), device, register_fonts()) == 2
+    del device
+    assert "My diary, 3 Nov to 30 Nov 2026" in flat(pdf_pages_text(target)[0])

@@ -116,6 +116,19 @@ def write_report_pdf(report: Report, target: Path, paper: str = "auto", font_fam
     return write_pdf(Path(target), paper, report.title, pages, MARGIN_MM)
 
 
+def paint_report(report: Report, device: QPagedPaintDevice, font_family: str = FONT_FAMILY) -> int:
+    """Paint the report on any paged device with its page layout already set (a QPrinter the print
+    dialog chose, say); return the page count. Raises OSError if the device cannot be painted on."""
+    pages = ReportPages(report, make_report_document(report, font_family), device)
+    painter = QPainter()
+    if not painter.begin(device):
+        raise OSError("the printer could not be started")
+    try:
+        return pages.paint(painter)
+    finally:
+        painter.end()
+
+
 def export_report(store: object, book: Handbook, target: Path, choices: ReportChoices, *, today: dt.date | None = None,
                   font_family: str = FONT_FAMILY) -> tuple[int, Report]:
     """Gather, build and write the report at ``target`` on ``choices.paper``: (page count, the report).
