@@ -330,3 +330,11 @@ def test_a_citation_covers_its_whole_wrapped_paragraph(content: Path) -> None:
     errors = errors_for(content)
     line = _line_of(content, "36.1% were")  # named where the figure is
     assert any(e.startswith(f"handbook.yaml:{line}: pages[0].body: a survival figure") for e in errors), errors
+
+
+def test_another_languages_folder_is_not_read_as_english(content: Path) -> None:
+    """content/es/ mirrors the English files with the same ids: the English handbook must not see it twice."""
+    english = load_handbook(content)
+    spanish = content / "es"
+    shutil.copytree(content, spanish, ignore=shutil.ignore_patterns("es"))
+    assert load_handbook(content).pages == english.pages
