@@ -32,3 +32,35 @@ def test_wheel_contains_content_resources_and_entry_points(tmp_path: Path) -> No
     entry_points = next(n for n in names if n.endswith("entry_points.txt"))
     text = zipfile.ZipFile(wheel).read(entry_points).decode()
     assert "liverbook = liverbook.cli:main" in text
+
+
+def _spec_excludes() -> set[str]:
+    """The EXCLUDES list of packaging/liverbook.spec, read without running PyInstaller."""
+    import ast
+
+    tree = ast.parse((ROOT / "packaging" / "liverbook.spec").read_text(encoding="utf-8"))
+    for node in tree.body:
+        if isinstance(node, ast.Assign) and any(getattr(t, "id", "") == "EXCLUDES" for t in node.targets):
+            return set(ast.literal_eval(node.value))
+    raise AssertionError("packaging/liverbook.spec has no EXCLUDES list")
+
+
+def test_the_bundle_keeps_every_module_the_app_imports() -> None:
+    """A module left out of the installer makes the installed app fail at start (decimal did, once)."""
+    import ast
+
+    excluded = _spec_excludes()
+    missing = set()
+    for path in (ROOT / "desktop" / "liverbook").rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            names = []
+            if isinstance(node, ast.Import):
+                names = [alias.name for alias in node.names]
+            elif isinstance(node, ast.ImportFrom) and node.level == 0 and node.module:
+                names = [node.module]
+            for name in names:
+                parts = name.split(".")
+                for depth in range(1, len(parts) + 1):
+                    if ".".join(parts[:depth]) in excluded:
+                        missing.add(f"{path.relative_to(ROOT)} imports {name}")
+    assert not missing, sorted(missing)
