@@ -392,7 +392,7 @@ class Mirror:
             ):
                 self.fail(where, f"links to {link}, which the English content does not have")
         en_numbers, es_numbers = _numbers(en_text), _numbers(es_text)
-        if en_numbers != es_numbers:
+        if en_numbers != es_numbers and key != "changes":  # a first version's "changes" may say just that
             self.fail(where, f"numbers differ from the English text's: {_diff(en_numbers, es_numbers)}")
         for brand in sorted(self.english.brands):
             pattern = rf"\b{re.escape(brand)}\b"
