@@ -5,6 +5,6 @@
 text becomes a safe query, :mod:`liverbook.search.query`.
 """
 
-from liverbook.search.index import NoteLike, Result, SearchIndex
+from liverbook.search.index import USER_TABLES, Doc, NoteLike, Result, SearchIndex
 
-__all__ = ["NoteLike", "Result", "SearchIndex"]
+__all__ = ["USER_TABLES", "Doc", "NoteLike", "Result", "SearchIndex"]

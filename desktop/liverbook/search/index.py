@@ -1,16 +1,19 @@
-"""The search index: handbook pages, glossary terms, curated questions and the user's notes.
+"""The search index: handbook pages, glossary terms, curated questions and the user's own words.
 
-Everything goes once into SQLite FTS5 tables in memory, one table per kind; notes can then be added,
-changed and removed one at a time as the user types. Every table has the same three columns,
-weighted for ranking:
+Everything goes once into SQLite FTS5 tables in memory, one table per kind; the user's own words
+(notes, diary entries, records) can then be added, changed and removed one at a time. Every table
+has the same three columns, weighted for ranking:
 
-======  ===================  ====================  ==============  ========  ======
-column  page                 glossary term         question        note      weight
-======  ===================  ====================  ==============  ========  ======
-title   title                -                     -               -         10
-head    summary              term and other names  question text   -         5
-body    body as plain text   definition            why it matters  the note  1
-======  ===================  ====================  ==============  ========  ======
+======  ===================  ====================  ==============  ========================  ======
+column  page                 glossary term         question        note, diary, record       weight
+======  ===================  ====================  ==============  ========================  ======
+title   title                -                     -               -                         10
+head    summary              term and other names  question text   -                         5
+body    body as plain text   definition            why it matters  the words                 1
+======  ===================  ====================  ==============  ========================  ======
+
+The user's words come as :class:`Doc` objects, one table per kind (:data:`USER_TABLES`): a note is
+keyed by its id; a diary entry by its id; a record by ``"<kind>:<id>"`` ("medicine:3").
 
 Ranking: pages whose title holds every word come first; then everything by bm25, with pages'
 scores doubled (bm25 favours short entries, and a page is long next to a definition or a note).
@@ -37,7 +40,8 @@ from liverbook.search.vocabulary import Vocabulary
 
 TOKENIZER = "porter unicode61 remove_diacritics 2"
 WEIGHTS = (10.0, 5.0, 1.0)  # title, head, body
-BOOSTS = {"pages": 2.0, "terms": 1.0, "questions": 1.0, "notes": 1.0}  # one table per kind
+BOOSTS = {"pages": 2.0, "terms": 1.0, "questions": 1.0, "notes": 1.0, "diary": 1.0, "records": 1.0}
+USER_TABLES = {"notes": "note", "diary": "diary", "records": "record"}  # table -> the kind of its results
 MAX_NOTE_TITLE = 80
 NOTES_PER_INSERT = 500  # a bulk load goes in slices, so no single step holds Python's lock for long
 
@@ -67,11 +71,27 @@ class NoteLike(Protocol):
 
 
 @dataclass(frozen=True, slots=True)
+class Doc:
+    """Words of the user's to find: a note, a diary entry, a record.
+
+    ``key`` identifies it in its table (a note's or diary entry's id; "medicine:3" for a record);
+    ``title`` is what a result shows (for a note, its first line is used when this is empty);
+    ``parent`` is where it belongs (a note's page id, a record's kind); ``tab`` the tab that holds it.
+    """
+
+    key: int | str
+    text: str
+    title: str = ""
+    parent: str | None = None
+    tab: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
 class Result:
     """One thing found.
 
-    ``kind`` is "page", "term", "question" or "note"; ``key`` the page, term or question id (text),
-    or the note id (a number). ``title`` is what to show: the page title, the term, the question, or
+    ``kind`` is "page", "term", "question", "note", "diary" or "record"; ``key`` the page, term or
+    question id (text), the note or diary entry id (a number), or a record's "<kind>:<id>". ``title`` is what to show: the page title, the term, the question, or
     the note's first line. ``tab`` is the tab that holds it, if any; ``parent`` the topic of a
     question or the page of a note (None for a general note). ``snippet`` is the best passage as
     ``(text, is_match)`` pieces. ``matches`` are the words that matched, as written, in reading
@@ -134,6 +154,7 @@ class SearchIndex:
             self._db.execute(f"INSERT INTO {table}({table}, rank) VALUES ('rank', ?)", (rank,))
         self._vocabulary = Vocabulary(self._db, TOKENIZER)
         self._entries: dict[str, dict[int, _Entry]] = {table: {} for table in BOOSTS}  # notes: by note id
+        self._rowids: dict[str, dict[int | str, int]] = {table: {} for table in USER_TABLES if table != "notes"}
 
     @classmethod
     def build(cls, book: Handbook, notes: Iterable[NoteLike] = ()) -> SearchIndex:
@@ -158,44 +179,75 @@ class SearchIndex:
         index.set_notes(notes)
         return index
 
-    # -- notes ----------------------------------------------------------------------------------
+    # -- the user's words ----------------------------------------------------------------------
 
     def set_notes(self, notes: Iterable[NoteLike]) -> None:
         """Replace every note in the index with these (a bulk load)."""
-        with self._transaction():
-            self._db.execute("DELETE FROM notes")
-            self._entries["notes"].clear()
-            rows = (self._note_row(note.id, note.text, note.page_id) for note in notes)
-            kept = [row for row in rows if row is not None]
-            for start in range(0, len(kept), NOTES_PER_INSERT):
-                self._insert("notes", kept[start : start + NOTES_PER_INSERT])
+        self.set_docs("notes", (Doc(note.id, note.text, parent=note.page_id) for note in notes))
 
     def set_note(self, note_id: int, text: str, page_id: str | None = None) -> None:
         """Add a note or replace its text (a blank note is removed: there is nothing to find)."""
-        with self._transaction():
-            self.remove_note(note_id)
-            row = self._note_row(note_id, text, page_id)
-            if row is not None:
-                self._insert("notes", [row])
+        self.set_doc("notes", Doc(note_id, text, parent=page_id))
 
     def remove_note(self, note_id: int) -> None:
         """Take a note out of the index (nothing happens if it is not there)."""
-        self._entries["notes"].pop(note_id, None)
-        self._db.execute("DELETE FROM notes WHERE rowid = ?", (note_id,))
+        self.remove_doc("notes", note_id)
 
     def note_count(self) -> int:
         """How many notes are in the index."""
         return len(self._entries["notes"])
 
-    def _note_row(self, note_id: int, text: str, page_id: str | None) -> Row | None:
-        title = note_title(text)
-        if not title:
+    def doc_count(self, table: str) -> int:
+        """How many of the user's documents are in this table."""
+        return len(self._entries[table])
+
+    def set_docs(self, table: str, docs: Iterable[Doc]) -> None:
+        """Replace everything in one of :data:`USER_TABLES` with these documents (a bulk load)."""
+        with self._transaction():
+            self._db.execute(f"DELETE FROM {table}")
+            self._entries[table].clear()
+            if table in self._rowids:
+                self._rowids[table].clear()
+            rows = (self._doc_row(table, doc) for doc in docs)
+            kept = [row for row in rows if row is not None]
+            for start in range(0, len(kept), NOTES_PER_INSERT):
+                self._insert(table, kept[start : start + NOTES_PER_INSERT])
+
+    def set_doc(self, table: str, doc: Doc) -> None:
+        """Add a document or replace its words (one with no words is removed)."""
+        with self._transaction():
+            self.remove_doc(table, doc.key)
+            row = self._doc_row(table, doc)
+            if row is not None:
+                self._insert(table, [row])
+
+    def remove_doc(self, table: str, key: int | str) -> None:
+        """Take a document out (nothing happens if it is not there)."""
+        rowid = self._rowid(table, key, make=False)
+        if rowid is None:
+            return
+        self._entries[table].pop(rowid, None)
+        self._db.execute(f"DELETE FROM {table} WHERE rowid = ?", (rowid,))
+
+    def _rowid(self, table: str, key: int | str, make: bool) -> int | None:
+        if table == "notes":
+            return int(key)
+        ids = self._rowids[table]
+        if key not in ids and make:
+            ids[key] = len(ids) + 1 + max(ids.values(), default=0)
+        return ids.get(key)
+
+    def _doc_row(self, table: str, doc: Doc) -> Row | None:
+        title = doc.title or note_title(doc.text)
+        if not title or not doc.text.strip():
             return None
-        tab = None
-        if page_id is not None and self._book is not None and self._book.has_page(page_id):
-            tab = self._book.page(page_id).tab
-        self._entries["notes"][note_id] = _Entry("note", note_id, title, tab, page_id)
-        return (note_id, "", "", text)
+        rowid = self._rowid(table, doc.key, make=True)
+        assert rowid is not None
+        tab = doc.tab
+        if table == "notes" and doc.parent is not None and self._book is not None and self._book.has_page(doc.parent):
+            tab = self._book.page(doc.parent).tab
+        self._entries[table][rowid] = _Entry(USER_TABLES[table], doc.key, title, tab, doc.parent)
+        return (rowid, "", "", doc.text)
 
     # -- building -------------------------------------------------------------------------------
 

@@ -47,7 +47,7 @@ class Vocabulary:
     def starting_with(self, prefix: str, limit: int) -> list[str]:
         """Known words starting with ``prefix``, in order; at most ``limit`` + 1 (to tell "too many")."""
         words = self._sorted
-        out = []
+        out: list[str] = []
         for n in range(bisect.bisect_left(words, prefix), len(words)):
             if not words[n].startswith(prefix) or len(out) > limit:
                 break

@@ -22,9 +22,17 @@ from types import TracebackType
 from typing import TYPE_CHECKING
 
 from liverbook.store.backups import make_backup
+from liverbook.store.errors import (
+    StoreCorrupt,
+    StoreError,
+    StoreReadOnly,
+    StoreUnavailable,
+    classify,
+    describe,
+    is_corruption,
+)
 from liverbook.store.files import ensure_private_dir
 from liverbook.store.lock import WriterLock, acquire
-from liverbook.store.errors import StoreCorrupt, StoreError, StoreReadOnly, classify, describe, is_corruption
 from liverbook.store.model import to_utc, utc_now
 from liverbook.store.opening import connect, db_path, new_write_id, open_database, set_aside_damaged
 from liverbook.store.readonly import load_read_only
@@ -64,6 +72,7 @@ class StoreBase:
         self.fault_hook = fault_hook
         self._read_only = False
         self._lock: WriterLock | None = None
+        self._other_thread = False  # a reader() for another thread: it never moves a file aside
         self.rescued: Rescued | None = None
         """Set on a read-only store made from a damaged file: how much could be read."""
         self.notices: list[str] = []
@@ -110,6 +119,28 @@ class StoreBase:
         store = cls(data_dir, conn, clock, None)
         store._read_only = True
         store.rescued = rescued
+        return store
+
+    def reader(self) -> Self:
+        """A second, read-only store over the same file, for one other thread (the search index's worker).
+
+        Its connection may be used from any one thread at a time; close it there when done. Raises
+        StoreReadOnly when there is no file to read beside this one (a read-only store keeps its
+        data in memory), StoreError if the file cannot be opened.
+        """
+        if self._read_only or self._closed:
+            raise StoreReadOnly(detail="no file to read in another thread")
+        try:
+            conn = sqlite3.connect(
+                f"{self.path.resolve().as_uri()}?mode=ro", uri=True, isolation_level=None, check_same_thread=False
+            )
+            conn.execute("PRAGMA trusted_schema = OFF")
+        except sqlite3.Error as exc:
+            self._environment_error(exc)
+            raise
+        store = type(self)(self._data_dir, conn, self._clock, None)
+        store._read_only = True
+        store._other_thread = True
         return store
 
     @property
@@ -189,6 +220,9 @@ class StoreBase:
         """Raise the StoreError for ``exc`` if it is an environment error; return if it is a bug."""
         if isinstance(exc, StoreError):
             return
+        if self._other_thread and isinstance(exc, (sqlite3.Error, OSError, UnicodeError, BadRow)):
+            # Damage is for the window's own store to find and handle, on its own thread.
+            raise StoreUnavailable(detail=describe(exc)) from exc
         if isinstance(exc, (UnicodeError, BadRow)) or (
             isinstance(exc, sqlite3.OperationalError) and "could not decode" in str(exc).lower()
         ):

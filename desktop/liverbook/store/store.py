@@ -136,6 +136,23 @@ class Store(RecordsMixin, DiaryMixin, QuestionsMixin):
         needle = _fold(text_filter.strip())
         return [n for n in notes if needle in _fold(n.text)] if needle else notes
 
+    def notes_page(self, offset: int, limit: int, text_filter: str = "") -> list[Note]:
+        """Up to ``limit`` notes from position ``offset`` in :meth:`list_notes`'s order (newest first),
+        keeping those that contain ``text_filter`` as :meth:`list_notes` does. For lists that show a
+        screenful at a time: reads only what it returns (and, with a filter, what it skips).
+        """
+        sql = f"SELECT {_NOTE_COLUMNS} FROM notes"
+        params: tuple[object, ...] = ()
+        needle = _fold(text_filter.strip())
+        with self._reading():
+            if needle:
+                self._db().create_function("liverbook_fold", 1, _fold, deterministic=True)
+                sql += " WHERE instr(liverbook_fold(text), ?) > 0"
+                params = (needle,)
+            sql += " ORDER BY updated DESC, id DESC LIMIT ? OFFSET ?"
+            rows = self._exec(sql, (*params, max(0, limit), max(0, offset))).fetchall()
+            return [_note(row) for row in rows]
+
     # -- my situation ---------------------------------------------------------------------------
 
     def get_situation(self) -> Situation:

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from liverbook import APP_NAME
 from liverbook.content import Handbook, Page, markdown
 from liverbook.content.model import TAG_GROUPS
+from liverbook.core.situation import for_you_pages
 from liverbook.render import NOT_ADVICE, WORD_JOINER, esc, format_date
 from liverbook.store import MyQuestion, Note, Situation
 from liverbook.summary.choices import SummaryChoices
@@ -87,8 +88,7 @@ class _Builder:
         self.sources: dict[str, int] = {}
         self.terms: set[str] = set()
         self.words: list[str] = []  # handbook text included, to find the glossary terms it uses
-        tags = data.situation.tags | ({data.situation.reader} if data.situation.reader else frozenset())
-        self.for_you: tuple[Page, ...] = book.pages_for(tags)
+        self.for_you: tuple[Page, ...] = for_you_pages(book, data.situation)  # the rule, written once
 
     def cite(self, source_id: str) -> str:
         if not self.choices.sources:
