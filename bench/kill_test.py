@@ -80,9 +80,14 @@ def child_app(data_dir: Path, seed: int) -> None:
     from PySide6.QtGui import QKeyEvent, QTextCursor
     from PySide6.QtWidgets import QApplication
 
-    app = QApplication(["liverbook-kill-test"])
-    from liverbook.ui.notes_pane import NotesPane
+    from liverbook.ui.app import create_application
+
+    app = create_application(["liverbook-kill-test"])  # as the app starts (the PySide6 guard included)
+    from liverbook import paths
+    from liverbook.content import load_handbook
+    from liverbook.core.app_core import Core
     from liverbook.ui.startup import acquire_lock, open_store
+    from liverbook.ui.views.notes_pane import NotesPane
 
     class Prompts:  # a damaged file after a kill would be a failure: say so loudly
         def inform(self, title: str, message: str, *, problem: bool = False) -> None:
@@ -111,7 +116,7 @@ def child_app(data_dir: Path, seed: int) -> None:
             return note
 
         setattr(store, name, wrapper)
-    pane = NotesPane(store, PAGES)
+    pane = NotesPane(Core(load_handbook(paths.content_dir()), data_dir, store))
     pane.resize(500, 700)
     pane.show()
     pane.note_saved.connect(

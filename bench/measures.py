@@ -164,6 +164,14 @@ def _book():  # type: ignore[no-untyped-def]
     return _BOOK[0]
 
 
+def core_for(book, data_dir: Path, store):  # type: ignore[no-untyped-def]
+    """The app core of a data folder, as the app makes it."""
+    from liverbook.core.app_core import Core
+    from liverbook.settings import SettingsFile
+
+    return Core(book, data_dir, store, "", SettingsFile(data_dir))
+
+
 def application():  # type: ignore[no-untyped-def]
     """The app's own QApplication (names, bundled font), created once."""
     from liverbook.ui.app import create_application
@@ -201,19 +209,17 @@ class SearchBench:
     def __init__(self, data_dir: Path, notes: int, queries: tuple[str, ...] = QUERIES) -> None:
         from PySide6.QtWidgets import QLabel, QLineEdit, QListWidget, QVBoxLayout, QWidget
 
-        from liverbook import paths
         from liverbook.content import markdown
         from liverbook.store import Store
-        from liverbook.ui.main_window import MainWindow
+        from liverbook.ui.window.main_window import MainWindow
 
         self.app = application()
         self.queries = queries
         self.sessions = 0
-        paths.set_data_dir(data_dir)
         make_store(data_dir, notes)
         self.store = Store.open(data_dir)
         book = _book()
-        self.window = MainWindow(book, self.store)
+        self.window = MainWindow(core_for(book, data_dir, self.store))
         self.window.show()
         settle(self.app)
         # The baseline's corpus: the same texts the index holds.
@@ -250,33 +256,35 @@ class SearchBench:
         ``idle_stall``: the longest stall of a 1 ms heartbeat while the window sits idle and builds
         the index in the background (the first time, as the window does it 1.5 s after start; then
         started at once, after dropping the index); ``list_notes``: the part of that build done in
-        the window's thread, reading the notes from the store; ``first``: the first key press after
-        that; ``foreground``: building the index while a search waits (one that comes too early).
+        the window's thread (opening the worker's own connection to the store: the notes are read
+        in the worker); ``first``: the first key press after that; ``foreground``: building the
+        index while a search waits (one that comes too early).
         """
-        from liverbook.ui.main_window import INDEX_AFTER_MS
+        from liverbook.ui.window.main_window import INDEX_AFTER_MS
 
         window = self.window
+        search = window.core.search
         heartbeat = Heartbeat()
-        if window._search_index is not None:
-            window.reindex_notes()
+        if search.built:
+            search.replaced()
         start = time.perf_counter()
-        window._notes_for_index()
+        self.store.reader().close()
         list_notes = ms_since(start)
         heartbeat.start()
         until = time.perf_counter() + INDEX_AFTER_MS / 1000 + 0.1
         if self.sessions:  # the window's own timer started the first build; start the others now
-            window.build_index_in_background()
-        while time.perf_counter() < until or window._index_build is not None:
+            search.build_in_background()
+        while time.perf_counter() < until or search.building:
             self.app.processEvents()
-            build = window._index_build
+            build = search._build
             if build is not None and not build._thread.is_alive():
                 break
             time.sleep(0.0005)
         idle_stall = heartbeat.stop()
         first = self._type(window.search_field, "l")[0]
-        window.reindex_notes()
+        search.replaced()
         start = time.perf_counter()
-        window.search_index  # noqa: B018 - built here, as when a search comes too early
+        search.index  # noqa: B018 - built here, as when a search comes too early
         foreground = ms_since(start)
         self.sessions += 1
         return {"idle_stall": idle_stall, "list_notes": list_notes, "first": first, "foreground": foreground}
@@ -404,12 +412,10 @@ class AutosaveBench:
     """
 
     def __init__(self, data_dir: Path, notes: int, big_chars: int = BIG_NOTE_CHARS) -> None:
-        from liverbook import paths
         from liverbook.store import Store, db_path
-        from liverbook.ui.notes_pane import NotesPane
+        from liverbook.ui.views.notes_pane import NotesPane
 
         self.app = application()
-        paths.set_data_dir(data_dir / "app")
         make_store(data_dir / "app", notes, big_note_chars=big_chars)
         shutil.copytree(data_dir / "app", data_dir / "raw")
         self.store = Store.open(data_dir / "app")
@@ -420,8 +426,7 @@ class AutosaveBench:
         self.big_id = notes + 1
         self.typical = self.store.get_note(self.typical_id).text
         self.big = self.store.get_note(self.big_id).text
-        titles = {p.id: p.title for p in _book().pages}
-        self.pane = NotesPane(self.store, titles)
+        self.pane = NotesPane(core_for(_book(), data_dir / "app", self.store))
         self.pane.resize(400, 700)
         self.pane.show()
         settle(self.app)
@@ -508,19 +513,17 @@ class TypingBench:
                  save_delay_ms: int = 50, big_chars: int = BIG_NOTE_CHARS) -> None:
         from PySide6.QtWidgets import QPlainTextEdit
 
-        from liverbook import paths
+        from liverbook.core.autosave import AutosavePolicy
         from liverbook.store import Store
-        from liverbook.ui import notes_pane
-        from liverbook.ui.main_window import MainWindow
+        from liverbook.ui.window.main_window import MainWindow
 
         self.app = application()
-        paths.set_data_dir(data_dir)
         make_store(data_dir, notes, big_note_chars=big_chars)
         self.store = Store.open(data_dir)
-        notes_pane.SAVE_DELAY_MS = save_delay_ms
-        self.window = MainWindow(_book(), self.store)
+        self.window = MainWindow(core_for(_book(), data_dir, self.store))
+        self.window.notes.autosave.policy = AutosavePolicy(delay_s=save_delay_ms / 1000)
         self.window.show()
-        self.window.search_index  # noqa: B018 - built, as after the first search
+        self.window.core.search.index  # noqa: B018 - built, as after the first search
         settle(self.app)
         self.pane = self.window.notes
         self.big_id = notes + 1 if big_chars else None

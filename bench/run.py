@@ -43,7 +43,8 @@ if str(BENCH) not in sys.path:
 
 from measures import percentile
 
-TASKS = ("start", "search", "pdf", "autosave", "typing", "load", "diary", "report")
+TASKS = ("start", "sizes", "search", "pdf", "autosave", "typing", "load", "diary", "report")
+STORE_SIZES = (0, 10_000, 100_000)  # notes in the store for the "sizes" rows
 PAINTED = re.compile(r"first page painted at monotonic ([0-9.]+)")
 _RERUN = "LIVERBOOK_BENCH_UNDER_XVFB"
 
@@ -105,10 +106,9 @@ def baseline_spec(folder: Path) -> Path:
     from liverbook import paths
     from liverbook.content import TABS, load_handbook
     from liverbook.render import page_html
-    from liverbook.ui import themes
     from liverbook.ui.app import BASE_POINT_SIZE
-    from liverbook.ui.glossary_view import GLOSSARY
-    from liverbook.ui.main_window import MY_HANDBOOK
+    from liverbook.ui.appearance import themes
+    from liverbook.ui.views.entries import GLOSSARY, MY_HANDBOOK
 
     book = load_handbook(paths.content_dir())
     first = book.pages_in_tab(TABS[0][0])[0]
@@ -133,20 +133,25 @@ class Started:
     rss_kb: int  # peak resident set size of the process (wait4's ru_maxrss)
 
 
+LAUNCHED = re.compile(r"launched at monotonic ([0-9.]+) exit (-?[0-9]+) maxrss_kb ([0-9]+)")
+
+
 def start_once(command: Sequence[str], env: dict[str, str]) -> Started:
-    """Start ``command``, wait for it, and read when it painted (from its output) and its peak RSS."""
+    """Start ``command`` (through bench/launch.py, so that its peak RSS is its own), wait for it, and read
+    when it painted (from its output) and its peak RSS."""
     with tempfile.TemporaryFile() as out:
-        begin = time.monotonic()
-        process = subprocess.Popen(command, stdout=out, stderr=subprocess.DEVNULL, env=env, cwd=ROOT)
-        _, status, usage = os.wait4(process.pid, 0)  # the child's own rusage: its peak RSS
+        launcher = [sys.executable, str(BENCH / "launch.py"), *command]
+        process = subprocess.Popen(launcher, stdout=out, stderr=subprocess.DEVNULL, env=env, cwd=ROOT)
+        process.wait()
         end = time.monotonic()
-        process.returncode = os.waitstatus_to_exitcode(status)
         out.seek(0)
         text = out.read().decode("utf-8", "replace")
     found = PAINTED.search(text)
-    if process.returncode != 0 or found is None:
+    launched = LAUNCHED.search(text)
+    if process.returncode != 0 or found is None or launched is None:
         raise RuntimeError(f"{' '.join(command)} failed (exit {process.returncode}): {text[-500:]}")
-    return Started((float(found.group(1)) - begin) * 1000, (end - begin) * 1000, usage.ru_maxrss)
+    begin = float(launched.group(1))
+    return Started((float(found.group(1)) - begin) * 1000, (end - begin) * 1000, int(launched.group(3)))
 
 
 def measure_start(runs: int, env: dict[str, str], work: Path) -> dict[str, list[float]]:
@@ -168,6 +173,41 @@ def measure_start(runs: int, env: dict[str, str], work: Path) -> dict[str, list[
             out[f"{who}_wall"].append(got.wall_ms)
             out[f"{who}_rss"].append(got.rss_kb / 1024)
         log(f"  start run {n + 1}/{runs}: app {app.paint_ms:.0f} ms, bare {base.paint_ms:.0f} ms")
+    return out
+
+
+def measure_start_sizes(runs: int, env: dict[str, str], work: Path,
+                        sizes: Sequence[int] = STORE_SIZES) -> dict[str, dict[str, list[float]]]:
+    """Start-up to first paint and peak RSS with ``sizes`` notes in an existing data folder.
+
+    Each size has its own folder, filled once through the store (``measures.make_store``) and started
+    once before the runs (that start takes the day's backup, as the first start of a day would); the
+    counted starts are every later start of that day. The bare window is measured in the same runs.
+    """
+    spec = baseline_spec(work)
+    base_cmd = [sys.executable, str(BENCH / "baseline_window.py"), str(spec)]
+    out: dict[str, dict[str, list[float]]] = {}
+    for size in sizes:
+        data = work / f"notes-{size}"
+        data.mkdir()
+        if size:  # in a child process: this one stays small (see bench/launch.py)
+            code = f"import sys; sys.path[:0] = {[str(BENCH), str(DESKTOP)]!r}; from pathlib import Path; " \
+                   f"from measures import make_store; make_store(Path({str(data)!r}), {size})"
+            subprocess.run([sys.executable, "-c", code], env=env, cwd=ROOT, check=True)
+        app_cmd = [sys.executable, "-m", "liverbook", "--exit-after-paint", "--data-dir", str(data)]
+        start_once(app_cmd, env)  # warm-up: the day's backup, the page cache, the content cache
+        start_once(base_cmd, env)
+        got: dict[str, list[float]] = {k: [] for k in ("app_paint", "base_paint", "app_rss", "base_rss")}
+        for n in range(runs):
+            app = start_once(app_cmd, env)
+            base = start_once(base_cmd, env)
+            got["app_paint"].append(app.paint_ms)
+            got["base_paint"].append(base.paint_ms)
+            got["app_rss"].append(app.rss_kb / 1024)
+            got["base_rss"].append(base.rss_kb / 1024)
+            log(f"  {size:,} notes, run {n + 1}/{runs}: app {app.paint_ms:.0f} ms {app.rss_kb / 1024:.0f} MB, "
+                f"bare {base.paint_ms:.0f} ms {base.rss_kb / 1024:.0f} MB")
+        out[str(size)] = got
     return out
 
 
@@ -219,6 +259,11 @@ def rows_for(results: dict[str, dict[str, object]], notes: int) -> list[Row]:
                          "<= 1.25x", lambda a, r: r <= 1.25))
         rows.append(pair("  same, until the process has exited", s["app_wall"], s["base_wall"]))
         rows.append(pair("Peak RSS at start", s["app_rss"], s["base_rss"], "<= 1.3x", lambda a, r: r <= 1.3, unit="MB"))
+    if "sizes" in results:
+        for size, s in results["sizes"].items():  # type: ignore[assignment]
+            rows.append(pair(f"Start to first paint, {int(size):,} notes (existing folder)", s["app_paint"],
+                             s["base_paint"]))
+            rows.append(pair(f"  peak RSS, {int(size):,} notes", s["app_rss"], s["base_rss"], unit="MB"))
     if "search" in results:
         runs = results["search"]["runs"]
         for q, name in ((0.5, "p50"), (0.95, "p95")):
@@ -231,7 +276,8 @@ def rows_for(results: dict[str, dict[str, object]], notes: int) -> list[Row]:
         stall = med([f["idle_stall"] for f in first])
         rows.append(Row("  first keystroke, once the index is built", med([f["first"] for f in first]), None, None))
         rows.append(Row("  longest UI stall while the index builds (background)", stall, None, None, "<= 16 ms", stall <= 16.0))
-        rows.append(Row("    of which reading the notes (Store.list_notes)", med([f["list_notes"] for f in first]), None, None))
+        rows.append(Row("    of which on the window's thread (the worker reads the notes)", med([f["list_notes"] for f in first]),
+                        None, None))
         rows.append(Row("  index built in the foreground (a search before it is ready)", med([f["foreground"] for f in first]),
                         None, None))
     if "pdf" in results:
@@ -280,6 +326,7 @@ def rows_for(results: dict[str, dict[str, object]], notes: int) -> list[Row]:
 BASELINES = {
     "Start": "bare QMainWindow, 6 QTextBrowser tabs, same page",
     "Peak": "the bare window",
+    "  peak RSS": "the bare window, same run",
     "Search": "QLineEdit + naive substring scan",
     "  first": "",
     "Summary": "QTextDocument.print_ to QPdfWriter",
@@ -363,6 +410,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             log(f"{task}: {runs} runs...")
             if task == "start":
                 results[task] = measure_start(runs, env, Path(folder))  # type: ignore[assignment]
+            elif task == "sizes":
+                results[task] = measure_start_sizes(runs, env, Path(folder))  # type: ignore[assignment]
             else:
                 results[task] = worker(task, runs, args.notes, chars, env)
     rows = rows_for(results, args.notes)

@@ -39,15 +39,18 @@ def main() -> int:
     parser.add_argument("--theme", choices=["light", "dark", "high-contrast"], help="colours to use")
     parser.add_argument("--text-size", type=int, default=0, help="text size in percent, e.g. 200")
     args = parser.parse_args()
-    paths.set_data_dir(args.data_dir or tempfile.mkdtemp(prefix="liverbook-shot-"))
+    data_dir = paths.data_dir(args.data_dir or tempfile.mkdtemp(prefix="liverbook-shot-"))
 
+    from liverbook.core.app_core import Core
+    from liverbook.core.keys import EntryKey
+    from liverbook.settings import SettingsFile
     from liverbook.ui.app import create_application, load_content_or_explain
-    from liverbook.ui.main_window import MainWindow
     from liverbook.ui.prompts import Prompts
     from liverbook.ui.startup import open_store
+    from liverbook.ui.window.main_window import MainWindow
 
     app = create_application(sys.argv[:1])
-    store, message = open_store(paths.data_dir(), Prompts())
+    store, message = open_store(data_dir, Prompts())
     if store is not None and args.sample_note and not store.list_notes():
         store.add_note(args.sample_note, page_id=args.page if args.page and ":" not in args.page else None)
     if store is not None and args.situation:
@@ -56,7 +59,7 @@ def main() -> int:
         tags = frozenset(args.situation.split(","))
         reader = next((t for t in tags if t in ("patient", "caregiver")), None)
         store.set_situation(Situation(tags - {"patient", "caregiver"}, reader, "Sam Lee"))
-    window = MainWindow(load_content_or_explain(), store, message)
+    window = MainWindow(Core(load_content_or_explain(), data_dir, store, message, SettingsFile(data_dir)))
     if args.size:
         width, height = (int(v) for v in args.size.split("x"))
         window.resize(width, height)
@@ -67,7 +70,9 @@ def main() -> int:
     if args.tab is not None:
         window.show_tab(args.tab)
     if args.page:
-        window.open_key(args.page if ":" in args.page else f"page:{args.page}")
+        key = EntryKey.parse(args.page if ":" in args.page else f"page:{args.page}")
+        if key is not None:
+            window.open_key(key)
     window.show()
     if args.search:
         window.focus_search()
@@ -77,8 +82,7 @@ def main() -> int:
         if args.open == "preview":
             QTimer.singleShot(300, dialog.preview)
     elif args.open:
-        {"situation": window.show_situation, "welcome": window.show_welcome,
-         "shortcuts": window.show_shortcuts, "about": window.show_about}[args.open]()
+        window.show_dialog(args.open)
     if args.keys:
         from PySide6.QtCore import Qt
         from PySide6.QtTest import QTest

@@ -22,15 +22,16 @@ from liverbook import paths  # noqa: E402
 
 
 def main() -> int:
-    paths.set_data_dir(tempfile.mkdtemp(prefix="liverbook-atspi-"))
+    data_dir = paths.data_dir(tempfile.mkdtemp(prefix="liverbook-atspi-"))
+    from liverbook.core.app_core import Core
     from liverbook.ui.app import create_application, load_content_or_explain
-    from liverbook.ui.main_window import MainWindow
     from liverbook.ui.prompts import Prompts
     from liverbook.ui.startup import open_store
+    from liverbook.ui.window.main_window import MainWindow
 
     app = create_application(sys.argv[:1])
-    store, message = open_store(paths.data_dir(), Prompts())
-    window = MainWindow(load_content_or_explain(), store, message)
+    store, message = open_store(data_dir, Prompts())
+    window = MainWindow(Core(load_content_or_explain(), data_dir, store, message))
     window.show()
     window.welcome_if_first_run()
 
@@ -39,8 +40,8 @@ def main() -> int:
         sys.stdout.flush()
 
     def tab_to_a_word() -> None:
-        if window.welcome_dialog is not None:
-            window.welcome_dialog.close()
+        if window.dialogs.get("welcome") is not None:
+            window.dialogs.get("welcome").close()
         window.activateWindow()
         window.current_view().reader.setFocus(Qt.FocusReason.TabFocusReason)
         QTimer.singleShot(500, press_tab)  # once the window has the keyboard

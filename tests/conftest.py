@@ -48,9 +48,7 @@ def _private_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.
     monkeypatch.setenv("XDG_CACHE_HOME", str(home / ".cache"))
     data = home / "liverbook-data"
     monkeypatch.setenv(paths.DATA_DIR_ENV, str(data))
-    paths.set_data_dir(None)
     yield data
-    paths.set_data_dir(None)
 
 
 @pytest.fixture
@@ -140,22 +138,23 @@ def prompts() -> FakePrompts:
 @pytest.fixture
 def launch(qtbot, handbook, data_dir, prompts):  # type: ignore[no-untyped-def]
     """Start the app the way run_app does (a real store in the data folder); returns a starter."""
-    from liverbook.store import Store
-    from liverbook.ui.main_window import MainWindow
+    from app_helpers import make_core
+    from liverbook.core.app_core import Core
     from liverbook.ui.startup import open_store
+    from liverbook.ui.window.main_window import MainWindow
 
-    opened: list[tuple[MainWindow, Store | None]] = []
+    opened: list[tuple[MainWindow, Core]] = []
 
     def start() -> MainWindow:
         store, message = open_store(data_dir, prompts)
-        window = MainWindow(handbook, store, message, prompts)
+        core = make_core(handbook, data_dir, store, message)
+        window = MainWindow(core, prompts)
         qtbot.addWidget(window)
         window.show()
-        opened.append((window, store))
+        opened.append((window, core))
         return window
 
     yield start
-    for window, store in opened:
+    for window, core in opened:
         window.close()
-        if store is not None:
-            store.close()
+        core.close()

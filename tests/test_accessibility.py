@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from liverbook.ui.help_dialogs import menu_actions
+from liverbook.ui.dialogs.shortcuts import menu_actions
 
 INTERACTIVE = (
     QAbstractButton, QAbstractItemView, QAbstractSlider, QAbstractSpinBox, QComboBox, QLineEdit, QPlainTextEdit,
@@ -45,9 +45,9 @@ def test_every_control_of_the_window_and_its_dialogs_has_a_name(launch, qtbot) -
         window.show_tab(index)
     windows = [window, window.show_summary(), window.show_welcome()]
     window.show_situation()
-    window.show_shortcuts()
-    window.show_about()
-    windows += [window.situation_dialog, window.shortcuts_dialog, window.about_dialog]
+    window.show_dialog("shortcuts")
+    window.show_dialog("about")
+    windows += [window.dialogs.get("situation"), window.dialogs.get("shortcuts"), window.dialogs.get("about")]
     problems = [problem for top in windows for problem in unnamed(top)]
     assert problems == []
 
@@ -65,7 +65,7 @@ def test_every_menu_action_has_a_shortcut_or_an_access_key(launch, qtbot) -> Non
 def test_shortcuts_window_lists_every_shortcut(launch, qtbot) -> None:  # type: ignore[no-untyped-def]
     window = launch()
     window.shortcuts_action.trigger()
-    text = window.shortcuts_dialog.text.toPlainText()
+    text = window.dialogs.get("shortcuts").text.toPlainText()
     for _, action in menu_actions(window.menuBar()):
         for key in action.shortcuts():
             assert key.toString() in text, f"{key.toString()} ({action.text()}) missing"
@@ -75,13 +75,13 @@ def test_shortcuts_window_lists_every_shortcut(launch, qtbot) -> None:  # type: 
 def test_welcome_is_shown_on_the_first_run_only(launch, qtbot) -> None:  # type: ignore[no-untyped-def]
     window = launch()
     assert window.welcome_if_first_run() is True
-    dialog = window.welcome_dialog
+    dialog = window.dialogs.get("welcome")
     assert dialog is not None and dialog.isVisible()
     words = " ".join(w.text() for w in dialog.findChildren(type(dialog.situation_button).__mro__[1]))
     assert "situation" in words.lower()
     dialog.situation_button.click()
-    assert window.situation_dialog is not None and window.situation_dialog.isVisible()
-    window.situation_dialog.close()
+    assert window.dialogs.get("situation") is not None and window.dialogs.get("situation").isVisible()
+    window.dialogs.get("situation").close()
     window.close()
     again = launch()
     assert again.welcome_if_first_run() is False

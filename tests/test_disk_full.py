@@ -14,11 +14,13 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCursor
 
+from app_helpers import make_core
 from fault_tools import fill_disk, small_tmpfs
 from liverbook import paths
+from liverbook.core.keys import EntryKey
 from liverbook.store import Store
-from liverbook.ui.main_window import MainWindow
 from liverbook.ui.startup import open_store
+from liverbook.ui.window.main_window import MainWindow
 
 SAVED = "Saved on this computer."
 
@@ -33,10 +35,9 @@ def test_the_disk_fills_up_while_a_note_is_typed(qtbot, handbook, tmp_path, prom
     with small_tmpfs(tmp_path / "disk", "2m") as disk:
         data_dir = disk / "data"
         monkeypatch.setenv(paths.DATA_DIR_ENV, str(data_dir))
-        paths.set_data_dir(None)
         store, message = open_store(data_dir, prompts)
         assert store is not None and message == ""
-        window = MainWindow(handbook, store, message, prompts)
+        window = MainWindow(make_core(handbook, data_dir, store, message), prompts)
         qtbot.addWidget(window)
         window.show()
         pane = window.notes
@@ -58,12 +59,12 @@ def test_the_disk_fills_up_while_a_note_is_typed(qtbot, handbook, tmp_path, prom
             assert "Nothing you saved before has been lost" in pane.status.text()
             assert "Traceback" not in pane.status.text() and "sqlite" not in pane.status.text().lower()
             assert pane.editor.toPlainText() == big + " and the last words"
-            assert pane.retry_timer.isActive()
+            assert pane.autosave.retrying
             # What was saved before is intact, and the file is sound.
             assert _export(store) == before
             assert store.integrity_ok()
             # The app keeps running: reading, searching, and quitting asks first.
-            window.open_key("page:child-pugh-score")
+            window.open_key(EntryKey.page("child-pugh-score"))
             assert "Child" in window.current_view().reader.toPlainText()
             window.search_field.setText("filled")
             found = [
@@ -100,7 +101,7 @@ def test_starting_on_a_full_disk_shows_the_notes_read_only_with_the_reason(qtbot
         filler = fill_disk(disk)
         store, message = open_store(data_dir, prompts)
         assert store is not None and store.read_only
-        window = MainWindow(handbook, store, message, prompts)
+        window = MainWindow(make_core(handbook, data_dir, store, message), prompts)
         qtbot.addWidget(window)
         window.show()
         try:

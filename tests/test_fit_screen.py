@@ -11,8 +11,10 @@ import pytest
 from PySide6.QtCore import QMargins, QRect, Qt
 from PySide6.QtWidgets import QAbstractButton, QApplication, QDialogButtonBox, QScrollArea, QWidget
 
-from liverbook.ui.fit import centred, fitted, place_window
-from liverbook.ui.zoom import STEPS
+from app_helpers import make_core
+from dialog_helpers import open_every_dialog
+from liverbook.ui.appearance.zoom import STEPS
+from liverbook.ui.widgets.fit import centred, fitted, place_window
 
 LARGEST = STEPS[-1]
 
@@ -120,13 +122,13 @@ def test_a_size_saved_on_a_larger_screen_fits_the_laptop(qtbot) -> None:  # type
     assert inside(probe, screen("laptop").availableGeometry())
 
 
-def test_a_wide_notes_pane_gives_the_page_room_after_a_restart(launch, qtbot, handbook) -> None:  # type: ignore[no-untyped-def]
-    from liverbook.ui.main_window import MainWindow
+def test_a_wide_notes_pane_gives_the_page_room_after_a_restart(launch, qtbot, handbook, data_dir) -> None:  # type: ignore[no-untyped-def]
+    from liverbook.ui.window.main_window import MainWindow
 
     window = launch()
     window.resizeDocks([window.notes_dock], [900], Qt.Orientation.Horizontal)
     window.close()
-    again = MainWindow(handbook)
+    again = MainWindow(make_core(handbook, data_dir))
     qtbot.addWidget(again)
     again.show()
     qtbot.waitUntil(lambda: again.notes_dock.width() <= again.width() * 0.3 + 1)
@@ -135,31 +137,20 @@ def test_a_wide_notes_pane_gives_the_page_room_after_a_restart(launch, qtbot, ha
     assert inside(again, screen("laptop").availableGeometry())
 
 
-def test_a_maximised_window_stays_maximised(qtbot, handbook) -> None:  # type: ignore[no-untyped-def]
-    from liverbook.ui.main_window import MainWindow
+def test_a_maximised_window_stays_maximised(qtbot, handbook, data_dir) -> None:  # type: ignore[no-untyped-def]
+    from liverbook.ui.window.main_window import MainWindow
 
-    first = MainWindow(handbook)
+    first = MainWindow(make_core(handbook, data_dir))
     qtbot.addWidget(first)
     first.showMaximized()
     qtbot.waitUntil(first.isMaximized)
     first.close()
-    second = MainWindow(handbook)
+    second = MainWindow(make_core(handbook, data_dir))
     qtbot.addWidget(second)
     assert second.windowState() & Qt.WindowState.WindowMaximized
 
 
 # -- every dialog ------------------------------------------------------------------------------------------
-
-
-def open_every_dialog(window) -> list[QWidget]:  # type: ignore[no-untyped-def]
-    window.show_situation()
-    window.show_shortcuts()
-    window.show_about()
-    window.show_outside_address("https://www.cancer.org/treatment/understanding-your-diagnosis.html")
-    return [
-        window.show_summary(), window.show_welcome(), window.situation_dialog, window.shortcuts_dialog,
-        window.about_dialog, window.outside_dialog,
-    ]
 
 
 @pytest.mark.parametrize("percent", [100, LARGEST])
@@ -172,7 +163,7 @@ def test_every_dialog_fits_the_laptop_with_its_buttons_in_sight(launch, qtbot, p
         assert inside(dialog, area), f"{dialog.windowTitle()}: {dialog.frameGeometry()} is not inside {area}"
         assert dialog.minimumSizeHint().width() <= area.width(), dialog.windowTitle()
         assert buttons_in_sight(dialog) == [], dialog.windowTitle()
-    preview = window.summary_dialog.preview()
+    preview = window.dialogs.get("summary").preview()
     assert inside(preview, area), preview.frameGeometry()
     preview.close()
     from liverbook.ui.prompts import confirmation_box
@@ -203,7 +194,7 @@ def test_my_situation_gives_its_choices_room_at_the_largest_size(launch, qtbot) 
     window = launch()
     window.zoom.set_percent(LARGEST)
     window.show_situation()
-    dialog = window.situation_dialog
+    dialog = window.dialogs.get("situation")
     qtbot.waitUntil(dialog.isVisible)
     area = dialog.findChild(QScrollArea)
     assert area.viewport().height() >= dialog.height() // 2  # not a strip: the choices scroll in it

@@ -2,18 +2,20 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QUrl, Qt
+import pytest
+from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import QApplication
-import pytest
 
+from app_helpers import make_core
 from liverbook.content import TABS
-from liverbook.ui.main_window import MainWindow
+from liverbook.core.keys import EntryKey
+from liverbook.ui.window.main_window import MainWindow
 
 
 @pytest.fixture
-def window(qtbot, handbook):  # type: ignore[no-untyped-def]
-    win = MainWindow(handbook)
+def window(qtbot, handbook, data_dir):  # type: ignore[no-untyped-def]
+    win = MainWindow(make_core(handbook, data_dir))
     qtbot.addWidget(win)
     win.show()
     qtbot.waitExposed(win).__enter__()
@@ -35,7 +37,7 @@ def test_every_page_shows_its_title_sources_and_review_date(window: MainWindow, 
             text = view.reader.toPlainText()
             key = view.current_key()
             assert key is not None
-            kind, _, ident = key.partition(":")
+            kind, ident = key.kind.value, key.id
             if kind == "page":
                 page = handbook.page(ident)
                 assert page.title in text
@@ -61,11 +63,11 @@ def test_keyboard_moves_through_the_page_list(window: MainWindow, qtbot) -> None
 def test_a_link_to_another_page_opens_it_inside_the_app(window: MainWindow, handbook) -> None:  # type: ignore[no-untyped-def]
     source_page = next(p for p in handbook.pages if "](page:" in p.body)
     target_id = source_page.body.split("](page:", 1)[1].split(")", 1)[0]
-    window.open_key(f"page:{source_page.id}")
+    window.open_key(EntryKey.page(source_page.id))
     window.current_view().reader.anchorClicked.emit(QUrl(f"page:{target_id}"))
     target = handbook.page(target_id)
     assert window.tabs.tabText(window.tabs.currentIndex()) == dict(TABS)[target.tab]
-    assert window.current_view().current_key() == f"page:{target_id}"
+    assert window.current_view().current_key() == EntryKey.page(target_id)
     assert target.title in window.current_view().reader.toPlainText()
 
 
@@ -75,7 +77,7 @@ def test_an_outside_link_is_shown_to_copy_never_opened(window: MainWindow, monke
     before = window.current_view().reader.toPlainText()
     window.current_view().reader.anchorClicked.emit(QUrl("https://www.cancer.org/"))
     assert opened == []
-    dialog = window.outside_dialog
+    dialog = window.dialogs.get("outside_link")
     assert dialog is not None and dialog.isVisible()
     assert dialog.field.text() == "https://www.cancer.org/"
     assert dialog.field.isReadOnly()
@@ -87,8 +89,8 @@ def test_an_outside_link_is_shown_to_copy_never_opened(window: MainWindow, monke
 def test_a_file_link_is_never_displayed(window: MainWindow) -> None:
     window.current_view().reader.anchorClicked.emit(QUrl("file:///etc/passwd"))
     assert "root:" not in window.current_view().reader.toPlainText()
-    assert window.outside_dialog is not None
-    assert window.outside_dialog.field.text() == "file:///etc/passwd"
+    assert window.dialogs.get("outside_link") is not None
+    assert window.dialogs.get("outside_link").field.text() == "file:///etc/passwd"
 
 
 def test_a_glossary_link_shows_the_definition(window: MainWindow, handbook) -> None:  # type: ignore[no-untyped-def]
@@ -97,8 +99,8 @@ def test_a_glossary_link_shows_the_definition(window: MainWindow, handbook) -> N
     assert term.definition in window.statusBar().currentMessage()
 
 
-def test_layout_tab_and_page_are_remembered(qtbot, handbook) -> None:  # type: ignore[no-untyped-def]
-    first = MainWindow(handbook)
+def test_layout_tab_and_page_are_remembered(qtbot, handbook, data_dir) -> None:  # type: ignore[no-untyped-def]
+    first = MainWindow(make_core(handbook, data_dir))
     qtbot.addWidget(first)
     first.show()
     first.resize(1000, 600)  # the offscreen screen is 1366x768 (tests/fixtures/laptop-screen.json)
@@ -109,7 +111,7 @@ def test_layout_tab_and_page_are_remembered(qtbot, handbook) -> None:  # type: i
     view.splitter.setSizes([333, 500])
     first.close()
 
-    second = MainWindow(handbook)
+    second = MainWindow(make_core(handbook, data_dir))
     qtbot.addWidget(second)
     second.show()
     assert second.tabs.currentIndex() == 1
@@ -122,7 +124,7 @@ def test_about_says_version_licences_and_not_medical_advice(window: MainWindow) 
     from liverbook import __version__
 
     window.about_action.trigger()
-    dialog = window.about_dialog
+    dialog = window.dialogs.get("about")
     assert dialog is not None and dialog.isVisible()
     text = dialog.text.toPlainText()
     assert f"Version {__version__}" in text

@@ -23,7 +23,7 @@ def test_my_situation_radio_groups_behave_as_on_every_platform(launch, qtbot) ->
     window = launch()
     window.apply_situation(Situation(tags=frozenset({"stage-2"})))
     window.show_situation()
-    dialog = window.situation_dialog
+    dialog = window.dialogs.get("situation")
     chosen = dialog.boxes["stage-2"]
     stage_radios = [b for b in dialog.groups["stage"].buttons()]
     # Tab reaches a group at its chosen button, and only there.
@@ -45,7 +45,7 @@ def test_my_situation_radio_groups_behave_as_on_every_platform(launch, qtbot) ->
 def test_a_group_with_nothing_chosen_is_reached_at_not_sure(launch, qtbot) -> None:  # type: ignore[no-untyped-def]
     window = launch()
     window.show_situation()
-    group = window.situation_dialog.groups["stage"]
+    group = window.dialogs.get("situation").groups["stage"]
     reachable = [r for r in group.buttons() if r.focusPolicy() & Qt.FocusPolicy.TabFocus]
     assert len(reachable) == 1 and reachable[0].isChecked() and "Not sure" in reachable[0].text()
 
@@ -73,7 +73,7 @@ def test_the_toolbar_buttons_are_on_the_tab_path(launch, qtbot) -> None:  # type
     assert all(b in path for b in buttons)
     buttons[0].setFocus()
     QTest.keyClick(buttons[0], Qt.Key.Key_Space)
-    qtbot.waitUntil(lambda: window.situation_dialog is not None and window.situation_dialog.isVisible())
+    qtbot.waitUntil(lambda: window.dialogs.get("situation") is not None and window.dialogs.get("situation").isVisible())
 
 
 # -- jumps put the place at the top ----------------------------------------------------------------------

@@ -15,6 +15,7 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
+from dialog_helpers import open_every_dialog
 from key_bindings import bindings, bound_twice
 from liverbook.ui.prompts import confirmation_box
 
@@ -27,7 +28,7 @@ def window_states(window):  # type: ignore[no-untyped-def]
         window.show_tab(index)
         view = window.current_view()
         keys = view.keys() if view is window.questions_view else [view.current_key()]
-        first_of_each_kind = {k.partition(":")[0]: k for k in reversed([k for k in keys if k])}
+        first_of_each_kind = {k.kind: k for k in reversed([k for k in keys if k])}
         for key in list(first_of_each_kind.values()) or [None]:
             if key is not None:
                 view.show_key(key)
@@ -52,21 +53,14 @@ def test_no_key_is_bound_twice_in_the_main_window(launch, qtbot) -> None:  # typ
 
 def test_no_key_is_bound_twice_in_any_dialog(launch, qtbot) -> None:  # type: ignore[no-untyped-def]
     window = launch()
-    window.show_situation()
-    window.show_shortcuts()
-    window.show_about()
-    window.show_outside_address("https://www.cancer.org/")
-    dialogs: list[QWidget] = [
-        window.show_summary(), window.show_welcome(), window.situation_dialog, window.shortcuts_dialog,
-        window.about_dialog, window.outside_dialog,
-    ]
+    dialogs: list[QWidget] = open_every_dialog(window)
     box, _, _ = confirmation_box(window, "Delete?", "Deletes.", "Delete all my data", "Keep my data")
     box.show()
     dialogs.append(box)
     for dialog in dialogs:
         assert dialog.isVisible()
         assert bound_twice(dialog) == {}, dialog.windowTitle()
-    assert "Alt+P" in bindings(window.summary_dialog)  # Print, and Paper size no longer on the same key
+    assert "Alt+P" in bindings(window.dialogs.get("summary"))  # Print, and Paper size no longer on the same key
     box.close()
 
 

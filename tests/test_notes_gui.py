@@ -9,9 +9,11 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 
+from app_helpers import make_core
+from liverbook.core.keys import MY_QUESTIONS, EntryKey
 from liverbook.store import Situation, Store, StoreDiskFull, db_path
-from liverbook.ui.main_window import MainWindow
 from liverbook.ui.startup import acquire_lock, open_store
+from liverbook.ui.window.main_window import MainWindow
 
 HOSTILE = '<img src="file:///etc/passwd"> <b>bold</b> <a href="javascript:alert(1)">click</a>'
 
@@ -49,7 +51,7 @@ def test_quitting_at_once_still_saves_the_last_words(launch, qtbot) -> None:  # 
 
 def test_a_note_on_the_page_being_read(launch, qtbot, handbook) -> None:  # type: ignore[no-untyped-def]
     window = launch()
-    window.open_key("page:child-pugh-score")
+    window.open_key(EntryKey.page("child-pugh-score"))
     assert window.notes.page_button.isEnabled()
     window.notes.page_button.click()
     assert window.notes.heading.text() == f"Note on: {handbook.page('child-pugh-score').title}"
@@ -115,7 +117,7 @@ def test_a_failed_save_keeps_the_text_says_why_and_retries(launch, qtbot, monkey
     assert pane.flush() is False
     assert pane.editor.toPlainText() == "important words"
     assert "Not saved yet" in pane.status.text() and "disk" in pane.status.text().lower()
-    assert pane.retry_timer.isActive()
+    assert pane.autosave.retrying
     monkeypatch.undo()
     qtbot.waitUntil(lambda: pane.status.text() == "Saved on this computer.", timeout=10000)
     assert store.list_notes()[0].text == "important words"
@@ -137,7 +139,7 @@ def test_quitting_with_unsaved_words_asks_first(launch, qtbot, monkeypatch, prom
 def test_my_situation_marks_pages_and_fills_my_handbook(launch, qtbot, handbook) -> None:  # type: ignore[no-untyped-def]
     window = launch()
     window.show_situation()
-    dialog = window.situation_dialog
+    dialog = window.dialogs.get("situation")
     dialog.boxes["stage-4"].setChecked(True)
     dialog.boxes["caregiver"].setChecked(True)
     dialog.name_edit.setText("Sam")
@@ -148,13 +150,13 @@ def test_my_situation_marks_pages_and_fills_my_handbook(launch, qtbot, handbook)
     marked = [stages.page_list.item(i).text() for i in range(stages.page_list.count())
               if stages.page_list.item(i).text().startswith("\u2605")]
     assert marked == [f"\u2605 {p.title}" for p in expected if p.tab == "stages"]
-    assert window.my_view.keys()[1:] == [f"page:{p.id}" for p in expected]
+    assert window.my_view.keys()[1:] == [EntryKey.page(p.id) for p in expected]
     quit_app(window)
 
     again = launch()
-    assert again.situation == Situation(frozenset({"stage-4"}), "caregiver", "Sam")
-    assert again.my_view.keys()[1:] == [f"page:{p.id}" for p in expected]
-    again.open_key(f"page:{expected[0].id}")
+    assert again.core.situation == Situation(frozenset({"stage-4"}), "caregiver", "Sam")
+    assert again.my_view.keys()[1:] == [EntryKey.page(p.id) for p in expected]
+    again.open_key(EntryKey.page(expected[0].id))
     assert "For you" in again.current_view().reader.toPlainText()
 
 
@@ -206,7 +208,7 @@ def test_a_notes_file_from_a_newer_version_is_left_alone(qtbot, handbook, data_d
     before = db_path(data_dir).read_bytes()
     store, message = open_store(data_dir, prompts)
     assert store is None and "newer" in message.lower()
-    window = MainWindow(handbook, store, message, prompts)
+    window = MainWindow(make_core(handbook, data_dir, store, message), prompts)
     qtbot.addWidget(window)
     assert not window.notes.editor.isEnabled()
     assert window.notes.status.text() == message
@@ -220,9 +222,9 @@ def test_ticked_and_answered_questions_are_there_after_relaunch(launch, qtbot, h
     assert view is not None and window.current_view() is view
     topic = handbook.topics[0]
     question = topic.questions[0]
-    view.show_key(f"topic:{topic.id}")
+    view.show_key(EntryKey.topic(topic.id))
     view.topic_pages[topic.id].boxes[question.id].setChecked(True)
-    view.show_key("mine")
+    view.show_key(MY_QUESTIONS)
     view.my_list.setCurrentRow(0)
     view.answer_edit.setFocus()
     qtbot.keyClicks(view.answer_edit, "Answer from the nurse")
@@ -232,7 +234,7 @@ def test_ticked_and_answered_questions_are_there_after_relaunch(launch, qtbot, h
     again = launch()
     view = again.questions_view
     assert view.topic_pages[topic.id].boxes[question.id].isChecked()
-    view.show_key("mine")
+    view.show_key(MY_QUESTIONS)
     view.my_list.setCurrentRow(0)
     assert view.answer_edit.toPlainText() == "Answer from the nurse"
     assert view.asked_box.isChecked()

@@ -7,14 +7,16 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QDate, QUrl, Qt
+from PySide6.QtCore import QDate, Qt, QUrl
 from PySide6.QtWidgets import QCheckBox, QLabel
 from pytestqt.qtbot import QtBot
 
+from app_helpers import make_core
 from liverbook.content import Handbook
-from liverbook.render import page_html
+from liverbook.core.autosave import AutosavePolicy
+from liverbook.core.keys import EntryKey
 from liverbook.store import Store, StoreDiskFull
-from liverbook.ui.questions_view import MINE_KEY, QuestionsView
+from liverbook.ui.views.questions_view import MINE_KEY, QuestionsView
 
 HOSTILE = '<b>bold</b> <img src="file:///etc/passwd">'
 
@@ -26,7 +28,7 @@ def store(data_dir: Path) -> Iterator[Store]:
 
 
 def make_view(qtbot, handbook: Handbook, store: Store) -> QuestionsView:
-    view = QuestionsView(handbook, store, lambda page_id: page_html(handbook, handbook.page(page_id)))
+    view = QuestionsView(make_core(handbook, store.data_dir, store))
     qtbot.addWidget(view)
     view.resize(1000, 800)
     view.show()
@@ -44,7 +46,7 @@ def list_texts(view: QuestionsView) -> list[str]:
 
 def tick(view: QuestionsView, question_id: str, checked: bool = True) -> None:
     topic_id = view.book.question(question_id).topic
-    view.show_key(f"topic:{topic_id}")
+    view.show_key(EntryKey.topic(topic_id))
     box = view.topic_pages[topic_id].boxes[question_id]
     assert box.isVisible()
     box.setChecked(checked)
@@ -56,7 +58,7 @@ def test_list_has_pages_then_topics_then_my_questions(view: QuestionsView, handb
     topics = [f"Questions: {t.title}" for t in handbook.topics]
     assert titles == pages + topics + ["My questions (0)"]
     view.ensure_shown()
-    assert view.current_key() == f"page:{handbook.pages_in_tab('questions')[0].id}"
+    assert view.current_key() == EntryKey.page(handbook.pages_in_tab('questions')[0].id)
     assert handbook.pages_in_tab("questions")[0].title in view.reader.toPlainText()
 
 
@@ -65,7 +67,7 @@ def test_keyboard_moves_through_entries_and_links_are_passed_on(view: QuestionsV
     view.entry_list.setFocus()
     qtbot.keyClick(view.entry_list, Qt.Key.Key_Down)
     qtbot.keyClick(view.entry_list, Qt.Key.Key_Down)
-    assert view.current_key() == f"topic:{view.book.topics[0].id}"
+    assert view.current_key() == EntryKey.topic(view.book.topics[0].id)
     assert view.stack.currentWidget().isVisible()
     qtbot.keyClick(view.entry_list, Qt.Key.Key_End)
     assert view.current_key() == MINE_KEY
@@ -172,7 +174,7 @@ def test_answer_date_and_asked_survive_a_restart(
 
 
 def test_answer_saves_by_itself_after_a_pause(view: QuestionsView, handbook: Handbook, qtbot: QtBot) -> None:
-    view.mine.save_timer.setInterval(50)
+    view.mine.autosave.policy = AutosavePolicy(delay_s=0.05)
     tick(view, handbook.topics[0].questions[0].id)
     view.show_key(MINE_KEY)
     qtbot.keyClicks(view.answer_edit, "soon")
@@ -237,6 +239,7 @@ def test_a_failed_save_keeps_the_text_and_tries_again(
 ) -> None:
     tick(view, handbook.topics[0].questions[0].id)
     view.show_key(MINE_KEY)
+    view.mine.autosave.policy = AutosavePolicy(retry_s=(0.02,))  # tried again soon, by itself
     real_set_answer = Store.set_answer
 
     def disk_full(self: Store, *args: object, **kwargs: object) -> None:
@@ -247,18 +250,16 @@ def test_a_failed_save_keeps_the_text_and_tries_again(
     assert view.flush() is False
     assert view.status_label.text() == StoreDiskFull.default_message
     assert view.answer_edit.toPlainText() == "Ask about <b>trials</b>"
-    assert view.mine.retry_timer.isActive()
+    assert view.mine.autosave.retrying
     # Moving away and back does not lose what was typed.
-    view.show_key(f"topic:{handbook.topics[0].id}")
+    view.show_key(EntryKey.topic(handbook.topics[0].id))
     view.show_key(MINE_KEY)
     assert view.answer_edit.toPlainText() == "Ask about <b>trials</b>"
 
     monkeypatch.setattr(Store, "set_answer", real_set_answer)
-    view.mine.retry_timer.setInterval(20)
-    view.mine.retry_timer.start()
     qtbot.waitUntil(lambda: view.status_label.text() == "Saved", timeout=2000)
     assert view.store.list_my_questions()[0].answer == "Ask about <b>trials</b>"
-    assert not view.mine.retry_timer.isActive()
+    assert not view.mine.autosave.retrying
 
 
 def test_a_failed_tick_is_put_back_and_explained(
@@ -287,7 +288,7 @@ def test_every_control_can_be_named_by_a_screen_reader(view: QuestionsView) -> N
 def test_my_questions_work_from_the_keyboard(view: QuestionsView, handbook: Handbook, qtbot: QtBot) -> None:
     for question in handbook.topics[0].questions[:2]:
         tick(view, question.id)
-    view.show_key(f"topic:{handbook.topics[0].id}")
+    view.show_key(EntryKey.topic(handbook.topics[0].id))
     view.focus_content()
     assert view.topic_pages[handbook.topics[0].id].boxes[handbook.topics[0].questions[0].id].hasFocus()
     view.show_key(MINE_KEY)

@@ -75,7 +75,7 @@ def test_read_only_mount_opens_read_only_with_a_banner_and_changes_nothing(
         with pytest.raises(StoreReadOnly):
             store.add_note("cannot be saved")
         # The rest of the app works: situation shown, search finds notes, quitting is clean.
-        assert window.situation == Situation(frozenset({"stage-4"}), "patient", "Sam")
+        assert window.core.situation == Situation(frozenset({"stage-4"}), "patient", "Sam")
         window.search_field.setText("scan")
         found = [
             window.search_results.list.item(i).data(Qt.ItemDataRole.UserRole)
@@ -84,7 +84,7 @@ def test_read_only_mount_opens_read_only_with_a_banner_and_changes_nothing(
         assert any(r.kind == "note" for r in found)
         window.apply_situation(Situation(), save=True)
         assert prompts.told[-1][0] == "Not saved"
-        window.backup_if_due()
+        window.backups.backup_if_due()
         window.close()
         assert window.closed
         store.close()

@@ -191,7 +191,7 @@ def test_a_stray_wal_at_start_is_set_aside_and_the_notes_open(kind, launch, qtbo
 def test_a_second_copy_of_the_app_is_refused(qapp, data_dir, prompts, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     """A real second process holds the lock; ``run_app`` in this one must stop before opening anything."""
     from liverbook.ui import app as app_module
-    from liverbook.ui import main_window
+    from liverbook.ui.window import main_window
 
     data_dir.mkdir(parents=True, exist_ok=True)
     code = (
@@ -211,7 +211,7 @@ def test_a_second_copy_of_the_app_is_refused(qapp, data_dir, prompts, monkeypatc
             raise AssertionError("the second copy opened a window")
 
         monkeypatch.setattr(main_window, "MainWindow", no_window)
-        assert app_module.run_app(["liverbook"]) == 0
+        assert app_module.run_app(["liverbook"], data_dir) == 0
         assert prompts.told and "already open in another window" in prompts.told[-1][1]
         assert not db_path(data_dir).exists()  # the second copy did not even open the notes
     finally:

@@ -10,8 +10,8 @@ def titles(window) -> list[str]:  # type: ignore[no-untyped-def]
 def test_the_index_is_built_in_the_background_and_misses_no_note(launch, qtbot) -> None:  # type: ignore[no-untyped-def]
     window = launch()
     window.store.add_note("Zanzibar holiday plans, before the build")
-    window.build_index_in_background()
-    assert window._index_build is not None
+    window.core.search.build_in_background()
+    assert window.core.search.building
     # Written while the index is being built: not in its snapshot of the notes.
     window.notes.start_note(None)
     qtbot.keyClicks(window.notes.editor, "Quixotic plan written during the build")
@@ -20,7 +20,7 @@ def test_the_index_is_built_in_the_background_and_misses_no_note(launch, qtbot) 
     assert any("Zanzibar" in t for t in titles(window))
     window.search_field.setText("quixotic")
     assert any("Quixotic" in t for t in titles(window))
-    assert window._index_build is None and window._search_index is not None
+    assert not window.core.search.building and window.core.search.built
 
 
 def test_a_note_changed_after_the_index_was_built_is_found_by_its_new_words(launch, qtbot) -> None:  # type: ignore[no-untyped-def]
@@ -41,7 +41,7 @@ def test_a_note_changed_after_the_index_was_built_is_found_by_its_new_words(laun
 
 def test_closing_waits_for_a_build_under_way(launch) -> None:  # type: ignore[no-untyped-def]
     window = launch()
-    window.build_index_in_background()
-    build = window._index_build
+    window.core.search.build_in_background()
+    build = window.core.search._build
     window.close()
     assert build is not None and not build._thread.is_alive()

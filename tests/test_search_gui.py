@@ -6,7 +6,8 @@ from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QToolTip
 
-from liverbook.ui.search_view import result_html
+from liverbook.core.keys import EntryKey
+from liverbook.ui.views.search_results import result_html
 
 
 def search(window, qtbot, words: str) -> None:  # type: ignore[no-untyped-def]
@@ -35,7 +36,7 @@ def test_typing_shows_ranked_results_and_enter_opens_the_first_at_the_match(laun
     qtbot.keyClick(window.search_field, Qt.Key.Key_Return)
     assert window.center.currentWidget() is window.tabs
     view = window.current_view()
-    assert view.current_key() == f"page:{first.key}"
+    assert view.current_key() == EntryKey.page(first.key)
     assert view.reader.textCursor().selectedText().lower() == "sorafenib"
 
 
@@ -52,13 +53,13 @@ def test_esc_goes_back_to_where_the_reader_was(launch, qtbot, handbook) -> None:
     window = launch()
     window.show_tab(2)
     page = handbook.pages_in_tab("supportive-care")[3]
-    window.open_key(f"page:{page.id}")
+    window.open_key(EntryKey.page(page.id))
     search(window, qtbot, "ascites")
     qtbot.keyClick(window.search_field, Qt.Key.Key_Down)
     assert window.search_results.list.hasFocus() or window.focusWidget() is window.search_results.list
     qtbot.keyClick(window.search_results.list, Qt.Key.Key_Escape)
     assert window.center.currentWidget() is window.tabs
-    assert window.tabs.currentIndex() == 2 and window.current_view().current_key() == f"page:{page.id}"
+    assert window.tabs.currentIndex() == 2 and window.current_view().current_key() == EntryKey.page(page.id)
     assert window.search_field.text() == ""
 
 
@@ -115,7 +116,7 @@ def test_glossary_lists_terms_a_to_z_with_a_filter(launch, qtbot, handbook) -> N
     assert titles == sorted(titles, key=str.casefold)
     qtbot.keyClicks(glossary.filter_edit, "ascit")
     shown = glossary.shown_keys()
-    assert shown[0] == "term:ascites" and len(shown) < 4  # also words whose other names match
+    assert shown[0] == EntryKey.term("ascites") and len(shown) < 4  # also words whose other names match
     qtbot.keyClick(glossary.filter_edit, Qt.Key.Key_Return)
     text = glossary.reader.toPlainText()
     assert handbook.terms["ascites"].definition in text
@@ -140,4 +141,4 @@ def test_search_result_for_a_term_opens_the_glossary(launch, qtbot) -> None:  # 
     term = next(r for r in results if r.kind == "term" and r.key == "ascites")
     window.open_result(term)
     assert window.current_view() is window.glossary_view
-    assert window.glossary_view.current_key() == "term:ascites"
+    assert window.glossary_view.current_key() == EntryKey.term("ascites")

@@ -23,7 +23,7 @@ def test_ctrl_p_opens_the_summary_window_without_blocking(launch, qtbot) -> None
     assert window.summary_action.shortcut().toString() == "Ctrl+P"
     assert "Print my summary" in window.summary_action.text().replace("&", "")
     window.summary_action.trigger()
-    dialog = window.summary_dialog
+    dialog = window.dialogs.get("summary")
     assert dialog is not None and dialog.isVisible() and not dialog.isModal()
     dialog.close()
 

@@ -193,7 +193,7 @@ def test_export_summary_command_uses_the_saved_choices(handbook, data_dir, tmp_p
     store = Store.open(data_dir)
     store.add_note("Remember the blood test <script>")
     store.close()
-    settings = QSettings(str(paths.settings_file()), QSettings.Format.IniFormat)
+    settings = QSettings(str(paths.settings_file(data_dir)), QSettings.Format.IniFormat)
     settings.setValue(SETTINGS_KEY, SummaryChoices(glossary=False, sources=False, paper="letter").to_json())
     settings.sync()
     target = tmp_path / "out" / "mine.pdf"

@@ -16,8 +16,9 @@ from PySide6.QtCore import QCoreApplication, QEvent, QSettings
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication, QTextBrowser, QToolTip, QWidget
 
+from dialog_helpers import open_every_dialog
 from liverbook import paths
-from liverbook.ui import themes
+from liverbook.ui.appearance import themes
 
 # Every ordered pair of the four themes once: S-L, L-S, S-D, D-S, S-H, H-L, L-D, D-L, L-H, H-D, D-H, H-S.
 WALK = ["system", "light", "system", "dark", "system", "high-contrast", "light", "dark", "light",
@@ -57,11 +58,7 @@ def build(launch, qtbot) -> list[QWidget]:  # type: ignore[no-untyped-def]
     for key in window.questions_view.keys():
         window.questions_view.show_key(key)
     window.show_tab(0)
-    window.show_situation()
-    window.show_shortcuts()
-    window.show_about()
-    return [window, window.show_summary(), window.show_welcome(), window.situation_dialog,
-            window.shortcuts_dialog, window.about_dialog]
+    return [window, *open_every_dialog(window)]
 
 
 def looks(tops: list[QWidget]) -> list[tuple[object, ...]]:
@@ -88,7 +85,7 @@ def differences(now: list[tuple[object, ...]], fresh: list[tuple[object, ...]]) 
 
 
 def save_theme(theme_id: str) -> None:
-    settings = QSettings(str(paths.settings_file()), QSettings.Format.IniFormat)
+    settings = QSettings(str(paths.settings_file(paths.data_dir())), QSettings.Format.IniFormat)
     themes.save(settings, theme_id)
     settings.sync()
 

@@ -14,8 +14,8 @@ from PySide6.QtCore import QCoreApplication, QEvent, QSettings
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication, QTextBrowser, QToolTip
 
-from liverbook import contrast
-from liverbook.ui import themes
+import contrast
+from liverbook.ui.appearance import themes
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -95,8 +95,8 @@ def test_contrast_refuses_what_is_not_a_colour(bad: str) -> None:
 
 
 def test_contrast_module_imports_no_qt() -> None:
-    code = "import sys, liverbook.contrast; print([m for m in sys.modules if m.startswith('PySide6')])"
-    env = {"PYTHONPATH": str(ROOT / "desktop")}
+    code = "import sys, contrast; print([m for m in sys.modules if m.startswith('PySide6')])"
+    env = {"PYTHONPATH": str(ROOT / "tests")}
     result = subprocess.run(
         [sys.executable, "-c", code], check=False, capture_output=True, text=True, env=env
     )

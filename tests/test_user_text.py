@@ -27,8 +27,8 @@ from liverbook.search import Result
 from liverbook.store import MyQuestion, Note, Situation
 from liverbook.summary import SummaryChoices, SummaryData, build_summary, suggested_pdf_name
 from liverbook.summary import pdf as summary_pdf
-from liverbook.ui.data_actions import documents_folder
-from liverbook.ui.search_view import result_html, result_text
+from liverbook.ui.prompts import documents_folder
+from liverbook.ui.views.search_results import result_html, result_text
 
 ROOT = Path(__file__).resolve().parent.parent
 NOW = dt.datetime(2026, 11, 20, 15, 30, tzinfo=dt.timezone.utc)
@@ -136,7 +136,7 @@ def test_search_results_show_note_text_literally_and_load_nothing(launch, words,
     window = launch()
     for text in [*HOSTILE, BIG]:
         window.store.add_note(text)
-    window.reindex_notes()
+    window.core.search.replaced()  # notes added behind the core's back: index them all
     results = _note_results(window, words)
     assert results, words
     for result in results:

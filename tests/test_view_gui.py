@@ -5,9 +5,9 @@ from __future__ import annotations
 import pytest
 from PySide6.QtGui import QFont, QPalette
 
-from liverbook.contrast import contrast_ratio
-from liverbook.ui import themes
-from liverbook.ui.zoom import cramped_widgets
+from contrast import contrast_ratio
+from liverbook.ui.appearance import themes
+from liverbook.ui.appearance.zoom import cramped_widgets
 
 
 @pytest.fixture(autouse=True)

@@ -26,8 +26,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from liverbook.ui import themes, zoom
-from liverbook.ui.zoom import ZoomControl
+from liverbook.ui.appearance import themes, zoom
+from liverbook.ui.appearance.zoom import ZoomControl
 
 SAMPLE_PAGE = """
 <h1>Pain</h1><p class="summary">Why liver cancer can cause pain.</p>

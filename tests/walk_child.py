@@ -50,14 +50,13 @@ class Prompts:
 
 def main() -> int:
     data_dir, out = Path(sys.argv[1]), Path(sys.argv[2])
-    from liverbook import paths
-
-    paths.set_data_dir(data_dir)
     from PySide6.QtCore import QUrl
 
+    from app_helpers import make_core
+    from liverbook.core.keys import MY_QUESTIONS, EntryKey
     from liverbook.ui.app import create_application, load_content_or_explain
-    from liverbook.ui.main_window import MainWindow
     from liverbook.ui.startup import acquire_lock, open_store
+    from liverbook.ui.window.main_window import MainWindow
 
     app = create_application(["liverbook"])
     book = load_content_or_explain()
@@ -66,7 +65,7 @@ def main() -> int:
     assert lock is not None
     store, message = open_store(data_dir, prompts)
     assert store is not None, message
-    window = MainWindow(book, store, message, prompts)
+    window = MainWindow(make_core(book, data_dir, store, message), prompts)
     prompts.parent = window
     window.show()
     window.welcome_if_first_run()
@@ -81,7 +80,7 @@ def main() -> int:
             app.processEvents()
             entries += 1
     print("tabs", window.tabs.count(), flush=True)
-    keys = [f"page:{p.id}" for p in book.pages] + [f"topic:{t.id}" for t in book.topics]
+    keys = [EntryKey.page(p.id) for p in book.pages] + [EntryKey.topic(t.id) for t in book.topics]
     for key in keys:  # every page and topic by its key, as links and search open them
         assert window.open_key(key), key
         app.processEvents()
@@ -91,9 +90,9 @@ def main() -> int:
     print("pages", len(keys), "terms", len(book.terms), flush=True)
     window.follow_link(QUrl("https://www.example.org/outside"))  # shown to copy, never opened
     window.follow_link(QUrl("file:///etc/passwd"))
-    window.show_about()
+    window.show_dialog("about")
     window.show_help_lines()
-    window.show_shortcuts()
+    window.show_dialog("shortcuts")
     window.show_welcome()
     app.processEvents()
 
@@ -112,17 +111,17 @@ def main() -> int:
     view = window.questions_view
     assert view is not None
     topic = book.topics[0]
-    view.show_key(f"topic:{topic.id}")
+    view.show_key(EntryKey.topic(topic.id))
     for question in topic.questions[:3]:
         view.topic_pages[topic.id].boxes[question.id].setChecked(True)
-    view.show_key("mine")
+    view.show_key(MY_QUESTIONS)
     view.my_list.setCurrentRow(0)
     view.answer_edit.setPlainText("The nurse said yes.")
     assert window.flush_all()
     print("questions", len(store.list_my_questions()), flush=True)
 
     window.show_situation()
-    dialog = window.situation_dialog
+    dialog = window.dialogs.get("situation")
     assert dialog is not None
     for tag in ("stage-4", "patient"):
         if tag in dialog.boxes:

@@ -77,8 +77,8 @@ def check_content(folder: str) -> int:
     return 0
 
 
-def data_command(export_to: str | None, import_from: str | None) -> int:
-    """``--export-data`` / ``--import-data``: print a plain message; exit 0 on success."""
+def data_command(export_to: str | None, import_from: str | None, folder: Path) -> int:
+    """``--export-data`` / ``--import-data`` on the data folder ``folder``: print a plain message; exit 0 on success."""
     from liverbook import data_commands
     from liverbook.content import ContentErrors, load_handbook
 
@@ -90,16 +90,20 @@ def data_command(export_to: str | None, import_from: str | None) -> int:
             book = load_handbook(paths.content_dir())
         except ContentErrors:
             book = None
-        code, message = data_commands.export_data(paths.data_dir(), Path(export_to), book)
+        code, message = data_commands.export_data(folder, Path(export_to), book)
     else:
-        code, message = data_commands.import_data(paths.data_dir(), Path(import_from or ""))
+        code, message = data_commands.import_data(folder, Path(import_from or ""))
     print(message, file=sys.stdout if code == 0 else sys.stderr)
     return code
 
 
-def summary_command(target: str) -> int:
-    """``--export-summary FILE``: print where the PDF went (exit 0), or why it could not be made."""
+def summary_command(target: str, folder: Path) -> int:
+    """``--export-summary FILE``: the summary of the data in ``folder``, with the choices last made
+    there; print where the PDF went (exit 0), or why it could not be made."""
     from liverbook.content import ContentErrors, load_handbook
+    from liverbook.core.app_core import Core
+    from liverbook.settings import SettingsFile
+    from liverbook.store import StoreError
     from liverbook.summary.export import export_summary
 
     try:
@@ -107,7 +111,15 @@ def summary_command(target: str) -> int:
     except ContentErrors as exc:
         print(f"The handbook's pages could not be read ({len(exc.errors)} problems); try --check-content.", file=sys.stderr)
         return 1
-    code, message = export_summary(book, paths.data_dir(), Path(target))
+    try:
+        core = Core.read_only(book, folder, SettingsFile(folder))
+    except StoreError as exc:
+        print(exc.user_message, file=sys.stderr)
+        return 1
+    try:
+        code, message = export_summary(core, Path(target))
+    finally:
+        core.close()
     print(message, file=sys.stdout if code == 0 else sys.stderr)
     return code
 
@@ -143,20 +155,18 @@ def main(argv: Sequence[str] | None = None) -> int:
     if sys.stdout is None:  # a windowed (no console) launch on Windows
         sys.stdout = sys.stderr = open(os.devnull, "w")  # noqa: SIM115
     args = build_parser().parse_args(argv)
-    if args.data_dir:
-        paths.set_data_dir(args.data_dir)
     if args.check_content is not None:
         return check_content(args.check_content)
     try:
         if args.export_data or args.import_data:
-            return data_command(args.export_data, args.import_data)
+            return data_command(args.export_data, args.import_data, paths.data_dir(args.data_dir))
         if args.export_summary:
-            return summary_command(args.export_summary)
+            return summary_command(args.export_summary, paths.data_dir(args.data_dir))
         if args.self_test:
             from liverbook.selftest import run_self_test
 
             return run_self_test()
-        paths.data_dir()  # a folder that cannot be used is said before any window opens
+        folder = paths.data_dir(args.data_dir)  # a folder that cannot be used is said before any window opens
     except paths.DataDirProblem as problem:
         if args.export_data or args.import_data or args.export_summary or args.self_test:
             print(problem.message, file=sys.stderr)
@@ -165,4 +175,4 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 1
     from liverbook.ui.app import run_app
 
-    return run_app(sys.argv[:1], exit_after_paint=args.exit_after_paint)
+    return run_app(sys.argv[:1], folder, exit_after_paint=args.exit_after_paint)

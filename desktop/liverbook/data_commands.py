@@ -11,31 +11,13 @@ import datetime as dt
 from pathlib import Path
 
 from liverbook.content import Handbook
-from liverbook.store import Labeler, Store, StoreError
+from liverbook.core.data import export_files, labeler
+from liverbook.store import Store, StoreError
 from liverbook.store.exchange import parse
 from liverbook.store.exchange_files import read_file
 from liverbook.store.messages import damaged_export_message
 
-
-def labeler(book: Handbook | None) -> Labeler:
-    """Names for handbook ids in the readable copy: page titles, tag labels, question texts."""
-
-    def label(kind: str, ident: str) -> str:
-        if book is None:
-            return ident
-        if kind == "page" and book.has_page(ident):
-            return book.page(ident).title
-        if kind == "tag" and ident in book.tags:
-            return book.tags[ident].label
-        if kind == "question" and book.has_question(ident):
-            return book.question(ident).text
-        if kind == "diary-item":
-            return next((item.label for item in book.diary_items if item.id == ident), ident)
-        if kind == "diary-rule":
-            return next((rule.reason for rule in book.triage_rules if rule.id == ident), ident)
-        return ident
-
-    return label
+__all__ = ["export_data", "import_data", "labeler", "suggested_export_name"]
 
 
 def suggested_export_name(today: dt.date | None = None) -> str:
@@ -54,12 +36,7 @@ def export_data(data_dir: Path, target: Path, book: Handbook | None) -> tuple[in
     except StoreError as exc:
         return 1, exc.user_message
     try:
-        answer_text = None
-        if book is not None:
-            from liverbook.diary.service import Diary  # diary answers in words and the reader's units
-
-            answer_text = Diary(store, book).answer_text
-        markdown_copy = store.export_to_files(target, labeler(book), answer_text)
+        markdown_copy = export_files(store, book, target)
     except StoreError as exc:
         return 1, exc.user_message
     finally:

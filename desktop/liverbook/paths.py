@@ -6,10 +6,11 @@ Handbook content and resources are found in, in order:
 2. an installed wheel (``liverbook/_data/content``, put there by the build backend);
 3. a development checkout (``<repo>/content``, two folders above this package).
 
-The user's own data lives in one folder, chosen in order from the ``--data-dir`` option, the
-``LIVERBOOK_DATA_DIR`` environment variable, or Qt's per-user application data location
-(``~/.local/share/liverbook`` on Linux, ``AppData/Roaming/liverbook`` on Windows,
-``~/Library/Application Support/liverbook`` on macOS). Tests always set an override.
+The user's own data lives in one folder, chosen in order from the ``--data-dir`` option (passed to
+:func:`data_dir` by whoever read it: there is no process-wide setting), the ``LIVERBOOK_DATA_DIR``
+environment variable, or Qt's per-user application data location (``~/.local/share/liverbook`` on
+Linux, ``AppData/Roaming/liverbook`` on Windows, ``~/Library/Application Support/liverbook`` on
+macOS). Tests always set the environment variable.
 """
 
 from __future__ import annotations
@@ -23,7 +24,6 @@ DATA_DIR_ENV = "LIVERBOOK_DATA_DIR"
 CONTENT_DIR_ENV = "LIVERBOOK_CONTENT_DIR"  # lets content authors preview their own folder
 
 _PACKAGE_DIR = Path(__file__).resolve().parent
-_data_dir_override: Path | None = None
 
 
 def _bundle_root() -> Path | None:
@@ -64,12 +64,6 @@ def resources_dir() -> Path:
 def resource(*parts: str) -> Path:
     """A file inside the resources folder."""
     return resources_dir().joinpath(*parts)
-
-
-def set_data_dir(path: str | os.PathLike[str] | None) -> None:
-    """Use ``path`` for user data for the rest of this process (the ``--data-dir`` option)."""
-    global _data_dir_override
-    _data_dir_override = Path(path).expanduser().resolve() if path else None
 
 
 class DataDirProblem(Exception):
@@ -118,13 +112,14 @@ def data_dir_problem(path: Path, create: bool = True) -> str | None:
     return None
 
 
-def data_dir(create: bool = True) -> Path:
-    """The folder for the user's own data (notes, settings, backups), created 0700 if asked.
+def data_dir(chosen: str | os.PathLike[str] | None = None, create: bool = True) -> Path:
+    """The folder for the user's own data (notes, settings, backups), created 0700 if asked:
+    ``chosen`` (the ``--data-dir`` option) if given, else as the module's docstring says.
 
     Raises DataDirProblem (a plain message) if it is a file, cannot be created or cannot be opened.
     """
-    if _data_dir_override is not None:
-        path = _data_dir_override
+    if chosen:
+        path = Path(chosen).expanduser().resolve()
     elif os.environ.get(DATA_DIR_ENV):
         path = Path(os.environ[DATA_DIR_ENV]).expanduser().resolve()
     else:
@@ -150,13 +145,13 @@ def _standard_data_dir() -> Path:
     return Path(location)
 
 
-def settings_file() -> Path:
-    """The INI file holding window layout and preferences (inside the data folder), private (0600).
+def settings_file(folder: Path) -> Path:
+    """The INI file holding window layout and preferences inside the data folder ``folder``, private (0600).
 
     It is made 0600 here, before Qt writes it: Qt keeps an existing file's permissions when it
     saves settings again, and would otherwise create it with the umask's (0644, or 0666).
     """
-    path = data_dir() / "settings.ini"
+    path = folder / "settings.ini"
     try:
         fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600)
         os.close(fd)

@@ -10,8 +10,14 @@ import tempfile
 import traceback
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from liverbook import paths
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QApplication
+
+    from liverbook.ui.window.main_window import MainWindow
 
 Check = Callable[[], str]
 CHECKS: list[tuple[str, Check]] = []
@@ -85,12 +91,17 @@ def _summary_pdf() -> str:
 
 @check("every tab and page is shown")
 def _window() -> str:
+    from liverbook.core.app_core import Core
     from liverbook.ui.app import create_application, load_content_or_explain
-    from liverbook.ui.main_window import MainWindow
+    from liverbook.ui.window.main_window import MainWindow
 
     app = create_application([])
     book = load_content_or_explain()
-    window = MainWindow(book)
+    with tempfile.TemporaryDirectory(prefix="liverbook-window-") as tmp:
+        return _show_every_page(app, MainWindow(Core(book, Path(tmp))))
+
+
+def _show_every_page(app: QApplication, window: MainWindow) -> str:
     shown = 0
     try:
         for tab_index, view in enumerate(window.section_views()):
@@ -114,7 +125,7 @@ def run_self_test() -> int:
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
     failures = 0
     with tempfile.TemporaryDirectory(prefix="liverbook-selftest-") as tmp:
-        paths.set_data_dir(Path(tmp))  # never touch the user's own data
+        os.environ[paths.DATA_DIR_ENV] = tmp  # never touch the user's own data
         for name, func in CHECKS:
             try:
                 note = func()

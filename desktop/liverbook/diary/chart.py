@@ -21,11 +21,8 @@ from dataclasses import dataclass, field
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen, QPolygonF
 
-from liverbook import pyside_refcounts
 from liverbook.diary import messages as m
 from liverbook.diary.trends import ChartData
-
-pyside_refcounts.guard()  # a chart is many void Qt calls: see that module
 
 
 def _tr(text: str) -> str:

@@ -16,6 +16,7 @@ from collections.abc import Iterable
 
 from liverbook.content import Handbook
 from liverbook.content.diary_model import LEVELS, SCALE, TEXT, YES_NO
+from liverbook.core.situation import for_you_pages
 from liverbook.diary import messages as m
 from liverbook.diary.items import by_id, value_text
 from liverbook.records.medicines import cautions_for
@@ -243,9 +244,7 @@ class Parts:
 
     # -- handbook text -----------------------------------------------------------------------------------
     def extracts(self) -> str:
-        s = self.data.situation
-        tags = s.tags | ({s.reader} if s.reader else frozenset())
-        pages = self.book.pages_for(tags)
+        pages = for_you_pages(self.book, self.data.situation)  # the rule, written once (core/situation.py)
         head = self.heading(tr("Handbook pages marked for me"))
         if not pages:
             return head + f"<p>{esc(tr('No pages are marked yet: choose My situation in the app.'))}</p>"

@@ -31,11 +31,9 @@ from PySide6.QtGui import (
     QTextDocument,
 )
 
-from liverbook import APP_NAME, __version__, paths, pyside_refcounts
+from liverbook import APP_NAME, __version__, paths
 from liverbook.fonts import FONT_FAMILY
 from liverbook.summary.build import Summary
-
-pyside_refcounts.guard()  # laying out a long summary makes many Qt calls: see that module
 
 BODY_POINT_SIZE = 11.5
 HEADER_POINT_SIZE = 9

@@ -28,7 +28,7 @@ def create_application(argv: Sequence[str]) -> QApplication:
     QCoreApplication.setApplicationName(APP_ID)
     QCoreApplication.setApplicationVersion(__version__)
     QGuiApplication.setHighDpiScaleFactorRoundingPolicy(Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
-    pyside_refcounts.guard()  # before the first window: see that module (a PySide6 6.12 + Python 3.11 leak)
+    pyside_refcounts.guard()  # once, before any window: see that module (a PySide6 6.12 + Python 3.11 leak)
     app = QApplication(list(argv))
     QGuiApplication.setApplicationDisplayName(APP_NAME)
     QGuiApplication.setDesktopFileName(DESKTOP_FILE_NAME)
@@ -83,9 +83,10 @@ class ExitAfterPaint(QObject):
         return False
 
 
-def run_app(argv: Sequence[str], exit_after_paint: bool = False) -> int:
-    """Start the app and run until the window closes (or, for timing, until the first page is painted)."""
-    from liverbook.ui.main_window import MainWindow
+def run_app(argv: Sequence[str], data_dir: Path, exit_after_paint: bool = False) -> int:
+    """Start the app on the data folder ``data_dir`` and run until the window closes (or, for
+    timing, until the first page is painted)."""
+    from liverbook.ui.window.main_window import MainWindow
 
     app = create_application(argv)
     try:
@@ -99,10 +100,11 @@ def run_app(argv: Sequence[str], exit_after_paint: bool = False) -> int:
             f"affected.\n\nPlease reinstall the app or tell its makers. The problems found:\n\n{shown}",
         )
         return 1
+    from liverbook.core.app_core import Core
+    from liverbook.settings import SettingsFile
     from liverbook.ui.prompts import Prompts
     from liverbook.ui.startup import acquire_lock, open_store
 
-    data_dir = paths.data_dir()
     prompts = Prompts()
     lock = acquire_lock(data_dir)
     if lock is None:
@@ -113,7 +115,8 @@ def run_app(argv: Sequence[str], exit_after_paint: bool = False) -> int:
         )
         return 0
     store, message = open_store(data_dir, prompts)
-    window = MainWindow(book, store, message, prompts)
+    core = Core(book, data_dir, store, message, SettingsFile(data_dir))
+    window = MainWindow(core, prompts)
     prompts.parent = window
     watcher = None
     if exit_after_paint:
@@ -131,10 +134,9 @@ def run_app(argv: Sequence[str], exit_after_paint: bool = False) -> int:
         code = app.exec()
         return 1 if watcher is not None and not watcher.painted else code
     finally:
-        if store is not None:
-            store.close()
+        core.close()
         lock.unlock()
 
 
 if __name__ == "__main__":
-    sys.exit(run_app(sys.argv))
+    sys.exit(run_app(sys.argv, paths.data_dir()))

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QStandardPaths
 from PySide6.QtWidgets import QAbstractButton, QDialog, QFileDialog, QMessageBox, QWidget
 
 from liverbook import APP_NAME
@@ -64,7 +64,7 @@ class Prompts:
 
     def choose(self, title: str, message: str, choices: Sequence[tuple[str, str]], default: int = 0) -> int:
         """Ask for one of ``choices`` (label, explanation); the index chosen (``default`` if closed)."""
-        from liverbook.ui.recovery_dialog import ChoiceDialog
+        from liverbook.ui.dialogs.choice import ChoiceDialog
 
         dialog = ChoiceDialog(title, message, choices, default, parent=self.parent)
         dialog.exec()
@@ -85,6 +85,12 @@ class Prompts:
         dialog = QPrintDialog(printer, self.parent)
         dialog.setWindowTitle("Print my summary")
         return dialog.exec() == QDialog.DialogCode.Accepted
+
+
+def documents_folder() -> Path:
+    """Where file dialogs start: the user's documents folder (their home folder if there is none)."""
+    location = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    return Path(location) if location else Path.home()
 
 
 def ask_save_path(prompts: Prompts, title: str, suggested: Path, filter_text: str, suffix: str) -> Path | None:

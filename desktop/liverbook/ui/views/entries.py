@@ -1,0 +1,55 @@
+"""What each handbook tab lists: its pages, a topic's questions, glossary words, "My handbook"."""
+
+from __future__ import annotations
+
+from liverbook.content import Handbook
+from liverbook.core.keys import EntryKey
+from liverbook.core.situation import ForYou
+from liverbook.render import page_html, term_html, topic_html
+from liverbook.ui.views.section_view import Entry
+
+MY_HANDBOOK = ("my-handbook", "My handbook")
+GLOSSARY = ("glossary", "Glossary")
+
+
+def tab_entries(book: Handbook, tab_id: str) -> list[Entry]:
+    """The entries of one tab: its pages, and on the Questions tab each topic of questions."""
+    entries = [
+        Entry(EntryKey.page(p.id), p.title, p.summary, lambda for_you, p=p: page_html(book, p, for_you=for_you))
+        for p in book.pages_in_tab(tab_id)
+    ]
+    if tab_id == "questions":
+        entries += [
+            Entry(EntryKey.topic(t.id), f"Questions: {t.title}", t.title, lambda _for_you, t=t: topic_html(book, t))
+            for t in book.topics
+        ]
+    return entries
+
+
+def my_handbook_entries(book: Handbook, for_you: ForYou) -> list[Entry]:
+    """The "My handbook" list: an introduction, then every page marked for this reader."""
+    pages = for_you.pages
+    if pages:
+        intro = (
+            f"<h1>My handbook</h1><p>These {len(pages)} pages are marked for your situation. "
+            "They are also marked with a star in each tab. To change what applies to you, use "
+            "<b>My situation</b> in the <b>View</b> menu.</p>"
+        )
+    else:
+        intro = (
+            "<h1>My handbook</h1><p>Tell the handbook what applies to you, and the pages meant for you "
+            "will be listed here. Use <b>My situation</b> in the <b>View</b> menu. It is optional, "
+            "and it stays on this computer.</p>"
+        )
+    entries = [Entry(EntryKey.intro("my-handbook"), "About this list", "What this list is", lambda _f: intro)]
+    entries += [
+        Entry(EntryKey.page(p.id), p.title, p.summary, lambda for_you, p=p: page_html(book, p, for_you=True))
+        for p in pages
+    ]
+    return entries
+
+
+def glossary_entries(book: Handbook) -> list[Entry]:
+    """Every glossary word, A to Z."""
+    terms = sorted(book.terms.values(), key=lambda t: t.term.casefold())
+    return [Entry(EntryKey.term(t.id), t.term, t.definition, lambda _for_you, t=t: term_html(book, t)) for t in terms]

@@ -1,0 +1,19 @@
+"""The main window, split by job: one module each (see :mod:`.main_window` for how they fit together).
+
+================  =====================================================================
+module            job
+================  =====================================================================
+main_window       puts the parts together; the few methods others call
+tabs              which tabs there are (a registry with a slot for My diary, My records)
+notes_dock        the notes pane beside the tabs
+search            the search field, results in place of the tabs, opening a result
+glossary_popups   a glossary word's meaning beside it
+menus, toolbar    the menus and the toolbar
+dialogs           the dialogs this window has open (from ``liverbook.ui.dialogs``)
+data_actions      export, import and delete all, asked and told through Prompts
+layout            the size, tab, entries and splitters remembered between runs
+backups           the daily backup while the window is open
+window_fit        sizes that follow the text size; the window on its screen
+status_line       the status bar's notice and latest message
+================  =====================================================================
+"""

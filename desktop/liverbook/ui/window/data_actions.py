@@ -1,0 +1,121 @@
+"""File menu actions on the user's own data: export, import, delete all. Dialogs go through Prompts.
+
+Each one that replaces or destroys data asks first, in plain words, with the safe choice on Enter
+and Escape (see :mod:`liverbook.ui.prompts`), and afterwards says what was done and where the copy
+of the earlier data is kept. The work itself is the core's (:class:`~liverbook.core.app_core.Core`);
+the views follow its ``data_replaced`` event.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtGui import QAction
+
+from liverbook.core.app_core import Core
+from liverbook.data_commands import suggested_export_name
+from liverbook.store import StoreError
+from liverbook.store.exchange_files import markdown_path
+from liverbook.ui.prompts import Prompts, ask_save_path, confirm_replace, documents_folder
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("DataActions", text)
+
+
+class DataActions:
+    """Export my data…, Import my data…, Delete all my data…"""
+
+    def __init__(self, core: Core, prompts: Prompts, parent: QObject) -> None:
+        self.core = core
+        self.prompts = prompts
+        self.export_action = QAction("&Export my data…", parent)
+        self.export_action.triggered.connect(self.export)
+        self.import_action = QAction("&Import my data…", parent)
+        self.import_action.triggered.connect(self.import_)
+        self.delete_action = QAction("&Delete all my data…", parent)
+        self.delete_action.triggered.connect(self.delete_all)
+        if core.store is None:
+            for action in self.actions():
+                action.setEnabled(False)
+
+    def actions(self) -> list[QAction]:
+        return [self.export_action, self.import_action, self.delete_action]
+
+    def export(self) -> Path | None:
+        if self.core.store is None:
+            return None
+        self.core.flush_all()
+        prompts = self.prompts
+        target = ask_save_path(
+            prompts, "Export my data", documents_folder() / suggested_export_name(), "Handbook data (*.json)", ".json"
+        )
+        if target is None:
+            return None
+        readable = markdown_path(target)
+        if readable.exists() and not confirm_replace(prompts, readable):  # the copy beside it, too
+            return None
+        replaced = [path.name for path in (target, readable) if path.exists()]
+        try:
+            copy = self.core.export_data(target)
+        except StoreError as exc:
+            prompts.inform("Not exported", exc.user_message, problem=True)
+            return None
+        message = tr("Your data was saved to:\n{target}\n\nA copy you can read:\n{copy}").format(target=target, copy=copy)
+        if replaced:
+            message += "\n\n" + tr("These files were there before and were replaced: {names}.").format(
+                names=", ".join(replaced)
+            )
+        prompts.inform(tr("Exported"), message)
+        return target
+
+    def import_(self) -> bool:
+        if self.core.store is None:
+            return False
+        prompts = self.prompts
+        source = prompts.open_path("Import my data", documents_folder(), "Handbook data (*.json)")
+        if source is None:
+            return False
+        if not prompts.confirm(
+            tr("Replace your data with this file?"),
+            tr("Importing {name} replaces all the notes, your situation and your questions in this app "
+               "with the ones in the file.\n\nWhat you have now is copied to a backup file first, "
+               "so it is not lost.").format(name=source.name),
+            yes=tr("Replace my data with the file"),
+            no=tr("Keep my data as it is"),
+        ):
+            return False
+        try:
+            backup = self.core.import_data(source)
+        except StoreError as exc:
+            prompts.inform("Not imported", f"{exc.user_message}\n\nYour data was not changed.", problem=True)
+            return False
+        message = tr("Your data was replaced with the data in:\n{source}").format(source=source)
+        if backup is not None:  # the backup the store itself made before it replaced anything
+            message += "\n\n" + tr("What you had before is kept in this backup file:\n{backup}").format(backup=backup)
+        prompts.inform(tr("Imported"), message)
+        return True
+
+    def delete_all(self) -> bool:
+        if self.core.store is None:
+            return False
+        if not self.prompts.confirm(
+            tr("Delete all my data?"),
+            tr("This deletes all your notes, your situation, and your questions and answers from this app.\n\n"
+               "One backup copy is kept in the app's data folder, in case you change your mind."),
+            yes=tr("Delete all my data"),
+            no=tr("Keep my data"),
+        ):
+            return False
+        try:
+            backup = self.core.delete_all()
+        except StoreError as exc:
+            self.prompts.inform("Not deleted", exc.user_message, problem=True)
+            return False
+        self.prompts.inform(
+            tr("Deleted"),
+            tr("Your notes, your situation, and your questions and answers were deleted from this app.\n\n"
+               "A copy of them, as they were, is kept in this backup file:\n{backup}").format(backup=backup),
+        )
+        return True

@@ -1,0 +1,216 @@
+"""The main window: it puts the parts together, each of which does one job (see the package's docstring).
+
+The window drives a :class:`~liverbook.core.app_core.Core` (the handbook and the user's data, no Qt)
+and shows it: the tabs (:mod:`.tabs`), the notes pane (:mod:`.notes_dock`), search
+(:mod:`.search`), glossary pop-ups (:mod:`.glossary_popups`), the menus (:mod:`.menus`) and
+toolbar, the dialogs (:mod:`.dialogs`), data actions, the layout it remembers (:mod:`.layout`),
+backups, themes and the text size. What the window offers others (tests, the app, dialogs) is
+the small set of methods below.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QTimer, QUrl
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import QApplication, QMainWindow, QTextBrowser, QWidget
+
+from liverbook import APP_NAME
+from liverbook.core.app_core import Core
+from liverbook.core.keys import EntryKey
+from liverbook.settings import open_settings
+from liverbook.store import Situation, StoreError
+from liverbook.ui.appearance import themes
+from liverbook.ui.appearance.zoom import ZoomControl
+from liverbook.ui.prompts import Prompts
+from liverbook.ui.views.tab_view import TabView
+from liverbook.ui.widgets.jump import find_in
+from liverbook.ui.window.backups import Backups
+from liverbook.ui.window.data_actions import DataActions
+from liverbook.ui.window.dialogs import WindowDialogs
+from liverbook.ui.window.glossary_popups import TermHelp
+from liverbook.ui.window.layout import restore_layout, save_layout
+from liverbook.ui.window.menus import build_menus
+from liverbook.ui.window.notes_dock import NotesDock
+from liverbook.ui.window.search import SearchController
+from liverbook.ui.window.status_line import StatusLine
+from liverbook.ui.window.tabs import Tabs
+from liverbook.ui.window.toolbar import build_toolbar
+from liverbook.ui.window.window_fit import WindowFit
+
+if TYPE_CHECKING:
+    from liverbook.search import Result
+
+NOTICE = "This handbook explains. It does not replace your care team's advice."
+HELP_LINES_PAGE = "practical-matters"
+INDEX_AFTER_MS = 1500  # once the window is up: build the search index in the background
+
+
+class MainWindow(QMainWindow):
+    """Tabs of the handbook; links between pages open inside the app, outside ones are only shown."""
+
+    def __init__(self, core: Core, prompts: Prompts | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.core = core
+        self.book = core.book
+        self.store = core.store
+        self.prompts = prompts or Prompts(self)
+        self.setWindowTitle(APP_NAME)
+        self.status_line = StatusLine(self.statusBar(), NOTICE)
+        self.notice = self.status_line.notice
+        self.settings = open_settings(core.data_dir)
+        app = QApplication.instance()
+        assert isinstance(app, QApplication)
+        themes.apply(app, themes.load(self.settings))  # before any page is drawn
+        self.zoom = ZoomControl(app, self.settings, parent=self)
+        self.dialogs = WindowDialogs(self, self)
+        self.term_help = TermHelp(self)
+
+        self.tab_views = Tabs(core, self._watch, parent=self)
+        self.tabs = self.tab_views.widget
+        self.tab_views.order_tab_paths()
+        self.tab_views.link_activated.connect(self.follow_link)
+        views = self.tab_views
+        self.questions_view, self.my_view, self.glossary_view = (
+            views.view("questions"), views.view("my-handbook"), views.view("glossary"),
+        )
+        self.search = SearchController(core, self.tab_views, self.statusBar(), self)
+        self.search_field, self.search_results, self.center = self.search.field, self.search.results, self.search.center
+        self.setCentralWidget(self.center)
+        self.notes_keeper = NotesDock(core, self)
+        self.notes, self.notes_dock = self.notes_keeper.pane, self.notes_keeper.dock
+        self.search.openers["note"] = self.notes_keeper.open_result
+        self.tab_views.entry_shown.connect(self.notes_keeper.entry_shown)
+
+        self.data_actions = DataActions(core, self.prompts, self)
+        build_menus(self)
+        self.toolbar = build_toolbar(self)
+        self.fitting = WindowFit(self)
+        restore_layout(self)
+        self.fitting.text_size_changed()  # the sizes that follow the text size, and room for the page
+        self.closed = False
+        self.backups = Backups(core, self.statusBar(), self)
+        # The first search would otherwise build the index while the reader waits (0.7 s with
+        # 10,000 notes): build it in the background once the window is up.
+        QTimer.singleShot(INDEX_AFTER_MS, self._build_index)
+
+    def _watch(self, view: TabView) -> None:
+        self.term_help.watch(view.reader)
+        self.zoom.watch(view.reader)
+
+    def _build_index(self) -> None:
+        if not self.closed:
+            self.core.search.build_in_background()
+
+    # -- the tabs ----------------------------------------------------------------------------------
+    def section_views(self) -> list[TabView]:
+        return list(self.tab_views.views)
+
+    def show_tab(self, index: int) -> None:
+        self.tab_views.show_tab(index)
+
+    def current_view(self) -> TabView:
+        return self.tab_views.current_view()
+
+    def open_key(self, key: EntryKey) -> bool:
+        """Show the page, topic or word with this key, switching tab if needed."""
+        return self.tab_views.open_key(key)
+
+    def follow_link(self, url: QUrl) -> None:
+        scheme = url.scheme()
+        if scheme == "page":
+            self.open_key(EntryKey.page(url.path()))
+        elif scheme == "term":
+            self.show_term(url.path())
+        else:
+            self.show_outside_address(url.toString())
+
+    def show_term(self, term_id: str) -> None:
+        """A glossary word chosen: its meaning beside it, in the status bar, and to screen readers."""
+        self.term_help.show_term(term_id)
+
+    def show_help_lines(self) -> None:
+        """Help > Help lines: the page with free help lines, opened at them."""
+        if self.open_key(EntryKey.page(HELP_LINES_PAGE)):
+            reader = getattr(self.current_view(), "reader", None)
+            if isinstance(reader, QTextBrowser):
+                find_in(reader, "Free help lines")
+
+    # -- search --------------------------------------------------------------------------------------
+    def focus_search(self) -> None:
+        self.search.focus()
+
+    def cancel_search(self) -> None:
+        self.search.cancel()
+
+    def open_result(self, result: Result) -> None:
+        self.search.open_result(result)
+
+    # -- dialogs -------------------------------------------------------------------------------------
+    def show_dialog(self, name: str, *args: object) -> QWidget:
+        """Open the dialog of this name (see :mod:`liverbook.ui.dialogs.registry`)."""
+        return self.dialogs.show(name, *args)
+
+    def show_outside_address(self, address: str) -> QWidget:
+        return self.show_dialog("outside_link", address)
+
+    def show_situation(self) -> QWidget:
+        return self.show_dialog("situation")
+
+    def show_summary(self) -> QWidget:
+        """File > Print my summary…: a window beside the handbook, not blocking it."""
+        return self.show_dialog("summary")
+
+    def show_welcome(self) -> QWidget:
+        return self.show_dialog("welcome")
+
+    def welcome_if_first_run(self) -> bool:
+        """On the very first start, say what the handbook is and offer My situation (once only)."""
+        # Not value(type=bool): in PySide6 6.12 that miscounts references to True/False and the
+        # interpreter aborts at exit ("bool_dealloc"). An ini file stores the word "true".
+        from liverbook.ui.dialogs.welcome import WELCOME_KEY
+
+        if str(self.settings.value(WELCOME_KEY, "")).lower() == "true":
+            return False
+        self.settings.setValue(WELCOME_KEY, True)
+        self.settings.sync()
+        self.show_welcome()
+        return True
+
+    # -- the user's data -------------------------------------------------------------------------------
+    def apply_situation(self, situation: Situation, save: bool = True) -> None:
+        """Remember the reader's situation and mark the pages meant for them."""
+        try:
+            self.core.set_situation(situation, save=save)
+        except StoreError as exc:
+            self.prompts.inform("Not saved", exc.user_message, problem=True)
+
+    def flush_all(self) -> bool:
+        """Save everything the user typed. True when nothing is left unsaved."""
+        return self.core.flush_all()
+
+    def save_layout(self) -> None:
+        save_layout(self)
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+        if self.closed:
+            event.accept()
+            return
+        if not self.flush_all() and not self.prompts.confirm(
+            self.tr("Your latest words are not saved"),
+            self.tr("The app could not save your latest note or answer (the notes pane says why).\n\n"
+                    "If you quit now, those words will be lost. Keep the app open to copy them somewhere "
+                    "safe first, or to try again."),
+            yes=self.tr("Quit and lose those words"),
+            no=self.tr("Keep the app open"),
+        ):
+            event.ignore()
+            return
+        self.save_layout()
+        self.backups.backup_if_due()
+        self.backups.stop()
+        self.closed = True
+        self.core.search.close()  # let the index's worker finish before the app does
+        self.dialogs.close_all()
+        super().closeEvent(event)

@@ -1,0 +1,189 @@
+"""Keeping the main window usable on its screen at every text size.
+
+When the text size changes (and once the saved layout is restored): each list is kept wide enough
+for its longest word, each page column wide enough to read, the notes pane gives up width first,
+and the window stays inside the available area of its screen. When the tabs no longer fit in one
+row, a "Sections" button beside them lists them all.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (
+    QDockWidget,
+    QHBoxLayout,
+    QLabel,
+    QMenu,
+    QScrollArea,
+    QTabWidget,
+    QToolButton,
+    QWidget,
+)
+
+from liverbook.ui.appearance.zoom import min_width_for_words, readable_width
+from liverbook.ui.widgets.fit import fitted, frame_margins, is_maximised, screen_for
+
+if TYPE_CHECKING:
+    from liverbook.ui.window.main_window import MainWindow
+
+NOTES_SHARE = 0.3  # at most this share of the window's width for the notes pane after a text size change
+FLOOR_LETTERS = 8  # a page column is never narrower than this, even beside notes the reader opened
+SLACK = 8
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("WindowFit", text)
+
+
+class TabsButton(QToolButton):
+    """Beside the tabs when they do not all fit: a menu of every tab (the arrows are small)."""
+
+    def __init__(self, tabs: QTabWidget) -> None:
+        super().__init__(tabs)
+        self.tabs = tabs
+        self.setText(tr("Sections"))
+        self.setAccessibleName(tr("All sections"))
+        self.setToolTip(tr("Go to any section (Alt+1 to Alt+7)"))
+        self.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        self.setMenu(QMenu(self))
+        self.menu().aboutToShow.connect(self._fill)
+        tabs.setCornerWidget(self, Qt.Corner.TopRightCorner)
+        QWidget.setTabOrder(tabs.tabBar(), self)  # right after the tabs it stands for
+        self._timer = QTimer(self, singleShot=True, interval=0)
+        self._timer.timeout.connect(self.update_shown)
+        tabs.tabBar().installEventFilter(self)
+        self.hide()
+
+    def _fill(self) -> None:
+        menu = self.menu()
+        menu.clear()
+        for index in range(self.tabs.count()):
+            action = QAction(self.tabs.tabText(index), menu)
+            action.setCheckable(True)
+            action.setChecked(index == self.tabs.currentIndex())
+            action.triggered.connect(lambda _checked=False, i=index: self.tabs.setCurrentIndex(i))
+            menu.addAction(action)
+
+    def update_shown(self) -> None:
+        """Shown only while some tabs are scrolled out of sight."""
+        bar = self.tabs.tabBar()
+        needed = sum(bar.tabRect(i).width() for i in range(bar.count()))
+        room = self.tabs.width() - (self.width() if self.isVisible() else 0)
+        self.setVisible(needed > room)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if event.type() in (QEvent.Type.Resize, QEvent.Type.LayoutRequest, QEvent.Type.FontChange):
+            self._timer.start()
+        return super().eventFilter(watched, event)
+
+
+class DockTitle(QWidget):
+    """A dock's title in the app's text size (Qt draws its own title in the size it had at start)."""
+
+    def __init__(self, dock: QDockWidget) -> None:
+        super().__init__(dock)
+        self.label = QLabel(dock.windowTitle())
+        self.label.setTextFormat(Qt.TextFormat.PlainText)
+        close = QToolButton()
+        close.setText("\u00d7")
+        close.setAccessibleName(tr("Close the notes pane (F9 opens it)"))
+        close.setToolTip(tr("Close the notes pane (F9 opens it again)"))
+        close.setAutoRaise(True)
+        close.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # as Qt's own; F9 closes and opens it
+        close.clicked.connect(dock.close)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(4, 2, 2, 2)
+        row.addWidget(self.label, 1)
+        row.addWidget(close)
+        dock.setTitleBarWidget(self)
+
+
+class WindowFit(QObject):
+    """Sizes that follow the text size, for one main window."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self._room_timer = QTimer(self, singleShot=True, interval=0)
+        self._room_timer.timeout.connect(self.make_room)
+        self.tabs_button = TabsButton(window.tabs)
+        self.notes_title = DockTitle(window.notes_dock)
+        self.notes_closed_for_room = False  # the notes pane was closed to give the page room
+        window.zoom.changed.connect(self.text_size_changed)
+        window.notes_dock.visibilityChanged.connect(self._notes_shown_or_hidden)
+
+    def _notes_shown_or_hidden(self, _shown: bool) -> None:
+        self.fit_page_column()
+        self._room_timer.start()
+
+    def text_size_changed(self, _percent: int = 0) -> None:
+        """Keep every list wide enough for its longest word and every page wide enough to read."""
+        for view in self.window.section_views():
+            view.page_list.setMinimumWidth(min_width_for_words(view.page_list))
+        dock = self.window.notes_dock.widget()
+        if isinstance(dock, QScrollArea) and dock.widget() is not None:
+            dock.setMinimumWidth(dock.widget().minimumSizeHint().width() + dock.verticalScrollBar().sizeHint().width())
+        self.give_way_for_the_page()
+        self.fit_page_column()
+        self._room_timer.start()  # once the layouts know the new sizes
+
+    def _room(self) -> int:
+        """The width the window may have on its screen."""
+        window = self.window
+        margins = frame_margins(window)
+        return screen_for(window, window.geometry()).availableGeometry().width() - margins.left() - margins.right()
+
+    def _page_room(self, view: QWidget, with_notes: bool) -> int:
+        """The width left for the page column of ``view`` when the window is as wide as its screen."""
+        used = view.page_list.minimumWidth() + 3 * SLACK  # splitter handle, dock separator, frames
+        if with_notes:
+            used += self.window.notes_dock.minimumSizeHint().width()
+        return self._room() - used
+
+    def give_way_for_the_page(self) -> None:
+        """At a text size where the page could not be read beside the notes, close the notes pane
+        (saying so, and how to open it); open it again when the text is made smaller."""
+        window = self.window
+        dock = window.notes_dock
+        cramped = any(
+            self._page_room(view, with_notes=True) < readable_width(view.reader) for view in window.section_views()
+        )
+        if cramped and dock.isVisibleTo(window) and not dock.isFloating() and window.notes.flush():
+            dock.hide()
+            self.notes_closed_for_room = True
+            window.statusBar().showMessage(
+                tr("The notes pane was closed to make room for the page at this text size. "
+                   "Press F9 to open it again."), 30000)
+        elif not cramped and self.notes_closed_for_room:
+            self.notes_closed_for_room = False
+            dock.show()
+
+    def fit_page_column(self) -> None:
+        """Each page column as wide as reading needs, or all the room there is if that is less."""
+        with_notes = self.window.notes_dock.isVisibleTo(self.window) and not self.window.notes_dock.isFloating()
+        for view in self.window.section_views():
+            room = self._page_room(view, with_notes)
+            floor = view.reader.fontMetrics().averageCharWidth() * FLOOR_LETTERS
+            view.reader.setMinimumWidth(max(floor, min(readable_width(view.reader), room)))
+            # A tab behind another is hidden, and Qt then keeps its old minimum size cached in the
+            # layouts above it (so the window would stay too wide): tell them it changed.
+            view.splitter.updateGeometry()
+            view.updateGeometry()
+
+    def make_room(self) -> None:
+        """The notes pane gives up width to the page first; the window stays on its screen."""
+        window = self.window
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)  # minimum sizes up to date
+        dock = window.notes_dock
+        narrow = max(int(window.width() * NOTES_SHARE), dock.minimumSizeHint().width())
+        if dock.isVisible() and not dock.isFloating() and dock.width() > narrow:
+            window.resizeDocks([dock], [narrow], Qt.Orientation.Horizontal)
+        if window.isVisible() and not is_maximised(window):
+            screen = screen_for(window, window.geometry())
+            window.setGeometry(fitted(window.geometry(), screen.availableGeometry(), frame_margins(window)))
+        self.tabs_button.update_shown()
