@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from liverbook.content import Handbook
 from liverbook.content.model import TAG_GROUPS
+from liverbook.core.situation import situation_tags
 from liverbook.store import Situation
 from liverbook.ui.dialogs.registry import DialogHost, DialogSpec
 from liverbook.ui.widgets.fit import fit_to_screen, scrolling
@@ -53,7 +54,7 @@ class SituationDialog(QDialog):
         intro.setTextFormat(Qt.TextFormat.PlainText)
         inner = QWidget()
         form = QVBoxLayout(inner)
-        chosen = set(situation.tags) | ({situation.reader} if situation.reader else set())
+        chosen = situation_tags(situation)  # the reader is one of the choices too (core/situation.py)
         for group_id, group_title in TAG_GROUPS:
             tags = [t for t in book.tags.values() if t.group == group_id]
             if not tags:
