@@ -15,6 +15,7 @@ from typing import TypeVar
 from liverbook.content import markdown, policy
 from liverbook.content.errors import ContentError, ContentErrors, FileProblem
 from liverbook.content.kinds import KIND_SECTIONS, KINDS
+from liverbook.content.locales import in_locale_folder
 from liverbook.content.model import (
     TAB_IDS,
     TAG_GROUP_IDS,
@@ -364,15 +365,6 @@ class _Reader:
                 need(f, sline, f"questions.{question.id}.sources", "source", ident, self.sources)
 
 
-_LOCALE_FOLDER = re.compile(r"[a-z]{2}(_[A-Z]{2})?")
-
-
-def _in_locale_folder(path: Path, folder: Path) -> bool:
-    """True for a file under ``content/<locale>/`` (``es``, ``pt_BR``): another language's copy, not English."""
-    parts = path.relative_to(folder).parts
-    return len(parts) > 1 and _LOCALE_FOLDER.fullmatch(parts[0]) is not None
-
-
 def load_handbook(folder: Path) -> Handbook:
     """Read every ``*.yaml`` file below ``folder`` into a checked Handbook, or raise ContentErrors.
 
@@ -382,7 +374,7 @@ def load_handbook(folder: Path) -> Handbook:
     reader = _Reader()
     if not folder.is_dir():
         raise ContentErrors([ContentError(str(folder), None, None, "this content folder does not exist")])
-    files = sorted(p for p in folder.rglob("*.yaml") if p.is_file() and not _in_locale_folder(p, folder))
+    files = sorted(p for p in folder.rglob("*.yaml") if p.is_file() and not in_locale_folder(p, folder))
     if not files:
         raise ContentErrors([ContentError(str(folder), None, None, "this folder holds no .yaml content files")])
     for path in files:
