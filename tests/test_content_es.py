@@ -558,3 +558,32 @@ def test_every_spanish_page_reads_bastante_facil(english: English, spanish: Span
     print(f"  lowest {min(scores.values()):.2f}, median {statistics.median(scores.values()):.2f}")
     hard = {where: score for where, score in scores.items() if score < INFLESZ_MIN}
     assert not hard, f"pages below INFLESZ {INFLESZ_MIN:g}: {hard}"
+
+
+def test_the_mirror_check_catches_what_a_translation_must_keep(english: English, spanish: Spanish) -> None:
+    """A faithful translation passes; a changed number, link, citation or id does not."""
+    en = {
+        "id": "x",
+        "tab": "stages",
+        "reviewed": dt.date(2026, 12, 3),
+        "sources": ["acs-liver-staging"],
+        "body": "About 10,000 people, at 3.5 g/dL.[^acs-liver-staging] See [stages](page:tnm-stages).",
+    }
+    good = dict(
+        en,
+        english_checked=dt.date(2026, 12, 3),
+        body=("Unas 10.000 personas, con 3,5 g/dL.[^acs-liver-staging] Vea [etapas](page:tnm-stages)."),
+    )
+
+    def problems(es: dict[str, Any]) -> list[str]:
+        mirror = Mirror(english, spanish, "example")
+        mirror.item(en, es, "pages.x", "stages")
+        return mirror.problems
+
+    assert problems(good) == []
+    assert problems(dict(good, body=good["body"].replace("3,5", "3"))), "a changed number"
+    assert problems(dict(good, body=good["body"].replace("tnm-stages", "bclc-stages"))), "a changed link"
+    assert problems(dict(good, body=good["body"].replace("[^acs-liver-staging]", ""))), "a dropped citation"
+    assert problems(dict(good, tab="treatments")), "a changed non-text field"
+    assert problems(dict(good, english_checked=dt.date(2026, 12, 2))), "checked before the English review"
+    assert problems({k: v for k, v in good.items() if k != "english_checked"}), "no english_checked"
