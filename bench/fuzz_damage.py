@@ -9,7 +9,9 @@ it in one of these ways, chosen with a seeded random generator:
 * ``text-bit``: one bit flipped inside a note's text (what ``PRAGMA quick_check`` never sees);
 * ``bytes``: 8 random bytes written at a random place;
 * ``truncate``: the file cut at a random length (mostly not a whole number of pages);
-* ``zero-page`` / ``random-page``: one whole page zeroed or filled with random bytes.
+* ``zero-page`` / ``random-page``: one whole page zeroed or filled with random bytes;
+* ``root``: 8 bytes of 0xff at the start of the notes table's root page (SQL then reaches no note);
+* ``interior``: one interior page of a b-tree (any table or index) zeroed.
 
 Then it is opened the way the app opens it at start (``liverbook.ui.startup.open_store``, in this
 process, with prompts that answer at once and record what they were told) and exported the way
@@ -23,7 +25,14 @@ sample of rounds, the real command line in a process of its own). Each round che
 * every note that a row-by-row read of the damaged file can recover (``SELECT ... WHERE id = ?``
   for each id, text as bytes) is offered back, with the same text (undecodable bytes as U+FFFD,
   runs of NUL bytes from a lost page as one U+FFFD), both in the store the app opens and in the
-  export.
+  export;
+* nothing is invented: every note offered is one the fixture or its backup holds, or a damaged
+  version of one (its readable pieces are all in it).
+
+The figures compare, over all rounds, the notes present in the fixture with those a row-by-row SQL
+read recovers from the damaged file (what the app offered before it read pages itself) and those the
+rescue (:func:`liverbook.store.salvage.rescue_file`: SQL, then the pages) recovers, whole or with
+unreadable letters.
 
     python bench/fuzz_damage.py                      # 3,000 rounds, figures at the end
     python bench/fuzz_damage.py --rounds 300 --seed 7 --cli-every 30
@@ -57,7 +66,8 @@ if str(DESKTOP) not in sys.path:
 
 MARKER = "prv8x"  # in every private text of the fixture; must never reach stderr
 NOTES = 160
-KINDS = ("bit", "text-bit", "bytes", "truncate", "zero-page", "random-page")
+PAGE = 4096
+KINDS = ("bit", "text-bit", "bytes", "truncate", "zero-page", "random-page", "root", "interior")
 _NULS = re.compile("\x00+")
 
 
@@ -88,6 +98,27 @@ def _text(rng: random.Random, index: int) -> str:
     size = rng.choice((3, 12, 40, 40, 40, 400, 1500))  # some notes spill onto overflow pages
     body = " ".join(rng.choice(words) for _ in range(size))
     return f"{MARKER} note {index}: {body}\nsecond line {MARKER}"
+
+
+def texts_of(path: Path) -> dict[int, str]:
+    """{id: text} of every note of a sound notes file."""
+    conn = sqlite3.connect(path.resolve().as_uri() + "?mode=ro&immutable=1", uri=True)
+    try:
+        return dict(conn.execute("SELECT id, text FROM notes").fetchall())
+    finally:
+        conn.close()
+
+
+def btree_pages(path: Path) -> tuple[int, list[int]]:
+    """The notes table's root page, and every interior page of the file."""
+    conn = sqlite3.connect(path.resolve().as_uri() + "?mode=ro&immutable=1", uri=True)
+    try:
+        root = conn.execute("SELECT rootpage FROM sqlite_master WHERE name = 'notes'").fetchone()[0]
+    finally:
+        conn.close()
+    data = path.read_bytes()
+    interior = [n + 1 for n in range(1, len(data) // 4096) if data[n * 4096] in (2, 5)]
+    return root, interior
 
 
 def build_fixture(folder: Path, seed: int = 1) -> tuple[Path, Path]:
@@ -147,7 +178,7 @@ def row_by_row(path: Path) -> dict[int, str]:
         for note_id in range(1, NOTES + 1):
             try:
                 row = conn.execute("SELECT text FROM notes WHERE id = ?", (note_id,)).fetchone()
-            except sqlite3.Error:
+            except (sqlite3.Error, UnicodeDecodeError):  # SQLite's message may quote a damaged name
                 continue
             text = expected_text(row[0]) if row is not None else None
             if text is not None:
@@ -160,10 +191,17 @@ def row_by_row(path: Path) -> dict[int, str]:
 # -- damage ------------------------------------------------------------------------------------------
 
 
-def damage(good: bytes, kind: str, rng: random.Random) -> tuple[bytes, str]:
+def damage(good: bytes, kind: str, rng: random.Random, root: int = 2, interior: list[int] | None = None) -> tuple[bytes, str]:
     """The damaged bytes and a description (for a failure report)."""
     data = bytearray(good)
     page = 4096
+    if kind == "root":
+        data[(root - 1) * page : (root - 1) * page + 8] = b"\xff" * 8
+        return bytes(data), f"8 bytes of 0xff at the start of the notes' root page {root}"
+    if kind == "interior":
+        number = rng.choice(interior or [root])
+        data[(number - 1) * page : number * page] = bytes(page)
+        return bytes(data), f"interior page {number} zeroed"
     if kind == "bit":
         at = rng.randrange(len(data))
         data[at] ^= 1 << rng.randrange(8)
@@ -203,6 +241,10 @@ class Figures:
     offered: int = 0  # of those, offered back by the app at start
     exported: int = 0  # of those, in --export-data's file
     present: int = 0  # notes in the fixture, summed over rounds
+    rescued_whole: int = 0  # of those, rescued from the damaged file (SQL, then its pages) exactly as written
+    rescued_damaged: int = 0  # of those, rescued with some letters unreadable (shown as U+FFFD)
+    invented: int = 0  # notes offered that neither the fixture nor its backup ever held
+    by_kind: dict[str, list[int]] = field(default_factory=dict)  # kind: [present, row by row, rescued]
     cli_runs: int = 0
     seconds: float = 0.0
     problems: list[str] = field(default_factory=list)
@@ -211,13 +253,27 @@ class Figures:
     def ok(self) -> bool:
         return not self.problems and self.crashes == 0 and self.stderr_dirty == 0
 
+    def table(self) -> str:
+        """Notes present, recovered by a row-by-row read, and rescued, for each kind of damage."""
+        lines = ["| damage | rounds | notes present | a row-by-row SQL read recovers | the rescue recovers |", "|---|---|---|---|---|"]
+        for kind in sorted(self.by_kind):
+            present, sql, rescued = self.by_kind[kind]
+            lines.append(
+                f"| {kind} | {self.kinds.get(kind, 0)} | {present:,} | {sql:,} ({sql / present:.1%}) | "
+                f"{rescued:,} ({rescued / present:.1%}) |"
+            )
+        return "\n".join(lines)
+
     def summary(self) -> str:
         return (
             f"{self.rounds} random damages ({', '.join(f'{k} {v}' for k, v in sorted(self.kinds.items()))}) in "
             f"{self.seconds:.1f} s; {self.judged_damaged} judged damaged; {self.crashes} crashes; "
             f"{self.stderr_dirty} with anything on stderr; notes a row-by-row read recovers: "
             f"{self.recoverable} of {self.present} present, {self.offered} offered back at start, "
-            f"{self.exported} in --export-data; {self.cli_runs} runs of the real command line"
+            f"{self.exported} in --export-data; the rescue (SQL, then the pages) recovers "
+            f"{self.rescued_whole + self.rescued_damaged} of {self.present} ({self.rescued_whole} whole, "
+            f"{self.rescued_damaged} with unreadable letters); {self.invented} invented; "
+            f"{self.cli_runs} runs of the real command line"
         )
 
 
@@ -234,11 +290,60 @@ def _same(expected: str, offered: str | None) -> bool:
     return "\ufffd" in want and bool(pieces) and all(p in got for p in pieces)
 
 
+def _explained(text: str, legit: set[str]) -> bool:
+    """``text`` is a note the fixture or its backup held, or a damaged version of one: its readable
+    pieces are all in one, or it differs from one in at most 8 bytes (a flipped bit or 8 bytes
+    overwritten that still read as letters)."""
+    text = _NULS.sub("\ufffd", text)
+    if text in legit:
+        return True
+    pieces = [p for p in text.split("\ufffd") if p.strip()]
+    if "\ufffd" in text and bool(pieces) and any(all(p in whole for p in pieces) for whole in legit):
+        return True
+    return any(_one_span_apart(text, whole) for whole in legit)
+
+
+def _one_span_apart(text: str, whole: str) -> bool:
+    """``text`` is ``whole`` with one span of at most a page of bytes overwritten (a flipped bit, 8
+    bytes, a page of an overflow chain zeroed or filled with random bytes)."""
+    limit = min(len(text), len(whole))
+    head = 0
+    while head < limit and text[head] == whole[head]:
+        head += 1
+    tail = 0
+    while tail < limit - head and text[-1 - tail] == whole[-1 - tail]:
+        tail += 1
+    return len(text) - head - tail <= PAGE and len(whole) - head - tail <= PAGE
+
+
+def _rescue_figures(path: Path, truth: dict[int, str], legit: set[str], figures: Figures, where: str) -> None:
+    from liverbook.store.salvage import rescue_file
+
+    rescued = {n.id: n.text for n in rescue_file(path).notes}
+    before = figures.rescued_whole + figures.rescued_damaged
+    for note_id, text in truth.items():
+        got = rescued.get(note_id)
+        if got == text:
+            figures.rescued_whole += 1
+        elif got is not None and _explained(got, {text}):
+            figures.rescued_damaged += 1
+    kind = where.split("(", 1)[1].split(":", 1)[0]
+    row = figures.by_kind.setdefault(kind, [0, 0, 0])
+    row[0] += len(truth)
+    row[2] += figures.rescued_whole + figures.rescued_damaged - before
+    strange = [i for i, text in rescued.items() if not _explained(text, legit)]
+    if strange:
+        figures.invented += len(strange)
+        figures.problems.append(f"{where}: the rescue gave notes that never were: ids {strange[:10]}")
+
+
 def _private(text: str) -> bool:
     return MARKER in text or "Traceback" in text
 
 
-def _open_at_start(data_dir: Path, expected: dict[int, str], figures: Figures, where: str) -> None:
+def _open_at_start(
+    data_dir: Path, expected: dict[int, str], figures: Figures, where: str, legit: set[str] | None = None
+) -> None:
     from liverbook.store import db_path
     from liverbook.ui.startup import open_store
 
@@ -262,6 +367,10 @@ def _open_at_start(data_dir: Path, expected: dict[int, str], figures: Figures, w
         store.list_my_questions()
     finally:
         store.close()
+    invented = [i for i, text in notes.items() if legit is not None and not _explained(text, legit)]
+    if invented:
+        figures.invented += len(invented)
+        figures.problems.append(f"{where}: notes offered at start that never were: ids {invented[:10]}")
     offered = [i for i, text in expected.items() if _same(text, notes.get(i)) or text in notes.values()]
     figures.offered += len(offered)
     missing = sorted(set(expected) - set(offered))
@@ -314,9 +423,12 @@ def run(rounds: int = 3000, seed: int = 20261203, cli_every: int = 100, folder: 
         base = Path(folder or temp)
         fixture, backup = build_fixture(base, seed)
         good = fixture.read_bytes()
+        truth = texts_of(fixture)
+        legit = set(truth.values()) | set(texts_of(backup).values())
+        root, interior = btree_pages(fixture)
         for number in range(rounds):
             kind = KINDS[number % len(KINDS)] if number < len(KINDS) else rng.choice(KINDS)
-            damaged, how = damage(good, kind, rng)
+            damaged, how = damage(good, kind, rng, root, interior)
             where = f"round {number} ({kind}: {how})"
             figures.rounds += 1
             figures.kinds[kind] = figures.kinds.get(kind, 0) + 1
@@ -331,10 +443,12 @@ def run(rounds: int = 3000, seed: int = 20261203, cli_every: int = 100, folder: 
                     shutil.copy(backup, target / "backups" / backup.name)
             expected = row_by_row(start_dir / "notes.sqlite3")
             figures.recoverable += len(expected)
+            figures.by_kind.setdefault(kind, [0, 0, 0])[1] += len(expected)
             err = io.StringIO()
             try:
                 with contextlib.redirect_stderr(err):
-                    _open_at_start(start_dir, expected, figures, where)
+                    _rescue_figures(start_dir / "notes.sqlite3", truth, legit, figures, where)
+                    _open_at_start(start_dir, expected, figures, where, legit)
                     _export(export_dir, round_dir / "export.json", expected, figures, where)
             except Exception as exc:  # noqa: BLE001 - a crash is what this run looks for
                 figures.crashes += 1
@@ -363,6 +477,7 @@ def main(argv: list[str] | None = None) -> int:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     figures = run(args.rounds, args.seed, args.cli_every)
     print(figures.summary())
+    print(figures.table())
     for problem in figures.problems[:30]:
         print("  problem:", problem)
     print(f"sqlite {sqlite3.sqlite_version}, Python {sys.version.split()[0]}, {sys.platform}")

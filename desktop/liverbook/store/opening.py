@@ -172,6 +172,9 @@ def connect(path: Path) -> sqlite3.Connection:
             if mode.lower() != "wal":
                 raise StoreUnavailable(detail=f"journal_mode is {mode}, not wal")
             conn.execute("PRAGMA synchronous = FULL")
+            # What is deleted is overwritten with zeros: a deleted note is really gone from the file,
+            # and a rescue that reads the pages (deep_salvage) can never bring it back.
+            conn.execute("PRAGMA secure_delete = ON")
             conn.execute("PRAGMA foreign_keys = ON")
             conn.execute("PRAGMA trusted_schema = OFF")
         except BaseException:

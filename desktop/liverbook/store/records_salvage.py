@@ -41,8 +41,8 @@ from liverbook.store.records_rows import (
 from liverbook.store.rows import BadRow, Repairs, _text_lenient
 
 RECORDS_VERSION = 4
-RowReader = Callable[[sqlite3.Connection, str, str, list[int]], list[tuple[object, ...]]]
-"""Reads every row of a table that SQLite can (:func:`liverbook.store.salvage._rows`)."""
+RowReader = Callable[[str, str], list[tuple[object, ...]]]
+"""Every row of a table that can be read (:func:`liverbook.store.salvage.read_rescued`)."""
 
 # The indexes the app reads through, and the columns to compare with their table.
 _INDEXES = (
@@ -146,29 +146,17 @@ def check_records(conn: sqlite3.Connection, version: int) -> str | None:
     return None
 
 
-def _has_table(conn: sqlite3.Connection, name: str) -> bool:
-    try:
-        return (
-            conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", (name,)).fetchone()
-            is not None
-        )
-    except sqlite3.DatabaseError:
-        return False
-
-
-def read_records(
-    conn: sqlite3.Connection, rows: RowReader, repairs: Repairs, fallback: dt.date, unreadable: list[int]
-) -> RecordsData:
-    """Everything readable of the records (``conn`` reads text as bytes); tables a file lacks give nothing."""
+def read_records(rows: RowReader, repairs: Repairs, fallback: dt.date) -> RecordsData:
+    """Everything readable of the records; ``rows(sql, table)`` gives the raw rows of a table (text as
+    bytes), none for a table the file lacks."""
     found: dict[str, list[Any]] = {}
     for table in TABLES:
         kept: list[Any] = []
-        if _has_table(conn, table.name):
-            for row in rows(conn, table.select, table.name, unreadable):
-                if isinstance(row[0], int):
-                    record = rescue(table, row, fallback, repairs)
-                    if record is not None:
-                        kept.append(record)
+        for row in rows(table.select, table.name):
+            if isinstance(row[0], int):
+                record = rescue(table, row, fallback, repairs)
+                if record is not None:
+                    kept.append(record)
         found[table.name] = kept
     visits = {v.id: v for v in found["visits"]}
     by_visit: dict[int, list[tuple[int, Any]]] = {}

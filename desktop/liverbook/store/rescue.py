@@ -89,7 +89,7 @@ def make_offer(data_dir: Path, error: StoreCorrupt) -> Offer:
     if error.best_backup is not None:
         backup = next((b for b in list_backups(data_dir) if b.path == error.best_backup), None)
         if backup is not None:
-            from_backup = rescue_file(backup.path)
+            from_backup = rescue_file(backup.path, pages=False)
     return Offer(moved, rescued, backup, from_backup)
 
 

@@ -23,6 +23,7 @@ from dataclasses import dataclass, field, replace
 from datetime import datetime, timezone
 from pathlib import Path
 
+from liverbook.store.deep_salvage import DeepRows, read_deep
 from liverbook.store.diary_model import DiaryData
 from liverbook.store.diary_salvage import read_lenient
 from liverbook.store.files import private_umask, sidecar
@@ -72,20 +73,23 @@ class Rescued:
 
 
 @contextlib.contextmanager
-def _private_copy(path: Path, wal: Path | None) -> Iterator[sqlite3.Connection]:
-    """A connection to a private copy of ``path`` (and ``wal``), read-only, text as bytes."""
+def _private_copy(path: Path, wal: Path | None, pages: bool = True) -> Iterator[tuple[sqlite3.Connection, DeepRows]]:
+    """A connection to a private copy of ``path`` (and ``wal``), read-only, text as bytes; and the
+    rows a reading of the copy's pages finds (after the -wal's changes are written into the copy)."""
     with private_umask(), tempfile.TemporaryDirectory(prefix="liverbook-rescue-") as folder:
         copy = Path(folder) / "rescue.sqlite3"
         shutil.copyfile(path, copy)
         if wal is not None:
             shutil.copyfile(wal, sidecar(copy, "-wal"))
             conn = sqlite3.connect(copy, isolation_level=None)  # recovers the -wal into the private copy
+            with contextlib.suppress(sqlite3.DatabaseError):
+                conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()  # so the pages hold it too
         else:
             conn = sqlite3.connect(copy.as_uri() + "?mode=ro&immutable=1", uri=True, isolation_level=None)
         try:
             conn.execute("PRAGMA query_only = 1")
             conn.text_factory = bytes
-            yield conn
+            yield conn, read_deep(copy) if pages else DeepRows()
         finally:
             conn.close()
 
@@ -181,17 +185,29 @@ def _columns(conn: sqlite3.Connection, table: str) -> set[str]:
         return set()
 
 
-def read_rescued(conn: sqlite3.Connection, fallback: datetime) -> Rescued:
-    """Everything readable through ``conn`` (text_factory must be bytes)."""
+def read_rescued(conn: sqlite3.Connection | None, fallback: datetime, deep: DeepRows | None = None) -> Rescued:
+    """Everything readable through ``conn`` (text_factory must be bytes; None: SQLite cannot read
+    the file), with the rows that only a reading of the pages (``deep``) found."""
     rescued = Rescued()
-    if not _readable_schema(conn):
+    by_sql = conn is not None and _readable_schema(conn)
+    pages = deep or DeepRows()
+    if not by_sql and not pages:
         rescued.opened = False
         return rescued
     unreadable = [0]
     repairs = rescued.repairs
-    rescued.notes_expected = _int_or_none(conn, "SELECT count(*) FROM notes INDEXED BY notes_by_updated")
+
+    def rows_of(sql: str, table: str, scan: bool = False) -> list[tuple[object, ...]]:
+        columns = _columns(conn, table) if by_sql and conn is not None else set()
+        found: list[tuple[object, ...]] = []
+        if columns and conn is not None:  # a file from before a table was added, or one lost to damage
+            found = _rows(conn, sql, table, unreadable) if "id" in columns and not scan else _scan_all(conn, sql)
+        return pages.add_missing(sql, found)
+
+    if by_sql and conn is not None:
+        rescued.notes_expected = _int_or_none(conn, "SELECT count(*) FROM notes INDEXED BY notes_by_updated")
     notes: list[Note] = []
-    for row in _rows(conn, NOTE_SQL, "notes", unreadable):
+    for row in rows_of(NOTE_SQL, "notes"):
         if isinstance(row[0], int):
             notes.extend(lenient_note(row, fallback, repairs))
     next_id = max((n.id for n in notes), default=0) + 1
@@ -200,9 +216,9 @@ def read_rescued(conn: sqlite3.Connection, fallback: datetime) -> Rescued:
             notes[index] = replace(note, id=next_id)
             next_id += 1
     rescued.notes = notes
-    has_v2 = "asked" in _columns(conn, "my_questions")
+    has_v2 = not by_sql or conn is None or "asked" in _columns(conn, "my_questions")
     sql = QUESTION_SQL if has_v2 else QUESTION_SQL.replace("answered_on, asked", "NULL, 0")
-    questions = [q for q in (lenient_question(r, repairs) for r in _rows(conn, sql, "my_questions", unreadable)) if q]
+    questions = [q for q in (lenient_question(r, repairs) for r in rows_of(sql, "my_questions")) if q]
     questions.sort(key=lambda q: (q.position, q.id))
     seen_curated: set[str] = set()
     kept: list[MyQuestion] = []
@@ -213,30 +229,29 @@ def read_rescued(conn: sqlite3.Connection, fallback: datetime) -> Rescued:
             seen_curated.add(question.question_id)
         kept.append(replace(question, position=len(kept)))
     rescued.questions = kept
-    situation_rows = _scan_all(conn, SITUATION_SQL)
+    situation_rows = rows_of(SITUATION_SQL, "situation", scan=True)
     situation_row = next((r for r in situation_rows if r[0] == 1), situation_rows[0] if situation_rows else None)
-    tags = [row[0] for row in _scan_all(conn, TAG_SQL)]
+    tags = [row[0] for row in rows_of(TAG_SQL, "situation_tags", scan=True)]
     rescued.situation = lenient_situation(situation_row, tags, repairs)
-
-    def diary_rows(sql: str, table: str) -> list[tuple[object, ...]]:
-        if not _columns(conn, table):  # a file from before the diary, or a table lost to damage
-            return []
-        if "id" in _columns(conn, table):
-            return _rows(conn, sql, table, unreadable)
-        return _scan_all(conn, sql)
-
-    rescued.diary = read_lenient(diary_rows, fallback, repairs)
-    rescued.records = read_records(conn, _rows, repairs, fallback.date(), unreadable)
+    rescued.diary = read_lenient(rows_of, fallback, repairs)
+    rescued.records = read_records(rows_of, repairs, fallback.date())
     rescued.unreadable_rows = unreadable[0]
     return rescued
 
 
-def rescue_file(path: Path, wal: Path | None = None, wal_belongs: Callable[[Path, Path], bool] | None = None) -> Rescued:
+def rescue_file(
+    path: Path,
+    wal: Path | None = None,
+    wal_belongs: Callable[[Path, Path], bool] | None = None,
+    *,
+    pages: bool = True,
+) -> Rescued:
     """What can be read from the database file ``path`` (never changed; read through a private copy).
 
     ``wal`` is a -wal file kept with it; it is used only if ``wal_belongs(path, wal)`` says it is
-    this file's own. A file that SQLite cannot open at all gives an empty :class:`Rescued` with
-    ``opened`` False.
+    this file's own. ``pages``: also read the file's pages for rows SQL cannot reach
+    (:mod:`liverbook.store.deep_salvage`); not needed for a file that passed its check, such as a
+    backup. A file that nothing can be read from gives an empty :class:`Rescued` with ``opened`` False.
     """
     try:
         fallback = datetime.fromtimestamp(path.stat().st_mtime, timezone.utc)
@@ -247,8 +262,8 @@ def rescue_file(path: Path, wal: Path | None = None, wal_belongs: Callable[[Path
     best = Rescued(opened=False)
     for attempt in attempts:
         try:
-            with _private_copy(path, attempt) as conn:
-                rescued = read_rescued(conn, fallback)
+            with _private_copy(path, attempt, pages) as (conn, deep):
+                rescued = read_rescued(conn, fallback, deep)
         except (sqlite3.Error, OSError):
             continue
         if rescued.opened and (not best.opened or len(rescued.notes) > len(best.notes)):
