@@ -335,3 +335,24 @@ def test_damage_found_while_running(data_dir: Path, clock: FakeClock) -> None:
     restore_backup(data_dir, backup)
     with Store.open(data_dir) as restored:
         assert snapshot(restored) == expected
+
+
+def test_a_damaged_name_in_the_schema_is_damage_not_a_crash(data_dir: Path) -> None:
+    """Fuzz round 721 (bench/fuzz_damage.py, 8 random bytes): SQLite's "malformed database schema (...)"
+    quoted the damaged name, bytes that are not UTF-8, and Python's sqlite3 raised UnicodeDecodeError
+    at every start, in --export-data and in the rescue."""
+    from liverbook.store.rescue import make_offer
+
+    with Store.open(data_dir) as store:
+        store.add_note("Scan on the 12th")
+    path = db_path(data_dir)
+    content = bytearray(path.read_bytes())
+    at = content.index(b"tablevisit_questionsvisit_questions") + len(b"table")  # the name in its schema row
+    content[at + 1 : at + 9] = b"\x1a\xc4\xff@\x84\x95\xbe\x11"  # as the fuzz wrote them
+    path.write_bytes(bytes(content))
+    with Store.open_read_only(data_dir, None) as meanwhile:  # --export-data and the summary
+        assert [n.text for n in meanwhile.list_notes()] == ["Scan on the 12th"]
+    with pytest.raises(StoreCorrupt) as caught:
+        Store.open(data_dir)
+    assert caught.value.moved_to is not None and caught.value.moved_to.read_bytes() == bytes(content)
+    assert [n.text for n in make_offer(data_dir, caught.value).rescued.notes] == ["Scan on the 12th"]

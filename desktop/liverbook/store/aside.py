@@ -15,7 +15,7 @@ from datetime import datetime
 from pathlib import Path
 
 from liverbook.store.backups import best_backup, open_read_only
-from liverbook.store.errors import StoreCorrupt
+from liverbook.store.errors import DAMAGE_ERRORS, StoreCorrupt
 from liverbook.store.files import (
     DB_NAME,
     SIDECARS,
@@ -46,7 +46,7 @@ def roll_back_hot_journal(path: Path) -> None:
     conn = sqlite3.connect(path, timeout=BUSY_TIMEOUT_S, isolation_level=None)
     try:
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()  # reading rolls the journal back
-    except sqlite3.DatabaseError:
+    except DAMAGE_ERRORS:
         pass  # a damaged file: the check that follows says so
     finally:
         conn.close()
@@ -59,11 +59,11 @@ def stray_wal_reason(path: Path) -> str | None:
         return None
     try:
         conn = open_read_only(path, BUSY_TIMEOUT_S)
-    except sqlite3.DatabaseError:
+    except DAMAGE_ERRORS:
         conn = None
     try:
         return wal_problem(path, wal, conn)
-    except sqlite3.DatabaseError:
+    except DAMAGE_ERRORS:
         return None  # the file itself is damaged: its check says so
     finally:
         if conn is not None:

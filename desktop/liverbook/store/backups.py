@@ -63,9 +63,21 @@ def open_read_only(path: Path, timeout: float = 5.0) -> sqlite3.Connection:
 
 
 def quick_check_ok(conn: sqlite3.Connection) -> bool:
-    """True if ``PRAGMA quick_check`` says ``ok``."""
-    rows = conn.execute("PRAGMA quick_check").fetchall()
-    return rows == [("ok",)]
+    """True if ``PRAGMA quick_check`` says ``ok``.
+
+    Read as bytes: on a damaged file SQLite's report can quote bytes of the file that are not
+    UTF-8 (a damaged name in the schema), which Python would otherwise fail to decode; so can the
+    error SQLite raises, which then counts as a failed check.
+    """
+    old = conn.text_factory
+    conn.text_factory = bytes
+    try:
+        rows = conn.execute("PRAGMA quick_check").fetchall()
+    except UnicodeDecodeError:
+        return False  # SQLite's message quoted damaged bytes: "malformed database schema (...)"
+    finally:
+        conn.text_factory = old
+    return rows == [(b"ok",)]
 
 
 def is_usable_backup(path: Path) -> bool:
@@ -79,7 +91,7 @@ def is_usable_backup(path: Path) -> bool:
             return app_id == APPLICATION_ID and 1 <= version <= SCHEMA_VERSION and quick_check_ok(conn)
         finally:
             conn.close()
-    except (sqlite3.Error, OSError):
+    except (sqlite3.Error, UnicodeDecodeError, OSError):
         return False
 
 

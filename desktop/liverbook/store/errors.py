@@ -32,6 +32,11 @@ _SQLITE_FULL = 13
 _SQLITE_CANTOPEN = 14
 _SQLITE_NOTADB = 26
 
+DAMAGE_ERRORS: tuple[type[Exception], ...] = (sqlite3.DatabaseError, UnicodeDecodeError)
+"""What reading a damaged file can raise: SQLite's own errors, and UnicodeDecodeError when SQLite's
+message quotes bytes of the file that are not UTF-8 ("malformed database schema (...)"), which
+Python's sqlite3 then fails to decode (found by bench/fuzz_damage.py: 8 random bytes in a name)."""
+
 
 class StoreError(Exception):
     """Base of every environment error of the store; ``user_message`` is for the user."""
@@ -165,6 +170,8 @@ def _code(exc: sqlite3.Error) -> int | None:
 
 def is_corruption(exc: BaseException) -> bool:
     """True if ``exc`` says the database file is damaged or is not a database."""
+    if isinstance(exc, UnicodeDecodeError):
+        return True  # SQLite's message quoted damaged bytes (see DAMAGE_ERRORS)
     if not isinstance(exc, sqlite3.DatabaseError):
         return False
     code = _code(exc)

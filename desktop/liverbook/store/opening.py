@@ -38,6 +38,7 @@ from liverbook.store.backups import (
     remove_partial_backups,
 )
 from liverbook.store.errors import (
+    DAMAGE_ERRORS,
     StoreDiskFull,
     StoreError,
     StoreTooNew,
@@ -106,7 +107,7 @@ def _problem_with(path: Path) -> str | None:
             return find_bad_rows(conn, version)
         finally:
             conn.close()
-    except sqlite3.DatabaseError as exc:
+    except DAMAGE_ERRORS as exc:
         if not is_environmental(exc):
             return describe(exc)
         raise

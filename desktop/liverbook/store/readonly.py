@@ -160,7 +160,7 @@ def load_read_only(
     except StoreTooNew:
         memory.close()
         raise
-    except (sqlite3.Error, OSError, StoreReadOnly) as exc:
+    except (sqlite3.Error, UnicodeDecodeError, OSError, StoreReadOnly) as exc:
         memory.close()
         if isinstance(exc, sqlite3.Error) and is_environmental(exc) or isinstance(exc, OSError):
             raise StoreReadOnly(UNREADABLE, detail=f"{path}: {describe(exc)}") from None

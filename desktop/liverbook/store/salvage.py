@@ -26,6 +26,7 @@ from pathlib import Path
 from liverbook.store.deep_salvage import DeepRows, read_deep
 from liverbook.store.diary_model import DiaryData
 from liverbook.store.diary_salvage import read_lenient
+from liverbook.store.errors import DAMAGE_ERRORS
 from liverbook.store.files import private_umask, sidecar
 from liverbook.store.model import MyQuestion, Note, Situation
 from liverbook.store.records_rows import RecordsData
@@ -100,9 +101,9 @@ def _readable_schema(conn: sqlite3.Connection) -> bool:
             conn.execute("SELECT name FROM sqlite_master").fetchall()
             conn.execute("SELECT 1 FROM notes LIMIT 0").fetchall()
             return True
-        except sqlite3.DatabaseError:
+        except DAMAGE_ERRORS:
             if attempt == 0:
-                with contextlib.suppress(sqlite3.DatabaseError):
+                with contextlib.suppress(*DAMAGE_ERRORS):
                     conn.execute("PRAGMA writable_schema = ON")  # tolerate damage in other tables' schema
     return False
 
@@ -110,7 +111,7 @@ def _readable_schema(conn: sqlite3.Connection) -> bool:
 def _int_or_none(conn: sqlite3.Connection, sql: str) -> int | None:
     try:
         row = conn.execute(sql).fetchone()
-    except sqlite3.DatabaseError:
+    except DAMAGE_ERRORS:
         return None
     value = row[0] if row else None
     return value if isinstance(value, int) and 0 <= value < 2**40 else None
@@ -123,7 +124,7 @@ def _rows(conn: sqlite3.Connection, sql: str, table: str, counter: list[int]) ->
         for row in conn.execute(f"{sql} ORDER BY id"):
             rows.append(row)
         return rows
-    except sqlite3.DatabaseError:
+    except DAMAGE_ERRORS:
         pass
     seen = {row[0] for row in rows}
     last = max((r for r in seen if isinstance(r, int)), default=0)
@@ -138,7 +139,7 @@ def _rows(conn: sqlite3.Connection, sql: str, table: str, counter: list[int]) ->
     for row_id in range(last + 1, bound + 1):
         try:
             row = conn.execute(f"{sql} WHERE id = ?", (row_id,)).fetchone()
-        except sqlite3.DatabaseError:
+        except DAMAGE_ERRORS:
             row = _by_columns(conn, sql, row_id)
             if row is None:
                 counter[0] += 1
@@ -157,7 +158,7 @@ def _by_columns(conn: sqlite3.Connection, sql: str, row_id: int) -> tuple[object
     for column in columns:
         try:
             row = conn.execute(f"SELECT {column} FROM {table} WHERE id = ?", (row_id,)).fetchone()
-        except sqlite3.DatabaseError:
+        except DAMAGE_ERRORS:
             values.append(None)
             continue
         if row is None:
@@ -181,7 +182,7 @@ def _scan_all(conn: sqlite3.Connection, sql: str) -> list[tuple[object, ...]]:
 def _columns(conn: sqlite3.Connection, table: str) -> set[str]:
     try:
         return {str(row[1], "utf-8", "replace") for row in conn.execute(f"PRAGMA table_info({table})")}
-    except sqlite3.DatabaseError:
+    except DAMAGE_ERRORS:
         return set()
 
 
@@ -264,7 +265,7 @@ def rescue_file(
         try:
             with _private_copy(path, attempt, pages) as (conn, deep):
                 rescued = read_rescued(conn, fallback, deep)
-        except (sqlite3.Error, OSError):
+        except (sqlite3.Error, UnicodeDecodeError, OSError):
             continue
         if rescued.opened and (not best.opened or len(rescued.notes) > len(best.notes)):
             best = rescued

@@ -132,6 +132,8 @@ def find_bad_rows(conn: sqlite3.Connection, version: int) -> str | None:
         return _check(conn, version)
     except BadRow as bad:
         return str(bad)
+    except UnicodeDecodeError:
+        return "SQLite reported damage in words that cannot be read (the schema is damaged)"
     except sqlite3.Error as exc:
         if is_environmental(exc):
             raise

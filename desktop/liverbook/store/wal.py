@@ -24,6 +24,8 @@ import sqlite3
 import struct
 from pathlib import Path
 
+from liverbook.store.errors import DAMAGE_ERRORS
+
 WAL_MAGIC = (0x377F0682, 0x377F0683)
 WAL_HEADER = 32
 FRAME_HEADER = 24
@@ -78,7 +80,7 @@ def _meta_alone(db: Path) -> dict[str, object] | None:
     try:
         has = conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'meta'").fetchone()
         return dict(conn.execute("SELECT key, value FROM meta").fetchall()) if has else {}
-    except sqlite3.DatabaseError:
+    except DAMAGE_ERRORS:
         return None
     finally:
         conn.close()
@@ -88,7 +90,7 @@ def _meta_with_wal(conn: sqlite3.Connection) -> dict[str, object]:
     try:
         has = conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'meta'").fetchone()
         return dict(conn.execute("SELECT key, value FROM meta").fetchall()) if has else {}
-    except sqlite3.DatabaseError:
+    except DAMAGE_ERRORS:
         return {}
 
 
