@@ -11,7 +11,8 @@ import pytest
 from store_helpers import FakeClock, fill
 
 from liverbook.store import MyQuestion, Note, Situation, Store, StoreCorrupt, db_path
-from liverbook.store.rescue import BACKUP, MERGE, RESCUED, make_offer, merge_notes, merge_questions, recover
+from liverbook.store.merging import merge_notes, merge_questions
+from liverbook.store.rescue import BACKUP, MERGE, RESCUED, make_offer, recover
 
 SECRET = "zebra quokka"
 

@@ -5,8 +5,9 @@ Pure Python (stdlib ``sqlite3``), no Qt. The GUI uses:
 * :class:`Store` (``Store.open(data_dir)``), its data classes :class:`Note`, :class:`Situation`,
   :class:`MyQuestion`;
 * the environment errors, all subclasses of :class:`StoreError` with a plain ``user_message``;
-* :func:`restore_backup`, :func:`start_fresh`, :func:`list_backups` to recover from
-  :class:`StoreCorrupt`; :func:`self_check` for ``--self-test``.
+* :func:`restore_backup`, :func:`start_fresh`, :func:`list_backups`, :func:`every_backup` and
+  :func:`describe_backup` (is this file one of our backups, and what is in it) to recover from
+  :class:`StoreCorrupt` or to go back to a backup at any time; :func:`self_check` for ``--self-test``.
 
 The JSON export format is described in :mod:`liverbook.store.exchange`.
 """
@@ -16,6 +17,7 @@ from __future__ import annotations
 from datetime import datetime
 from pathlib import Path
 
+from liverbook.store.backup_check import BackupSummary, NotABackup, describe_backup, every_backup
 from liverbook.store.backups import BackupInfo, list_backups
 from liverbook.store.base import FaultHook
 from liverbook.store.errors import (
@@ -38,6 +40,7 @@ from liverbook.store.exchange_files import MAX_IMPORT_BYTES
 from liverbook.store.markdown import Labeler
 from liverbook.store.model import ANY_PAGE, MyQuestion, Note, Situation, to_utc, utc_now
 from liverbook.store.opening import db_path
+from liverbook.store.recovery import Restored
 from liverbook.store.recovery import restore_backup as _restore
 from liverbook.store.recovery import start_fresh as _start_fresh
 from liverbook.store.schema import APPLICATION_ID, SCHEMA_VERSION
@@ -45,14 +48,16 @@ from liverbook.store.selfcheck import SelfCheckFailed, self_check
 from liverbook.store.store import Store
 
 
-def restore_backup(data_dir: Path, backup_path: Path, now: datetime | None = None) -> None:
+def restore_backup(data_dir: Path, backup_path: Path, now: datetime | None = None) -> Restored:
     """Put ``backup_path`` in place of the notes database (the current one is kept, never deleted).
 
-    Close any open :class:`Store` first; open a new one afterwards. Raises BackupUnusable if the
-    backup fails its check (nothing changed), StoreUnavailable on disk errors.
+    Close any open :class:`Store` first; open a new one afterwards. Returns what was restored and
+    where the notes it replaced are kept. Raises BackupUnusable if the file is not a sound backup of
+    ours (nothing changed), StoreTooNew if the notes in use are from a newer version (untouched),
+    StoreUnavailable on disk errors.
     """
     with holding(data_dir):
-        _restore(data_dir, backup_path, to_utc(now) if now else utc_now())
+        return _restore(data_dir, backup_path, to_utc(now) if now else utc_now())
 
 
 def start_fresh(data_dir: Path, now: datetime | None = None) -> Store:
@@ -71,13 +76,16 @@ __all__ = [
     "MAX_IMPORT_BYTES",
     "SCHEMA_VERSION",
     "BackupInfo",
+    "BackupSummary",
     "BackupUnusable",
     "ExportFailed",
     "FaultHook",
     "ImportRefused",
     "Labeler",
     "MyQuestion",
+    "NotABackup",
     "Note",
+    "Restored",
     "SelfCheckFailed",
     "Situation",
     "Store",
@@ -91,6 +99,8 @@ __all__ = [
     "StoreUnavailable",
     "TextTooLong",
     "db_path",
+    "describe_backup",
+    "every_backup",
     "list_backups",
     "restore_backup",
     "self_check",

@@ -39,7 +39,7 @@ AUTO = "auto"
 KEEP_DAILY = 7
 KEEP_WEEKLY = 4
 KEEP_SAFETY = 10
-_NAME_RE = re.compile(r"notes-(?P<kind>[a-z]+(?:-[a-z]+)*)-(?P<stamp>\d{8}-\d{6})(?:-\d+)?\.sqlite3")
+NAME_RE = re.compile(r"notes-(?P<kind>[a-z]+(?:-[a-z]+)*)-(?P<stamp>\d{8}-\d{6})(?:-\d+)?\.sqlite3")
 
 
 @dataclass(frozen=True)
@@ -134,7 +134,7 @@ def list_backups(data_dir: Path, kind: str | None = None) -> list[BackupInfo]:
         return []
     found = []
     for path in folder.iterdir():
-        match = _NAME_RE.fullmatch(path.name)
+        match = NAME_RE.fullmatch(path.name)
         if match is None or (kind is not None and match["kind"] != kind):
             continue
         taken = datetime.strptime(match["stamp"], "%Y%m%d-%H%M%S").replace(tzinfo=timezone.utc)

@@ -1,17 +1,22 @@
-"""Recovering from a damaged notes file: restore a backup, or start fresh.
+"""Putting a backup in place of the notes, or starting fresh.
 
-Both are the user's choice after :class:`~liverbook.store.errors.StoreCorrupt`; neither ever
-deletes a database: the current one is kept as a ``before-restore`` backup or renamed aside.
+A restore is the user's choice, after :class:`~liverbook.store.errors.StoreCorrupt` or at any time
+(File > Restore a backup). Neither ever deletes a database: notes that can be read are first kept
+as a ``before-restore`` backup; a damaged file is renamed aside (``notes.sqlite3.damaged-<date>``)
+and stays there. :class:`Restored` says afterwards what was put in place and where the earlier
+notes are, so the window can tell the user.
 """
 
 from __future__ import annotations
 
 import os
 import sqlite3
+from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from liverbook.store.backups import is_usable_backup, make_backup, open_read_only, quick_check_ok
+from liverbook.store.backup_check import BackupSummary, describe_backup
+from liverbook.store.backups import make_backup, open_read_only, quick_check_ok
 from liverbook.store.errors import BackupUnusable, StoreCorrupt, StoreError, classify
 from liverbook.store.files import (
     FILE_MODE,
@@ -44,27 +49,52 @@ def start_fresh(data_dir: Path, now: datetime) -> None:
         raise
 
 
-def restore_backup(data_dir: Path, backup_path: Path, now: datetime) -> None:
+@dataclass(frozen=True)
+class Restored:
+    """What a restore did: the backup now in use, and where the notes it replaced are kept.
+
+    ``kept`` is a ``before-restore`` backup (``kept_damaged`` False) or the damaged file set aside
+    (``kept_damaged`` True); None when there were no notes to keep.
+    """
+
+    backup: BackupSummary
+    kept: Path | None
+    kept_damaged: bool = False
+
+
+def restore_backup(data_dir: Path, backup_path: Path, now: datetime) -> Restored:
     """Put a backup in place of the current database.
 
-    The backup is checked first (BackupUnusable if it fails: nothing changed). A current database
-    that is usable is first saved as a ``before-restore`` backup; a damaged one is moved aside. The
-    backup is copied with the backup API to a temp file, fsynced and renamed over the database.
+    The backup is checked first (:func:`~liverbook.store.backup_check.describe_backup`;
+    BackupUnusable if it is not a sound backup of ours: nothing changed). A current database that
+    is usable is first saved as a ``before-restore`` backup; a damaged one is moved aside (or
+    already was). The backup is copied with the backup API to a temp file, fsynced and renamed over
+    the database.
     """
-    if not is_usable_backup(backup_path):
-        raise BackupUnusable(detail=str(backup_path))
+    try:
+        summary = describe_backup(backup_path, data_dir)
+    except (sqlite3.Error, OSError) as exc:
+        error = classify(exc)
+        if error is not None:
+            raise error from exc
+        raise
+    if not isinstance(summary, BackupSummary):
+        raise BackupUnusable(detail=f"{backup_path}: {summary.reason}")
     path = db_path(data_dir)
+    kept: Path | None = None
+    damaged = False
     try:
         ensure_private_dir(data_dir)
         remove_leftovers(data_dir)
         try:
             exists = check_file(data_dir, now)
-        except StoreCorrupt:
-            exists = False  # moved aside; nothing more to keep
+        except StoreCorrupt as corrupt:
+            exists = False  # moved aside (now or at an earlier start): it stays there
+            kept, damaged = corrupt.moved_to, corrupt.moved_to is not None
         if exists:
             conn = connect(path)
             try:
-                make_backup(conn, data_dir, "before-restore", now)
+                kept = make_backup(conn, data_dir, "before-restore", now)
                 conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
             finally:
                 conn.close()
@@ -98,3 +128,4 @@ def restore_backup(data_dir: Path, backup_path: Path, now: datetime) -> None:
         if error is not None:
             raise error from exc
         raise
+    return Restored(summary, kept, damaged)
