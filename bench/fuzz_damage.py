@@ -356,7 +356,7 @@ def _open_at_start(
         if aside[0].read_bytes() != damaged:
             figures.problems.append(f"{where}: the damaged file was not kept byte for byte")
         told = " ".join(m for _, m in prompts.told + prompts.asked)
-        if aside[0].name not in told:
+        if str(data_dir) not in told:  # the folder it is kept in (never a file name in the message)
             figures.problems.append(f"{where}: the user was not told where the damaged file is kept")
     if store is None:
         figures.problems.append(f"{where}: no notes at start: {message}")

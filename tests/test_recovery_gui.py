@@ -135,15 +135,18 @@ def test_a_damaged_notes_file_at_start(kind, with_backup, launch, qtbot, data_di
     rescue = RESCUES.get(kind, "nothing")
     title, message = (prompts.asked or prompts.told)[-1]
     assert title == "Your notes file was damaged"
-    assert f"kept as {stem}" in message
+    # The folder it is kept in, never the file's name: no programmer's words in the main message.
+    assert f"It is in this folder:\n{data_dir}" in message and ".sqlite3" not in message
     if with_backup:
         offered = prompts.choices[-1]
+        backups = [label for label in offered if label.startswith("Use the backup copy from")]
+        assert len(backups) == 2  # every backup: today's and yesterday's, newest first
+        assert "There are also 2 backup copies." in message
         if rescue == "nothing":
-            assert offered[0].startswith("Use the backup copy from") and offered[1] == "Start with empty notes"
+            assert offered == [*backups, "Start with empty notes"]
             assert "Nothing in it could be read" in message
         else:
-            assert offered[0] == "Keep both (recommended)" and offered[1] == "Keep only what could be read"
-            assert offered[2].startswith("Use the backup copy from")
+            assert offered == ["Keep both (recommended)", "Keep only what could be read", *backups]
         # Today's backup (taken by the app at start), not yesterday's: the older notes are back...
         assert "written yesterday" in texts and sum(t.startswith("older note") for t in texts) == 30
         # ...and, merged with it, what was written after the backup and could still be read.
@@ -217,3 +220,34 @@ def test_a_second_copy_of_the_app_is_refused(qapp, data_dir, prompts, monkeypatc
     finally:
         holder.send_signal(signal.SIGKILL)
         holder.communicate()
+
+
+def test_the_trial_three_notes_under_a_damaged_root_page_all_come_back(launch, qtbot, data_dir, prompts, capfd) -> None:  # type: ignore[no-untyped-def]
+    """The new-user trial, step for step: a backup with no notes yet, 3 notes typed, then 8 bytes of
+    0xff over the notes' root page (offset 4096). The app said "0 notes could be read from it" and
+    the person lost every note; now all 3 are read from the file's pages and are in the window."""
+    with Store.open(data_dir) as store:
+        store.set_situation(store.get_situation().__class__(frozenset({"stage-4"}), "carer", "Ann"))
+        assert store.maybe_backup() is not None  # the day's backup: the situation, no notes
+    window = launch()
+    typed = ["Ask nurse about swollen belly.", "Temp was 38.2 on Tuesday.", "Dr Lee: flu jab is fine."]
+    for text in typed:
+        _type_note(window, qtbot, text)
+    window.close()
+    window.store.close()
+    path = db_path(data_dir)
+    conn = sqlite3.connect(path.resolve().as_uri() + "?mode=ro&immutable=1", uri=True)
+    assert conn.execute("SELECT rootpage FROM sqlite_master WHERE name = 'notes'").fetchone() == (2,)
+    conn.close()
+    with open(path, "r+b") as handle:  # as the tester did
+        handle.seek(4096)
+        handle.write(b"\xff" * 8)
+
+    again = launch()
+    title, message = prompts.asked[-1]
+    assert title == "Your notes file was damaged"
+    assert "3 notes could be read from it." in message and "could not be read at all" not in message
+    assert prompts.choices[-1][0] == "Keep both (recommended)"  # the default, what Enter takes
+    assert sorted(_listed(again)) == sorted(typed)
+    assert again.store is not None and again.store.get_situation().name == "Ann"
+    assert "Ask nurse" not in capfd.readouterr().err

@@ -80,7 +80,7 @@ def set_aside_wal(data_dir: Path, now: datetime, reason: str) -> str:
             os.replace(side, sidecar(target, suffix))
     fsync_dir(data_dir)
     secure_db_files(target)
-    return stray_wal_message(sidecar(target, "-wal").name)
+    return stray_wal_message(str(data_dir))
 
 
 def pending_marker(data_dir: Path) -> Path:

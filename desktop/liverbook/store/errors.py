@@ -121,7 +121,7 @@ class StoreCorrupt(StoreError):
     def __init__(self, moved_to: Path | None, best_backup: Path | None, *, detail: str = "") -> None:
         self.moved_to = moved_to
         self.best_backup = best_backup
-        where = f" It has been kept as {moved_to.name} in the same folder." if moved_to else ""
+        where = f" It has been kept, unchanged, in this folder: {moved_to.parent}." if moved_to else ""
         offer = (
             " A backup copy from earlier is available and can be restored."
             if best_backup

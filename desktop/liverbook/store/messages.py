@@ -13,13 +13,13 @@ if TYPE_CHECKING:
     from liverbook.store.salvage import Rescued
 
 
-def stray_wal_message(kept_as: str) -> str:
-    """Told when a -wal that did not belong to the notes file was set aside."""
+def stray_wal_message(folder: str) -> str:
+    """Told when a -wal that did not belong to the notes file was set aside (in ``folder``)."""
     return (
         "A file of recent changes was found beside your notes that does not belong to them. It may "
         "come from another copy of your notes, for example from a program that syncs folders. It was "
-        f"not used, and was kept as {kept_as} in the same folder. Your notes are shown as they were "
-        "last saved."
+        "not used, and was kept, unchanged, beside your notes in case it is needed. Your notes are "
+        f"shown as they were last saved. The folder: {folder}"
     )
 
 

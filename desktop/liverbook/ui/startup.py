@@ -17,7 +17,6 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 
 from liverbook.store import (
-    BackupInfo,
     Store,
     StoreCorrupt,
     StoreDiskFull,
@@ -29,8 +28,8 @@ from liverbook.store import (
 )
 from liverbook.store.lock import WriterLock, acquire, acquire_nothing
 from liverbook.store.rescue import BACKUP, EMPTY, MERGE, RESCUED, Offer, make_offer, recover
+from liverbook.ui import backup_words as words
 from liverbook.ui.prompts import Prompts
-
 
 
 def acquire_lock(data_dir: Path) -> WriterLock | None:
@@ -108,21 +107,17 @@ def _read_only(data_dir: Path, exc: StoreReadOnly | StoreDiskFull, prompts: Prom
     return store, banner
 
 
-def _when(info: BackupInfo) -> str:
-    return info.taken.astimezone().strftime("%d %B %Y at %H:%M")
-
-
 def _count(number: int) -> str:
     return _tr("1 note") if number == 1 else _tr("{n} notes").format(n=f"{number:,}")
 
 
 def describe_damage(offer: Offer) -> str:
-    """What was found, in plain words: the file kept aside, what could be read, the backup."""
+    """What was found, in plain words: the file kept aside (its folder), what could be read, the backups."""
     lines = [_tr("Your notes file was damaged, so the handbook cannot use it as it is.")]
     if offer.moved_to is not None:
         lines.append(
-            _tr("The damaged file has been kept as {name} in the same folder, in case it can be rescued later.").format(
-                name=offer.moved_to.name
+            _tr("The damaged file has been kept, unchanged, in case it can be rescued later. It is in this folder:\n{folder}").format(
+                folder=words.folder_of(offer.moved_to)
             )
         )
     rescued = offer.rescued
@@ -135,11 +130,17 @@ def describe_damage(offer: Offer) -> str:
         lines.append(line)
     elif offer.moved_to is not None:
         lines.append(_tr("Nothing in it could be read."))
-    if offer.backup is not None:
-        backup_notes = len(offer.from_backup.notes) if offer.from_backup is not None else 0
+    if len(offer.backups) == 1:
+        only = offer.backups[0]
         lines.append(
-            _tr("There is also a backup copy from {when}, with {count}.").format(
-                when=_when(offer.backup), count=_count(backup_notes)
+            _tr("There is also a backup copy from {when}, with {holds}.").format(
+                when=words.when(only.taken), holds=words.holds(only)
+            )
+        )
+    elif offer.backups:
+        lines.append(
+            _tr("There are also {n} backup copies. The newest is from {when}.").format(
+                n=len(offer.backups), when=words.when(offer.backups[0].taken)
             )
         )
     else:
@@ -147,51 +148,66 @@ def describe_damage(offer: Offer) -> str:
     return "\n\n".join(lines)
 
 
-def _choice_texts(offer: Offer) -> dict[str, tuple[str, str]]:
-    when = _when(offer.backup) if offer.backup is not None else ""
-    return {
-        MERGE: (
+Choice = tuple[str, Path | None]
+"""A choice in the damage dialog: MERGE, RESCUED, EMPTY, or BACKUP with the backup it puts back."""
+
+
+def damage_choices(offer: Offer) -> list[tuple[Choice, tuple[str, str]]]:
+    """The choices after damage, the recommended one first, each with its label and what it does.
+
+    Every backup is offered, newest first; "Keep both" merges with the newest daily copy.
+    """
+    found: list[tuple[Choice, tuple[str, str]]] = []
+    kinds = offer.choices
+    if MERGE in kinds and offer.backup is not None:
+        merged_with = next((b for b in offer.backups if b.path == offer.backup.path), None)
+        holding = words.holds(merged_with) if merged_with is not None else ""
+        found.append(((MERGE, None), (
             _tr("Keep both (recommended)"),
             _tr(
-                "Keep every note that could be read, and add what is only in the backup. Where a note is "
-                "in both, the newer words are kept."
-            ),
-        ),
-        RESCUED: (
+                "Keep every note that could be read, and add what is only in the backup copy from {when} "
+                "({holds}). Where a note is in both, the newer words are kept."
+            ).format(when=words.when(offer.backup.taken), holds=holding),
+        )))
+    if RESCUED in kinds:
+        found.append(((RESCUED, None), (
             _tr("Keep only what could be read"),
-            _tr("Use what could be read from the damaged file. The backup is not used."),
-        ),
-        BACKUP: (
-            _tr("Use the backup copy from {when}").format(when=when),
-            _tr("Go back to the backup. Notes written after {when} will be missing.").format(when=when),
-        ),
-        EMPTY: (
+            _tr("Use what could be read from the damaged file. No backup copy is used."),
+        )))
+    if BACKUP in kinds:
+        for backup in offer.backups:
+            found.append(((BACKUP, backup.path), (
+                _tr("Use the backup copy from {when}").format(when=words.when(backup.taken)),
+                words.description(backup) + " " + _tr("Anything written after {when} will be missing.").format(
+                    when=words.when(backup.taken)
+                ),
+            )))
+    if not offer.rescued.has_data:
+        found.append(((EMPTY, None), (
             _tr("Start with empty notes"),
             _tr("Start again with no notes. The damaged file is kept in case it can be rescued."),
-        ),
-    }
+        )))
+    return found
 
 
 def _recover(data_dir: Path, exc: StoreCorrupt, prompts: Prompts) -> tuple[Store | None, str]:
     title = _tr("Your notes file was damaged")
     offer = make_offer(data_dir, exc)
-    choices = offer.choices
-    if choices == [BACKUP]:
-        choices = [BACKUP, EMPTY]  # nothing could be read: the user may still prefer not to go back
-    texts = _choice_texts(offer)
+    options = damage_choices(offer)
     message = describe_damage(offer)
-    if len(choices) == 1:
+    if len(options) == 1:
         then = {
             RESCUED: _tr("The notes that could be read are kept, and you can go on using the handbook."),
             EMPTY: _tr("The handbook starts with empty notes."),
-        }.get(choices[0], "")
+        }.get(options[0][0][0], "")
         prompts.inform(title, f"{message}\n\n{then}", problem=True)
-        choice = choices[0]
+        picked = options[0][0]
     else:
-        index = prompts.choose(title, message + "\n\n" + _tr("What would you like to do?"), [texts[c] for c in choices], 0)
-        choice = choices[max(0, min(index, len(choices) - 1))]
+        index = prompts.choose(title, message + "\n\n" + _tr("What would you like to do?"), [o[1] for o in options], 0)
+        picked = options[max(0, min(index, len(options) - 1))][0]
+    choice, backup = picked
     try:
-        recover(data_dir, offer, choice, utc_now())
+        recover(data_dir, offer, choice, utc_now(), backup=backup)
         return Store.open(data_dir), ""
     except StoreError as again:
         text = _tr("Your notes could not be repaired just now: {why} Nothing has been lost; the handbook will offer this again next time.").format(
