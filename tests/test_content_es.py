@@ -6,7 +6,9 @@ built separately), and checks for every Spanish file present:
 - it mirrors its English file: same top-level keys, same ids in the same order, same non-text fields
   (tab, order, applies_to, levels, `when:`, units, `page:` ...); only text values differ;
 - every item the English file dates with `reviewed:` has its own `reviewed:` and an `english_checked:`
-  on or after the English item's `reviewed:`;
+  on or after the English item's `reviewed:` (pages, question topics, triage rules, the liver scores);
+- search words (`also:` of glossary terms and drugs) are the reader's own: a Spanish list need not
+  mirror the English one, and may be there when the English has none, but is a list of short names;
 - sources: every `sources:` id and citation [^id] exists in the English sources or in content/es/sources/;
   a Spanish source is named after the English one it translates (`<english-id>-es`), so each item must
   still cite, in one language or the other, exactly the English item's sources;
@@ -14,7 +16,10 @@ built separately), and checks for every Spanish file present:
 - every Spanish source has the fields English sources have, the same publisher and tier as its English
   one, a different address, and was read recently enough for the pages that cite it (the source policy);
 - every page's prose reads at INFLESZ (Szigriszt-Pazos, textstat 0.7.3 with set_lang("es")) 65 or more,
-  "bastante fácil"; run with -s to see the figures.
+  "bastante fácil"; run with -s to see the figures;
+- every Spanish file of the diary and records (answer scales, check-in items, triage rules, lab tests,
+  medicines, liver scores) is read by the app's own loader in place of its English file, so the limits
+  the screens rely on (a level's short form fits a chart, a title fits a card) and every reference hold.
 
 With no Spanish file yet the tests pass and say that nothing was checked.
 """
@@ -23,6 +28,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import shutil
 import statistics
 from collections.abc import Iterator
 from pathlib import Path
@@ -31,6 +37,8 @@ from typing import Any
 import pytest
 import yaml
 
+from liverbook.content import ContentErrors, load_handbook
+from liverbook.content.kinds import KIND_SECTIONS
 from liverbook.content.markdown import _blocks  # the block reader the app and tests/test_content.py use
 from liverbook.content.model import Source
 from liverbook.content.policy import (
@@ -69,8 +77,16 @@ TEXT_KEYS = frozenset(
         "ask",
         "ascites",
         "encephalopathy",
+        "no_conversion",
     }
 )
+# Search words in the reader's own language (section: key). A translation may add them where the English item
+# has none, and need not mirror the English list: a Spanish reader searches "voluntades anticipadas", and a
+# medicine written down in English ("Ibuprofen") must still be recognised. Each is a short plain name.
+SEARCH_WORDS = {"terms": "also", "drugs": "also"}
+SEARCH_WORD_MAX = 80
+# Keys that hold text in one section but an id in another: a lab test's `term:` links to a glossary term.
+ID_KEYS = {"lab_tests": frozenset({"term"})}
 OWN_KEYS = frozenset({"reviewed", "sources"})  # the Spanish item's own values, checked separately
 CHANGES_MAX = 300
 LONG_TEXT = 60  # a text this long that equals the English one was not translated
@@ -250,19 +266,26 @@ class Mirror:
                         where, f"the ids must be the English ones in the same order: {en_ids}, not {es_ids}"
                     )
                     return
-                for e, s in zip(en, es):
+                for e, s in zip(en, es, strict=True):
                     self.compare(e, s, f"{where}.{e['id']}", tab)
             elif len(en) != len(es):
                 self.fail(where, f"the English list has {len(en)} entries, this one {len(es)}")
             else:
-                for n, (e, s) in enumerate(zip(en, es)):
+                for n, (e, s) in enumerate(zip(en, es, strict=True)):
                     self.compare(e, s, f"{where}[{n}]", tab)
         elif type(en) is not type(es) or en != es:
             self.fail(where, f"must be the English value {en!r}, not {es!r} (it is not text to translate)")
 
     def item(self, en: dict[str, Any], es: dict[str, Any], where: str, tab: str) -> None:
         tab = en.get("tab", tab) if isinstance(en.get("tab"), str) else tab
-        allowed = set(en) | ({"english_checked"} if "reviewed" in en else set())
+        section = where.split(".", 1)[0]
+        search_key = SEARCH_WORDS.get(section)
+        ids = ID_KEYS.get(section, frozenset())
+        allowed = set(en)
+        if "reviewed" in en:
+            allowed.add("english_checked")
+        if search_key:
+            allowed.add(search_key)
         for key in sorted(set(es) - allowed, key=str):
             self.fail(
                 f"{where}.{key}",
@@ -272,17 +295,20 @@ class Mirror:
                 ),
             )
         for key in en:
-            if key not in es:
+            if key not in es and key != search_key:
                 self.fail(f"{where}.{key}", "this key of the English item is missing")
         if "reviewed" in en:
             self.dates(en, es, where)
         if isinstance(en.get("sources"), list) and "sources" in es:
             self.sources(en, es, where, tab)
+        if search_key in es:
+            self.search_words(es[search_key], f"{where}.{search_key}")
         for key, en_value in en.items():
-            if key not in es or key in OWN_KEYS:
+            if key not in es or key in OWN_KEYS or key == search_key:
                 continue
             if (
                 key in TEXT_KEYS
+                and key not in ids
                 and isinstance(en_value, (str, list))
                 and all(isinstance(v, str) for v in (en_value if isinstance(en_value, list) else [en_value]))
             ):
@@ -291,6 +317,30 @@ class Mirror:
                 self.compare(en_value, es[key], f"{where}.{key}", tab)
         if isinstance(en.get("body"), str) and "tab" in en and isinstance(es.get("body"), str):
             self.pages.append((where, es))
+
+    def search_words(self, words: Any, where: str) -> None:
+        """The reader's own search words: a list of short, plain, different names."""
+        if not isinstance(words, list) or not words:
+            self.fail(
+                where,
+                "search words are a list of names, such as [voluntades anticipadas, testamento en vida]",
+            )
+            return
+        seen: set[str] = set()
+        for word in words:
+            if not isinstance(word, str) or not word.strip():
+                self.fail(
+                    where, f"{word!r} is not a name (put it in quotes if YAML reads it as a number or yes/no)"
+                )
+            elif len(word) > SEARCH_WORD_MAX or "\n" in word or re.search(r"[\[\]*`#]", word):
+                self.fail(
+                    where,
+                    f"{word[:40]!r}...: a search word is a short plain name (at most {SEARCH_WORD_MAX} characters)",
+                )
+            elif word.casefold() in seen:
+                self.fail(where, f"{word!r} is listed twice")
+            else:
+                seen.add(word.casefold())
 
     def dates(self, en: dict[str, Any], es: dict[str, Any], where: str) -> None:
         reviewed, checked = es.get("reviewed"), es.get("english_checked")
@@ -399,7 +449,7 @@ class Mirror:
             if re.search(pattern, en_text) and not re.search(pattern, es_text):
                 self.fail(where, f"the brand name {brand} is in the English text but not here")
         if key == "body":
-            for lines, context in units(es_text):
+            for _lines, context in units(es_text):
                 if re.search(r"\d\s?%|\d\s?por\s?ciento", context) and "[^" not in context:
                     self.fail(
                         where,
@@ -587,3 +637,70 @@ def test_the_mirror_check_catches_what_a_translation_must_keep(english: English,
     assert problems(dict(good, tab="treatments")), "a changed non-text field"
     assert problems(dict(good, english_checked=dt.date(2026, 12, 2))), "checked before the English review"
     assert problems({k: v for k, v in good.items() if k != "english_checked"}), "no english_checked"
+
+
+# -- the diary's and the records' content, through the app's own loader ----------------------------------
+
+KIND_FILES = [p for p in TRANSLATED if set(read(_english_file(p)) or {}) <= set(KIND_SECTIONS)]
+
+
+_ENGLISH_CHECKED = re.compile(r"^(\s*)(english_checked:)", re.MULTILINE)
+
+
+@pytest.mark.parametrize("path", _param(KIND_FILES))
+def test_the_app_reads_a_spanish_diary_or_records_file(path: Path | None, tmp_path: Path) -> None:
+    """The Spanish file, put in place of its English one, passes every check the app makes when it loads.
+
+    So a level's short form fits a chart (24 characters), a title fits its card, a triage rule's
+    condition still names a real item and level, and every source resolves (the Spanish sources are
+    copied in beside the English ones). Only `english_checked:`, which the English loader does not
+    know, is made a comment, so the line numbers in a message are the Spanish file's.
+    """
+    if path is None:
+        print("\ncontent/es/ holds no diary or records file yet: nothing checked")
+        return
+    folder = tmp_path / "content"
+    shutil.copytree(CONTENT, folder, ignore=shutil.ignore_patterns("es"))
+    for source_file in SPANISH_SOURCES:
+        shutil.copy(source_file, folder / "sources" / f"spanish-{source_file.name}")
+    target = folder / path.relative_to(ES)
+    target.write_text(_ENGLISH_CHECKED.sub(r"\1# \2", path.read_text(encoding="utf-8")), encoding="utf-8")
+    try:
+        load_handbook(folder)
+    except ContentErrors as exc:
+        pytest.fail(f"{path.relative_to(CONTENT)}, read in place of the English file:\n{exc}", pytrace=False)
+
+
+def test_search_words_and_lab_terms_in_a_worked_example(english: English, spanish: Spanish) -> None:
+    """Search words may differ from the English ones but stay short names; a lab test's term stays a link."""
+    term = {
+        "id": "living-will",
+        "term": "Living will",
+        "definition": "A legal paper.",
+        "sources": ["acs-types-of-advance-directives"],
+    }
+    good_term = dict(
+        term, term="Testamento vital", definition="Un documento legal.", also=["testamento en vida"]
+    )
+    lab = {
+        "id": "afp",
+        "name": "AFP",
+        "term": "afp",
+        "no_conversion": "No sourced factor turns IU/mL into ng/mL.",
+    }
+    good_lab = dict(lab, no_conversion="Ningún factor con fuente pasa de IU/mL a ng/mL.")
+
+    def problems(section: str, en: dict[str, Any], es: dict[str, Any]) -> list[str]:
+        mirror = Mirror(english, spanish, "example")
+        mirror.item(en, es, f"{section}.{en['id']}", "")
+        return mirror.problems
+
+    assert problems("terms", term, good_term) == []
+    assert problems("terms", dict(term, also=["living will"]), good_term) == [], "a list unlike the English"
+    assert problems("terms", term, dict(good_term, also="testamento en vida")), "not a list"
+    assert problems("terms", term, dict(good_term, also=["un nombre " * 10])), "not a short name"
+    assert problems("terms", term, dict(good_term, also=["Vital", "vital"])), "twice"
+    assert problems("pages", term, good_term), "search words only where the app reads them"
+    assert problems("lab_tests", lab, good_lab) == []
+    assert problems("lab_tests", lab, dict(good_lab, term="afp-es")), "a lab test's term is a link"
+    assert problems("lab_tests", lab, dict(good_lab, no_conversion="No sourced factor: 3")), "a new number"
