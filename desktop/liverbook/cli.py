@@ -29,6 +29,12 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="DIR",
         help="check handbook content (the built-in content, or DIR) and report every problem",
     )
+    parser.add_argument(
+        "--example",
+        action="store_true",
+        help="open a made-up example person's data in a throwaway folder, to try the app "
+        "(your own data is not used or changed; with --export-summary: the example's summary)",
+    )
     parser.add_argument("--export-data", metavar="FILE", help="save all your notes, situation and questions to FILE (JSON, with a readable .md copy)")
     parser.add_argument("--import-data", metavar="FILE", help="replace your data with the data in FILE (checked first; a backup is kept)")
     parser.add_argument(
@@ -97,9 +103,10 @@ def data_command(export_to: str | None, import_from: str | None, folder: Path) -
     return code
 
 
-def summary_command(target: str, folder: Path) -> int:
+def summary_command(target: str, folder: Path, example: bool = False) -> int:
     """``--export-summary FILE``: the summary of the data in ``folder``, with the choices last made
-    there; print where the PDF went (exit 0), or why it could not be made."""
+    there; print where the PDF went (exit 0), or why it could not be made. With ``example``: the
+    summary of the example person's data, made in a throwaway folder (``folder`` is not used)."""
     from liverbook.content import ContentErrors, load_handbook
     from liverbook.core.app_core import Core
     from liverbook.settings import SettingsFile
@@ -111,6 +118,15 @@ def summary_command(target: str, folder: Path) -> int:
     except ContentErrors as exc:
         print(f"The handbook's pages could not be read ({len(exc.errors)} problems); try --check-content.", file=sys.stderr)
         return 1
+    if example:
+        from liverbook.core.example import example_folder
+
+        try:
+            with example_folder(book, folder) as made:
+                return summary_command(target, made)
+        except Exception as exc:  # noqa: BLE001 - said in plain words; the own data is untouched either way
+            print(f"The example person's data could not be made ({exc}). Your own data was not touched.", file=sys.stderr)
+            return 1
     try:
         core = Core.read_only(book, folder, SettingsFile(folder))
     except StoreError as exc:
@@ -157,16 +173,20 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     if args.check_content is not None:
         return check_content(args.check_content)
+    if args.example and (args.export_data or args.import_data):
+        print("--example works alone or with --export-summary; your own data is exported and imported without it.",
+              file=sys.stderr)
+        return 2
     try:
         if args.export_data or args.import_data:
             return data_command(args.export_data, args.import_data, paths.data_dir(args.data_dir))
         if args.export_summary:
-            return summary_command(args.export_summary, paths.data_dir(args.data_dir))
+            return summary_command(args.export_summary, _own_folder(args.data_dir, args.example), args.example)
         if args.self_test:
             from liverbook.selftest import run_self_test
 
             return run_self_test()
-        folder = paths.data_dir(args.data_dir)  # a folder that cannot be used is said before any window opens
+        folder = _own_folder(args.data_dir, args.example)  # a folder that cannot be used is said before any window opens
     except paths.DataDirProblem as problem:
         if args.export_data or args.import_data or args.export_summary or args.self_test:
             print(problem.message, file=sys.stderr)
@@ -175,4 +195,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 1
     from liverbook.ui.app import run_app
 
-    return run_app(sys.argv[:1], folder, exit_after_paint=args.exit_after_paint)
+    return run_app(sys.argv[:1], folder, exit_after_paint=args.exit_after_paint, example=args.example)
+
+
+def _own_folder(given: str | None, example: bool) -> Path:
+    """The reader's own data folder; with ``--example`` only the folder the example must keep away
+    from, so a problem with it does not stop the example."""
+    try:
+        return paths.data_dir(given, create=not example)
+    except paths.DataDirProblem:
+        if not example:
+            raise
+        return Path(given or os.environ.get(paths.DATA_DIR_ENV) or Path.home()).expanduser()

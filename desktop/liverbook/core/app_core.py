@@ -74,6 +74,7 @@ class Core:
         self.search = SearchUpkeep(book, store, sources_for(book))
         self._autosaves: list[Autosave] = []
         self._diary: Diary | None = None
+        self._example: bool | None = None
         self._for_you = ForYou.of(book, self._read_situation())
         self.closed = False
         events = self.events
@@ -98,6 +99,16 @@ class Core:
     def can_write(self) -> bool:
         """True when the user's data can be changed (a store, not read-only)."""
         return self.store is not None and not self.store.read_only
+
+    @property
+    def is_example(self) -> bool:
+        """True when this folder holds the made-up example person's data (``--example``): every view says so."""
+        if self._example is None:
+            try:
+                self._example = self.store is not None and self.store.is_example
+            except StoreError:
+                self._example = False
+        return self._example
 
     @property
     def diary(self) -> Diary:

@@ -83,11 +83,10 @@ class ExitAfterPaint(QObject):
         return False
 
 
-def run_app(argv: Sequence[str], data_dir: Path, exit_after_paint: bool = False) -> int:
+def run_app(argv: Sequence[str], data_dir: Path, exit_after_paint: bool = False, example: bool = False) -> int:
     """Start the app on the data folder ``data_dir`` and run until the window closes (or, for
-    timing, until the first page is painted)."""
-    from liverbook.ui.window.main_window import MainWindow
-
+    timing, until the first page is painted). With ``example``: on the made-up example person's
+    data in a throwaway folder, removed at the end (``data_dir``, the reader's own, is not used)."""
     app = create_application(argv)
     try:
         book = load_content_or_explain()
@@ -100,10 +99,29 @@ def run_app(argv: Sequence[str], data_dir: Path, exit_after_paint: bool = False)
             f"affected.\n\nPlease reinstall the app or tell its makers. The problems found:\n\n{shown}",
         )
         return 1
+    if not example:
+        return _run_window(app, book, data_dir, exit_after_paint)
+    from liverbook.core.example import make_example_folder, remove_example_folder
+
+    try:
+        folder = make_example_folder(book, data_dir)
+    except Exception as exc:  # noqa: BLE001 - disk trouble or a refusal: said in plain words
+        QMessageBox.warning(None, APP_NAME, QCoreApplication.translate(
+            "Example", "The example person's data could not be made: {why}\n\nYour own data was not touched."
+        ).format(why=exc))
+        return 1
+    try:
+        return _run_window(app, book, folder, exit_after_paint)
+    finally:
+        remove_example_folder(folder)
+
+
+def _run_window(app: QApplication, book: Handbook, data_dir: Path, exit_after_paint: bool) -> int:
     from liverbook.core.app_core import Core
     from liverbook.settings import SettingsFile
     from liverbook.ui.prompts import Prompts
     from liverbook.ui.startup import acquire_lock, open_store
+    from liverbook.ui.window.main_window import MainWindow
 
     prompts = Prompts()
     lock = acquire_lock(data_dir)
@@ -128,7 +146,7 @@ def run_app(argv: Sequence[str], data_dir: Path, exit_after_paint: bool = False)
         watcher = ExitAfterPaint(window, target)
         QTimer.singleShot(EXIT_AFTER_PAINT_LIMIT_MS, window.close)  # never hang a timing script
     window.show()
-    if not exit_after_paint:
+    if not exit_after_paint and not core.is_example:
         window.welcome_if_first_run()
     try:
         code = app.exec()

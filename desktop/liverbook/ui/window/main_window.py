@@ -29,6 +29,7 @@ from liverbook.ui.widgets.jump import find_in
 from liverbook.ui.window.backups import Backups
 from liverbook.ui.window.data_actions import DataActions
 from liverbook.ui.window.dialogs import WindowDialogs
+from liverbook.ui.window.example_mode import ExampleWindows, with_banner
 from liverbook.ui.window.glossary_popups import TermHelp
 from liverbook.ui.window.layout import restore_layout, save_layout
 from liverbook.ui.window.menus import build_menus
@@ -77,7 +78,8 @@ class MainWindow(QMainWindow):
         )
         self.search = SearchController(core, self.tab_views, self.statusBar(), self)
         self.search_field, self.search_results, self.center = self.search.field, self.search.results, self.search.center
-        self.setCentralWidget(self.center)
+        self.examples = ExampleWindows(self)
+        self.setCentralWidget(with_banner(self, self.center))  # the example person's banner, if it is one
         self.notes_keeper = NotesDock(core, self)
         self.notes, self.notes_dock = self.notes_keeper.pane, self.notes_keeper.dock
         self.search.openers["note"] = self.notes_keeper.open_result
@@ -213,4 +215,5 @@ class MainWindow(QMainWindow):
         self.closed = True
         self.core.search.close()  # let the index's worker finish before the app does
         self.dialogs.close_all()
+        self.examples.close_all()
         super().closeEvent(event)

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication
 
@@ -17,6 +18,10 @@ from liverbook.ui.appearance import themes
 
 if TYPE_CHECKING:
     from liverbook.ui.window.main_window import MainWindow
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Menus", text)
 
 
 def action(window: MainWindow, text: str, slot: Callable[[], object], shortcut: QKeySequence | str | None = None) -> QAction:
@@ -76,6 +81,9 @@ def build_menus(window: MainWindow) -> None:
     window.shortcuts_action = action(window, "&Keyboard shortcuts", lambda: window.show_dialog("shortcuts"), "F1")
     help_menu.addAction(window.shortcuts_action)
     help_menu.addAction(action(window, "&Welcome", window.show_welcome))
+    window.example_action = action(window, tr("&Explore with an example person"), window.examples.explore)
+    window.example_action.setEnabled(not window.core.is_example)
+    help_menu.addAction(window.example_action)
     help_menu.addSeparator()
     help_menu.addAction(action(window, "&Not medical advice", lambda: window.show_dialog("about")))
     window.about_action = action(window, f"&About {APP_NAME}", lambda: window.show_dialog("about"))
