@@ -118,13 +118,12 @@ class ExampleWindows(QObject):
     def _open_window(self, folder: Path) -> MainWindow:
         from liverbook.settings import SettingsFile, open_settings
         from liverbook.store import Store
-        from liverbook.ui.window.main_window import MainWindow
 
         _share_appearance(self.window, folder)
         own = self.window.core
         core = Core(own.book, folder, Store.open(folder), "", SettingsFile(folder))
         prompts = self.make_prompts()
-        example = MainWindow(core, prompts)
+        example = type(self.window)(core, prompts)  # a window like the reader's, on the example's core
         prompts.parent = example
         example.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         example.destroyed.connect(lambda _obj=None: self._closed(example, core, folder))
