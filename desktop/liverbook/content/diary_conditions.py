@@ -35,7 +35,7 @@ from liverbook.content.diary_model import (
 from liverbook.content.yamlnodes import Map, Node, Scalar, Seq
 
 if TYPE_CHECKING:
-    from liverbook.content.loader import _File
+    from liverbook.content.entry_file import _File
 
 CONDITION_KEYS = ("item", "situation", "all", "any", "not")
 ITEM_TEST_KEYS = ("item", "is", "at_least", "at_most", "rise_by", "within_days", "unit", "since_last", "for_days")

@@ -34,7 +34,8 @@ from liverbook.content.diary_conditions import ConditionReader, boolean, number
 from liverbook.content.yamlnodes import Node
 
 if TYPE_CHECKING:
-    from liverbook.content.loader import _File, _Reader
+    from liverbook.content.entry_file import _File
+    from liverbook.content.loader import _Reader
 
 SECTIONS = ("answer_scales", "diary_items", "triage_rules")
 FIELDS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {

@@ -17,7 +17,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Protocol
 
 if TYPE_CHECKING:
-    from liverbook.content.loader import _File, _Reader
+    from liverbook.content.entry_file import _File
+    from liverbook.content.loader import _Reader
     from liverbook.content.yamlnodes import Node
 
 

@@ -15,7 +15,8 @@ from typing import TYPE_CHECKING
 from liverbook.content.model import Source
 
 if TYPE_CHECKING:
-    from liverbook.content.loader import _File, _Reader
+    from liverbook.content.entry_file import _File
+    from liverbook.content.loader import _Reader
 
 # The review cycle now under way: every page and topic is reviewed on or after this day. A scheduled
 # review (docs/content-review.md) moves it forward, which makes every page not yet re-reviewed an error.

@@ -30,7 +30,8 @@ from liverbook.content.records_model import (
 from liverbook.content.yamlnodes import Map, Node, Scalar
 
 if TYPE_CHECKING:
-    from liverbook.content.loader import _File, _Reader
+    from liverbook.content.entry_file import _File
+    from liverbook.content.loader import _Reader
 
 SECTIONS = ("lab_tests", "drugs", "warning_signs", "cautions", "child_pugh", "albi")
 NO_UNIT = "none"  # how content writes "this test has no unit" (INR)

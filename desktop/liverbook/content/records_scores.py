@@ -12,7 +12,7 @@ from liverbook.content.records_model import AlbiDefinition, ChildPughDefinition,
 from liverbook.content.yamlnodes import Map, Node
 
 if TYPE_CHECKING:
-    from liverbook.content.loader import _File
+    from liverbook.content.entry_file import _File
     from liverbook.content.records_loader import RecordsReader, Refs
 
 CHILD_PUGH_TOTALS = (5, 15)  # five criteria of 1 to 3 points each

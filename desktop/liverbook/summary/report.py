@@ -21,23 +21,18 @@ from liverbook.content import Handbook
 from liverbook.content.model import TAG_GROUPS
 from liverbook.diary import messages as m
 from liverbook.diary.trends import ChartData
-from liverbook.records import labs
-from liverbook.records.medicines import folded
-from liverbook.records.model import Medicine, TreatmentLine
-from liverbook.records.numbers import plain
+from liverbook.records.model import TreatmentLine
 from liverbook.records.timeline import line_name, ordered, stop_reason
-from liverbook.records.units import with_unit
-from liverbook.records.visits import ask_again
 from liverbook.render import format_date
 from liverbook.summary import parts as optional
 from liverbook.summary.build import isolate
 from liverbook.summary.call_card import CardData
-from liverbook.summary.markup import CHART_SCHEME, day, day_year, esc, mine, place, table, tr
+from liverbook.summary.markup import CHART_SCHEME, day, day_year, esc, mine, place, tr
 from liverbook.summary.report_charts import MAX_CHARTS, Chart, caption, diary_charts, lab_chart
 from liverbook.summary.report_choices import ReportChoices
 from liverbook.summary.report_data import ReportData
+from liverbook.summary.report_lists import Page1Lists
 
-TOP_QUESTIONS = 5
 # Chart sizes in CSS pixels (1/96 inch): three across page 1, and one beside the latest numbers.
 CHART_H = 86  # CSS pixels (1/96 inch); as wide as a third of the page
 
@@ -78,18 +73,13 @@ def report_header(data: ReportData, today: dt.date) -> str:
     return " · ".join(bits)
 
 
-def short_date(date: object) -> str:
-    """A LooseDate as "2 Aug 2026", "July 2026" or "2026"."""
-    if getattr(date, "day", None):
-        return day_year(date.first)  # type: ignore[attr-defined]
-    return str(date.shown)  # type: ignore[attr-defined]
-
-
 def suggested_report_name(today: dt.date) -> str:
     return f"visit-report-{today.isoformat()}.pdf"
 
 
-class _Page1:
+class _Page1(Page1Lists):
+    """Page 1's left-hand parts; the medicines, numbers and questions come from Page1Lists."""
+
     def __init__(self, book: Handbook, data: ReportData, today: dt.date) -> None:
         self.book = book
         self.data = data
@@ -217,141 +207,6 @@ class _Page1:
             advice = ", ".join(esc(m.tr(m.LEVEL_TITLE[lv])) for lv in f.levels[:1] if lv in m.LEVEL_TITLE)
             out.append(f'<p class="r-flag"><b>{esc(when)}</b>{who}: {answers}. → <i>{advice}</i></p>')
         return "".join(out)
-
-    # -- medicines and numbers ---------------------------------------------------------------------------
-    def medicines(self) -> str:
-        d = self.data
-        now = [md for md in d.medicines if md.current(self.today)]
-        heading = f"<h2>{esc(tr('Medicines now'))}</h2>"
-        if not now:
-            body = f"<p>{esc(tr('None recorded.'))}</p>"
-        else:
-            body = "".join(f'<p class="r-med">{self.medicine_text(md)}</p>' for md in now)
-        start = d.period.start
-        started = [md for md in d.medicines if md.started and start <= md.started.first and md.started.last <= d.period.end]
-        stopped = [md for md in d.medicines if md.stopped and start <= md.stopped.first and md.stopped.last <= d.period.end]
-        since = tr("Since {date}").format(date=day(start))
-        if not started and not stopped:
-            change = esc(tr("{since}: nothing started or stopped.").format(since=since))
-        else:
-            bits = [esc(tr("started")) + " " + ", ".join(f"{mine(md.name)} ({esc(md.started.shown)})" for md in started if md.started)
-                    ] if started else []
-            bits += [esc(tr("stopped")) + " " + ", ".join(f"{mine(md.name)} ({esc(md.stopped.shown)})" for md in stopped if md.stopped)
-                     ] if stopped else []
-            change = f"{esc(since)}: " + "; ".join(bits) + "."
-        return f'{heading}{body}<p class="r-change"><b>{change}</b></p>'
-
-    def medicine_text(self, md: Medicine) -> str:
-        name = f"<b>{mine(md.name)}</b>"
-        drug = self.book.records.drug(md.drug_id) if md.drug_id else None
-        if drug is not None and folded(md.name) in {folded(b) for b in drug.brands}:  # a brand: say the drug
-            name += f" ({esc(drug.name.lower())})"
-        how = ", ".join(mine(x.strip()) for x in (md.dose, md.how_often) if x.strip())
-        text = name + (f", {how}" if how else "")
-        if md.started:
-            text += f"; {esc(tr('since {date}').format(date=short_date(md.started)))}"
-        return text
-
-    def numbers(self) -> str:
-        d = self.data
-        records = self.book.records
-        heading = f"<h2>{esc(tr('Latest numbers'))}</h2>"
-        keys = [t.id for t in sorted(records.lab_tests, key=lambda t: t.order)]
-        keys += sorted({r.key for r in d.labs if r.test_id is None})
-        rows = []
-        for key in keys:
-            found = labs.of_test(d.labs, key)
-            if not found:
-                continue
-            last = found[-1]
-            test = records.lab_test(key)
-            name = esc(test.name.split(" (")[0]) if test else mine(last.name)
-            value = f"<b>{mine(with_unit(last.value.text, last.unit))}</b>"
-            before = ""
-            if len(found) > 1:
-                prev = found[-2]
-                before = mine(prev.value.text if prev.unit == last.unit else with_unit(prev.value.text, prev.unit))
-            rows.append((name, value, esc(day(last.taken_on)), before))
-        if not rows:
-            return f"{heading}<p>{esc(tr('No lab results recorded.'))}</p>"
-        out = heading + table((tr("Test"), tr("Latest"), tr("Date"), tr("Before")), rows, (27, 31, 20, 22),
-                              css="grid r-numbers", padding=1)
-        return out + self.scores()
-
-    def scores(self) -> str:
-        """Child-Pugh and ALBI from the latest results, each with a one-line working."""
-        records = self.book.records
-        cp, albi = labs.scores_now(records, self.data.labs, self.data.liver, self.today)
-        out = []
-        if cp is not None:
-            if cp.complete:
-                parts = []
-                for step in cp.steps[:-1]:
-                    measured = step.value[:1].isdigit() or step.value[:1] in "<>"
-                    if measured:  # "Bilirubin 2.1 mg/dL: 2"
-                        label = f"{step.label.split(' (')[0]} {step.value.split(' (')[0]}"
-                    else:  # an answer: its clinical name, "ascites: 2"
-                        label = step.label.split(" (")[1].rstrip(")") if " (" in step.label else step.label
-                    parts.append(f"{label}: {step.gives.split()[0]}")
-                head = tr("Child-Pugh: {score} points, class {band}.").format(score=cp.shown, band=cp.band)
-                working = ", ".join(parts) + "."
-                out.append(self.score_line(head, working, cp.notes))
-            else:
-                out.append(self.score_line(tr("Child-Pugh: not worked out."), " ".join(cp.missing[:2]), ()))
-        if albi is not None and records.albi is not None:
-            d = records.albi
-            if albi.complete:
-                head = tr("ALBI: {score}, grade {band}.").format(score=albi.shown, band=albi.band)
-                working = tr("{bf} × log10({bilirubin}) {sign} {af} × {albumin}.").format(
-                    bf=plain(d.bilirubin_factor), bilirubin=albi.steps[1].value, albumin=albi.steps[3].value,
-                    sign="−" if d.albumin_factor < 0 else "+", af=plain(abs(d.albumin_factor)))
-                out.append(self.score_line(head, working, albi.notes))
-            else:
-                out.append(self.score_line(tr("ALBI: not worked out."), " ".join(albi.missing[:2]), ()))
-        return "".join(out)
-
-    @staticmethod
-    def score_line(head: str, working: str, notes: tuple[str, ...]) -> str:
-        extra = " " + " ".join(esc(n) for n in notes) if notes else ""
-        return f'<p class="r-score"><b>{esc(head)}</b> {esc(working)}{extra}</p>'
-
-    # -- questions ---------------------------------------------------------------------------------------
-    def top_questions(self) -> list[str]:
-        """The questions for this visit: those attached to the next visit, those marked "ask again",
-        then my questions not yet asked; each wording once, at most TOP_QUESTIONS."""
-        d = self.data
-        found: list[str] = []
-        seen: set[str] = set()
-
-        def add(text: str) -> None:
-            key = " ".join(text.casefold().split())
-            if key and key not in seen:
-                seen.add(key)
-                found.append(text.strip())
-
-        coming = d.next_visit
-        for q in coming.questions if coming else ():
-            add(q.text)
-        for _visit, q in ask_again(list(d.visits), self.today):
-            add(q.text)
-        for mine_q in d.questions:
-            if not mine_q.asked:
-                add(self.question_text(mine_q))
-        return found
-
-    def question_text(self, q: object) -> str:
-        qid = getattr(q, "question_id", None)
-        if qid and self.book.has_question(qid):
-            return self.book.question(qid).text
-        return getattr(q, "text", None) or ""
-
-    def questions(self) -> str:
-        found = self.top_questions()
-        heading = f"<h2>{esc(tr('My questions for this visit'))}</h2>"
-        if not found:
-            return heading + f"<p>{esc(tr('No questions chosen yet.'))}</p>"
-        items = "".join(f"<li>{mine(text)}</li>" for text in found[:TOP_QUESTIONS])
-        return f'{heading}<ol class="r-questions">{items}</ol>'
 
 
 def build_report(book: Handbook, data: ReportData, choices: ReportChoices, *, today: dt.date, version: str) -> Report:
