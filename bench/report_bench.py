@@ -32,9 +32,10 @@ def _ms(start: float) -> float:
 
 class ReportBench:
     def __init__(self, folder: Path, notes: int = NOTES, days: int = DAYS) -> None:
+        from PySide6.QtGui import QGuiApplication
+
         from diary_bench import five_years
         from measures import application, make_store
-        from PySide6.QtGui import QGuiApplication
 
         if QGuiApplication.instance() is None:  # fonts and painting need one
             application()

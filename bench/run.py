@@ -41,7 +41,7 @@ if str(DESKTOP) not in sys.path:
 if str(BENCH) not in sys.path:
     sys.path.insert(0, str(BENCH))
 
-from measures import percentile
+from measures import percentile  # noqa: E402 - after the path is set
 
 TASKS = ("start", "sizes", "search", "pdf", "autosave", "typing", "load", "diary", "report")
 STORE_SIZES = (0, 10_000, 100_000)  # notes in the store for the "sizes" rows
@@ -242,7 +242,7 @@ def med(values: list[float]) -> float:
 
 
 def ratios(app: list[float], base: list[float]) -> float:
-    return med([a / b for a, b in zip(app, base) if b > 0])
+    return med([a / b for a, b in zip(app, base, strict=True) if b > 0])
 
 
 def pair(what: str, app: list[float], base: list[float], target: str = "",
@@ -362,7 +362,7 @@ def format_table(rows: list[Row]) -> str:
     widths = [max(len(line[i]) for line in lines) for i in range(len(header))]
     out = []
     for n, line in enumerate(lines):
-        cells = [c.ljust(w) if i in (0, 4, 5, 6) else c.rjust(w) for i, (c, w) in enumerate(zip(line, widths))]
+        cells = [c.ljust(w) if i in (0, 4, 5, 6) else c.rjust(w) for i, (c, w) in enumerate(zip(line, widths, strict=False))]
         out.append("| " + " | ".join(cells) + " |")
         if n == 0:
             out.append("|" + "|".join("-" * (w + 2) for w in widths) + "|")

@@ -22,8 +22,7 @@ import time
 from pathlib import Path
 
 import pytest
-from hypothesis import HealthCheck, given, settings
-from hypothesis import strategies as st
+from hypothesis import HealthCheck, given, settings, strategies as st
 
 from fault_tools import tree_digest
 from liverbook.content import ContentErrors, load_handbook
@@ -86,7 +85,7 @@ except ContentErrors as exc:
 
 LAUGHS = b'a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]\n' + b"".join(
     f"{name}: &{name} [{', '.join(['*' + prev] * 9)}]\n".encode()
-    for prev, name in zip("abcdefgh", "bcdefghi")
+    for prev, name in zip("abcdefgh", "bcdefghi", strict=True)
 )
 
 

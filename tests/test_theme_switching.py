@@ -79,7 +79,7 @@ def differences(now: list[tuple[object, ...]], fresh: list[tuple[object, ...]]) 
     assert len(now) == len(fresh), "the two windows should hold the same widgets"
     return [
         f"{a[:3]} differs from a fresh start in: " + ", ".join(
-            str(i) + (f" {x!r:.200} != {y!r:.200}" if i != 3 else "") for i, (x, y) in enumerate(zip(a, b)) if x != y)
+            str(i) + (f" {x!r:.200} != {y!r:.200}" if i != 3 else "") for i, (x, y) in enumerate(zip(a, b, strict=False)) if x != y)
         for a, b in zip(now, fresh, strict=True) if a != b
     ][:5]
 
@@ -104,7 +104,7 @@ def test_every_theme_change_looks_like_a_fresh_start_in_that_theme(app, launch, 
     save_theme(WALK[0])
     tops = build(launch, qtbot)
     window = tops[0]
-    for before, after in zip(WALK, WALK[1:]):
+    for before, after in zip(WALK, WALK[1:], strict=False):
         next(a for a in window.theme_group.actions() if a.data() == after).trigger()
         qtbot.wait(10)
         assert differences(looks(tops), fresh[after]) == [], f"{before} -> {after}"

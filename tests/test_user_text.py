@@ -25,8 +25,13 @@ from PySide6.QtGui import QTextDocument
 from liverbook.data_commands import suggested_export_name
 from liverbook.search import Result
 from liverbook.store import MyQuestion, Note, Situation
-from liverbook.summary import SummaryChoices, SummaryData, build_summary, suggested_pdf_name
-from liverbook.summary import pdf as summary_pdf
+from liverbook.summary import (
+    SummaryChoices,
+    SummaryData,
+    build_summary,
+    pdf as summary_pdf,
+    suggested_pdf_name,
+)
 from liverbook.ui.prompts import documents_folder
 from liverbook.ui.views.search_results import result_html, result_text
 

@@ -10,7 +10,7 @@ from diary_helpers import T0, entry
 from liverbook.content.diary_model import AllOf, AnyOf, ItemTest, Not, SituationTest, TriageRule
 from liverbook.diary.triage import ListHistory, NoHistory, alerts_for, evaluate, items_tested
 from liverbook.store import Store
-from liverbook.store.diary_model import NewEntry, Answer
+from liverbook.store.diary_model import Answer, NewEntry
 
 DAY = dt.timedelta(days=1)
 
@@ -102,7 +102,7 @@ def test_store_history_sees_what_list_history_sees(store: Store) -> None:
     from liverbook.diary.service import StoreHistory
 
     made = []
-    for n, (days, value) in enumerate(((10, 1.0), (3, 2.0), (1, 4.0))):
+    for _n, (days, value) in enumerate(((10, 1.0), (3, 2.0), (1, 4.0))):
         at = T0 - days * DAY
         made.append(store.add_entry(NewEntry(at.replace(tzinfo=None), at, "patient", (Answer("pain", value),))))
     mine, theirs = StoreHistory(store, exclude_entry=made[-1].id), ListHistory(made, exclude_entry=made[-1].id)

@@ -181,7 +181,7 @@ BAD_FILES: dict[str, tuple[bytes, str]] = {
     "utf-16": ('{"format": "x"}'.encode("utf-16"), f"{NOT_AN_EXPORT} (it is not a text file)"),
     "a pdf": (b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n1 0 obj <<>> endobj\n", f"{NOT_AN_EXPORT} (it is a PDF document"),
     "the readable copy": (
-        "# My notes from the Liver Cancer Handbook\n\nCopied on 2026-11-21.\n".encode(),
+        b"# My notes from the Liver Cancer Handbook\n\nCopied on 2026-11-21.\n",
         "it is the readable copy of an export (the .md file). Please import the .json file",
     ),
     "a huge integer": (b'{"format": "liverbook-user-data", "version": ' + b"1" * 5000 + b"}", "a number far too long"),

@@ -17,7 +17,6 @@ from pathlib import Path
 import pytest
 from store_helpers import fill, reopen_snapshot, snapshot
 
-from liverbook.store.diary_model import Answer, DiaryPrefs, NewEntry
 from liverbook.store import (
     ExportFailed,
     Situation,
@@ -28,6 +27,7 @@ from liverbook.store import (
     StoreReadOnly,
     StoreUnavailable,
 )
+from liverbook.store.diary_model import Answer, DiaryPrefs, NewEntry
 
 FULL = "database or disk is full"
 

@@ -14,8 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from liverbook.store import Store, StoreLocked
-from liverbook.store import lock as lock_module
+from liverbook.store import Store, StoreLocked, lock as lock_module
 from liverbook.store.lock import acquire, lock_path, owner_alive, process_start, read_owner
 
 DESKTOP = Path(__file__).resolve().parents[2] / "desktop"

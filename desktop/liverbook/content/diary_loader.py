@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from liverbook.content import policy
+from liverbook.content.diary_conditions import ConditionReader, boolean, number
 from liverbook.content.diary_model import (
     KINDS,
     LEVELS,
@@ -30,7 +31,6 @@ from liverbook.content.diary_model import (
     Level,
     TriageRule,
 )
-from liverbook.content.diary_conditions import ConditionReader, boolean, number
 from liverbook.content.yamlnodes import Node
 
 if TYPE_CHECKING:

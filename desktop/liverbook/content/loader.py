@@ -235,7 +235,7 @@ class _Reader:
                     need(f, line, f"{key}.body", "source", target, self.sources)
                     if target in self.sources and target not in page.sources:
                         f.error(line, f"{key}.body", f"the source {target!r} is cited here but not in the page's sources list")
-        for term, f, line, sources in self.terms.values():
+        for term, f, _line, sources in self.terms.values():
             for ident, sline in sources:
                 need(f, sline, f"terms.{term.id}.sources", "source", ident, self.sources)
         for question, f, sources in self.question_refs:

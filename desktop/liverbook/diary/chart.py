@@ -178,7 +178,7 @@ def _markers(painter: QPainter, lay: _Layout, style: ChartStyle) -> None:
             x = band.left()
         anchors.append(x)
     painter.setPen(QPen(style.foreground))
-    for n, (marker, x) in enumerate(zip(lay.data.markers, anchors)):
+    for n, (marker, x) in enumerate(zip(lay.data.markers, anchors, strict=False)):
         width = lay.fm.horizontalAdvance(marker.label) + lay.pad
         left = x + lay.pad * 0.3 if x + width < plot.right() else x - width - lay.pad * 0.3
         box = QRectF(left, plot.top() + lay.line_h * (0.2 + 1.1 * (n % 3)), width, lay.line_h)

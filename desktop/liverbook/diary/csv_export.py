@@ -16,8 +16,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from liverbook.content.diary_model import NUMBER, TEXT
-from liverbook.diary import messages as m
-from liverbook.diary import units
+from liverbook.diary import messages as m, units
 from liverbook.diary.items import ItemView, value_text
 from liverbook.store.diary_model import CARER, DiaryPrefs, Entry
 from liverbook.store.errors import ExportFailed, StoreDiskFull, classify

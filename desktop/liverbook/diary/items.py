@@ -14,8 +14,7 @@ from dataclasses import dataclass
 
 from liverbook.content.diary_model import LEVELS, NUMBER, SCALE, SCALE_MAX, TEXT, YES_NO, AnswerScale
 from liverbook.content.model import Handbook
-from liverbook.diary import messages as m
-from liverbook.diary import units
+from liverbook.diary import messages as m, units
 from liverbook.store.diary_model import Answer, DiaryPrefs, OwnItem
 
 OWN_ORDER_START = 10_000  # the reader's own items come after the handbook's

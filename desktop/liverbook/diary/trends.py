@@ -20,8 +20,7 @@ from dataclasses import dataclass
 from typing import Protocol
 
 from liverbook.content.diary_model import LEVELS, NUMBER, SCALE, SCALE_MAX, TEXT, YES_NO
-from liverbook.diary import messages as m
-from liverbook.diary import units
+from liverbook.diary import messages as m, units
 from liverbook.diary.items import ItemView, value_text
 from liverbook.store.diary_model import DiaryPrefs, Point
 

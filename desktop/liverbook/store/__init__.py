@@ -35,14 +35,12 @@ from liverbook.store.errors import (
     TextTooLong,
 )
 from liverbook.store.exchange import FORMAT_NAME, FORMAT_VERSION
-from liverbook.store.lock import holding
 from liverbook.store.exchange_files import MAX_IMPORT_BYTES
+from liverbook.store.lock import holding
 from liverbook.store.markdown import Labeler
 from liverbook.store.model import ANY_PAGE, MyQuestion, Note, Situation, to_utc, utc_now
 from liverbook.store.opening import db_path
-from liverbook.store.recovery import Restored
-from liverbook.store.recovery import restore_backup as _restore
-from liverbook.store.recovery import start_fresh as _start_fresh
+from liverbook.store.recovery import Restored, restore_backup as _restore, start_fresh as _start_fresh
 from liverbook.store.schema import APPLICATION_ID, SCHEMA_VERSION
 from liverbook.store.selfcheck import SelfCheckFailed, self_check
 from liverbook.store.store import Store

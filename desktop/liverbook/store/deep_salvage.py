@@ -154,7 +154,7 @@ def _plausible(table: str, row: list[object]) -> bool:
 def _types_fit(shape: Shape, serials: tuple[int, ...]) -> bool:
     return all(
         _fits(shape.kinds[column], shape.nullable[column], serial, None)
-        for column, serial in zip(shape.record_order, serials)
+        for column, serial in zip(shape.record_order, serials, strict=False)
     )
 
 
@@ -165,7 +165,7 @@ def match(shape: Shape, cell: Cell) -> list[object] | None:
     if not shape.without_rowid and (cell.rowid is None or cell.rowid < 1 or (shape.table == "situation" and cell.rowid != 1)):
         return None
     row: list[object] = list(shape.defaults)
-    for position, (serial, value) in enumerate(zip(cell.serials, cell.values)):
+    for position, (serial, value) in enumerate(zip(cell.serials, cell.values, strict=False)):
         column = shape.record_order[position]
         if not _fits(shape.kinds[column], shape.nullable[column], serial, value):
             return None

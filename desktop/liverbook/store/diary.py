@@ -26,9 +26,16 @@ from liverbook.store.diary_model import (
     local_text,
     parse_local,
 )
-from liverbook.store.diary_rows import ALERT_SQL, ANSWER_SQL, ENTRY_SQL, strict_alert, strict_answer, strict_entry
+from liverbook.store.diary_rows import (
+    ALERT_SQL,
+    ANSWER_SQL,
+    ENTRY_SQL,
+    strict_alert,
+    strict_answer,
+    strict_entry,
+)
 from liverbook.store.diary_settings import DiarySettingsMixin
-from liverbook.store.diary_write import checked_alerts, insert_answers, insert_alerts
+from liverbook.store.diary_write import checked_alerts, insert_alerts, insert_answers
 from liverbook.store.model import check_id, format_time, parse_time
 from liverbook.store.rows import BadRow
 

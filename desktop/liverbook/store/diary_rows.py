@@ -106,7 +106,7 @@ def _value(value: object) -> float | None:
 
 def _strict(table: str, row: tuple[object, ...], columns: tuple[str, ...], convert: tuple[Callable[[object], Any], ...]) -> list[Any]:
     values: list[Any] = []
-    for index, (column, func) in enumerate(zip(columns, convert)):
+    for index, (column, func) in enumerate(zip(columns, convert, strict=False)):
         try:
             values.append(func(row[index]))
         except (ValueError, TypeError, OverflowError, UnicodeDecodeError):
@@ -210,7 +210,7 @@ def _check_entries(conn: sqlite3.Connection) -> dict[int, object]:
             if type(local) is not bytes or len(local) != 16:
                 raise ValueError
             datetime.fromisoformat(local.decode("ascii"))
-            for column, value in (("utc", utc), ("created", created), ("updated", updated)):
+            for _column, value in (("utc", utc), ("created", created), ("updated", updated)):
                 if value not in good_times:
                     _time(value)
                     good_times.add(value)

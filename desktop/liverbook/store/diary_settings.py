@@ -5,7 +5,14 @@ from __future__ import annotations
 
 from liverbook.store.base import StoreBase
 from liverbook.store.diary_model import MAX_OWN_ITEMS, MAX_OWN_NAME_CHARS, DiaryPrefs, OwnItem, check_prefs
-from liverbook.store.diary_rows import OWN_SQL, PREF_SQL, SETTING_SQL, strict_own, strict_prefs, strict_setting
+from liverbook.store.diary_rows import (
+    OWN_SQL,
+    PREF_SQL,
+    SETTING_SQL,
+    strict_own,
+    strict_prefs,
+    strict_setting,
+)
 from liverbook.store.diary_write import write_prefs
 from liverbook.store.model import check_id, clean_text
 

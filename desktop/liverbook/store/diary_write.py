@@ -9,7 +9,15 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
-from liverbook.store.diary_model import MAX_ALERTS, Alert, Answer, DiaryData, DiaryPrefs, check_alert, local_text
+from liverbook.store.diary_model import (
+    MAX_ALERTS,
+    Alert,
+    Answer,
+    DiaryData,
+    DiaryPrefs,
+    check_alert,
+    local_text,
+)
 from liverbook.store.model import format_time
 
 Execute = Callable[..., Any]

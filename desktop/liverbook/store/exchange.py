@@ -73,12 +73,14 @@ from typing import Any
 import liverbook
 from liverbook.store.diary_model import DiaryData
 from liverbook.store.errors import ImportRefused
-from liverbook.store.exchange_checks import Refuse as _Refuse
-from liverbook.store.exchange_checks import checked_id as _id
-from liverbook.store.exchange_checks import checked_list as _list
-from liverbook.store.exchange_checks import checked_object as _object
-from liverbook.store.exchange_checks import checked_text as _text
-from liverbook.store.exchange_checks import checked_time as _time
+from liverbook.store.exchange_checks import (
+    Refuse as _Refuse,
+    checked_id as _id,
+    checked_list as _list,
+    checked_object as _object,
+    checked_text as _text,
+    checked_time as _time,
+)
 from liverbook.store.exchange_diary import build_diary, parse_diary
 from liverbook.store.exchange_records import build_records, parse_records
 from liverbook.store.model import (

@@ -16,8 +16,7 @@ from typing import Any
 
 from liverbook.store.errors import ExportFailed, ImportRefused, StoreDiskFull, StoreReadOnly, classify
 from liverbook.store.exchange import MAX_NOTES, MAX_QUESTIONS
-from liverbook.store.exchange_diary import MAX_CONTAINERS as MAX_DIARY_CONTAINERS
-from liverbook.store.exchange_diary import MAX_ENTRIES
+from liverbook.store.exchange_diary import MAX_CONTAINERS as MAX_DIARY_CONTAINERS, MAX_ENTRIES
 from liverbook.store.exchange_records import MAX_CONTAINERS as MAX_RECORDS_CONTAINERS
 from liverbook.store.files import atomic_write_bytes
 from liverbook.store.targets import target_problem

@@ -26,8 +26,8 @@ import contextlib
 import errno
 import json
 import os
-import secrets
 import platform
+import secrets
 import threading
 from collections.abc import Iterator
 from dataclasses import dataclass

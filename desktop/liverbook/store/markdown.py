@@ -12,8 +12,7 @@ from collections.abc import Callable
 from datetime import datetime
 
 from liverbook.store.diary_model import DiaryData
-from liverbook.store.markdown_diary import AnswerText as AnswerText
-from liverbook.store.markdown_diary import render_diary
+from liverbook.store.markdown_diary import AnswerText as AnswerText, render_diary
 from liverbook.store.model import MyQuestion, Note, Situation, to_utc
 from liverbook.store.records_markdown import render_records
 from liverbook.store.records_rows import RecordsData

@@ -11,8 +11,8 @@ from dataclasses import replace
 from datetime import date
 
 from liverbook.store.base import StoreBase
-from liverbook.store.rows import BadRow
 from liverbook.store.model import MAX_ANSWER_CHARS, MAX_QUESTION_CHARS, MyQuestion, check_id, clean_text
+from liverbook.store.rows import BadRow
 
 _COLUMNS = "id, question_id, text, position, answer, answered_on, asked"
 _Row = tuple[int, "str | None", "str | None", int, str, "str | None", int]

@@ -30,8 +30,8 @@ from liverbook.store.messages import NOTHING_READABLE
 from liverbook.store.opening import db_path
 from liverbook.store.salvage import Rescued, rescue_file
 from liverbook.store.scan import find_bad_rows
-from liverbook.store.wal import wal_belongs, wal_problem
 from liverbook.store.schema import APPLICATION_ID, SCHEMA_VERSION, migrate, read_versions
+from liverbook.store.wal import wal_belongs, wal_problem
 
 UNREADABLE = (
     "Your notes could not be read, and the folder they are kept in cannot be written to, so nothing "
@@ -90,7 +90,9 @@ def _source(path: Path) -> Iterator[sqlite3.Connection]:
 
 def _memory_from(rescued: Rescued) -> sqlite3.Connection:
     """An in-memory database holding what was rescued from a damaged file."""
-    from liverbook.store.rescue import write_rows  # rescue imports opening, which this module must not need first
+    from liverbook.store.rescue import (
+        write_rows,  # rescue imports opening, which this module must not need first
+    )
 
     memory = sqlite3.connect(":memory:", isolation_level=None)
     migrate(memory, 0)

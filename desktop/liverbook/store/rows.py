@@ -136,7 +136,7 @@ def _strict(
     table: str, row: tuple[object, ...], columns: tuple[str, ...], convert: tuple[Callable[[object], Any], ...]
 ) -> list[Any]:
     values: list[Any] = []
-    for index, (column, func) in enumerate(zip(columns, convert)):
+    for index, (column, func) in enumerate(zip(columns, convert, strict=False)):
         try:
             values.append(func(row[index]))
         except (ValueError, TypeError, OverflowError, UnicodeDecodeError):

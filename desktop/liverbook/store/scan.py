@@ -18,6 +18,7 @@ from collections import Counter
 
 from liverbook.store.diary_rows import check_diary
 from liverbook.store.errors import describe, is_environmental
+from liverbook.store.model import MAX_NOTE_CHARS, is_handbook_id
 from liverbook.store.records_salvage import check_records
 from liverbook.store.rows import (
     NOTE_SQL,
@@ -29,7 +30,6 @@ from liverbook.store.rows import (
     strict_situation,
     strict_tag,
 )
-from liverbook.store.model import MAX_NOTE_CHARS, is_handbook_id
 
 _V1_QUESTION_SQL = "SELECT id, question_id, text, position, answer, NULL, 0 FROM my_questions"
 
@@ -55,7 +55,7 @@ def _check_notes(conn: sqlite3.Connection) -> list[tuple[object, ...]]:
                 if type(page_id) is not bytes or not is_handbook_id(page_id.decode("utf-8")):
                     raise TypeError
                 good_pages.add(page_id)
-            for column, value in (("created", created), ("updated", updated)):
+            for _column, value in (("created", created), ("updated", updated)):
                 if value not in good_times:
                     if type(value) is not bytes or len(value) > 40:
                         raise TypeError

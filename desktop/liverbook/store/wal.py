@@ -37,7 +37,7 @@ def _checksum(data: bytes, big_endian: bool, s0: int, s1: int) -> tuple[int, int
     words = struct.unpack((">" if big_endian else "<") + f"{len(data) // 4}I", data)
     mask = 0xFFFFFFFF
     it = iter(words)
-    for x0, x1 in zip(it, it):
+    for x0, x1 in zip(it, it, strict=False):
         s0 = (s0 + x0 + s1) & mask
         s1 = (s1 + x1 + s0) & mask
     return s0, s1

@@ -173,10 +173,11 @@ def keep_headings_with_next(doc: QTextDocument) -> int:
                 after = block.next()
                 after_rect = layout.blockBoundingRect(after)
                 first_line = after.layout().lineAt(0).height() if after.layout().lineCount() else 0
-                if math.floor(rect.top() / page_h) < math.floor((after_rect.top() + first_line * 2) / page_h):
-                    if block.blockFormat().pageBreakPolicy() == QTextBlockFormat.PageBreakFlag.PageBreak_Auto:
-                        stranded = block
-                        break
+                crosses = math.floor(rect.top() / page_h) < math.floor((after_rect.top() + first_line * 2) / page_h)
+                auto = block.blockFormat().pageBreakPolicy() == QTextBlockFormat.PageBreakFlag.PageBreak_Auto
+                if crosses and auto:
+                    stranded = block
+                    break
             block = block.next()
         if stranded is None:
             return moved

@@ -129,7 +129,7 @@ class Tabs(QObject):
     def mark_for_you(self, for_you: ForYou) -> None:
         """Star the pages meant for the reader, and list them in "My handbook"."""
         keys = {EntryKey(EntryKind.PAGE, page.id) for page in for_you.pages}
-        for spec, view in zip(self.specs, self.views):
+        for spec, view in zip(self.specs, self.views, strict=True):
             if spec.marks_for_you:
                 view.mark_for_you(keys)
         mine = self.view(MY_HANDBOOK[0])
