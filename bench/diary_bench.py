@@ -25,9 +25,29 @@ from pathlib import Path
 from typing import Any
 
 DAYS = 5 * 365 + 1
-ITEMS = ("pain", "tiredness", "appetite", "nausea", "vomiting", "diarrhea", "belly-swelling", "weight", "leg-swelling",
-         "yellow-skin", "itching", "confusion", "thinking-changes", "black-stools", "other-bleeding", "temperature",
-         "breathlessness", "low-mood", "worry", "rash", "cough")
+ITEMS = (
+    "pain",
+    "tiredness",
+    "appetite",
+    "nausea",
+    "vomiting",
+    "diarrhea",
+    "belly-swelling",
+    "weight",
+    "leg-swelling",
+    "yellow-skin",
+    "itching",
+    "confusion",
+    "thinking-changes",
+    "black-stools",
+    "other-bleeding",
+    "temperature",
+    "breathlessness",
+    "low-mood",
+    "worry",
+    "rash",
+    "cough",
+)
 TODAY = dt.date(2026, 11, 30)
 
 
@@ -43,14 +63,47 @@ def five_years(days: int = DAYS, seed: int = 5) -> dict[str, Any]:
         day = TODAY - dt.timedelta(days=days - 1 - n)
         local = dt.datetime.combine(day, dt.time(8, rng.randrange(0, 60)))
         utc = local.replace(tzinfo=dt.timezone.utc) + dt.timedelta(hours=5)
-        answers = [{"item": item, "value": float(rng.choice((0, 0, 1, 2))) if item not in ("weight", "temperature") else
-                    (70 + rng.random() if item == "weight" else 36.5 + rng.random()), "text": None} for item in ITEMS]
-        alerts = [{"rule": "new-pain", "level": "call-today", "content_version": "2026-12-03", "app_version": "0.1.0"}] if n % 20 == 0 else []
+        answers = [
+            {
+                "item": item,
+                "value": float(rng.choice((0, 0, 1, 2)))
+                if item not in ("weight", "temperature")
+                else (70 + rng.random() if item == "weight" else 36.5 + rng.random()),
+                "text": None,
+            }
+            for item in ITEMS
+        ]
+        alerts = (
+            [
+                {
+                    "rule": "new-pain",
+                    "level": "call-today",
+                    "content_version": "2026-12-03",
+                    "app_version": "0.1.0",
+                }
+            ]
+            if n % 20 == 0
+            else []
+        )
         stamp = utc.isoformat(timespec="microseconds")
-        entries.append({"id": n + 1, "local": local.isoformat(timespec="minutes"), "utc": stamp, "answered_by": "patient",
-                        "created": stamp, "updated": stamp, "answers": answers, "alerts": alerts})
-    return {"prefs": {"temperature_unit": "celsius", "weight_unit": "kg", "care_team_phone": ""},
-            "item_settings": {}, "own_items": [], "entries": entries}
+        entries.append(
+            {
+                "id": n + 1,
+                "local": local.isoformat(timespec="minutes"),
+                "utc": stamp,
+                "answered_by": "patient",
+                "created": stamp,
+                "updated": stamp,
+                "answers": answers,
+                "alerts": alerts,
+            }
+        )
+    return {
+        "prefs": {"temperature_unit": "celsius", "weight_unit": "kg", "care_team_phone": ""},
+        "item_settings": {},
+        "own_items": [],
+        "entries": entries,
+    }
 
 
 class DiaryBench:
@@ -83,7 +136,9 @@ class DiaryBench:
         store = Store.open(folder)
         try:
             opened = time.perf_counter()
-            diary = Diary(store, self.book, clock=lambda: dt.datetime.combine(TODAY, dt.time(20), dt.timezone.utc))
+            diary = Diary(
+                store, self.book, clock=lambda: dt.datetime.combine(TODAY, dt.time(20), dt.timezone.utc)
+            )
             store.latest_entries(20)
             for item in ("pain", "weight", "temperature"):
                 diary.points(item, "3m")
@@ -107,14 +162,20 @@ class DiaryBench:
             return _ms(start)
 
     def _raw_check_in(self) -> float:
-        utc = (dt.datetime.combine(TODAY, dt.time(22), dt.timezone.utc) + dt.timedelta(minutes=self.saves)).isoformat()
+        utc = (
+            dt.datetime.combine(TODAY, dt.time(22), dt.timezone.utc) + dt.timedelta(minutes=self.saves)
+        ).isoformat()
         start = time.perf_counter()
         self.raw.execute("BEGIN IMMEDIATE")
-        cursor = self.raw.execute("INSERT INTO diary_entries (local, utc, answered_by, created, updated) VALUES (?, ?, ?, ?, ?)",
-                                  ("2026-11-30T22:00", utc, "patient", utc, utc))
+        cursor = self.raw.execute(
+            "INSERT INTO diary_entries (local, utc, answered_by, created, updated) VALUES (?, ?, ?, ?, ?)",
+            ("2026-11-30T22:00", utc, "patient", utc, utc),
+        )
         for item in ITEMS:
-            self.raw.execute("INSERT INTO diary_answers (entry_id, item_id, value, text, utc) VALUES (?, ?, ?, ?, ?)",
-                             (cursor.lastrowid, item, 1.0, None, utc))
+            self.raw.execute(
+                "INSERT INTO diary_answers (entry_id, item_id, value, text, utc) VALUES (?, ?, ?, ?, ?)",
+                (cursor.lastrowid, item, 1.0, None, utc),
+            )
         self.raw.execute("COMMIT")
         return _ms(start)
 
@@ -123,9 +184,14 @@ class DiaryBench:
         recent_open, recent_reads = self._open_and_read(self.recent)
         empty_open, empty_reads = self._open_and_read(self.empty)
         return {
-            "open_full": full_open, "open_recent": recent_open, "open_empty": empty_open,
-            "reads_full": full_reads, "reads_recent": recent_reads, "reads_empty": empty_reads,
-            "save": self._check_in(), "save_base": self._raw_check_in(),
+            "open_full": full_open,
+            "open_recent": recent_open,
+            "open_empty": empty_open,
+            "reads_full": full_reads,
+            "reads_recent": recent_reads,
+            "reads_empty": empty_reads,
+            "save": self._check_in(),
+            "save_base": self._raw_check_in(),
         }
 
     def close(self) -> None:

@@ -191,7 +191,9 @@ def row_by_row(path: Path) -> dict[int, str]:
 # -- damage ------------------------------------------------------------------------------------------
 
 
-def damage(good: bytes, kind: str, rng: random.Random, root: int = 2, interior: list[int] | None = None) -> tuple[bytes, str]:
+def damage(
+    good: bytes, kind: str, rng: random.Random, root: int = 2, interior: list[int] | None = None
+) -> tuple[bytes, str]:
     """The damaged bytes and a description (for a failure report)."""
     data = bytearray(good)
     page = 4096
@@ -255,7 +257,10 @@ class Figures:
 
     def table(self) -> str:
         """Notes present, recovered by a row-by-row read, and rescued, for each kind of damage."""
-        lines = ["| damage | rounds | notes present | a row-by-row SQL read recovers | the rescue recovers |", "|---|---|---|---|---|"]
+        lines = [
+            "| damage | rounds | notes present | a row-by-row SQL read recovers | the rescue recovers |",
+            "|---|---|---|---|---|",
+        ]
         for kind in sorted(self.by_kind):
             present, sql, rescued = self.by_kind[kind]
             lines.append(
@@ -350,7 +355,9 @@ def _open_at_start(
     damaged = db_path(data_dir).read_bytes()
     prompts = Prompts()
     store, message = open_store(data_dir, prompts)
-    aside = sorted(p for p in data_dir.iterdir() if ".damaged-" in p.name and not p.name.endswith(("-wal", "-shm")))
+    aside = sorted(
+        p for p in data_dir.iterdir() if ".damaged-" in p.name and not p.name.endswith(("-wal", "-shm"))
+    )
     if aside:
         figures.judged_damaged += 1
         if aside[0].read_bytes() != damaged:
@@ -406,15 +413,23 @@ def _cli_export(data_dir: Path, target: Path, figures: Figures, where: str) -> N
     )
     result = subprocess.run(
         [sys.executable, "-m", "liverbook", "--export-data", str(target)],
-        capture_output=True, text=True, env=env, timeout=120, check=False,
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+        check=False,
     )
     figures.cli_runs += 1
     if result.returncode not in (0, 1) or _private(result.stderr) or _private(result.stdout):
         figures.crashes += result.returncode not in (0, 1)
-        figures.problems.append(f"{where}: the command line said (exit {result.returncode}): {result.stderr[-300:]!r}")
+        figures.problems.append(
+            f"{where}: the command line said (exit {result.returncode}): {result.stderr[-300:]!r}"
+        )
 
 
-def run(rounds: int = 3000, seed: int = 20261203, cli_every: int = 100, folder: Path | None = None) -> Figures:
+def run(
+    rounds: int = 3000, seed: int = 20261203, cli_every: int = 100, folder: Path | None = None
+) -> Figures:
     """``rounds`` random damages; figures and problems found."""
     figures = Figures()
     rng = random.Random(seed)

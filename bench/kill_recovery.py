@@ -169,7 +169,9 @@ def _env() -> dict[str, str]:
 def _spawn(data_dir: Path, choice: str, kill_at: int) -> subprocess.Popen[bytes]:
     return subprocess.Popen(
         [sys.executable, __file__, "--child", str(data_dir), choice, str(kill_at)],
-        stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=_env(),
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        env=_env(),
     )
 
 
@@ -230,12 +232,16 @@ def run(kills: int = 200, seed: int = 20261203, folder: Path | None = None) -> F
             try:
                 state, rescued, final = _finish(data_dir, choice)
             except Exception as exc:  # noqa: BLE001 - any failure to start is what this looks for
-                figures.problems.append(f"{where}: the next start failed: {type(exc).__name__}: {exc}; files: {before}")
+                figures.problems.append(
+                    f"{where}: the next start failed: {type(exc).__name__}: {exc}; files: {before}"
+                )
                 continue
             if state == "pending":
                 figures.found_pending += 1
                 if rescued != rescued_texts:
-                    figures.problems.append(f"{where}: the offer after the kill differs ({len(rescued)} notes)")
+                    figures.problems.append(
+                        f"{where}: the offer after the kill differs ({len(rescued)} notes)"
+                    )
             else:
                 figures.found_recovered += 1
             if final != expected[choice]:

@@ -90,7 +90,9 @@ def _handbook_words() -> list[str]:
     from liverbook.content import markdown
 
     book = _book()
-    text = " ".join([markdown.plain_text(p.body) for p in book.pages] + [t.definition for t in book.terms.values()])
+    text = " ".join(
+        [markdown.plain_text(p.body) for p in book.pages] + [t.definition for t in book.terms.values()]
+    )
     return re.findall(r"[a-z][a-z'-]*", text.lower())
 
 
@@ -131,13 +133,22 @@ def make_store(data_dir: Path, count: int, big_note_chars: int = 0) -> None:
     start = dt.datetime(2026, 1, 1, tzinfo=dt.timezone.utc)
     pages = ("child-pugh-score", "pain", None, None, "metastatic-liver-cancer", None)
     notes = [
-        Note(n + 1, text, pages[n % len(pages)], start + dt.timedelta(minutes=n), start + dt.timedelta(minutes=n))
+        Note(
+            n + 1,
+            text,
+            pages[n % len(pages)],
+            start + dt.timedelta(minutes=n),
+            start + dt.timedelta(minutes=n),
+        )
         for n, text in enumerate(texts)
     ]
     store = Store.open(data_dir)
     try:
         known = {p.id for p in _book().pages}
-        notes = [n if n.page_id is None or n.page_id in known else Note(n.id, n.text, None, n.created, n.updated) for n in notes]
+        notes = [
+            n if n.page_id is None or n.page_id in known else Note(n.id, n.text, None, n.created, n.updated)
+            for n in notes
+        ]
         store.import_data(exchange.build(notes, Situation(), [], start))
     finally:
         store.close()
@@ -327,20 +338,35 @@ def stage4_summary(notes: int = 12):  # type: ignore[no-untyped-def]
     from liverbook.summary import SummaryChoices, SummaryData, build_summary
 
     book = _book()
-    situation = Situation(frozenset({"stage-4", "advanced", "immunotherapy", "child-pugh-b"}), "patient", "Sam Lee")
+    situation = Situation(
+        frozenset({"stage-4", "advanced", "immunotherapy", "child-pugh-b"}), "patient", "Sam Lee"
+    )
     now = dt.datetime(2026, 11, 20, 15, 30, tzinfo=dt.timezone.utc)
     marked = book.pages_for(situation.tags | {"patient"})
     texts = note_texts(notes, seed=5)
     data = SummaryData(
         situation=situation,
         notes=tuple(
-            Note(n + 1, text, marked[n % len(marked)].id if n % 2 else None, now, now) for n, text in enumerate(texts)
+            Note(n + 1, text, marked[n % len(marked)].id if n % 2 else None, now, now)
+            for n, text in enumerate(texts)
         ),
         questions=tuple(
-            MyQuestion(n + 1, q.id, None, n, "Asked; see notes." if n % 3 == 0 else "", now.date() if n % 3 == 0 else None, n % 3 == 0)
+            MyQuestion(
+                n + 1,
+                q.id,
+                None,
+                n,
+                "Asked; see notes." if n % 3 == 0 else "",
+                now.date() if n % 3 == 0 else None,
+                n % 3 == 0,
+            )
             for n, q in enumerate(book.questions()[:12])
         )
-        + (MyQuestion(100, None, "Is it safe to drive?", 12, "Not on the day of treatment.", now.date(), True),),
+        + (
+            MyQuestion(
+                100, None, "Is it safe to drive?", 12, "Not on the day of treatment.", now.date(), True
+            ),
+        ),
     )
     choices = SummaryChoices(pages="full", paper="a4")
     return build_summary(book, data, choices, today=now.date(), version="bench")
@@ -397,8 +423,13 @@ class PdfBench:
         start = time.perf_counter()
         raw_pages = raw_pdf(self.summary, self.out_dir / "raw.pdf")
         base_ms = ms_since(start)
-        return {"app": app_ms, "base": base_ms, "pages": pages, "raw_pages": raw_pages,
-                "pdf_pages": pdf_page_count(self.out_dir / "app.pdf")}
+        return {
+            "app": app_ms,
+            "base": base_ms,
+            "pages": pages,
+            "raw_pages": raw_pages,
+            "pdf_pages": pdf_page_count(self.out_dir / "app.pdf"),
+        }
 
 
 # -- autosave --------------------------------------------------------------------------------------
@@ -441,7 +472,10 @@ class AutosaveBench:
     def run(self) -> dict[str, float]:
         self.turn += 1
         out: dict[str, float] = {}
-        for name, note_id, text in (("typical", self.typical_id, self.typical), ("big", self.big_id, self.big)):
+        for name, note_id, text in (
+            ("typical", self.typical_id, self.typical),
+            ("big", self.big_id, self.big),
+        ):
             changed = f"{text}\nedit {self.turn}"
             start = time.perf_counter()
             self.store.update_note(note_id, changed)
@@ -509,8 +543,15 @@ class TypingBench:
     The longest gap between the ticks of a 1 ms heartbeat timer is the longest stall.
     """
 
-    def __init__(self, data_dir: Path, notes: int, chars: int = 30, rate: float = 10.0,
-                 save_delay_ms: int = 50, big_chars: int = BIG_NOTE_CHARS) -> None:
+    def __init__(
+        self,
+        data_dir: Path,
+        notes: int,
+        chars: int = 30,
+        rate: float = 10.0,
+        save_delay_ms: int = 50,
+        big_chars: int = BIG_NOTE_CHARS,
+    ) -> None:
         from PySide6.QtWidgets import QPlainTextEdit
 
         from liverbook.core.autosave import AutosavePolicy

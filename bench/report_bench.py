@@ -83,7 +83,9 @@ class ReportBench:
         font = QFont(self.family)
         font.setPointSizeF(REPORT_POINT_SIZE)
         doc.setDefaultFont(font)
-        doc.setDefaultStyleSheet(print_css() + "\n" + paths.resource("styles", "report.css").read_text(encoding="utf-8"))
+        doc.setDefaultStyleSheet(
+            print_css() + "\n" + paths.resource("styles", "report.css").read_text(encoding="utf-8")
+        )
         doc.setHtml(report.html)
         doc.print_(writer)
         del writer
@@ -100,5 +102,11 @@ class ReportBench:
         pages = write_report_pdf(report, self.out / "report.pdf", "a4", self.family)
         app = _ms(start)
         base, raw_pages = self.raw(report)
-        return {"app": app, "base": base, "built": built, "pages": pages, "raw_pages": raw_pages,
-                "html_chars": len(report.html)}
+        return {
+            "app": app,
+            "base": base,
+            "built": built,
+            "pages": pages,
+            "raw_pages": raw_pages,
+            "html_chars": len(report.html),
+        }

@@ -164,7 +164,9 @@ def measure_start(runs: int, env: dict[str, str], work: Path) -> dict[str, list[
 
     start_once(app_cmd(), env)  # warm-up (not counted): files in the page cache, bytecode written
     start_once(base_cmd, env)
-    out: dict[str, list[float]] = {k: [] for k in ("app_paint", "base_paint", "app_wall", "base_wall", "app_rss", "base_rss")}
+    out: dict[str, list[float]] = {
+        k: [] for k in ("app_paint", "base_paint", "app_wall", "base_wall", "app_rss", "base_rss")
+    }
     for n in range(runs):
         app = start_once(app_cmd(), env)
         base = start_once(base_cmd, env)
@@ -176,8 +178,9 @@ def measure_start(runs: int, env: dict[str, str], work: Path) -> dict[str, list[
     return out
 
 
-def measure_start_sizes(runs: int, env: dict[str, str], work: Path,
-                        sizes: Sequence[int] = STORE_SIZES) -> dict[str, dict[str, list[float]]]:
+def measure_start_sizes(
+    runs: int, env: dict[str, str], work: Path, sizes: Sequence[int] = STORE_SIZES
+) -> dict[str, dict[str, list[float]]]:
     """Start-up to first paint and peak RSS with ``sizes`` notes in an existing data folder.
 
     Each size has its own folder, filled once through the store (``measures.make_store``) and started
@@ -191,8 +194,10 @@ def measure_start_sizes(runs: int, env: dict[str, str], work: Path,
         data = work / f"notes-{size}"
         data.mkdir()
         if size:  # in a child process: this one stays small (see bench/launch.py)
-            code = f"import sys; sys.path[:0] = {[str(BENCH), str(DESKTOP)]!r}; from pathlib import Path; " \
-                   f"from measures import make_store; make_store(Path({str(data)!r}), {size})"
+            code = (
+                f"import sys; sys.path[:0] = {[str(BENCH), str(DESKTOP)]!r}; from pathlib import Path; "
+                f"from measures import make_store; make_store(Path({str(data)!r}), {size})"
+            )
             subprocess.run([sys.executable, "-c", code], env=env, cwd=ROOT, check=True)
         app_cmd = [sys.executable, "-m", "liverbook", "--exit-after-paint", "--data-dir", str(data)]
         start_once(app_cmd, env)  # warm-up: the day's backup, the page cache, the content cache
@@ -205,8 +210,10 @@ def measure_start_sizes(runs: int, env: dict[str, str], work: Path,
             got["base_paint"].append(base.paint_ms)
             got["app_rss"].append(app.rss_kb / 1024)
             got["base_rss"].append(base.rss_kb / 1024)
-            log(f"  {size:,} notes, run {n + 1}/{runs}: app {app.paint_ms:.0f} ms {app.rss_kb / 1024:.0f} MB, "
-                f"bare {base.paint_ms:.0f} ms {base.rss_kb / 1024:.0f} MB")
+            log(
+                f"  {size:,} notes, run {n + 1}/{runs}: app {app.paint_ms:.0f} ms {app.rss_kb / 1024:.0f} MB, "
+                f"bare {base.paint_ms:.0f} ms {base.rss_kb / 1024:.0f} MB"
+            )
         out[str(size)] = got
     return out
 
@@ -215,11 +222,22 @@ def measure_start_sizes(runs: int, env: dict[str, str], work: Path,
 
 
 def worker(task: str, runs: int, notes: int, chars: int, env: dict[str, str]) -> dict[str, object]:
-    command = [sys.executable, str(BENCH / "measures.py"), task, "--runs", str(runs), "--notes", str(notes),
-               "--chars", str(chars)]
+    command = [
+        sys.executable,
+        str(BENCH / "measures.py"),
+        task,
+        "--runs",
+        str(runs),
+        "--notes",
+        str(notes),
+        "--chars",
+        str(chars),
+    ]
     result = subprocess.run(command, capture_output=True, text=True, env=env, cwd=ROOT, check=False)
     if result.returncode != 0:
-        raise RuntimeError(f"bench/measures.py {task} failed (exit {result.returncode}):\n{result.stderr[-3000:]}")
+        raise RuntimeError(
+            f"bench/measures.py {task} failed (exit {result.returncode}):\n{result.stderr[-3000:]}"
+        )
     return json.loads(result.stdout.strip().splitlines()[-1])
 
 
@@ -245,8 +263,14 @@ def ratios(app: list[float], base: list[float]) -> float:
     return med([a / b for a, b in zip(app, base, strict=True) if b > 0])
 
 
-def pair(what: str, app: list[float], base: list[float], target: str = "",
-         check: Callable[[float, float], bool] | None = None, unit: str = "ms") -> Row:
+def pair(
+    what: str,
+    app: list[float],
+    base: list[float],
+    target: str = "",
+    check: Callable[[float, float], bool] | None = None,
+    unit: str = "ms",
+) -> Row:
     a, b, r = med(app), med(base), ratios(app, base)
     return Row(what, a, b, r, target, None if check is None else check(a, r), unit)
 
@@ -255,14 +279,30 @@ def rows_for(results: dict[str, dict[str, object]], notes: int) -> list[Row]:
     rows: list[Row] = []
     if "start" in results:
         s = results["start"]
-        rows.append(pair("Start to first page painted (cold process)", s["app_paint"], s["base_paint"],
-                         "<= 1.25x", lambda a, r: r <= 1.25))
+        rows.append(
+            pair(
+                "Start to first page painted (cold process)",
+                s["app_paint"],
+                s["base_paint"],
+                "<= 1.25x",
+                lambda a, r: r <= 1.25,
+            )
+        )
         rows.append(pair("  same, until the process has exited", s["app_wall"], s["base_wall"]))
-        rows.append(pair("Peak RSS at start", s["app_rss"], s["base_rss"], "<= 1.3x", lambda a, r: r <= 1.3, unit="MB"))
+        rows.append(
+            pair(
+                "Peak RSS at start", s["app_rss"], s["base_rss"], "<= 1.3x", lambda a, r: r <= 1.3, unit="MB"
+            )
+        )
     if "sizes" in results:
         for size, s in results["sizes"].items():  # type: ignore[assignment]
-            rows.append(pair(f"Start to first paint, {int(size):,} notes (existing folder)", s["app_paint"],
-                             s["base_paint"]))
+            rows.append(
+                pair(
+                    f"Start to first paint, {int(size):,} notes (existing folder)",
+                    s["app_paint"],
+                    s["base_paint"],
+                )
+            )
             rows.append(pair(f"  peak RSS, {int(size):,} notes", s["app_rss"], s["base_rss"], unit="MB"))
     if "search" in results:
         runs = results["search"]["runs"]
@@ -270,56 +310,149 @@ def rows_for(results: dict[str, dict[str, object]], notes: int) -> list[Row]:
             app = [percentile(run["app"], q) for run in runs]
             base = [percentile(run["base"], q) for run in runs]
             check = (lambda a, r: a <= 16.0) if name == "p95" else None
-            rows.append(pair(f"Search, per keystroke {name} ({notes:,} notes)", app, base,
-                             "<= 16 ms" if name == "p95" else "", check))
+            rows.append(
+                pair(
+                    f"Search, per keystroke {name} ({notes:,} notes)",
+                    app,
+                    base,
+                    "<= 16 ms" if name == "p95" else "",
+                    check,
+                )
+            )
         first: list[dict[str, float]] = results["search"]["first_keystroke"]  # type: ignore[assignment]
         stall = med([f["idle_stall"] for f in first])
-        rows.append(Row("  first keystroke, once the index is built", med([f["first"] for f in first]), None, None))
-        rows.append(Row("  longest UI stall while the index builds (background)", stall, None, None, "<= 16 ms", stall <= 16.0))
-        rows.append(Row("    of which on the window's thread (the worker reads the notes)", med([f["list_notes"] for f in first]),
-                        None, None))
-        rows.append(Row("  index built in the foreground (a search before it is ready)", med([f["foreground"] for f in first]),
-                        None, None))
+        rows.append(
+            Row("  first keystroke, once the index is built", med([f["first"] for f in first]), None, None)
+        )
+        rows.append(
+            Row(
+                "  longest UI stall while the index builds (background)",
+                stall,
+                None,
+                None,
+                "<= 16 ms",
+                stall <= 16.0,
+            )
+        )
+        rows.append(
+            Row(
+                "    of which on the window's thread (the worker reads the notes)",
+                med([f["list_notes"] for f in first]),
+                None,
+                None,
+            )
+        )
+        rows.append(
+            Row(
+                "  index built in the foreground (a search before it is ready)",
+                med([f["foreground"] for f in first]),
+                None,
+                None,
+            )
+        )
     if "pdf" in results:
         runs = results["pdf"]["runs"]
         pages = int(runs[0]["pages"])
-        rows.append(pair(f"Summary PDF, full, {pages} pages", [r["app"] for r in runs], [r["base"] for r in runs],
-                         "<= 150 ms and <= 1.5x", lambda a, r: a <= 150 and r <= 1.5))
+        rows.append(
+            pair(
+                f"Summary PDF, full, {pages} pages",
+                [r["app"] for r in runs],
+                [r["base"] for r in runs],
+                "<= 150 ms and <= 1.5x",
+                lambda a, r: a <= 150 and r <= 1.5,
+            )
+        )
     if "autosave" in results:
         runs = results["autosave"]["runs"]
         for key, name in (("typical", f"a note among {notes:,}"), ("big", "a 1 MB note")):
-            rows.append(pair(f"Autosave: Store.update_note, {name}", [r[f"store_{key}"] for r in runs],
-                             [r[f"base_{key}"] for r in runs]))
-            rows.append(pair(f"Autosave: NotesPane.flush, {name}", [r[f"flush_{key}"] for r in runs],
-                             [r[f"base_{key}"] for r in runs]))
+            rows.append(
+                pair(
+                    f"Autosave: Store.update_note, {name}",
+                    [r[f"store_{key}"] for r in runs],
+                    [r[f"base_{key}"] for r in runs],
+                )
+            )
+            rows.append(
+                pair(
+                    f"Autosave: NotesPane.flush, {name}",
+                    [r[f"flush_{key}"] for r in runs],
+                    [r[f"base_{key}"] for r in runs],
+                )
+            )
     if "typing" in results:
         runs = results["typing"]["runs"]
         for key, name in (("new", "a new note"), ("typical", "a note among them"), ("big", "the 1 MB note")):
-            rows.append(pair(f"Longest UI stall typing, {name}", [r[key]["app"] for r in runs],
-                             [r[key]["base"] for r in runs], "<= 16 ms", lambda a, r: a <= 16.0))
+            rows.append(
+                pair(
+                    f"Longest UI stall typing, {name}",
+                    [r[key]["app"] for r in runs],
+                    [r[key]["base"] for r in runs],
+                    "<= 16 ms",
+                    lambda a, r: a <= 16.0,
+                )
+            )
     if "load" in results:
         runs = results["load"]["runs"]
         for key, name in (("c", "C YAML parser"), ("pure", "pure-Python YAML")):
-            rows.append(pair(f"Content load, {name}", [r[key]["app"] for r in runs], [r[key]["base"] for r in runs]))
+            rows.append(
+                pair(f"Content load, {name}", [r[key]["app"] for r in runs], [r[key]["base"] for r in runs])
+            )
         if "cached" in runs[0]["c"]:
-            rows.append(pair("Content load at start, from the content cache", [r["c"]["cached"] for r in runs],
-                             [r["c"]["base"] for r in runs]))
+            rows.append(
+                pair(
+                    "Content load at start, from the content cache",
+                    [r["c"]["cached"] for r in runs],
+                    [r["c"]["base"] for r in runs],
+                )
+            )
     if "diary" in results:
         runs = results["diary"]["runs"]
         for key, what in (("open", "Store.open + first screen"), ("reads", "first screen, store open")):
-            rows.append(pair(f"Diary: {what}, 5 years vs 3 months daily", [r[f"{key}_full"] for r in runs],
-                             [r[f"{key}_recent"] for r in runs], "<= 1.25x" if key == "reads" else "",
-                             (lambda a, r: r <= 1.25) if key == "reads" else None))
-            rows.append(pair(f"Diary: {what}, 5 years vs no diary", [r[f"{key}_full"] for r in runs],
-                             [r[f"{key}_empty"] for r in runs]))
-        rows.append(pair("Diary check-in: judged + saved (21 answers), 5 years", [r["save"] for r in runs],
-                         [r["save_base"] for r in runs], "<= 16 ms", lambda a, r: a <= 16.0))
+            rows.append(
+                pair(
+                    f"Diary: {what}, 5 years vs 3 months daily",
+                    [r[f"{key}_full"] for r in runs],
+                    [r[f"{key}_recent"] for r in runs],
+                    "<= 1.25x" if key == "reads" else "",
+                    (lambda a, r: r <= 1.25) if key == "reads" else None,
+                )
+            )
+            rows.append(
+                pair(
+                    f"Diary: {what}, 5 years vs no diary",
+                    [r[f"{key}_full"] for r in runs],
+                    [r[f"{key}_empty"] for r in runs],
+                )
+            )
+        rows.append(
+            pair(
+                "Diary check-in: judged + saved (21 answers), 5 years",
+                [r["save"] for r in runs],
+                [r["save_base"] for r in runs],
+                "<= 16 ms",
+                lambda a, r: a <= 16.0,
+            )
+        )
     if "report" in results:
         runs = results["report"]["runs"]
         pages = int(runs[0]["pages"])
-        rows.append(pair(f"Visit report PDF: 2 years of diary + {notes:,} notes, {pages:,} pages",
-                         [r["app"] for r in runs], [r["base"] for r in runs], "<= 1.0x", lambda a, r: r <= 1.0))
-        rows.append(Row("  of which reading the store and building the HTML", med([r["built"] for r in runs]), None, None))
+        rows.append(
+            pair(
+                f"Visit report PDF: 2 years of diary + {notes:,} notes, {pages:,} pages",
+                [r["app"] for r in runs],
+                [r["base"] for r in runs],
+                "<= 1.0x",
+                lambda a, r: r <= 1.0,
+            )
+        )
+        rows.append(
+            Row(
+                "  of which reading the store and building the HTML",
+                med([r["built"] for r in runs]),
+                None,
+                None,
+            )
+        )
     return rows
 
 
@@ -357,12 +490,24 @@ def format_table(rows: list[Row]) -> str:
     for row in rows:
         met = "" if row.met is None else ("yes" if row.met else "NO")
         ratio = "-" if row.ratio is None else f"{row.ratio:.2f}x"
-        lines.append((row.what, num(row.app, row.unit), num(row.base, row.unit), ratio, row.target, met,
-                      baseline_name(row.what)))
+        lines.append(
+            (
+                row.what,
+                num(row.app, row.unit),
+                num(row.base, row.unit),
+                ratio,
+                row.target,
+                met,
+                baseline_name(row.what),
+            )
+        )
     widths = [max(len(line[i]) for line in lines) for i in range(len(header))]
     out = []
     for n, line in enumerate(lines):
-        cells = [c.ljust(w) if i in (0, 4, 5, 6) else c.rjust(w) for i, (c, w) in enumerate(zip(line, widths, strict=False))]
+        cells = [
+            c.ljust(w) if i in (0, 4, 5, 6) else c.rjust(w)
+            for i, (c, w) in enumerate(zip(line, widths, strict=False))
+        ]
         out.append("| " + " | ".join(cells) + " |")
         if n == 0:
             out.append("|" + "|".join("-" * (w + 2) for w in widths) + "|")
@@ -373,13 +518,18 @@ def format_table(rows: list[Row]) -> str:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0],
-                                     formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--runs", type=int, default=None, help="runs of each measurement (default 7; --quick 3)")
+    parser = argparse.ArgumentParser(
+        description=__doc__.split("\n\n")[0], formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument(
+        "--runs", type=int, default=None, help="runs of each measurement (default 7; --quick 3)"
+    )
     parser.add_argument("--quick", action="store_true", help="3 runs and less typing: a quick look")
     parser.add_argument("--notes", type=int, default=10_000, help="notes in the store (default 10,000)")
     parser.add_argument("--only", default=",".join(TASKS), help=f"comma-separated, from: {', '.join(TASKS)}")
-    parser.add_argument("--xcb", action="store_true", help="use X11 (under xvfb-run when there is no display)")
+    parser.add_argument(
+        "--xcb", action="store_true", help="use X11 (under xvfb-run when there is no display)"
+    )
     parser.add_argument("--json", metavar="FILE", help="also write every raw figure to FILE")
     args = parser.parse_args(argv)
     tasks = [t.strip() for t in args.only.split(",") if t.strip()]
@@ -396,7 +546,15 @@ def main(argv: Sequence[str] | None = None) -> int:
             xvfb = shutil.which("xvfb-run")
             if xvfb is None:
                 parser.error("--xcb needs a display or xvfb-run (Debian: apt-get install xvfb xauth)")
-            command = [xvfb, "-a", "-s", "-screen 0 1920x1080x24", sys.executable, __file__, *(argv or sys.argv[1:])]
+            command = [
+                xvfb,
+                "-a",
+                "-s",
+                "-screen 0 1920x1080x24",
+                sys.executable,
+                __file__,
+                *(argv or sys.argv[1:]),
+            ]
             return subprocess.call(command, env={**os.environ, _RERUN: "1"})
     os.environ["QT_QPA_PLATFORM"] = platform_name
     env = child_env(platform_name)
@@ -415,9 +573,11 @@ def main(argv: Sequence[str] | None = None) -> int:
             else:
                 results[task] = worker(task, runs, args.notes, chars, env)
     rows = rows_for(results, args.notes)
-    print(f"liverbook bench: {runs} interleaved runs each, medians; {info['cpu']}, {info['cores']} cores, "
-          f"{info['os']}, Python {info['python']}, Qt {info['qt']}, PySide6 {info['pyside6']}, "
-          f"platform {info['platform']}; {time.monotonic() - began:.0f} s")
+    print(
+        f"liverbook bench: {runs} interleaved runs each, medians; {info['cpu']}, {info['cores']} cores, "
+        f"{info['os']}, Python {info['python']}, Qt {info['qt']}, PySide6 {info['pyside6']}, "
+        f"platform {info['platform']}; {time.monotonic() - began:.0f} s"
+    )
     print(format_table(rows))
     if args.json:
         Path(args.json).write_text(json.dumps({"machine": info, "runs": runs, "results": results}, indent=1))

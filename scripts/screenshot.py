@@ -34,7 +34,9 @@ def main() -> int:
         help="also open this window",
     )
     parser.add_argument("--keys", default="", help="Tab presses before the picture, e.g. 'tab*5'")
-    parser.add_argument("--window-only", action="store_true", help="a picture of the window alone, not the screen")
+    parser.add_argument(
+        "--window-only", action="store_true", help="a picture of the window alone, not the screen"
+    )
     parser.add_argument("--search", default="", help="type these words in the search field")
     parser.add_argument("--theme", choices=["light", "dark", "high-contrast"], help="colours to use")
     parser.add_argument("--text-size", type=int, default=0, help="text size in percent, e.g. 200")

@@ -29,8 +29,15 @@ def session() -> Gio.DBusConnection:
 
 def has_owner(name: str) -> bool:
     reply = session().call_sync(
-        "org.freedesktop.DBus", "/org/freedesktop/DBus", "org.freedesktop.DBus", "NameHasOwner",
-        GLib.Variant("(s)", (name,)), GLib.VariantType("(b)"), Gio.DBusCallFlags.NONE, 2000, None,
+        "org.freedesktop.DBus",
+        "/org/freedesktop/DBus",
+        "org.freedesktop.DBus",
+        "NameHasOwner",
+        GLib.Variant("(s)", (name,)),
+        GLib.VariantType("(b)"),
+        Gio.DBusCallFlags.NONE,
+        2000,
+        None,
     )
     return bool(reply.unpack()[0])
 
@@ -44,9 +51,15 @@ def start_bus() -> subprocess.Popen:
         time.sleep(0.05)
     for flag in ("IsEnabled", "ScreenReaderEnabled"):
         session().call_sync(
-            A11Y_BUS, "/org/a11y/bus", "org.freedesktop.DBus.Properties", "Set",
+            A11Y_BUS,
+            "/org/a11y/bus",
+            "org.freedesktop.DBus.Properties",
+            "Set",
             GLib.Variant("(ssv)", ("org.a11y.Status", flag, GLib.Variant("b", True))),
-            None, Gio.DBusCallFlags.NONE, 2000, None,
+            None,
+            Gio.DBusCallFlags.NONE,
+            2000,
+            None,
         )
     return launcher
 
@@ -90,7 +103,9 @@ def main() -> int:
     listener = Atspi.EventListener.new(heard)
     listener.register("object:announcement")
     env = dict(os.environ, QT_LINUX_ACCESSIBILITY_ALWAYS_ON="1", QT_ACCESSIBILITY="1", QT_QPA_PLATFORM="xcb")
-    app = subprocess.Popen([python, app_script], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True, env=env)
+    app = subprocess.Popen(
+        [python, app_script], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True, env=env
+    )
     result: dict[str, object] = {}
     try:
         assert app.stdout is not None and app.stdin is not None
@@ -101,9 +116,11 @@ def main() -> int:
         result["labels"] = [n.get_name() for n, _ in nodes if n.get_role_name() == "label" and n.get_name()]
         result["dialogs"] = [described(n) for n, _ in nodes if n.get_role_name() in ("dialog", "frame")]
         lists = [n for n, _ in nodes if n.get_role_name() == "list" and n.get_name() == "On this page"]
-        result["outline"] = [
-            described(lists[0].get_child_at_index(i)) for i in range(lists[0].get_child_count())
-        ] if lists else None
+        result["outline"] = (
+            [described(lists[0].get_child_at_index(i)) for i in range(lists[0].get_child_count())]
+            if lists
+            else None
+        )
         result["page_role"] = next((n.get_role_name() for n, _ in nodes if n.get_name() == "Page text"), None)
         app.stdin.write("term\n")
         app.stdin.flush()
@@ -115,9 +132,11 @@ def main() -> int:
             time.sleep(0.02)
         result["announced"] = announced
         popups = [n for n, _ in walk(find_app("liverbook")) if n.get_name() == "What the word means"]
-        result["popup"] = [
-            described(popups[0].get_child_at_index(i)) for i in range(popups[0].get_child_count())
-        ] if popups else None
+        result["popup"] = (
+            [described(popups[0].get_child_at_index(i)) for i in range(popups[0].get_child_count())]
+            if popups
+            else None
+        )
         app.stdin.write("quit\n")
         app.stdin.flush()
         app.wait(timeout=10)

@@ -37,7 +37,9 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
 
 
 @pytest.fixture(autouse=True)
-def _private_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+def _private_home(
+    tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
+) -> Iterator[Path]:
     """Redirect home, XDG folders and the app's data folder so no test touches real user data."""
     from liverbook import paths
 
@@ -84,7 +86,9 @@ def handbook():  # type: ignore[no-untyped-def]
 class FakePrompts:
     """Answers the app's questions at once and records them: tests never run a modal dialog."""
 
-    def __init__(self, confirm: bool = True, save_path: Path | None = None, open_path: Path | None = None) -> None:
+    def __init__(
+        self, confirm: bool = True, save_path: Path | None = None, open_path: Path | None = None
+    ) -> None:
         self.answer = confirm
         self.saved_path = save_path
         self.opened_path = open_path
@@ -101,7 +105,9 @@ class FakePrompts:
 
     def confirm(self, title: str, message: str, yes: str, no: str = "", *, destructive: bool = True) -> bool:
         self.asked.append((title, message))
-        self.confirmations.append({"title": title, "message": message, "yes": yes, "no": no, "destructive": destructive})
+        self.confirmations.append(
+            {"title": title, "message": message, "yes": yes, "no": no, "destructive": destructive}
+        )
         return self.answer
 
     def choose(self, title: str, message: str, choices, default: int = 0) -> int:  # type: ignore[no-untyped-def]

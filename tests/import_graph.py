@@ -64,7 +64,9 @@ def imported_names(path: Path) -> set[str]:
 def graph() -> dict[str, set[str]]:
     """Module -> the package's modules it imports."""
     known = modules()
-    return {name: {n for n in imported_names(path) if n in known and n != name} for name, path in known.items()}
+    return {
+        name: {n for n in imported_names(path) if n in known and n != name} for name, path in known.items()
+    }
 
 
 def cycles(edges: dict[str, set[str]]) -> list[list[str]]:

@@ -24,7 +24,9 @@ def gather(book, folder: Path, choices: ReportChoices | None = None, today: dt.d
 
     choices = choices or ReportChoices()
     with Store.open(folder) as store:
-        return gather_report(store, book, today=today, period_kind=choices.period, diary_table=choices.diary_table)
+        return gather_report(
+            store, book, today=today, period_kind=choices.period, diary_table=choices.diary_table
+        )
 
 
 def report_of(book, folder: Path, choices: ReportChoices | None = None) -> Report:  # type: ignore[no-untyped-def]

@@ -19,8 +19,15 @@ from PySide6.QtWidgets import (
 from liverbook.ui.dialogs.shortcuts import menu_actions
 
 INTERACTIVE = (
-    QAbstractButton, QAbstractItemView, QAbstractSlider, QAbstractSpinBox, QComboBox, QLineEdit, QPlainTextEdit,
-    QTabBar, QTextEdit,
+    QAbstractButton,
+    QAbstractItemView,
+    QAbstractSlider,
+    QAbstractSpinBox,
+    QComboBox,
+    QLineEdit,
+    QPlainTextEdit,
+    QTabBar,
+    QTextEdit,
 )
 
 
@@ -35,7 +42,9 @@ def unnamed(top: QWidget) -> list[str]:
         interface = QAccessible.queryAccessibleInterface(widget)
         name = interface.text(QAccessible.Text.Name) if interface is not None else ""
         if not name.strip():
-            missing.append(f"{type(widget).__name__} {widget.objectName() or ''} in {type(widget.parent()).__name__}")
+            missing.append(
+                f"{type(widget).__name__} {widget.objectName() or ''} in {type(widget.parent()).__name__}"
+            )
     return missing
 
 
@@ -57,7 +66,9 @@ def test_every_menu_action_has_a_shortcut_or_an_access_key(launch, qtbot) -> Non
     actions = list(menu_actions(window.menuBar()))
     assert len(actions) > 15
     for menu, action in actions:
-        assert action.shortcuts() or "&" in action.text(), f"{menu} > {action.text()} cannot be reached by keyboard"
+        assert action.shortcuts() or "&" in action.text(), (
+            f"{menu} > {action.text()} cannot be reached by keyboard"
+        )
     menus = [a.text() for a in window.menuBar().actions()]
     assert all("&" in text for text in menus)
 
@@ -106,8 +117,19 @@ def test_tab_moves_through_the_window_in_reading_order(launch, qtbot, qapp) -> N
         order.append(interface.text(QAccessible.Text.Name) or type(widget).__name__)
         window.focusNextPrevChild(True)
     assert order == [
-        "Search", "My situation", "Print my summary", "Larger text", "Smaller text",
-        "Stages", "Stages: list of pages", "On this page", "Page text",
-        "New note", "Note on this page", "Filter notes", "All my notes, newest first", "Note text",
+        "Search",
+        "My situation",
+        "Print my summary",
+        "Larger text",
+        "Smaller text",
+        "Stages",
+        "Stages: list of pages",
+        "On this page",
+        "Page text",
+        "New note",
+        "Note on this page",
+        "Filter notes",
+        "All my notes, newest first",
+        "Note text",
     ]
     assert window.focusWidget() is window.search_field  # and round again

@@ -25,15 +25,29 @@ ALL = modules()
 
 # Drawing (pages, charts) and fonts: QtGui, no widgets. A new module whose job is drawing is added here.
 DRAWING = {
-    "liverbook.summary.pdf", "liverbook.summary.report_pdf", "liverbook.summary.card_paint", "liverbook.summary.export",
-    "liverbook.fonts", "liverbook.diary.chart",
+    "liverbook.summary.pdf",
+    "liverbook.summary.report_pdf",
+    "liverbook.summary.card_paint",
+    "liverbook.summary.export",
+    "liverbook.fonts",
+    "liverbook.diary.chart",
 }
 NO_QT = sorted(
-    name for name in ALL
+    name
+    for name in ALL
     if name not in DRAWING
     and (
-        name.startswith(("liverbook.core", "liverbook.content", "liverbook.store", "liverbook.search",
-                         "liverbook.records", "liverbook.diary", "liverbook.summary"))
+        name.startswith(
+            (
+                "liverbook.core",
+                "liverbook.content",
+                "liverbook.store",
+                "liverbook.search",
+                "liverbook.records",
+                "liverbook.diary",
+                "liverbook.summary",
+            )
+        )
         or name in ("liverbook.render", "liverbook.data_commands")
     )
 )
@@ -68,19 +82,26 @@ def test_core_modules_import_no_qt() -> None:
         "print(','.join(qt))\n"
     )
     result = subprocess.run(
-        [sys.executable, "-c", code], capture_output=True, text=True, env={"PYTHONPATH": str(ROOT / "desktop")}
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        env={"PYTHONPATH": str(ROOT / "desktop")},
     )
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == "", f"core modules pulled in Qt: {result.stdout}"
 
 
-@pytest.mark.parametrize("name", sorted(n for n in ALL if not _starts(n, ("liverbook.ui",)) and n not in LAUNCHERS))
+@pytest.mark.parametrize(
+    "name", sorted(n for n in ALL if not _starts(n, ("liverbook.ui",)) and n not in LAUNCHERS)
+)
 def test_no_widgets_outside_ui(name: str) -> None:
     found = sorted(n for n in imported_names(ALL[name]) if _starts(n, WIDGETS))
     assert found == [], f"{name} imports {found}"
 
 
-@pytest.mark.parametrize("name", sorted(n for n in ALL if not _starts(n, ("liverbook.ui",)) and n not in LAUNCHERS))
+@pytest.mark.parametrize(
+    "name", sorted(n for n in ALL if not _starts(n, ("liverbook.ui",)) and n not in LAUNCHERS)
+)
 def test_qtgui_only_where_drawing_is_the_job(name: str) -> None:
     if name in DRAWING:
         return
@@ -95,7 +116,9 @@ def test_launchers_start_the_window_only_inside_functions() -> None:
         tree = ast.parse(ALL[name].read_text(encoding="utf-8"))
         for node in tree.body:
             if isinstance(node, (ast.Import, ast.ImportFrom)):
-                names = [node.module or ""] if isinstance(node, ast.ImportFrom) else [a.name for a in node.names]
+                names = (
+                    [node.module or ""] if isinstance(node, ast.ImportFrom) else [a.name for a in node.names]
+                )
                 assert not any(_starts(n, WIDGETS) for n in names), f"{name}: {names} at module level"
 
 
@@ -106,7 +129,10 @@ def test_summary_pages_need_no_widgets() -> None:
         "print(','.join(sorted(m for m in sys.modules if m.startswith('PySide6.Qt'))))\n"
     )
     result = subprocess.run(
-        [sys.executable, "-c", code], capture_output=True, text=True, env={"PYTHONPATH": str(ROOT / "desktop")}
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        env={"PYTHONPATH": str(ROOT / "desktop")},
     )
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == "PySide6.QtCore,PySide6.QtGui"
@@ -122,8 +148,10 @@ def test_no_import_cycles() -> None:
 def test_the_window_and_its_parts_import_each_other_one_way() -> None:
     edges = graph()
     for name, targets in edges.items():
-        if _starts(name, ("liverbook.ui.views", "liverbook.ui.dialogs", "liverbook.ui.widgets",
-                          "liverbook.ui.appearance")):
+        if _starts(
+            name,
+            ("liverbook.ui.views", "liverbook.ui.dialogs", "liverbook.ui.widgets", "liverbook.ui.appearance"),
+        ):
             assert not any(_starts(t, ("liverbook.ui.window",)) for t in targets), name
         if _starts(name, ("liverbook.ui.widgets", "liverbook.ui.appearance")):
             assert not any(_starts(t, ("liverbook.ui.views", "liverbook.ui.dialogs")) for t in targets), name
@@ -139,7 +167,14 @@ def test_modules_and_classes_stay_small(name: str) -> None:
 
 
 def test_no_network_modules_anywhere_in_the_package() -> None:
-    forbidden = ("import socket", "urllib.request", "http.client", "QtNetwork", "QNetworkAccessManager", "import requests")
+    forbidden = (
+        "import socket",
+        "urllib.request",
+        "http.client",
+        "QtNetwork",
+        "QNetworkAccessManager",
+        "import requests",
+    )
     for path in (ROOT / "desktop" / "liverbook").rglob("*.py"):
         text = path.read_text(encoding="utf-8")
         for word in forbidden:

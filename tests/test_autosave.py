@@ -54,7 +54,9 @@ def type_(engine: Autosave, disk: Disk, words: str) -> None:
     engine.edited()
 
 
-def test_nothing_is_written_while_typing_and_all_of_it_after_a_pause(engine: Autosave, disk: Disk, clock: Clock) -> None:
+def test_nothing_is_written_while_typing_and_all_of_it_after_a_pause(
+    engine: Autosave, disk: Disk, clock: Clock
+) -> None:
     for letter in "scan on Monday":
         type_(engine, disk, letter)
         clock.advance(0.2)  # faster than the pause: the save keeps waiting
@@ -106,7 +108,9 @@ def test_a_full_disk_keeps_the_words_says_why_and_retries_with_growing_pauses(
     assert changes[0] is SaveState.PENDING and changes[-1] is SaveState.SAVED
 
 
-def test_an_edit_after_a_failure_tries_again_after_the_usual_pause(engine: Autosave, disk: Disk, clock: Clock) -> None:
+def test_an_edit_after_a_failure_tries_again_after_the_usual_pause(
+    engine: Autosave, disk: Disk, clock: Clock
+) -> None:
     disk.fault = StoreDiskFull()
     type_(engine, disk, "one")
     engine.flush()
@@ -119,7 +123,9 @@ def test_an_edit_after_a_failure_tries_again_after_the_usual_pause(engine: Autos
 
 
 @pytest.mark.parametrize("error", [StoreCorrupt(None, None), TextTooLong("note", 1_000_000)])
-def test_what_waiting_cannot_mend_is_not_retried_by_itself(engine: Autosave, disk: Disk, clock: Clock, error) -> None:  # type: ignore[no-untyped-def]
+def test_what_waiting_cannot_mend_is_not_retried_by_itself(
+    engine: Autosave, disk: Disk, clock: Clock, error
+) -> None:  # type: ignore[no-untyped-def]
     disk.fault = error
     type_(engine, disk, "words")
     assert engine.flush() is False

@@ -46,7 +46,9 @@ def test_the_table_is_built_from_every_kind_of_figure(bench, qapp, tmp_path: Pat
     results["typing"] = {"runs": [{which: typing.run(which) for which in ("new", "typical", "big")}]}
     typing.close()
 
-    results["load"] = {"runs": [{"c": measures.load_run(False, tmp_path / "cache"), "pure": measures.load_run(True)}]}
+    results["load"] = {
+        "runs": [{"c": measures.load_run(False, tmp_path / "cache"), "pure": measures.load_run(True)}]
+    }
 
     diary = load("diary_bench").DiaryBench(tmp_path / "diary", days=30)
     results["diary"] = {"runs": [diary.run()]}
@@ -67,7 +69,9 @@ def test_the_table_is_built_from_every_kind_of_figure(bench, qapp, tmp_path: Pat
 def test_the_bare_window_starts_and_says_when_it_painted(bench, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     run, _ = bench
     spec = run.baseline_spec(tmp_path)
-    started = run.start_once([sys.executable, str(BENCH / "baseline_window.py"), str(spec)], run.child_env("offscreen"))
+    started = run.start_once(
+        [sys.executable, str(BENCH / "baseline_window.py"), str(spec)], run.child_env("offscreen")
+    )
     assert started.paint_ms > 0 and started.rss_kb > 0
 
 

@@ -63,7 +63,10 @@ def test_self_test_passes_without_a_window_or_touching_user_data(data_dir: Path)
 def test_exit_after_paint_shows_the_window_and_quits_cleanly(tmp_path) -> None:  # type: ignore[no-untyped-def]
     result = subprocess.run(
         [sys.executable, "-m", "liverbook", "--data-dir", str(tmp_path), "--exit-after-paint"],
-        capture_output=True, text=True, timeout=60, check=False,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
         env={**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(ROOT / "desktop")},
     )
     assert result.returncode == 0, result.stderr
@@ -113,7 +116,9 @@ def test_the_data_folder_problem_is_worded_for_each_cause(tmp_path: Path, monkey
         monkeypatch.setattr(Path, "mkdir", refuse(code))
         assert words in (paths.data_dir_problem(tmp_path / "new") or "")
     monkeypatch.undo()
-    monkeypatch.setattr(os, "access", lambda *args, **kwargs: False)  # another user's 0700 folder, as a non-root user sees it
+    monkeypatch.setattr(
+        os, "access", lambda *args, **kwargs: False
+    )  # another user's 0700 folder, as a non-root user sees it
     assert "belongs to another user account" in (paths.data_dir_problem(tmp_path) or "")
 
 
@@ -129,7 +134,9 @@ def test_another_users_private_folder_is_said_plainly_to_a_non_root_user(tmp_pat
     tmp_path.chmod(0o755)
     env = dict(os.environ, PYTHONPATH=str(ROOT / "desktop"), QT_QPA_PLATFORM="offscreen", HOME=str(tmp_path))
     command = ["setpriv", "--reuid=65534", "--regid=65534", "--clear-groups", sys.executable]
-    probe = subprocess.run([*command, "-c", "import PySide6"], capture_output=True, text=True, env=env, check=False)
+    probe = subprocess.run(
+        [*command, "-c", "import PySide6"], capture_output=True, text=True, env=env, check=False
+    )
     if probe.returncode != 0:
         import pytest
 
@@ -137,7 +144,11 @@ def test_another_users_private_folder_is_said_plainly_to_a_non_root_user(tmp_pat
     for extra in ([], ["--export-data", str(tmp_path / "x.json")]):
         result = subprocess.run(
             [*command, "-m", "liverbook", "--data-dir", str(private), *extra],
-            capture_output=True, text=True, env=env, timeout=60, check=False,
+            capture_output=True,
+            text=True,
+            env=env,
+            timeout=60,
+            check=False,
         )
         assert "belongs to another user account" in _plain(result)
 
@@ -207,7 +218,9 @@ def test_importing_a_pipe_a_pdf_or_the_readable_copy_says_what_it_is(tmp_path: P
         (readable, "it is the readable copy of an export (the .md file)"),
         (tmp_path, "it is a folder, not a file"),
     ):
-        message = _plain(run("--import-data", str(source), data_dir=data_dir, timeout=30))  # a pipe never hangs
+        message = _plain(
+            run("--import-data", str(source), data_dir=data_dir, timeout=30)
+        )  # a pipe never hangs
         assert expected in message and "Nothing has been changed" in message
 
 
@@ -227,7 +240,10 @@ def test_an_import_says_where_the_backup_is_or_that_none_was_needed(tmp_path: Pa
         store.add_note("to import")
         store.export_to_files(tmp_path / "export.json")
     result = run("--import-data", str(tmp_path / "export.json"), data_dir=data_dir)
-    assert result.returncode == 0 and "There was no earlier data, so there was nothing to back up" in result.stdout
+    assert (
+        result.returncode == 0
+        and "There was no earlier data, so there was nothing to back up" in result.stdout
+    )
     result = run("--import-data", str(tmp_path / "export.json"), data_dir=data_dir)
     assert result.returncode == 0 and "A backup of the data you had before was kept as" in result.stdout
     assert "backups" in result.stdout
@@ -241,9 +257,15 @@ def test_everything_in_the_data_folder_is_private_whatever_the_umask(tmp_path: P
     code = "import os, sys; os.umask(0); from liverbook.cli import main; sys.exit(main(sys.argv[1:]))"
     result = subprocess.run(
         [sys.executable, "-c", code, "--data-dir", str(data), "--exit-after-paint"],
-        capture_output=True, text=True, timeout=60, check=False, env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+        env=env,
     )
     assert result.returncode == 0, result.stderr
-    found = {p.relative_to(data).as_posix(): stats.S_IMODE(p.stat().st_mode) for p in [data, *data.rglob("*")]}
+    found = {
+        p.relative_to(data).as_posix(): stats.S_IMODE(p.stat().st_mode) for p in [data, *data.rglob("*")]
+    }
     assert {"settings.ini", "liverbook.lock", "notes.sqlite3"} <= set(found)
     assert {name: mode for name, mode in found.items() if mode not in (0o600, 0o700)} == {}

@@ -102,9 +102,27 @@ def test_plain_language_grade(handbook) -> None:  # type: ignore[no-untyped-def]
 
 # Words a reader will meet that must be explained in the glossary whenever a page uses them.
 MEDICAL_WORDS = (
-    "ascites", "cirrhosis", "bilirubin", "albumin", "jaundice", "ablation", "embolization", "metastasis",
-    "lymph node", "hepatocellular carcinoma", "child-pugh", "bclc", "ecog", "portal vein", "immunotherapy",
-    "chemotherapy", "targeted therapy", "palliative care", "hospice", "clinical trial", "varices",
+    "ascites",
+    "cirrhosis",
+    "bilirubin",
+    "albumin",
+    "jaundice",
+    "ablation",
+    "embolization",
+    "metastasis",
+    "lymph node",
+    "hepatocellular carcinoma",
+    "child-pugh",
+    "bclc",
+    "ecog",
+    "portal vein",
+    "immunotherapy",
+    "chemotherapy",
+    "targeted therapy",
+    "palliative care",
+    "hospice",
+    "clinical trial",
+    "varices",
 )
 
 
@@ -146,7 +164,9 @@ def test_sorafenib_is_never_called_chemotherapy(handbook) -> None:  # type: igno
 def test_spread_cancer_is_never_offered_surgery_or_transplant(handbook) -> None:  # type: ignore[no-untyped-def]
     local = re.compile(r"transplant|resection|hepatectomy|ablation|tace\b|chemoembolization")
     spread = re.compile(r"stage 4|stage iv|has spread|spread outside|spread to (?:other|distant)|metastatic")
-    negation = re.compile(r"\bnot\b|n't|\bno\b|\bcannot\b|\bonly\b|\brarely\b|\bunless\b|\bwithout\b|\bbefore\b|\bsymptom|\bpain\b")
+    negation = re.compile(
+        r"\bnot\b|n't|\bno\b|\bcannot\b|\bonly\b|\brarely\b|\bunless\b|\bwithout\b|\bbefore\b|\bsymptom|\bpain\b"
+    )
     for where, sentence in sentences(handbook):
         s = sentence.lower()
         if local.search(s) and spread.search(s):
@@ -157,9 +177,18 @@ def test_spread_cancer_is_never_offered_surgery_or_transplant(handbook) -> None:
 
 def test_seed_002_statistics_and_errors_do_not_appear(handbook) -> None:  # type: ignore[no-untyped-def]
     text = " ".join(s for _, s in sentences(handbook)).lower()
-    for phrase in ("pain controlled with medication", "brachytherapy", "reduced side effects",
-                   "fewer side effects than chemotherapy", "immune support", "enhance treatment outcomes",
-                   "enhancing treatment outcomes", "natural healing", "about 2 percent", "around 2 percent"):
+    for phrase in (
+        "pain controlled with medication",
+        "brachytherapy",
+        "reduced side effects",
+        "fewer side effects than chemotherapy",
+        "immune support",
+        "enhance treatment outcomes",
+        "enhancing treatment outcomes",
+        "natural healing",
+        "about 2 percent",
+        "around 2 percent",
+    ):
         assert phrase not in text, phrase
     for where, sentence in sentences(handbook, split="\n"):  # a whole paragraph or list item
         s = sentence.lower()
@@ -173,11 +202,35 @@ def test_seed_002_statistics_and_errors_do_not_appear(handbook) -> None:  # type
 
 def test_first_line_drugs_are_current_to_2026(handbook) -> None:  # type: ignore[no-untyped-def]
     table = markdown.plain_text(handbook.page("drugs-for-advanced-hcc").body).lower()
-    for drug in ("atezolizumab", "bevacizumab", "durvalumab", "tremelimumab", "nivolumab", "ipilimumab",
-                 "sorafenib", "lenvatinib", "cabozantinib", "regorafenib", "ramucirumab", "pembrolizumab"):
+    for drug in (
+        "atezolizumab",
+        "bevacizumab",
+        "durvalumab",
+        "tremelimumab",
+        "nivolumab",
+        "ipilimumab",
+        "sorafenib",
+        "lenvatinib",
+        "cabozantinib",
+        "regorafenib",
+        "ramucirumab",
+        "pembrolizumab",
+    ):
         assert drug in table, drug
-    for brand in ("tecentriq", "avastin", "imfinzi", "imjudo", "opdivo", "yervoy", "nexavar", "lenvima",
-                  "cabometyx", "stivarga", "cyramza", "keytruda"):
+    for brand in (
+        "tecentriq",
+        "avastin",
+        "imfinzi",
+        "imjudo",
+        "opdivo",
+        "yervoy",
+        "nexavar",
+        "lenvima",
+        "cabometyx",
+        "stivarga",
+        "cyramza",
+        "keytruda",
+    ):
         assert brand in table, brand
 
 
@@ -214,8 +267,18 @@ def test_when_to_call_sorts_each_sign_by_urgency(handbook) -> None:  # type: ign
     assert any("next visit" in h for h in headings)
     assert "local emergency number" in body
     items = [line.strip().lower() for line in body.splitlines() if line.strip().startswith("- ")]
-    for sign in ("coughing up blood", "nosebleed", "blood in your urine", "weakness or numbness",
-                 "severe headache", "180/120", "thirst", "muscle", "heartbeat", "confusion"):
+    for sign in (
+        "coughing up blood",
+        "nosebleed",
+        "blood in your urine",
+        "weakness or numbness",
+        "severe headache",
+        "180/120",
+        "thirst",
+        "muscle",
+        "heartbeat",
+        "confusion",
+    ):
         assert any(sign in item for item in items), sign
     assert "months after" in body and "after immunotherapy has" in body
 

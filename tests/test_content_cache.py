@@ -57,7 +57,11 @@ def test_a_damaged_or_foreign_cache_file_is_ignored(content: Path, tmp_path: Pat
     folder.mkdir()
     target = folder / cache.CACHE_NAME
     key = cache.cache_key(content)
-    for damage in (b"not a pickle", pickle.dumps(key) + pickle.dumps(Boom()), pickle.dumps("another key") + b"x"):
+    for damage in (
+        b"not a pickle",
+        pickle.dumps(key) + pickle.dumps(Boom()),
+        pickle.dumps("another key") + b"x",
+    ):
         target.write_bytes(damage)
         assert cache.load_cached(content, folder) == load_handbook(content)
 

@@ -43,8 +43,13 @@ def found(core: Core, words: str) -> list[tuple[str, object]]:
 
 
 def test_entry_keys_are_written_as_the_settings_file_keeps_them() -> None:
-    for key in (EntryKey.page("tace"), EntryKey.topic("treatment"), EntryKey.term("ascites"), MY_QUESTIONS,
-                EntryKey.intro("my-handbook")):
+    for key in (
+        EntryKey.page("tace"),
+        EntryKey.topic("treatment"),
+        EntryKey.term("ascites"),
+        MY_QUESTIONS,
+        EntryKey.intro("my-handbook"),
+    ):
         assert EntryKey.parse(str(key)) == key
     assert str(EntryKey.page("tace")) == "page:tace" and str(MY_QUESTIONS) == "mine"
     for text in ("", "page:", "tace", "nonsense:x", "mine:x", None, 3):
@@ -195,7 +200,9 @@ def test_the_index_follows_the_core_events(core: Core) -> None:
     assert found(core, "narwhal") == [] and found(core, "beluga") == [("note", note.id)]
     core.notes.delete(note.id)
     assert found(core, "beluga") == []
-    entry = Diary(core.store, core.book).check_in([Answer("note", None, "okapi")], "patient", frozenset()).entry
+    entry = (
+        Diary(core.store, core.book).check_in([Answer("note", None, "okapi")], "patient", frozenset()).entry
+    )
     core.diary_changed(entry.id)
     assert found(core, "okapi") == [("diary", entry.id)]
     core.store.add_medicine(Medicine(0, "Lactulose", note="with the tapir"))

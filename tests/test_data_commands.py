@@ -15,7 +15,9 @@ ROOT = Path(__file__).resolve().parent.parent
 
 def run(*args: str, data_dir: Path) -> subprocess.CompletedProcess[str]:
     env = dict(os.environ, PYTHONPATH=str(ROOT / "desktop"), LIVERBOOK_DATA_DIR=str(data_dir))
-    return subprocess.run([sys.executable, "-m", "liverbook", *args], capture_output=True, text=True, env=env, timeout=120)
+    return subprocess.run(
+        [sys.executable, "-m", "liverbook", *args], capture_output=True, text=True, env=env, timeout=120
+    )
 
 
 def test_export_then_import_into_a_fresh_folder(tmp_path: Path, data_dir: Path) -> None:

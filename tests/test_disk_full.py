@@ -92,7 +92,9 @@ def test_the_disk_fills_up_while_a_note_is_typed(qtbot, handbook, tmp_path, prom
         assert not list(Path(data_dir).glob("*.damaged-*"))
 
 
-def test_starting_on_a_full_disk_shows_the_notes_read_only_with_the_reason(qtbot, handbook, tmp_path, prompts) -> None:  # type: ignore[no-untyped-def]
+def test_starting_on_a_full_disk_shows_the_notes_read_only_with_the_reason(
+    qtbot, handbook, tmp_path, prompts
+) -> None:  # type: ignore[no-untyped-def]
     with small_tmpfs(tmp_path / "disk", "2m") as disk:
         data_dir = disk / "data"
         with Store.open(data_dir) as store:

@@ -28,14 +28,22 @@ def temp_root(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 def _run(*args: str, data_dir: Path, temp: Path) -> subprocess.CompletedProcess[str]:
     env = dict(os.environ, PYTHONPATH=str(ROOT / "desktop"), QT_QPA_PLATFORM="offscreen", TMPDIR=str(temp))
     env["LIVERBOOK_DATA_DIR"] = str(data_dir)
-    return subprocess.run([sys.executable, "-m", "liverbook", *args], capture_output=True, text=True, env=env,
-                          timeout=180, check=False)
+    return subprocess.run(
+        [sys.executable, "-m", "liverbook", *args],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=180,
+        check=False,
+    )
 
 
 # -- the throwaway folder ---------------------------------------------------------------------------
 
 
-def test_the_example_folder_is_made_then_removed_and_only_it(handbook, temp_root: Path, data_dir: Path) -> None:  # type: ignore[no-untyped-def]
+def test_the_example_folder_is_made_then_removed_and_only_it(
+    handbook, temp_root: Path, data_dir: Path
+) -> None:  # type: ignore[no-untyped-def]
     with example_folder(handbook, data_dir) as folder:
         assert is_example_folder(folder) and any(folder.iterdir())
     assert not folder.exists() and list(temp_root.iterdir()) == []
@@ -68,7 +76,9 @@ def test_example_window_starts_and_quits_without_touching_own_data(tmp_path: Pat
 
 
 def test_example_with_import_is_refused_in_plain_words(tmp_path: Path) -> None:
-    result = _run("--example", "--import-data", str(tmp_path / "x.json"), data_dir=tmp_path / "own", temp=tmp_path)
+    result = _run(
+        "--example", "--import-data", str(tmp_path / "x.json"), data_dir=tmp_path / "own", temp=tmp_path
+    )
     assert result.returncode == 2 and "--example" in result.stderr and "Traceback" not in result.stderr
 
 
@@ -76,7 +86,10 @@ def test_example_with_import_is_refused_in_plain_words(tmp_path: Path) -> None:
 
 
 def test_explore_opens_a_marked_second_window_and_closing_it_leaves_own_data_untouched(
-    launch, qtbot, prompts, temp_root: Path  # type: ignore[no-untyped-def]
+    launch,
+    qtbot,
+    prompts,
+    temp_root: Path,  # type: ignore[no-untyped-def]
 ) -> None:
     window = launch()
     own_title = window.windowTitle()

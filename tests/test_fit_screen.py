@@ -64,14 +64,19 @@ def test_a_size_from_a_larger_screen_is_made_to_fit_and_moved_on() -> None:
 
 @pytest.mark.parametrize("name", ["laptop", "small"])
 @pytest.mark.parametrize("percent", [100, LARGEST])
-def test_the_window_fits_its_screen_with_the_page_search_and_notice_in_sight(launch, qtbot, name, percent) -> None:  # type: ignore[no-untyped-def]
+def test_the_window_fits_its_screen_with_the_page_search_and_notice_in_sight(
+    launch, qtbot, name, percent
+) -> None:  # type: ignore[no-untyped-def]
     area = screen(name).availableGeometry()
     window = launch()
     window.setGeometry(QRect(area.topLeft(), window.size()))
     window.zoom.set_percent(percent)
     window.fitting.make_room()
     qtbot.waitUntil(lambda: inside(window, area) and window.notice.isVisible())
-    assert window.minimumSizeHint().width() <= area.width() and window.minimumSizeHint().height() <= area.height()
+    assert (
+        window.minimumSizeHint().width() <= area.width()
+        and window.minimumSizeHint().height() <= area.height()
+    )
     assert window.search_field.isVisible() and not window.search_field.visibleRegion().isEmpty()
     assert window.notice.visibleRegion().boundingRect() == window.notice.rect()
     bar = window.tabs.tabBar()
@@ -90,7 +95,9 @@ def test_at_the_largest_size_the_notes_pane_gives_way_and_comes_back(launch, qtb
     assert not window.notes_dock.isVisible()
     assert "F9" in window.statusBar().currentMessage()
     window.notes_toggle.trigger()  # F9: the reader wants the notes anyway; the page column narrows
-    qtbot.waitUntil(lambda: window.notes_dock.isVisible() and inside(window, screen("small").availableGeometry()))
+    qtbot.waitUntil(
+        lambda: window.notes_dock.isVisible() and inside(window, screen("small").availableGeometry())
+    )
     window.notes_toggle.trigger()
     window.zoom.set_percent(100)
     qtbot.waitUntil(window.notes_dock.isVisible)  # it was closed for room, not by the reader
@@ -169,9 +176,11 @@ def test_every_dialog_fits_the_laptop_with_its_buttons_in_sight(launch, qtbot, p
     from liverbook.ui.prompts import confirmation_box
 
     box, yes, no = confirmation_box(
-        window, "Replace your data with this file?",
+        window,
+        "Replace your data with this file?",
         "Importing mine.json replaces all the notes, your situation and your questions in this app. " * 2,
-        "Replace my data with the file", "Keep my data as it is",
+        "Replace my data with the file",
+        "Keep my data as it is",
     )
     box.show()
     qtbot.waitUntil(box.isVisible)

@@ -24,7 +24,14 @@ def window(qtbot, handbook, data_dir):  # type: ignore[no-untyped-def]
 
 def test_window_has_the_four_handbook_tabs_my_handbook_and_glossary(window: MainWindow) -> None:
     titles = [window.tabs.tabText(i) for i in range(window.tabs.count())]
-    assert titles == ["Stages", "Treatments", "Supportive care", "Questions to ask", "My handbook", "Glossary"]
+    assert titles == [
+        "Stages",
+        "Treatments",
+        "Supportive care",
+        "Questions to ask",
+        "My handbook",
+        "Glossary",
+    ]
     assert [title for _, title in TABS] == titles[:4]
 
 
@@ -167,8 +174,13 @@ def test_long_titles_in_a_narrow_list_wrap_instead_of_being_cut_short(window, qt
         lst = view.page_list
         for row in range(lst.count()):
             item = lst.item(row)
-            needed = QFontMetrics(item.font()).boundingRect(
-                QRect(0, 0, lst.viewport().width() - 2 * lst.spacing() - 8, 10_000),
-                int(Qt.TextFlag.TextWordWrap), item.text(),
-            ).height()
+            needed = (
+                QFontMetrics(item.font())
+                .boundingRect(
+                    QRect(0, 0, lst.viewport().width() - 2 * lst.spacing() - 8, 10_000),
+                    int(Qt.TextFlag.TextWordWrap),
+                    item.text(),
+                )
+                .height()
+            )
             assert lst.visualItemRect(item).height() >= needed, f"{item.text()!r} is cut short"

@@ -186,9 +186,15 @@ IMPORT_CASES: dict[str, tuple[object, str]] = {
     "deep nesting": (b"[" * 500_000 + b"]" * 500_000, "nested far too deeply"),
     "deep nesting in objects": (b'{"a":' * 90_000 + b"1" + b"}" * 90_000, "nested far too deeply"),
     "nested just under the count": (b"[" * 50_000 + b"]" * 50_000, "nested far too deeply"),
-    "invalid UTF-8": (b'{"format": "liverbook-user-data\xc3\x28"}', "not a Liver Cancer Handbook export (it is not a text file)"),
+    "invalid UTF-8": (
+        b'{"format": "liverbook-user-data\xc3\x28"}',
+        "not a Liver Cancer Handbook export (it is not a text file)",
+    ),
     "duplicate keys": (b'{"format": "liverbook-user-data", "format": "x"}', "appears twice"),
-    "python tag": (b"!!python/object/apply:os.system ['touch /tmp/pwned']\n", "not a Liver Cancer Handbook export"),
+    "python tag": (
+        b"!!python/object/apply:os.system ['touch /tmp/pwned']\n",
+        "not a Liver Cancer Handbook export",
+    ),
     "huge number": (b'{"version": ' + b"9" * 100_000 + b"}", "a number far too long for a handbook export"),
     "wrong schema": (
         b'{"format": "liverbook-user-data", "version": 1, "notes": {}, "situation": [], "questions": 3}',

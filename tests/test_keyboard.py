@@ -73,7 +73,9 @@ def test_the_toolbar_buttons_are_on_the_tab_path(launch, qtbot) -> None:  # type
     assert all(b in path for b in buttons)
     buttons[0].setFocus()
     QTest.keyClick(buttons[0], Qt.Key.Key_Space)
-    qtbot.waitUntil(lambda: window.dialogs.get("situation") is not None and window.dialogs.get("situation").isVisible())
+    qtbot.waitUntil(
+        lambda: window.dialogs.get("situation") is not None and window.dialogs.get("situation").isVisible()
+    )
 
 
 # -- jumps put the place at the top ----------------------------------------------------------------------

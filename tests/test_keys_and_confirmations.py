@@ -60,7 +60,9 @@ def test_no_key_is_bound_twice_in_any_dialog(launch, qtbot) -> None:  # type: ig
     for dialog in dialogs:
         assert dialog.isVisible()
         assert bound_twice(dialog) == {}, dialog.windowTitle()
-    assert "Alt+P" in bindings(window.dialogs.get("summary"))  # Print, and Paper size no longer on the same key
+    assert "Alt+P" in bindings(
+        window.dialogs.get("summary")
+    )  # Print, and Paper size no longer on the same key
     box.close()
 
 
@@ -100,7 +102,9 @@ def test_ctrl_n_starts_a_new_note_and_leaves_the_open_one_alone(launch, qtbot) -
 
 @pytest.mark.parametrize("key", [Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Escape])
 def test_enter_and_escape_choose_the_safe_answer(qtbot, key) -> None:  # type: ignore[no-untyped-def]
-    box, _yes, no = confirmation_box(None, "Delete all my data?", "It deletes.", "Delete all my data", "Keep my data")
+    box, _yes, no = confirmation_box(
+        None, "Delete all my data?", "It deletes.", "Delete all my data", "Keep my data"
+    )
     qtbot.addWidget(box)
     box.show()
     assert box.defaultButton() is no and box.escapeButton() is no

@@ -98,7 +98,10 @@ def test_filter_and_newest_first(launch, qtbot) -> None:  # type: ignore[no-unty
         pane.editor.setPlainText(text)
         pane.flush()
     assert [pane.note_list.item(i).text().split("\n")[0] for i in range(3)] == [
-        "third about pain", "second about food", "first about pain"]
+        "third about pain",
+        "second about food",
+        "first about pain",
+    ]
     pane.filter_edit.setText("pain")
     assert pane.note_list.count() == 2
 
@@ -147,8 +150,11 @@ def test_my_situation_marks_pages_and_fills_my_handbook(launch, qtbot, handbook)
     expected = handbook.pages_for({"stage-4", "caregiver"})
     assert expected
     stages = window.section_views()[0]
-    marked = [stages.page_list.item(i).text() for i in range(stages.page_list.count())
-              if stages.page_list.item(i).text().startswith("\u2605")]
+    marked = [
+        stages.page_list.item(i).text()
+        for i in range(stages.page_list.count())
+        if stages.page_list.item(i).text().startswith("\u2605")
+    ]
     assert marked == [f"\u2605 {p.title}" for p in expected if p.tab == "stages"]
     assert window.my_view.keys()[1:] == [EntryKey.page(p.id) for p in expected]
     quit_app(window)

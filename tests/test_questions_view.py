@@ -58,7 +58,7 @@ def test_list_has_pages_then_topics_then_my_questions(view: QuestionsView, handb
     topics = [f"Questions: {t.title}" for t in handbook.topics]
     assert titles == pages + topics + ["My questions (0)"]
     view.ensure_shown()
-    assert view.current_key() == EntryKey.page(handbook.pages_in_tab('questions')[0].id)
+    assert view.current_key() == EntryKey.page(handbook.pages_in_tab("questions")[0].id)
     assert handbook.pages_in_tab("questions")[0].title in view.reader.toPlainText()
 
 
@@ -142,9 +142,7 @@ def test_own_question_is_added_and_moved_up(view: QuestionsView, handbook: Handb
     assert view.my_list.currentRow() == 1
 
 
-def test_answer_date_and_asked_survive_a_restart(
-    qtbot: QtBot, handbook: Handbook, data_dir: Path
-) -> None:
+def test_answer_date_and_asked_survive_a_restart(qtbot: QtBot, handbook: Handbook, data_dir: Path) -> None:
     question = handbook.topics[0].questions[1]
     store = Store.open(data_dir)
     view = make_view(qtbot, handbook, store)

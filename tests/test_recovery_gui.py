@@ -106,7 +106,9 @@ def _listed(window) -> list[str]:  # type: ignore[no-untyped-def]
 
 @pytest.mark.parametrize("kind", KINDS)
 @pytest.mark.parametrize("with_backup", [True, False], ids=["backup", "no-backup"])
-def test_a_damaged_notes_file_at_start(kind, with_backup, launch, qtbot, data_dir, prompts, tmp_path, capfd) -> None:  # type: ignore[no-untyped-def]
+def test_a_damaged_notes_file_at_start(
+    kind, with_backup, launch, qtbot, data_dir, prompts, tmp_path, capfd
+) -> None:  # type: ignore[no-untyped-def]
     yesterday = datetime.now(timezone.utc) - timedelta(days=1)
     with Store.open(data_dir, clock=lambda: yesterday) as store:
         store.add_note("written yesterday")
@@ -176,7 +178,9 @@ def test_a_damaged_notes_file_at_start(kind, with_backup, launch, qtbot, data_di
 
 
 @pytest.mark.parametrize("kind", ["stray-wal-liverbook", "stray-wal-other-app"])
-def test_a_stray_wal_at_start_is_set_aside_and_the_notes_open(kind, launch, qtbot, data_dir, prompts, tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_a_stray_wal_at_start_is_set_aside_and_the_notes_open(
+    kind, launch, qtbot, data_dir, prompts, tmp_path
+) -> None:  # type: ignore[no-untyped-def]
     window = launch()
     for i in range(5):
         _type_note(window, qtbot, f"mine {i}")
@@ -222,7 +226,9 @@ def test_a_second_copy_of_the_app_is_refused(qapp, data_dir, prompts, monkeypatc
         holder.communicate()
 
 
-def test_the_trial_three_notes_under_a_damaged_root_page_all_come_back(launch, qtbot, data_dir, prompts, capfd) -> None:  # type: ignore[no-untyped-def]
+def test_the_trial_three_notes_under_a_damaged_root_page_all_come_back(
+    launch, qtbot, data_dir, prompts, capfd
+) -> None:  # type: ignore[no-untyped-def]
     """The new-user trial, step for step: a backup with no notes yet, 3 notes typed, then 8 bytes of
     0xff over the notes' root page (offset 4096). The app said "0 notes could be read from it" and
     the person lost every note; now all 3 are read from the file's pages and are in the window."""

@@ -37,7 +37,9 @@ def text_of(html: str) -> str:
     import html as h
 
     inline = re.sub(r"</?(b|i|span|sup)\b[^>]*>", "", html)
-    return " ".join(h.unescape(re.sub(r"<[^>]+>", " ", inline)).replace("\u2068", "").replace("\u2069", "").split())
+    return " ".join(
+        h.unescape(re.sub(r"<[^>]+>", " ", inline)).replace("\u2068", "").replace("\u2069", "").split()
+    )
 
 
 def page_one(html: str) -> str:
@@ -73,13 +75,25 @@ def test_page_one_says_who_when_the_situation_and_the_treatment(handbook, data: 
     assert "Atezolizumab + Bevacizumab since 2 August 2026" in first
     assert "Before: TACE, two sessions (January 2026 – May 2026; it stopped working)" in first
     assert "Next visit 7 December 2026, 09:15, Dr. Ana Rivera: Scan results and next steps" in first
-    assert report.header == "Liver Cancer Handbook · \u2068Example person (made up)\u2069 · 30 November 2026 · EXAMPLE"
+    assert (
+        report.header
+        == "Liver Cancer Handbook · \u2068Example person (made up)\u2069 · 30 November 2026 · EXAMPLE"
+    )
 
 
-def test_page_one_charts_the_items_that_matter_and_afp_with_the_treatment_dates(handbook, data: ReportData) -> None:  # type: ignore[no-untyped-def]
+def test_page_one_charts_the_items_that_matter_and_afp_with_the_treatment_dates(
+    handbook, data: ReportData
+) -> None:  # type: ignore[no-untyped-def]
     report = build_report(handbook, data, ReportChoices(), today=TODAY, version="9.9")
     names = [n for n in re.findall(r'<a name="([^"]+)"', page_one(report.html))]
-    assert names == ["chart:pain", "chart:tiredness", "chart:appetite", "chart:weight", "chart:belly-swelling", "chart:lab-afp"]
+    assert names == [
+        "chart:pain",
+        "chart:tiredness",
+        "chart:appetite",
+        "chart:weight",
+        "chart:belly-swelling",
+        "chart:lab-afp",
+    ]
     assert set(names) <= set(report.drawings)
     pain = report.drawings["chart:pain"]
     assert (pain.start, pain.end) == (dt.date(2026, 11, 3), TODAY)
@@ -95,11 +109,16 @@ def test_page_one_charts_the_items_that_matter_and_afp_with_the_treatment_dates(
     assert "Swollen legs or ankles: Both legs every time (27 days)." in first
 
 
-def test_page_one_lists_the_warning_signs_with_the_advice_given_not_what_was_done(handbook, data: ReportData) -> None:  # type: ignore[no-untyped-def]
+def test_page_one_lists_the_warning_signs_with_the_advice_given_not_what_was_done(
+    handbook, data: ReportData
+) -> None:  # type: ignore[no-untyped-def]
     first = text_of(page_one(build_report(handbook, data, ReportChoices(), today=TODAY, version="9").html))
     assert "The app's advice at the time, not what was done." in first
     assert "12 Nov, 08:00: Mixing up day and night: yes. → Call your care team today" in first
-    assert "13 Nov, 20:40 (a carer answered): Confused: yes; Mixing up day and night: yes. → Get help now" in first
+    assert (
+        "13 Nov, 20:40 (a carer answered): Confused: yes; Mixing up day and night: yes. → Get help now"
+        in first
+    )
 
 
 def test_page_one_lists_the_medicines_taken_now_and_what_changed(handbook, data: ReportData) -> None:  # type: ignore[no-untyped-def]
@@ -113,17 +132,29 @@ def test_page_one_lists_the_medicines_taken_now_and_what_changed(handbook, data:
     started = Medicine(90, "Furosemide", started=LooseDate(2026, 11, 25))
     stopped = dataclasses.replace(data.medicines[5], stopped=LooseDate(2026, 11, 22))
     meds = (*data.medicines[:5], stopped, started)
-    changed = text_of(page_one(build_report(handbook, dataclasses.replace(data, medicines=meds), ReportChoices(),
-                                            today=TODAY, version="9").html))
-    assert "Since 20 Nov: started Furosemide (25 November 2026); stopped Milk thistle (22 November 2026)." in changed
+    changed = text_of(
+        page_one(
+            build_report(
+                handbook, dataclasses.replace(data, medicines=meds), ReportChoices(), today=TODAY, version="9"
+            ).html
+        )
+    )
+    assert (
+        "Since 20 Nov: started Furosemide (25 November 2026); stopped Milk thistle (22 November 2026)."
+        in changed
+    )
 
 
-def test_page_one_gives_the_latest_numbers_with_the_scores_and_their_working(handbook, data: ReportData) -> None:  # type: ignore[no-untyped-def]
+def test_page_one_gives_the_latest_numbers_with_the_scores_and_their_working(
+    handbook, data: ReportData
+) -> None:  # type: ignore[no-untyped-def]
     first = text_of(page_one(build_report(handbook, data, ReportChoices(), today=TODAY, version="9").html))
     assert "Bilirubin 2.1 mg/dL 20 Nov 2.0" in first
     assert "AFP 430 ng/mL 20 Nov 470" in first
-    assert ("Child-Pugh: 9 points, class B. Bilirubin 2.1 mg/dL: 2, Albumin 3.0 g/dL: 2, INR 1.4: 1, ascites: 2, "
-            "hepatic encephalopathy: 2.") in first
+    assert (
+        "Child-Pugh: 9 points, class B. Bilirubin 2.1 mg/dL: 2, Albumin 3.0 g/dL: 2, INR 1.4: 1, ascites: 2, "
+        "hepatic encephalopathy: 2."
+    ) in first
     assert "ALBI: about -1.52, grade 2. 0.66 × log10(35.91 µmol/L) − 0.085 × 30 g/L." in first
 
 
@@ -132,8 +163,12 @@ def test_page_one_asks_the_questions_for_this_visit_each_once(handbook, data: Re
     items = [text_of(li) for li in re.findall(r"<li>(.*?)</li>", html)]
     # The next visit's questions first; "Is the treatment working?" was also marked "ask again" at the
     # September visit: once. The question already answered is not among them.
-    assert items == ["What type of liver cancer do I have?", "What is my Child-Pugh class, A, B or C?",
-                     "Is the treatment working?", "What treatment choices do I have?"]
+    assert items == [
+        "What type of liver cancer do I have?",
+        "What is my Child-Pugh class, A, B or C?",
+        "Is the treatment working?",
+        "What treatment choices do I have?",
+    ]
 
 
 def test_a_person_with_no_records_gets_a_calm_page_one(handbook) -> None:  # type: ignore[no-untyped-def]
@@ -141,8 +176,14 @@ def test_a_person_with_no_records_gets_a_calm_page_one(handbook) -> None:  # typ
     report = build_report(handbook, empty, ReportChoices(), today=TODAY, version="9")
     first = text_of(page_one(report.html))
     assert report.title == "My visit report"
-    for said in ("The last 4 weeks (no earlier visit is recorded)", "Not filled in.", "No diary answers in these days.",
-                 "None from 3 Nov 2026.", "No lab results recorded.", "No questions chosen yet."):
+    for said in (
+        "The last 4 weeks (no earlier visit is recorded)",
+        "Not filled in.",
+        "No diary answers in these days.",
+        "None from 3 Nov 2026.",
+        "No lab results recorded.",
+        "No questions chosen yet.",
+    ):
         assert said in first
     assert report.drawings == {}
 
@@ -151,9 +192,15 @@ def test_a_person_with_no_records_gets_a_calm_page_one(handbook) -> None:  # typ
 
 
 PART_HEADINGS = {
-    "questions": "All my questions", "notes": "My notes", "diary_table": "My diary, every entry",
-    "medicines": "My medicines", "timeline": "My treatments", "call_card": "Call now card",
-    "extracts": "Handbook pages marked for me", "glossary": "Words used in this report", "sources": "Sources",
+    "questions": "All my questions",
+    "notes": "My notes",
+    "diary_table": "My diary, every entry",
+    "medicines": "My medicines",
+    "timeline": "My treatments",
+    "call_card": "Call now card",
+    "extracts": "Handbook pages marked for me",
+    "glossary": "Words used in this report",
+    "sources": "Sources",
 }
 
 
@@ -190,17 +237,26 @@ def test_each_part_is_there_only_when_chosen(handbook, example: Path, part: str)
     assert report.parts == (part,)
 
 
-def test_the_call_now_card_has_the_number_to_call_and_the_signs_for_the_drugs_taken(handbook, data: ReportData) -> None:  # type: ignore[no-untyped-def]
+def test_the_call_now_card_has_the_number_to_call_and_the_signs_for_the_drugs_taken(
+    handbook, data: ReportData
+) -> None:  # type: ignore[no-untyped-def]
     from liverbook.summary.call_card import card_data
 
     card, sources = card_data(handbook, data, TODAY)
     front = [f.replace("\u2068", "").replace("\u2069", "") for f in card.front]
-    assert front == ["For: Example person (made up)", "I have liver cancer.", "Treatment now: Atezolizumab + Bevacizumab",
-                     "Call: Sam Patel, RN, Oncology nurse navigator", "Day: 555-0150", "After hours: 555-0100 (24-hour line)"]
+    assert front == [
+        "For: Example person (made up)",
+        "I have liver cancer.",
+        "Treatment now: Atezolizumab + Bevacizumab",
+        "Call: Sam Patel, RN, Oncology nurse navigator",
+        "Day: 555-0150",
+        "After hours: 555-0100 (24-hour line)",
+    ]
     levels = [s.level for s in card.sections]
     assert levels == sorted(levels, key=["emergency", "call", "today"].index)  # emergencies first
     assert {"bevacizumab-emergency", "immunotherapy-emergency", "confusion-emergency"} <= {
-        sid for sid, s in handbook.records.signs.items() if any(s.text == c.text for c in card.sections)}
+        sid for sid, s in handbook.records.signs.items() if any(s.text == c.text for c in card.sections)
+    }
     assert sources
     nobody = dataclasses.replace(data, contacts=(), medicines=(), lines=())
     bare, _ = card_data(handbook, nobody, TODAY)
@@ -221,14 +277,18 @@ def test_every_piece_of_the_persons_text_is_escaped_and_isolated(handbook, data:
         situation=Situation(data.situation.tags, "patient", HOSTILE),
         medicines=(med,),
         contacts=(Contact(1, HOSTILE, HOSTILE, HOSTILE, urgent=True),),
-        visits=(Visit(1, dt.date(2026, 11, 20), contact_id=1, what_for=HOSTILE),
-                Visit(2, dt.date(2026, 12, 7), with_whom=HOSTILE, what_for=HOSTILE)),
+        visits=(
+            Visit(1, dt.date(2026, 11, 20), contact_id=1, what_for=HOSTILE),
+            Visit(2, dt.date(2026, 12, 7), with_whom=HOSTILE, what_for=HOSTILE),
+        ),
         questions=(MyQuestion(1, None, HOSTILE, 0, HOSTILE, TODAY, False),),
         notes=(Note(1, HOSTILE, None, now, now),),
     )
     report = build_report(handbook, hostile, ALL_PARTS, today=TODAY, version="9")
-    assert "<img src=\"file" not in report.html and "<b>not bold" not in report.html
-    escaped = "&lt;b&gt;not bold&lt;/b&gt; &lt;img src=&quot;file:///etc/passwd&quot;&gt; &amp; &quot;quotes&quot;"
+    assert '<img src="file' not in report.html and "<b>not bold" not in report.html
+    escaped = (
+        "&lt;b&gt;not bold&lt;/b&gt; &lt;img src=&quot;file:///etc/passwd&quot;&gt; &amp; &quot;quotes&quot;"
+    )
     assert report.html.count(escaped) >= 8
     inline = report.html.count(f"\u2068{escaped}\u2069")
     assert inline >= 6  # the name, the medicine's name and dose, the contact, the visit, the question
@@ -239,15 +299,18 @@ def test_every_piece_of_the_persons_text_is_escaped_and_isolated(handbook, data:
 # -- small pieces -----------------------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize(("label", "short"), [
-    ("Pain", "Pain"),
-    ("Tiredness or lack of energy", "Tiredness or lack of energy"),
-    ("Black, tarry stools, or vomiting blood or something like coffee grounds", "Black, tarry stools"),
-    ("Confused, not acting like themselves, or very sleepy and hard to wake", "Confused"),
-    ("Mixing up day and night, more forgetful than usual, or shaky hands", "Mixing up day and night"),
-    ("Yellow skin or yellow whites of the eyes", "Yellow skin"),
-    ("Feeling sick to your stomach (nausea)", "Feeling sick to your stomach"),
-])
+@pytest.mark.parametrize(
+    ("label", "short"),
+    [
+        ("Pain", "Pain"),
+        ("Tiredness or lack of energy", "Tiredness or lack of energy"),
+        ("Black, tarry stools, or vomiting blood or something like coffee grounds", "Black, tarry stools"),
+        ("Confused, not acting like themselves, or very sleepy and hard to wake", "Confused"),
+        ("Mixing up day and night, more forgetful than usual, or shaky hands", "Mixing up day and night"),
+        ("Yellow skin or yellow whites of the eyes", "Yellow skin"),
+        ("Feeling sick to your stomach (nausea)", "Feeling sick to your stomach"),
+    ],
+)
 def test_chart_captions_are_the_first_part_of_a_long_label(label: str, short: str) -> None:
     assert caption(label) == short
 

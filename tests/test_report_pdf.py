@@ -53,7 +53,8 @@ def page_streams(pdf: Path) -> list[bytes]:
 
 @pytest.mark.parametrize(("paper", "size"), [("letter", (612, 792)), ("a4", (595, 842))])
 def test_the_example_report_is_two_pages_and_page_one_carries_everything(  # type: ignore[no-untyped-def]
-        handbook, example: Path, write, paper: str, size: tuple[int, int]) -> None:
+    handbook, example: Path, write, paper: str, size: tuple[int, int]
+) -> None:
     pdf, pages = write(report_of(handbook, example), paper)
     assert pages == 2
     info = pdf_info(pdf)
@@ -67,11 +68,20 @@ def test_the_example_report_is_two_pages_and_page_one_carries_everything(  # typ
         "Stage 4; Advanced; Child-Pugh B; Hepatitis C; Immunotherapy",
         "Atezolizumab + Bevacizumab since 2 August 2026",
         "7 December 2026, 09:15, Dr. Ana Rivera",
-        "My diary, 3 Nov to 30 Nov 2026", "Pain: mostly 2 to 3.", "AFP, 6 months",
-        "Diary warning signs", "Get help now", "not what was done",
-        "Medicines now", "Tecentriq (atezolizumab)", "Since 20 Nov: nothing started or stopped.",
-        "Latest numbers", "Child-Pugh: 9 points, class B.", "ALBI: about -1.52, grade 2.",
-        "My questions for this visit", "What treatment choices do I have?",
+        "My diary, 3 Nov to 30 Nov 2026",
+        "Pain: mostly 2 to 3.",
+        "AFP, 6 months",
+        "Diary warning signs",
+        "Get help now",
+        "not what was done",
+        "Medicines now",
+        "Tecentriq (atezolizumab)",
+        "Since 20 Nov: nothing started or stopped.",
+        "Latest numbers",
+        "Child-Pugh: 9 points, class B.",
+        "ALBI: about -1.52, grade 2.",
+        "My questions for this visit",
+        "What treatment choices do I have?",
     ):
         assert said in first, said
     assert "All my questions" not in first
@@ -124,9 +134,17 @@ def test_parts_are_present_or_absent_as_chosen(handbook, example: Path, write) -
     pdf, pages = write(report_of(handbook, example, ALL_PARTS), name="all.pdf")
     texts = [flat(t) for t in pdf_pages_text(pdf)]
     whole = " ".join(texts)
-    for heading in ("All my questions", "My notes", "My diary, every entry from 20 Nov 2026 to 30 Nov 2026",
-                    "My medicines", "My treatments", "Call now card", "Handbook pages marked for me",
-                    "Words used in this report", "Sources"):
+    for heading in (
+        "All my questions",
+        "My notes",
+        "My diary, every entry from 20 Nov 2026 to 30 Nov 2026",
+        "My medicines",
+        "My treatments",
+        "Call now card",
+        "Handbook pages marked for me",
+        "Words used in this report",
+        "Sources",
+    ):
         assert heading in whole, heading
     card = next(t for t in texts if t.startswith("Liver Cancer Handbook") and "Call now card Cut along" in t)
     assert "Day: 555-0150" in card and "After hours: 555-0100 (24-hour line)" in card
@@ -146,8 +164,11 @@ def test_the_persons_words_print_as_typed(handbook, example: Path, write) -> Non
 
     data = gather(handbook, example)
     med = dataclasses.replace(data.medicines[0], name=HOSTILE)
-    hostile = dataclasses.replace(data, situation=Situation(data.situation.tags, "patient", HOSTILE),
-                                  medicines=(med, *data.medicines[1:]))
+    hostile = dataclasses.replace(
+        data,
+        situation=Situation(data.situation.tags, "patient", HOSTILE),
+        medicines=(med, *data.medicines[1:]),
+    )
     pdf, _ = write(build_report(handbook, hostile, ReportChoices(), today=TODAY, version="9"))
     first = flat(pdf_pages_text(pdf)[0])
     assert f"Visit report: {HOSTILE}" in first
@@ -161,13 +182,25 @@ def test_a_page_can_be_previewed_as_it_will_print(handbook, example: Path, qapp)
     image, pages = preview_image(report_of(handbook, example), "letter", 0, 612, register_fonts())
     assert pages == 2
     assert (image.width(), image.height()) == (612, 792)
-    dark = sum(1 for y in range(0, 792, 4) for x in range(0, 612, 4) if image.pixelColor(x, y).lightness() < 128)
+    dark = sum(
+        1 for y in range(0, 792, 4) for x in range(0, 612, 4) if image.pixelColor(x, y).lightness() < 128
+    )
     assert dark > 300  # text and charts were drawn
 
 
-@pytest.mark.parametrize("choices", [ReportChoices(), ALL_PARTS, ReportChoices(period="3m", diary_table=True),
-                                     ReportChoices(questions=False)], ids=["default", "all", "3m-diary", "page-1"])
-def test_the_page_estimate_is_near_the_real_count(handbook, example: Path, write, choices: ReportChoices) -> None:  # type: ignore[no-untyped-def]
+@pytest.mark.parametrize(
+    "choices",
+    [
+        ReportChoices(),
+        ALL_PARTS,
+        ReportChoices(period="3m", diary_table=True),
+        ReportChoices(questions=False),
+    ],
+    ids=["default", "all", "3m-diary", "page-1"],
+)
+def test_the_page_estimate_is_near_the_real_count(
+    handbook, example: Path, write, choices: ReportChoices
+) -> None:  # type: ignore[no-untyped-def]
     from liverbook.summary.estimate import estimate_pages
     from liverbook.summary.report import build_report
     from report_helpers import TODAY
@@ -180,7 +213,8 @@ def test_the_page_estimate_is_near_the_real_count(handbook, example: Path, write
 
 
 def test_a_card_for_many_drugs_folds_out_to_three_rows_and_says_where_the_rest_is(  # type: ignore[no-untyped-def]
-        handbook, example: Path, write) -> None:
+    handbook, example: Path, write
+) -> None:
     import dataclasses
 
     from liverbook.records.model import Medicine
@@ -189,8 +223,13 @@ def test_a_card_for_many_drugs_folds_out_to_three_rows_and_says_where_the_rest_i
 
     data = gather(handbook, example)
     every = tuple(Medicine(n, d.name, d.id) for n, d in enumerate(handbook.records.drugs, start=1))
-    report = build_report(handbook, dataclasses.replace(data, medicines=every),
-                          ReportChoices(questions=False, call_card=True), today=TODAY, version="9")
+    report = build_report(
+        handbook,
+        dataclasses.replace(data, medicines=every),
+        ReportChoices(questions=False, call_card=True),
+        today=TODAY,
+        version="9",
+    )
     pdf, pages = write(report)
     card = flat(pdf_pages_text(pdf)[-1])
     assert pages == 3 and "Call now card" in card and "Day: 555-0150" in card  # 25 medicines: page 1 runs on
@@ -207,8 +246,14 @@ def test_one_call_writes_the_report_from_a_store(qapp, handbook, example: Path, 
 
     target = tmp_path / "visit.pdf"
     with Store.open(example) as store:
-        pages, report = export_report(store, handbook, target, ReportChoices(paper="a4", call_card=True),
-                                      today=TODAY, font_family=register_fonts())
+        pages, report = export_report(
+            store,
+            handbook,
+            target,
+            ReportChoices(paper="a4", call_card=True),
+            today=TODAY,
+            font_family=register_fonts(),
+        )
     assert pages == 3 and report.parts == ("questions", "call_card")
     assert pdf_info(target)["Pages"] == "3"
 

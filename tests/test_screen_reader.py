@@ -30,10 +30,19 @@ def missing() -> str:
             return f"{tool} is not installed"
     if not BUS_LAUNCHER.exists():
         return "at-spi2-core is not installed"
-    probe = subprocess.run(
-        [SYSTEM_PYTHON, "-c", "import gi; gi.require_version('Atspi', '2.0'); from gi.repository import Atspi"],
-        capture_output=True, timeout=30,
-    ) if Path(SYSTEM_PYTHON).exists() else None
+    probe = (
+        subprocess.run(
+            [
+                SYSTEM_PYTHON,
+                "-c",
+                "import gi; gi.require_version('Atspi', '2.0'); from gi.repository import Atspi",
+            ],
+            capture_output=True,
+            timeout=30,
+        )
+        if Path(SYSTEM_PYTHON).exists()
+        else None
+    )
     if probe is None or probe.returncode != 0:
         return "the system python has no AT-SPI bindings (python3-pyatspi, gir1.2-atspi-2.0)"
     return ""
@@ -52,11 +61,26 @@ def seen() -> dict[str, object]:
     """What the screen reader bus showed of the app (one run for all the tests here)."""
     if LACKING:
         pytest.fail(f"LIVERBOOK_REQUIRE_ATSPI is set, but {LACKING}")
-    env = {k: v for k, v in os.environ.items() if not k.startswith(("QT_", "DBUS_", "DISPLAY", "XDG_RUNTIME"))}
+    env = {
+        k: v for k, v in os.environ.items() if not k.startswith(("QT_", "DBUS_", "DISPLAY", "XDG_RUNTIME"))
+    }
     result = subprocess.run(
-        ["dbus-run-session", "--", "xvfb-run", "-a", "-s", "-screen 0 1366x768x24",
-         SYSTEM_PYTHON, str(HERE / "atspi_probe.py"), sys.executable, str(HERE / "atspi_app.py")],
-        capture_output=True, text=True, timeout=180, env=env,
+        [
+            "dbus-run-session",
+            "--",
+            "xvfb-run",
+            "-a",
+            "-s",
+            "-screen 0 1366x768x24",
+            SYSTEM_PYTHON,
+            str(HERE / "atspi_probe.py"),
+            sys.executable,
+            str(HERE / "atspi_app.py"),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=180,
+        env=env,
     )
     line = next((x for x in result.stdout.splitlines() if x.startswith("RESULT ")), None)
     assert line is not None, f"the probe printed nothing:\n{result.stdout[-2000:]}\n{result.stderr[-3000:]}"

@@ -136,8 +136,10 @@ def test_a_glossary_word_explains_itself_on_hover_or_keyboard_focus(launch, qtbo
 def test_search_result_for_a_term_opens_the_glossary(launch, qtbot) -> None:  # type: ignore[no-untyped-def]
     window = launch()
     search(window, qtbot, "ascites")
-    results = [window.search_results.list.item(i).data(Qt.ItemDataRole.UserRole)
-               for i in range(window.search_results.list.count())]
+    results = [
+        window.search_results.list.item(i).data(Qt.ItemDataRole.UserRole)
+        for i in range(window.search_results.list.count())
+    ]
     term = next(r for r in results if r.kind == "term" and r.key == "ascites")
     window.open_result(term)
     assert window.current_view() is window.glossary_view

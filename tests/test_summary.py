@@ -40,7 +40,9 @@ def data(handbook) -> SummaryData:  # type: ignore[no-untyped-def]
         notes=(note(1, "General thought about the scan"), note(2, "Ask about this page", marked[0].id)),
         questions=(
             MyQuestion(1, curated.id, None, 0, "", None, False),
-            MyQuestion(2, None, "Can I still travel in May?", 1, "Yes, with a letter from the team.", TODAY, True),
+            MyQuestion(
+                2, None, "Can I still travel in May?", 1, "Yes, with a letter from the team.", TODAY, True
+            ),
         ),
     )
 
@@ -56,15 +58,39 @@ def test_title_names_the_person_and_the_date(handbook, data) -> None:  # type: i
 
 def test_chosen_sections_are_in_and_the_others_are_out(handbook, data) -> None:  # type: ignore[no-untyped-def]
     everything = visible_text(build(handbook, data).html)
-    for words in ("My situation", "Stage 4 (IV)", "My questions", "Can I still travel in May?",
-                  "Yes, with a letter from the team.", "My notes", "General thought about the scan", "Sources"):
+    for words in (
+        "My situation",
+        "Stage 4 (IV)",
+        "My questions",
+        "Can I still travel in May?",
+        "Yes, with a letter from the team.",
+        "My notes",
+        "General thought about the scan",
+        "Sources",
+    ):
         assert words in everything
     bare = visible_text(
-        build(handbook, data, situation=False, pages="none", questions=False, notes="none", glossary=False,
-              sources=False).html
+        build(
+            handbook,
+            data,
+            situation=False,
+            pages="none",
+            questions=False,
+            notes="none",
+            glossary=False,
+            sources=False,
+        ).html
     )
-    for words in ("My situation", "Stage 4 (IV)", "Pages for me", "My questions", "My notes",
-                  "General thought", "Sources", "Words used"):
+    for words in (
+        "My situation",
+        "Stage 4 (IV)",
+        "Pages for me",
+        "My questions",
+        "My notes",
+        "General thought",
+        "Sources",
+        "Words used",
+    ):
         assert words not in bare
     assert "does not replace" in bare  # the notice is never left out
 

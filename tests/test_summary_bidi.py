@@ -35,7 +35,10 @@ def test_an_override_in_the_name_does_not_reverse_the_date_in_the_pdf(qapp, hand
     target = tmp_path / "summary.pdf"
     render_pdf(summary, target, "a4", register_fonts())
     first_page = subprocess.run(
-        ["pdftotext", "-f", "1", "-l", "1", "-layout", str(target), "-"], capture_output=True, text=True, check=True
+        ["pdftotext", "-f", "1", "-l", "1", "-layout", str(target), "-"],
+        capture_output=True,
+        text=True,
+        check=True,
     ).stdout
     header = next(line for line in first_page.splitlines() if "Handbook" in line)
     assert "21 November 2026" in header and "6202" not in header, header

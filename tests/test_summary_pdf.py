@@ -80,7 +80,9 @@ def sample(handbook) -> SummaryData:  # type: ignore[no-untyped-def]
 
 
 def write(qapp, handbook, data, tmp_path: Path, name: str = "s.pdf", **choices) -> tuple[Path, int]:  # type: ignore[no-untyped-def]
-    summary = build_summary(handbook, data, SummaryChoices(**choices), today=dt.date(2026, 11, 21), version="9.9")
+    summary = build_summary(
+        handbook, data, SummaryChoices(**choices), today=dt.date(2026, 11, 21), version="9.9"
+    )
     target = tmp_path / name
     return target, render_pdf(summary, target, choices.get("paper", "a4"))
 
@@ -92,15 +94,24 @@ def test_every_page_has_the_header_and_page_x_of_y(qapp, handbook, sample, tmp_p
     assert 8 <= count <= 60  # the full pages of a stage 4 reader: several pages, not hundreds
     for number, (top, bottom) in enumerate(bands, start=1):
         # Word order within a band is pdftotext's guess, so compare the words as sets.
-        assert set(["Liver", "Cancer", "Handbook", "·", "Sam", "Lee", "·", "21", "November", "2026"]) <= set(top.split()), number
+        assert set(["Liver", "Cancer", "Handbook", "·", "Sam", "Lee", "·", "21", "November", "2026"]) <= set(
+            top.split()
+        ), number
         assert {"Page", str(number), "of", str(count)} <= set(bottom.split()), f"no footer on page {number}"
 
 
 def test_chosen_items_are_printed_and_unchosen_are_not(qapp, handbook, sample, tmp_path) -> None:  # type: ignore[no-untyped-def]
     pdf, _ = write(qapp, handbook, sample, tmp_path, notes="pages", glossary=False, sources=False)
     text = " ".join(" ".join(pdf_pages_text(pdf)).split())
-    for words in ("Liver cancer summary for Sam Lee", "My situation", "Stage 4 (IV)", "Is it safe to drive?",
-                  "Not on the day of treatment.", "Bring the list of pills", "does not replace"):
+    for words in (
+        "Liver cancer summary for Sam Lee",
+        "My situation",
+        "Stage 4 (IV)",
+        "Is it safe to drive?",
+        "Not on the day of treatment.",
+        "Bring the list of pills",
+        "does not replace",
+    ):
         assert words in text
     for words in ("not bold", "Words used in this summary", "Sources"):
         assert words not in text
@@ -148,7 +159,9 @@ def test_a_long_note_runs_over_pages_and_loses_no_line(qapp, handbook, tmp_path)
 def test_headings_are_kept_with_what_follows(qapp, handbook, sample) -> None:  # type: ignore[no-untyped-def]
     from PySide6.QtGui import QPdfWriter
 
-    summary = build_summary(handbook, sample, SummaryChoices(pages="full"), today=dt.date(2026, 11, 21), version="9")
+    summary = build_summary(
+        handbook, sample, SummaryChoices(pages="full"), today=dt.date(2026, 11, 21), version="9"
+    )
     writer = QPdfWriter(os.devnull)
     writer.setPageLayout(page_layout("a4"))
     writer.setResolution(300)
@@ -160,13 +173,17 @@ def test_headings_are_kept_with_what_follows(qapp, handbook, sample) -> None:  #
         if block.blockFormat().headingLevel() and after.isValid():
             heading_page = int(layout.blockBoundingRect(block).top() // height)
             next_line = layout.blockBoundingRect(after).top() + after.layout().lineAt(0).height()
-            assert int(next_line // height) == heading_page, f"heading {block.text()!r} left alone at a page end"
+            assert int(next_line // height) == heading_page, (
+                f"heading {block.text()!r} left alone at a page end"
+            )
             checked += 1
         block = after
     assert checked > 20
 
 
-def test_a_failed_write_leaves_an_existing_file_untouched(qapp, handbook, sample, tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_a_failed_write_leaves_an_existing_file_untouched(
+    qapp, handbook, sample, tmp_path, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
     target = tmp_path / "summary.pdf"
     target.write_bytes(b"the summary printed last month")
 
@@ -201,7 +218,10 @@ def test_export_summary_command_uses_the_saved_choices(handbook, data_dir, tmp_p
     env = {**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parent.parent / "desktop")}
     result = subprocess.run(
         [sys.executable, "-m", "liverbook", "--data-dir", str(data_dir), "--export-summary", str(target)],
-        capture_output=True, text=True, env=env, check=False,
+        capture_output=True,
+        text=True,
+        env=env,
+        check=False,
     )
     assert result.returncode == 0, result.stderr
     assert str(target) in result.stdout

@@ -21,10 +21,25 @@ from liverbook import paths
 from liverbook.ui.appearance import themes
 
 # Every ordered pair of the four themes once: S-L, L-S, S-D, D-S, S-H, H-L, L-D, D-L, L-H, H-D, D-H, H-S.
-WALK = ["system", "light", "system", "dark", "system", "high-contrast", "light", "dark", "light",
-        "high-contrast", "dark", "high-contrast", "system"]
+WALK = [
+    "system",
+    "light",
+    "system",
+    "dark",
+    "system",
+    "high-contrast",
+    "light",
+    "dark",
+    "light",
+    "high-contrast",
+    "dark",
+    "high-contrast",
+    "system",
+]
 GROUPS = (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive, QPalette.ColorGroup.Disabled)
-ROLES = tuple(QPalette.ColorRole(i) for i in range(QPalette.ColorRole.NColorRoles.value) if i != 19)  # 19: NoRole
+ROLES = tuple(
+    QPalette.ColorRole(i) for i in range(QPalette.ColorRole.NColorRoles.value) if i != 19
+)  # 19: NoRole
 
 
 @pytest.fixture
@@ -45,8 +60,14 @@ def widget_looks(widget: QWidget) -> tuple[object, ...]:
     """What decides how a widget is drawn: palette, style sheet, fill, font, and a page's own CSS."""
     page = widget.document().defaultStyleSheet() if isinstance(widget, QTextBrowser) else ""
     return (
-        type(widget).__name__, widget.objectName(), widget.accessibleName(), colours(widget.palette()),
-        widget.styleSheet(), widget.autoFillBackground(), widget.font().toString(), page,
+        type(widget).__name__,
+        widget.objectName(),
+        widget.accessibleName(),
+        colours(widget.palette()),
+        widget.styleSheet(),
+        widget.autoFillBackground(),
+        widget.font().toString(),
+        page,
     )
 
 
@@ -78,9 +99,14 @@ def looks(tops: list[QWidget]) -> list[tuple[object, ...]]:
 def differences(now: list[tuple[object, ...]], fresh: list[tuple[object, ...]]) -> list[str]:
     assert len(now) == len(fresh), "the two windows should hold the same widgets"
     return [
-        f"{a[:3]} differs from a fresh start in: " + ", ".join(
-            str(i) + (f" {x!r:.200} != {y!r:.200}" if i != 3 else "") for i, (x, y) in enumerate(zip(a, b, strict=False)) if x != y)
-        for a, b in zip(now, fresh, strict=True) if a != b
+        f"{a[:3]} differs from a fresh start in: "
+        + ", ".join(
+            str(i) + (f" {x!r:.200} != {y!r:.200}" if i != 3 else "")
+            for i, (x, y) in enumerate(zip(a, b, strict=False))
+            if x != y
+        )
+        for a, b in zip(now, fresh, strict=True)
+        if a != b
     ][:5]
 
 

@@ -289,11 +289,18 @@ def test_an_unticked_box_can_be_seen_in_high_contrast(app: QApplication, qtbot, 
 
     option = QStyleOptionButton()
     box.initStyleOption(option)
-    part = QStyle.SubElement.SE_CheckBoxIndicator if kind == "check" else QStyle.SubElement.SE_RadioButtonIndicator
+    part = (
+        QStyle.SubElement.SE_CheckBoxIndicator
+        if kind == "check"
+        else QStyle.SubElement.SE_RadioButtonIndicator
+    )
     where = box.style().subElementRect(part, option, box)
     image = box.grab().toImage()
-    seen = {image.pixelColor(x, y).name() for x in range(where.left(), where.right() + 1)
-            for y in range(where.top(), where.bottom() + 1)}
+    seen = {
+        image.pixelColor(x, y).name()
+        for x in range(where.left(), where.right() + 1)
+        for y in range(where.top(), where.bottom() + 1)
+    }
     assert "#ffffff" in seen  # its edge (Fusion drew it black on black: only ticked ones showed)
 
 

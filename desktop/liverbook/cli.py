@@ -35,8 +35,16 @@ def build_parser() -> argparse.ArgumentParser:
         help="open a made-up example person's data in a throwaway folder, to try the app "
         "(your own data is not used or changed; with --export-summary: the example's summary)",
     )
-    parser.add_argument("--export-data", metavar="FILE", help="save all your notes, situation and questions to FILE (JSON, with a readable .md copy)")
-    parser.add_argument("--import-data", metavar="FILE", help="replace your data with the data in FILE (checked first; a backup is kept)")
+    parser.add_argument(
+        "--export-data",
+        metavar="FILE",
+        help="save all your notes, situation and questions to FILE (JSON, with a readable .md copy)",
+    )
+    parser.add_argument(
+        "--import-data",
+        metavar="FILE",
+        help="replace your data with the data in FILE (checked first; a backup is kept)",
+    )
     parser.add_argument(
         "--export-summary",
         metavar="FILE",
@@ -68,7 +76,10 @@ def check_content(folder: str) -> int:
         )
         return 1
     if not target.exists():
-        print(f"{target} does not exist. --check-content needs the folder that holds the handbook's .yaml files.", file=sys.stderr)
+        print(
+            f"{target} does not exist. --check-content needs the folder that holds the handbook's .yaml files.",
+            file=sys.stderr,
+        )
         return 1
     try:
         book = load_handbook(target)
@@ -116,7 +127,10 @@ def summary_command(target: str, folder: Path, example: bool = False) -> int:
     try:
         book = load_handbook(paths.content_dir())
     except ContentErrors as exc:
-        print(f"The handbook's pages could not be read ({len(exc.errors)} problems); try --check-content.", file=sys.stderr)
+        print(
+            f"The handbook's pages could not be read ({len(exc.errors)} problems); try --check-content.",
+            file=sys.stderr,
+        )
         return 1
     if example:
         from liverbook.core.example import example_folder
@@ -125,7 +139,10 @@ def summary_command(target: str, folder: Path, example: bool = False) -> int:
             with example_folder(book, folder) as made:
                 return summary_command(target, made)
         except Exception as exc:  # noqa: BLE001 - said in plain words; the own data is untouched either way
-            print(f"The example person's data could not be made ({exc}). Your own data was not touched.", file=sys.stderr)
+            print(
+                f"The example person's data could not be made ({exc}). Your own data was not touched.",
+                file=sys.stderr,
+            )
             return 1
     try:
         core = Core.read_only(book, folder, SettingsFile(folder))
@@ -140,7 +157,9 @@ def summary_command(target: str, folder: Path, example: bool = False) -> int:
     return code
 
 
-def shows_windows(environ: Mapping[str, str] | None = None, stderr: object = None, platform: str = "") -> bool:
+def shows_windows(
+    environ: Mapping[str, str] | None = None, stderr: object = None, platform: str = ""
+) -> bool:
     """True when a start-up problem should (also) be shown in a window: no terminal to read stderr
     (started from a menu or a desktop icon) and a screen to show a window on."""
     environ = os.environ if environ is None else environ
@@ -174,19 +193,25 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.check_content is not None:
         return check_content(args.check_content)
     if args.example and (args.export_data or args.import_data):
-        print("--example works alone or with --export-summary; your own data is exported and imported without it.",
-              file=sys.stderr)
+        print(
+            "--example works alone or with --export-summary; your own data is exported and imported without it.",
+            file=sys.stderr,
+        )
         return 2
     try:
         if args.export_data or args.import_data:
             return data_command(args.export_data, args.import_data, paths.data_dir(args.data_dir))
         if args.export_summary:
-            return summary_command(args.export_summary, _own_folder(args.data_dir, args.example), args.example)
+            return summary_command(
+                args.export_summary, _own_folder(args.data_dir, args.example), args.example
+            )
         if args.self_test:
             from liverbook.selftest import run_self_test
 
             return run_self_test()
-        folder = _own_folder(args.data_dir, args.example)  # a folder that cannot be used is said before any window opens
+        folder = _own_folder(
+            args.data_dir, args.example
+        )  # a folder that cannot be used is said before any window opens
     except paths.DataDirProblem as problem:
         if args.export_data or args.import_data or args.export_summary or args.self_test:
             print(problem.message, file=sys.stderr)

@@ -67,5 +67,11 @@ def import_data(data_dir: Path, source: Path) -> tuple[int, str]:
     finally:
         store.close()
     if backup is None:
-        return 0, f"Your data was imported from {source}. There was no earlier data, so there was nothing to back up."
-    return 0, f"Your data was imported from {source}. A backup of the data you had before was kept as {backup}."
+        return (
+            0,
+            f"Your data was imported from {source}. There was no earlier data, so there was nothing to back up.",
+        )
+    return (
+        0,
+        f"Your data was imported from {source}. A backup of the data you had before was kept as {backup}.",
+    )

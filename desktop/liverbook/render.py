@@ -79,7 +79,9 @@ def page_html(book: Handbook, page: Page, *, for_you: bool = False) -> str:
     parts.append(f'<p class="summary">{esc(page.summary)}</p>')
     parts.append(markdown.to_html(page.body, link, cite))
     parts.append(sources_html(book, page.sources))
-    note = " " + esc(translate("render", "Treatments and advice change; your care team knows what is current for you."))
+    note = " " + esc(
+        translate("render", "Treatments and advice change; your care team knows what is current for you.")
+    )
     parts.append(review_html(page.reviewed, page.changes, note))
     parts.append(f'<p class="not-advice">{esc(NOT_ADVICE)}</p>')
     return "\n".join(parts)
@@ -102,7 +104,8 @@ def sources_html(book: Handbook, source_ids: tuple[str, ...], heading: str = "So
 def topic_html(book: Handbook, topic: Topic) -> str:
     """A topic of questions to ask, each with why it matters."""
     items = "".join(
-        f'<li><p class="question">{esc(q.text)}</p><p class="why">{esc(q.why)}</p></li>' for q in topic.questions
+        f'<li><p class="question">{esc(q.text)}</p><p class="why">{esc(q.why)}</p></li>'
+        for q in topic.questions
     )
     source_ids = tuple(dict.fromkeys(s for q in topic.questions for s in q.sources))
     parts = [

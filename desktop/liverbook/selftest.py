@@ -78,7 +78,9 @@ def _summary_pdf() -> str:
         situation=Situation(frozenset({"stage-4", "advanced"}), "patient", "Sample"),
         notes=(Note(1, "A sample note <b>with tags</b>.", None, now, now),),
     )
-    summary = build_summary(book, sample, SummaryChoices(pages="full"), today=dt.date.today(), version=__version__)
+    summary = build_summary(
+        book, sample, SummaryChoices(pages="full"), today=dt.date.today(), version=__version__
+    )
     with tempfile.TemporaryDirectory(prefix="liverbook-summary-") as tmp:
         target = Path(tmp) / "summary.pdf"
         pages = render_pdf(summary, target, "auto", family)

@@ -23,7 +23,9 @@ def _snapshot(folder: Path) -> dict[str, object]:
     return data
 
 
-def test_the_example_has_three_months_a_situation_questions_notes_and_warning_signs(tmp_path: Path, book: Handbook) -> None:
+def test_the_example_has_three_months_a_situation_questions_notes_and_warning_signs(
+    tmp_path: Path, book: Handbook
+) -> None:
     folder = make_example(tmp_path / "example", book, today=TODAY)
     with Store.open(folder) as store:
         assert store.is_example
@@ -36,7 +38,9 @@ def test_the_example_has_three_months_a_situation_questions_notes_and_warning_si
         levels = [r.alert.level for r in store.alerts_since(None)]
         assert {"go-now", "call-today", "next-visit"} <= set(levels) and 3 <= len(levels) <= 10
         assert all("(example)" in (p.text or "") for p in store.series("note"))
-    diary = Diary(store_for(folder), book, clock=lambda: dt.datetime.combine(TODAY, dt.time(18), dt.timezone.utc))
+    diary = Diary(
+        store_for(folder), book, clock=lambda: dt.datetime.combine(TODAY, dt.time(18), dt.timezone.utc)
+    )
     try:
         assert diary.summary("pain", "3m").startswith("Pain: mostly 2 to 3, rose to 6 on")
         assert diary.summary("belly-swelling", "3m").startswith("Swollen belly: mostly")
@@ -55,7 +59,9 @@ def test_the_same_seed_and_day_give_the_same_data(tmp_path: Path, book: Handbook
     assert one == two and one != other
 
 
-def test_the_readers_own_data_and_a_folder_with_anything_in_it_are_refused(tmp_path: Path, book: Handbook) -> None:
+def test_the_readers_own_data_and_a_folder_with_anything_in_it_are_refused(
+    tmp_path: Path, book: Handbook
+) -> None:
     own = tmp_path / "mine"
     with Store.open(own) as store:
         store.add_note("my own words")

@@ -10,8 +10,15 @@ import pytest
 from diary_helpers import ROOT
 
 PACKAGE = ROOT / "desktop" / "liverbook" / "diary"
-PURE = sorted(f"liverbook.diary.{p.stem}" for p in PACKAGE.glob("*.py") if p.stem not in ("__init__", "chart"))
-CONTENT = ["liverbook.content.diary_model", "liverbook.content.diary_loader", "liverbook.store.diary", "liverbook.store.exchange_diary"]
+PURE = sorted(
+    f"liverbook.diary.{p.stem}" for p in PACKAGE.glob("*.py") if p.stem not in ("__init__", "chart")
+)
+CONTENT = [
+    "liverbook.content.diary_model",
+    "liverbook.content.diary_loader",
+    "liverbook.store.diary",
+    "liverbook.store.exchange_diary",
+]
 
 
 def _imported(names: list[str]) -> list[str]:
@@ -20,7 +27,12 @@ def _imported(names: list[str]) -> list[str]:
         f"for name in {names!r}: __import__(name)\n"
         "print(','.join(sorted(m for m in sys.modules if m.startswith(('PySide6', 'shiboken6')))))\n"
     )
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env={"PYTHONPATH": str(ROOT / "desktop")})
+    result = subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        env={"PYTHONPATH": str(ROOT / "desktop")},
+    )
     assert result.returncode == 0, result.stderr
     return [m for m in result.stdout.strip().split(",") if m]
 
@@ -31,7 +43,10 @@ def test_the_diarys_logic_imports_no_qt() -> None:
 
 
 def test_the_chart_draws_with_qtgui_and_no_widgets() -> None:
-    assert {m for m in _imported(["liverbook.diary.chart"]) if m.startswith("PySide6.Qt")} == {"PySide6.QtCore", "PySide6.QtGui"}
+    assert {m for m in _imported(["liverbook.diary.chart"]) if m.startswith("PySide6.Qt")} == {
+        "PySide6.QtCore",
+        "PySide6.QtGui",
+    }
 
 
 @pytest.mark.parametrize("module", sorted(p.name for p in PACKAGE.glob("*.py")))

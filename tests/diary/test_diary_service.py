@@ -25,7 +25,9 @@ def diary(store: Store, book: Handbook, clock: MovableClock) -> Diary:
 def test_a_quiet_check_in_saves_and_says_nothing(diary: Diary, clock: MovableClock) -> None:
     done = diary.check_in([Answer("pain", 0), Answer("temperature", 36.8)], "patient", IMMUNO)
     assert done.advice is None and done.fired == ()
-    assert done.entry.local == dt.datetime(2026, 5, 12, 9, 0) and done.entry.utc == dt.datetime(2026, 5, 12, 7, 0, tzinfo=dt.timezone.utc)
+    assert done.entry.local == dt.datetime(2026, 5, 12, 9, 0) and done.entry.utc == dt.datetime(
+        2026, 5, 12, 7, 0, tzinfo=dt.timezone.utc
+    )
     assert diary.store.latest_entries(1) == [done.entry]
 
 
@@ -39,7 +41,9 @@ def test_a_go_now_rule_is_never_silent_and_says_the_app_contacts_no_one(diary: D
     assert "does not contact anyone" in advice.no_contact
     assert "not saved your care team's number" in advice.phone
     assert [(a.rule_id, a.level, a.content_version, a.app_version) for a in done.entry.alerts] == [
-        ("confusion", "go-now", "2026-12-03", "9.9.9"), ("small-bleeding", "next-visit", "2026-12-03", "9.9.9")]
+        ("confusion", "go-now", "2026-12-03", "9.9.9"),
+        ("small-bleeding", "next-visit", "2026-12-03", "9.9.9"),
+    ]
     text = as_text(advice)
     assert "Get help now" in text and "Read more:" in text
 
@@ -47,7 +51,11 @@ def test_a_go_now_rule_is_never_silent_and_says_the_app_contacts_no_one(diary: D
 def test_the_care_teams_number_is_shown_when_saved(diary: Diary) -> None:
     diary.store.set_diary_prefs(DiaryPrefs(care_team_phone="555-0100"))
     advice = diary.check_in([Answer("temperature", 38.1)], "patient", IMMUNO).advice
-    assert advice is not None and advice.level == "call-today" and advice.phone == "Your care team's number: 555-0100"
+    assert (
+        advice is not None
+        and advice.level == "call-today"
+        and advice.phone == "Your care team's number: 555-0100"
+    )
 
 
 def test_history_makes_new_new_and_editing_judges_again(diary: Diary, clock: MovableClock) -> None:
@@ -71,17 +79,24 @@ def test_trends_and_warning_signs_for_the_visit_report(diary: Diary, clock: Mova
     assert diary.summary("pain", "2w") == "Pain: mostly 2 to 3, rose to 6 on 27 and 28 May."
     assert len(diary.table("pain", "2w")) == 14 and len(diary.table("pain", "all")) == 20
     chart = diary.chart("pain", "2w")
-    assert chart.start == dt.date(2026, 5, 18) and chart.end == dt.date(2026, 5, 31) and len(chart.points) == 14
+    assert (
+        chart.start == dt.date(2026, 5, 18) and chart.end == dt.date(2026, 5, 31) and len(chart.points) == 14
+    )
     signs = diary.warnings_since(None)
     assert [(w.local.date().isoformat(), w.rule_id) for w in signs] == [("2026-05-12", "new-pain")]
-    assert signs[0].reason.startswith("Pain that is new") and signs[0].level_title == "Call your care team today"
+    assert (
+        signs[0].reason.startswith("Pain that is new") and signs[0].level_title == "Call your care team today"
+    )
     assert diary.chart("pain", "all").warnings == (dt.date(2026, 5, 12),)
     assert diary.chart("temperature", "all").warnings == ()  # a pain warning is not a temperature one
 
 
 def test_times_are_kept_as_written_and_in_utc() -> None:
     summer = dt.datetime(2026, 7, 1, 9, 30, tzinfo=dt.timezone(dt.timedelta(hours=-4)))
-    assert moment(summer) == (dt.datetime(2026, 7, 1, 9, 30), dt.datetime(2026, 7, 1, 13, 30, tzinfo=dt.timezone.utc))
+    assert moment(summer) == (
+        dt.datetime(2026, 7, 1, 9, 30),
+        dt.datetime(2026, 7, 1, 13, 30, tzinfo=dt.timezone.utc),
+    )
     local, utc = moment(dt.datetime(2026, 7, 1, 9, 30))  # a naive time the reader picked: the computer's zone
     assert local == dt.datetime(2026, 7, 1, 9, 30) and utc.tzinfo is dt.timezone.utc
 
@@ -92,7 +107,11 @@ def test_what_is_typed_becomes_the_stored_si_value(diary: Diary) -> None:
     assert parse_number_answer(items["temperature"], "100.4", f) == 38.0
     assert parse_number_answer(items["weight"], "154,3", f) == pytest.approx(69.989, abs=1e-3)
     assert parse_number_answer(items["diarrhea"], "4", DiaryPrefs()) == 4.0
-    for typed, words in (("hot", "Please write a number"), ("120", "between 86.0 °F and 113.0 °F"), ("2.5", "Please write a number")):
+    for typed, words in (
+        ("hot", "Please write a number"),
+        ("120", "between 86.0 °F and 113.0 °F"),
+        ("2.5", "Please write a number"),
+    ):
         with pytest.raises(AnswerProblem) as caught:
             parse_number_answer(items["diarrhea" if typed == "2.5" else "temperature"], typed, f)
         assert words in caught.value.message
@@ -112,7 +131,10 @@ def test_words_for_the_readable_copy(diary: Diary) -> None:
     diary.store.set_diary_prefs(DiaryPrefs("fahrenheit", "kg"))
     assert diary.answer_text(Answer("temperature", 38.0)) == "100.4 °F"
     assert diary.answer_text(Answer("pain", 4, "ribs")) == "4: ribs"
-    assert diary.answer_text(Answer("belly-swelling", 3)) == "Growing fast, or so big it is hard to breathe or eat"
+    assert (
+        diary.answer_text(Answer("belly-swelling", 3))
+        == "Growing fast, or so big it is hard to breathe or eat"
+    )
     assert diary.answer_text(Answer("gone-item", 2)) == "2"
     assert diary.label("diary-item", "pain") == "Pain" and diary.label("diary-item", "gone") == "gone"
     assert diary.label("diary-rule", "confusion").startswith("Confusion")
@@ -124,7 +146,9 @@ def test_the_readable_copy_of_an_export_says_diary_answers_in_words(tmp_path, bo
     data_dir = tmp_path / "data"
     with Store.open(data_dir) as store:
         store.set_diary_prefs(DiaryPrefs("fahrenheit", "kg"))
-        Diary(store, book).check_in([Answer("temperature", 38.0), Answer("yellow-skin", 1)], "carer", frozenset())
+        Diary(store, book).check_in(
+            [Answer("temperature", 38.0), Answer("yellow-skin", 1)], "carer", frozenset()
+        )
     code, message = export_data(data_dir, tmp_path / "mine.json", book)
     assert code == 0, message
     md = (tmp_path / "mine.md").read_text(encoding="utf-8")
@@ -134,6 +158,13 @@ def test_the_readable_copy_of_an_export_says_diary_answers_in_words(tmp_path, bo
 
 
 def test_the_words_written_in_the_diary_are_there_for_search(diary: Diary) -> None:
-    diary.check_in([Answer("pain", 3, "under the right ribs"), Answer("note", None, "Écho on Monday")], "patient", frozenset())
+    diary.check_in(
+        [Answer("pain", 3, "under the right ribs"), Answer("note", None, "Écho on Monday")],
+        "patient",
+        frozenset(),
+    )
     diary.check_in([Answer("pain", 2)], "patient", frozenset())
-    assert [(t.item_label, t.words) for t in diary.texts()] == [("Anything else", "Écho on Monday"), ("Pain", "under the right ribs")]
+    assert [(t.item_label, t.words) for t in diary.texts()] == [
+        ("Anything else", "Écho on Monday"),
+        ("Pain", "under the right ribs"),
+    ]

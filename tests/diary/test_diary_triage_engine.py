@@ -19,7 +19,9 @@ def rule(when: object, level: str = "call-today", rule_id: str = "r") -> TriageR
     return TriageRule(rule_id, level, when, "reason", "when-to-call", ("src",), dt.date(2026, 12, 3))  # type: ignore[arg-type]
 
 
-def fires(when: object, values: dict[str, float | None], tags: frozenset[str] = frozenset(), history: object = None) -> bool:
+def fires(
+    when: object, values: dict[str, float | None], tags: frozenset[str] = frozenset(), history: object = None
+) -> bool:
     return bool(evaluate([rule(when)], values, T0, tags, history))  # type: ignore[arg-type]
 
 
@@ -35,7 +37,9 @@ def test_comparisons_allow_for_float_rounding_only() -> None:
     assert fires(ItemTest("temperature", at_least=38.0), {"temperature": 38.0 - 1e-12})
     assert not fires(ItemTest("temperature", at_least=38.0), {"temperature": 37.99})
     assert fires(ItemTest("weight", at_most=50.0), {"weight": 50.0 + 1e-12})
-    assert fires(ItemTest("yellow", equals=2.0), {"yellow": 2.0}) and not fires(ItemTest("yellow", equals=2.0), {"yellow": 1.0})
+    assert fires(ItemTest("yellow", equals=2.0), {"yellow": 2.0}) and not fires(
+        ItemTest("yellow", equals=2.0), {"yellow": 1.0}
+    )
 
 
 def test_situation_all_any_and_not() -> None:
@@ -48,7 +52,13 @@ def test_situation_all_any_and_not() -> None:
 
 
 def test_since_last_compares_with_the_previous_answer_only() -> None:
-    history = ListHistory([entry(1, T0 - 9 * DAY, {"cough": 0}), entry(2, T0 - 2 * DAY, {"cough": 2}), entry(3, T0 - DAY, {"pain": 5})])
+    history = ListHistory(
+        [
+            entry(1, T0 - 9 * DAY, {"cough": 0}),
+            entry(2, T0 - 2 * DAY, {"cough": 2}),
+            entry(3, T0 - DAY, {"pain": 5}),
+        ]
+    )
     new = ItemTest("cough", at_least=1.0, since_last="new")
     worse = ItemTest("cough", at_least=1.0, since_last="worse")
     either = ItemTest("cough", at_least=1.0, since_last="new-or-worse")
@@ -60,8 +70,13 @@ def test_since_last_compares_with_the_previous_answer_only() -> None:
 
 def test_rise_by_within_days_uses_the_lowest_answer_of_the_window() -> None:
     test = ItemTest("weight", rise_by=2.0, within_days=3)
-    history = ListHistory([entry(1, T0 - 4 * DAY, {"weight": 60.0}), entry(2, T0 - 3 * DAY, {"weight": 70.0}),
-                           entry(3, T0 - DAY, {"weight": 71.0})])
+    history = ListHistory(
+        [
+            entry(1, T0 - 4 * DAY, {"weight": 60.0}),
+            entry(2, T0 - 3 * DAY, {"weight": 70.0}),
+            entry(3, T0 - DAY, {"weight": 71.0}),
+        ]
+    )
     assert fires(test, {"weight": 72.0}, history=history)  # 72 - 70 (exactly 3 days ago counts)
     assert not fires(test, {"weight": 71.9}, history=history)
     assert not fires(test, {"weight": 90.0}, history=NoHistory())  # no earlier weight: no rise known
@@ -73,7 +88,9 @@ def test_for_days_needs_the_whole_run_to_pass() -> None:
     assert fires(test, {"mood": 3.0}, history=ListHistory(run))
     assert not fires(test, {"mood": 3.0}, history=ListHistory(run[1:]))  # started 9 days ago
     broken = [*run, entry(9, T0 - 5 * DAY, {"mood": None})]
-    assert fires(test, {"mood": 3.0}, history=ListHistory(broken))  # an entry that did not answer it is no break
+    assert fires(
+        test, {"mood": 3.0}, history=ListHistory(broken)
+    )  # an entry that did not answer it is no break
     lower = [*run, entry(9, T0 - 5 * DAY, {"mood": 1})]
     assert not fires(test, {"mood": 3.0}, history=ListHistory(lower))
 
@@ -85,11 +102,16 @@ def test_the_entry_being_edited_is_not_its_own_history() -> None:
 
 
 def test_results_are_most_urgent_first_and_recorded_with_their_version() -> None:
-    rules = [rule(ItemTest("a", at_least=0.0), "next-visit", "later"), rule(ItemTest("a", at_least=0.0), "go-now", "now")]
+    rules = [
+        rule(ItemTest("a", at_least=0.0), "next-visit", "later"),
+        rule(ItemTest("a", at_least=0.0), "go-now", "now"),
+    ]
     met = evaluate(rules, {"a": 1.0}, T0, frozenset())
     assert [r.id for r in met] == ["now", "later"]
     assert [(a.rule_id, a.level, a.content_version, a.app_version) for a in alerts_for(met, "9.9")] == [
-        ("now", "go-now", "2026-12-03", "9.9"), ("later", "next-visit", "2026-12-03", "9.9")]
+        ("now", "go-now", "2026-12-03", "9.9"),
+        ("later", "next-visit", "2026-12-03", "9.9"),
+    ]
     assert items_tested(AllOf((ItemTest("a"), Not(ItemTest("b")), SituationTest(("x",))))) == {"a", "b"}
 
 
@@ -104,9 +126,16 @@ def test_store_history_sees_what_list_history_sees(store: Store) -> None:
     made = []
     for _n, (days, value) in enumerate(((10, 1.0), (3, 2.0), (1, 4.0))):
         at = T0 - days * DAY
-        made.append(store.add_entry(NewEntry(at.replace(tzinfo=None), at, "patient", (Answer("pain", value),))))
-    mine, theirs = StoreHistory(store, exclude_entry=made[-1].id), ListHistory(made, exclude_entry=made[-1].id)
+        made.append(
+            store.add_entry(NewEntry(at.replace(tzinfo=None), at, "patient", (Answer("pain", value),)))
+        )
+    mine, theirs = (
+        StoreHistory(store, exclude_entry=made[-1].id),
+        ListHistory(made, exclude_entry=made[-1].id),
+    )
     for start in (T0 - 11 * DAY, T0 - 3 * DAY, T0 - DAY):
-        assert [p.value for p in mine.answers("pain", start, T0)] == [p.value for p in theirs.answers("pain", start, T0)]
+        assert [p.value for p in mine.answers("pain", start, T0)] == [
+            p.value for p in theirs.answers("pain", start, T0)
+        ]
     assert mine.last_before("pain", T0).value == theirs.last_before("pain", T0).value == 2.0  # type: ignore[union-attr]
     assert StoreHistory(store).last_before("pain", T0).value == 4.0  # type: ignore[union-attr]

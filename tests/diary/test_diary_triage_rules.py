@@ -28,22 +28,37 @@ CASES: dict[str, tuple[list[Case], list[Case]]] = {
     "confusion": ([({"confusion": 1}, NONE, {})], [({"confusion": 0}, NONE, {})]),
     "sudden-yellowing": ([({"yellow-skin": 2}, NONE, {})], [({"yellow-skin": 1}, NONE, {})]),
     "yellowing-with-fever": (
-        [({"yellow-skin": 1, "temperature": 38.0}, NONE, {}), ({"yellow-skin": 1, "temperature": units.to_si("100.4", F)}, NONE, {})],
-        [({"yellow-skin": 1, "temperature": 37.9}, NONE, {}), ({"yellow-skin": 0, "temperature": 39.0}, NONE, {}),
-         ({"yellow-skin": 1, "temperature": units.to_si("100.3", F)}, NONE, {})],
+        [
+            ({"yellow-skin": 1, "temperature": 38.0}, NONE, {}),
+            ({"yellow-skin": 1, "temperature": units.to_si("100.4", F)}, NONE, {}),
+        ],
+        [
+            ({"yellow-skin": 1, "temperature": 37.9}, NONE, {}),
+            ({"yellow-skin": 0, "temperature": 39.0}, NONE, {}),
+            ({"yellow-skin": 1, "temperature": units.to_si("100.3", F)}, NONE, {}),
+        ],
     ),
     "fever-with-swollen-belly": (
         [({"belly-swelling": 1, "temperature": 38.0}, NONE, {})],
-        [({"belly-swelling": 1, "temperature": 37.9}, NONE, {}), ({"belly-swelling": 0, "temperature": 38.5}, NONE, {})],
+        [
+            ({"belly-swelling": 1, "temperature": 37.9}, NONE, {}),
+            ({"belly-swelling": 0, "temperature": 38.5}, NONE, {}),
+        ],
     ),
     "sudden-breathing-trouble": ([({"breathlessness": 3}, NONE, {})], [({"breathlessness": 2}, NONE, {})]),
     "cannot-keep-anything-down": ([({"vomiting": 3}, NONE, {})], [({"vomiting": 2}, NONE, {})]),
     "fever-during-treatment": (
-        [({"temperature": 38.0}, IMMUNO, {}), ({"temperature": 38.0}, frozenset({"chemotherapy"}), {}),
-         ({"temperature": units.to_si("100.4", F)}, IMMUNO, {}),
-         ({"temperature": 38.0}, NONE, {})],  # no treatment said at all: told, to be safe
-        [({"temperature": 37.9}, IMMUNO, {}), ({"temperature": units.to_si("100.3", F)}, IMMUNO, {}),
-         ({"temperature": 38.5}, frozenset({"surgery"}), {})],  # only surgery: not during drug treatment
+        [
+            ({"temperature": 38.0}, IMMUNO, {}),
+            ({"temperature": 38.0}, frozenset({"chemotherapy"}), {}),
+            ({"temperature": units.to_si("100.4", F)}, IMMUNO, {}),
+            ({"temperature": 38.0}, NONE, {}),
+        ],  # no treatment said at all: told, to be safe
+        [
+            ({"temperature": 37.9}, IMMUNO, {}),
+            ({"temperature": units.to_si("100.3", F)}, IMMUNO, {}),
+            ({"temperature": 38.5}, frozenset({"surgery"}), {}),
+        ],  # only surgery: not during drug treatment
     ),
     "slow-yellowing": ([({"yellow-skin": 1}, NONE, {})], [({"yellow-skin": 0}, NONE, {})]),
     "thinking-changes": ([({"thinking-changes": 1}, NONE, {})], [({"thinking-changes": 0}, NONE, {})]),
@@ -71,26 +86,43 @@ CASES: dict[str, tuple[list[Case], list[Case]]] = {
         [({"cough": 1}, IMMUNO, {1: {"cough": 0}}), ({"cough": 2}, IMMUNO, {1: {"cough": 1}})],  # new, worse
         [({"cough": 1}, IMMUNO, {1: {"cough": 1}}), ({"cough": 0}, IMMUNO, {}), ({"cough": 3}, NONE, {})],
     ),
-    "very-tired-on-immunotherapy": ([({"tiredness": 3}, IMMUNO, {})], [({"tiredness": 2}, IMMUNO, {}), ({"tiredness": 4}, NONE, {})]),
+    "very-tired-on-immunotherapy": (
+        [({"tiredness": 3}, IMMUNO, {})],
+        [({"tiredness": 2}, IMMUNO, {}), ({"tiredness": 4}, NONE, {})],
+    ),
     "sore-hands-feet-on-targeted-therapy": (
         [({"sore-hands-feet": 1}, TARGETED, {3: {"sore-hands-feet": 0}})],
-        [({"sore-hands-feet": 0}, TARGETED, {}), ({"sore-hands-feet": 2}, NONE, {}),
-         ({"sore-hands-feet": 2}, TARGETED, {3: {"sore-hands-feet": 2}})],
+        [
+            ({"sore-hands-feet": 0}, TARGETED, {}),
+            ({"sore-hands-feet": 2}, NONE, {}),
+            ({"sore-hands-feet": 2}, TARGETED, {3: {"sore-hands-feet": 2}}),
+        ],
     ),
     "small-bleeding": ([({"other-bleeding": 1}, NONE, {})], [({"other-bleeding": 0}, NONE, {})]),
     "low-mood-two-weeks": (
-        [({"low-mood": 3}, NONE, {d: {"low-mood": 3} for d in (14, 10, 7, 3, 1)}),
-         ({"low-mood": 4}, NONE, {d: {"low-mood": 3} for d in (20, 14, 7)})],
-        [({"low-mood": 3}, NONE, {d: {"low-mood": 3} for d in (13, 7, 1)}),  # only 13 days so far
-         ({"low-mood": 3}, NONE, {14: {"low-mood": 3}, 7: {"low-mood": 2}, 1: {"low-mood": 3}}),  # one day less often
-         ({"low-mood": 2}, NONE, {d: {"low-mood": 3} for d in (14, 7, 1)})],
+        [
+            ({"low-mood": 3}, NONE, {d: {"low-mood": 3} for d in (14, 10, 7, 3, 1)}),
+            ({"low-mood": 4}, NONE, {d: {"low-mood": 3} for d in (20, 14, 7)}),
+        ],
+        [
+            ({"low-mood": 3}, NONE, {d: {"low-mood": 3} for d in (13, 7, 1)}),  # only 13 days so far
+            (
+                {"low-mood": 3},
+                NONE,
+                {14: {"low-mood": 3}, 7: {"low-mood": 2}, 1: {"low-mood": 3}},
+            ),  # one day less often
+            ({"low-mood": 2}, NONE, {d: {"low-mood": 3} for d in (14, 7, 1)}),
+        ],
     ),
 }
 
 
 def fired(case: Case) -> set[str]:
     values, tags, earlier = case
-    history = ListHistory(entry(n + 1, T0 - dt.timedelta(days=days), answers) for n, (days, answers) in enumerate(earlier.items()))
+    history = ListHistory(
+        entry(n + 1, T0 - dt.timedelta(days=days), answers)
+        for n, (days, answers) in enumerate(earlier.items())
+    )
     return {rule.id for rule in evaluate(handbook().triage_rules, values, T0, tags, history)}
 
 
@@ -112,10 +144,21 @@ def test_every_rule_in_the_handbook_is_tested_here() -> None:
 
 def test_an_empty_check_in_fires_nothing() -> None:
     assert fired(({}, IMMUNO, {})) == set()
-    assert fired(({name: 0.0 for name in ("pain", "confusion", "black-stools", "temperature")} | {"temperature": 36.8}, IMMUNO,
-                  {1: {"pain": 0}})) == set()
+    assert (
+        fired(
+            (
+                {name: 0.0 for name in ("pain", "confusion", "black-stools", "temperature")}
+                | {"temperature": 36.8},
+                IMMUNO,
+                {1: {"pain": 0}},
+            )
+        )
+        == set()
+    )
 
 
 def test_go_now_comes_first_when_several_rules_fire() -> None:
-    rules = evaluate(handbook().triage_rules, {"confusion": 1, "thinking-changes": 1, "other-bleeding": 1}, T0, NONE)
+    rules = evaluate(
+        handbook().triage_rules, {"confusion": 1, "thinking-changes": 1, "other-bleeding": 1}, T0, NONE
+    )
     assert [r.level for r in rules] == ["go-now", "call-today", "next-visit"]

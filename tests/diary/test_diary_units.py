@@ -36,10 +36,18 @@ def test_exactness_at_the_fever_threshold() -> None:
     assert not units.at_least(units.to_si("100.3", FAHRENHEIT), 38.0)
 
 
-@pytest.mark.parametrize(("unit", "quantity", "low", "high"),
-                         [(FAHRENHEIT, "temperature", 860, 1130), (CELSIUS, "temperature", 300, 450),
-                          (LB, "weight", 440, 6610), (KG, "weight", 200, 3000)])
-def test_every_value_typed_to_one_decimal_reads_back_as_typed(unit: str, quantity: str, low: int, high: int) -> None:
+@pytest.mark.parametrize(
+    ("unit", "quantity", "low", "high"),
+    [
+        (FAHRENHEIT, "temperature", 860, 1130),
+        (CELSIUS, "temperature", 300, 450),
+        (LB, "weight", 440, 6610),
+        (KG, "weight", 200, 3000),
+    ],
+)
+def test_every_value_typed_to_one_decimal_reads_back_as_typed(
+    unit: str, quantity: str, low: int, high: int
+) -> None:
     for tenths in range(low, high + 1):
         typed = f"{tenths / 10:.1f}"
         stored = units.to_si(typed, unit)
@@ -54,7 +62,9 @@ def test_values_are_shown_in_the_readers_units() -> None:
     assert units.display_unit("weight", CELSIUS, LB) == LB
 
 
-@pytest.mark.parametrize(("typed", "value"), [("38.2", Fraction("38.2")), (" 38,2 ", Fraction("38.2")), ("101", Fraction(101))])
+@pytest.mark.parametrize(
+    ("typed", "value"), [("38.2", Fraction("38.2")), (" 38,2 ", Fraction("38.2")), ("101", Fraction(101))]
+)
 def test_numbers_are_read_as_people_type_them(typed: str, value: Fraction) -> None:
     assert units.parse_number(typed) == value
 

@@ -62,12 +62,25 @@ def fill_diary(store: Store) -> None:
 
     cramps = store.add_own_item("Cramps ✓")
     at = datetime(2026, 3, 1, 7, 30, tzinfo=timezone.utc)
-    store.add_entry(NewEntry(datetime(2026, 3, 1, 8, 30), at, "patient", (
-        Answer("pain", 3.0, "lower back <b>"), Answer("temperature", 38.2), Answer(cramps.item_id, 5.0),
-        Answer("note", None, "Slept badly \U0001f600"))), [Alert("fever-during-treatment", "call-today", "2026-12-03", "0.1.0")])
+    store.add_entry(
+        NewEntry(
+            datetime(2026, 3, 1, 8, 30),
+            at,
+            "patient",
+            (
+                Answer("pain", 3.0, "lower back <b>"),
+                Answer("temperature", 38.2),
+                Answer(cramps.item_id, 5.0),
+                Answer("note", None, "Slept badly \U0001f600"),
+            ),
+        ),
+        [Alert("fever-during-treatment", "call-today", "2026-12-03", "0.1.0")],
+    )
     later = at + timedelta(days=1, hours=12)
-    store.add_entry(NewEntry(datetime(2026, 3, 2, 20, 30), later, "carer", (Answer("confusion", 1.0),)),
-                    [Alert("confusion", "go-now", "2026-12-03", "0.1.0")])
+    store.add_entry(
+        NewEntry(datetime(2026, 3, 2, 20, 30), later, "carer", (Answer("confusion", 1.0),)),
+        [Alert("confusion", "go-now", "2026-12-03", "0.1.0")],
+    )
     store.set_item_enabled("cough", False)
     store.set_diary_prefs(DiaryPrefs("fahrenheit", "lb", "+44 20 7946 0000"))
 

@@ -30,7 +30,12 @@ def new(at: datetime, *answers: Answer, who: str = "patient") -> NewEntry:
 def test_a_check_in_round_trips_with_its_times_and_warning_signs(store: Store, clock: FakeClock) -> None:
     at = datetime(2026, 3, 1, 23, 30, tzinfo=UTC)  # 00:30 on 2 March where it was written
     saved = store.add_entry(
-        NewEntry(datetime(2026, 3, 2, 0, 30, 45), at, "carer", (Answer("pain", 4, "left side"), Answer("note", None, "ok"))),
+        NewEntry(
+            datetime(2026, 3, 2, 0, 30, 45),
+            at,
+            "carer",
+            (Answer("pain", 4, "left side"), Answer("note", None, "ok")),
+        ),
         [Alert("new-pain", "call-today", "2026-12-03", "0.1.0")],
     )
     got = store.get_entry(saved.id)
@@ -42,7 +47,9 @@ def test_a_check_in_round_trips_with_its_times_and_warning_signs(store: Store, c
     assert store.alerts_since(at + timedelta(minutes=1)) == []
 
 
-def test_editing_replaces_answers_time_and_warnings_and_keeps_when_it_was_made(store: Store, clock: FakeClock) -> None:
+def test_editing_replaces_answers_time_and_warnings_and_keeps_when_it_was_made(
+    store: Store, clock: FakeClock
+) -> None:
     first = store.add_entry(new(T0, Answer("pain", 2)), [Alert("new-pain", "call-today", "v", "a")])
     clock.advance(hours=3)
     edited = store.update_entry(first.id, new(T0 - timedelta(days=1), Answer("cough", 1)), [])
@@ -66,7 +73,9 @@ def test_delete_and_undo(store: Store) -> None:
 
 def test_latest_entries_page_back_and_series_cover_a_period(store: Store) -> None:
     for day in range(30):
-        store.add_entry(new(T0 + timedelta(days=day), Answer("pain", day % 10), Answer("weight", 70 + day / 10)))
+        store.add_entry(
+            new(T0 + timedelta(days=day), Answer("pain", day % 10), Answer("weight", 70 + day / 10))
+        )
     latest = store.latest_entries(5)
     assert [e.utc for e in latest] == [T0 + timedelta(days=d) for d in (29, 28, 27, 26, 25)]
     older = store.latest_entries(5, before=latest[-1].utc)
@@ -86,10 +95,18 @@ def _plan(store: Store, sql: str, params: tuple[object, ...]) -> str:
 def test_the_reads_the_views_make_are_index_ranges(store: Store) -> None:
     plans = {
         "latest": _plan(store, "SELECT id FROM diary_entries ORDER BY utc DESC, id DESC LIMIT 20", ()),
-        "series": _plan(store, "SELECT a.value FROM diary_answers AS a INDEXED BY diary_answers_by_item JOIN diary_entries AS e "
-                        "ON e.id = a.entry_id WHERE a.item_id = ? AND a.utc >= ? ORDER BY a.utc, a.entry_id", ("pain", "x")),
-        "alerts": _plan(store, "SELECT a.rule_id FROM diary_alerts AS a INDEXED BY diary_alerts_by_time JOIN diary_entries AS e "
-                        "ON e.id = a.entry_id WHERE a.utc >= ? ORDER BY a.utc", ("x",)),
+        "series": _plan(
+            store,
+            "SELECT a.value FROM diary_answers AS a INDEXED BY diary_answers_by_item JOIN diary_entries AS e "
+            "ON e.id = a.entry_id WHERE a.item_id = ? AND a.utc >= ? ORDER BY a.utc, a.entry_id",
+            ("pain", "x"),
+        ),
+        "alerts": _plan(
+            store,
+            "SELECT a.rule_id FROM diary_alerts AS a INDEXED BY diary_alerts_by_time JOIN diary_entries AS e "
+            "ON e.id = a.entry_id WHERE a.utc >= ? ORDER BY a.utc",
+            ("x",),
+        ),
     }
     assert "diary_entries_by_time" in plans["latest"] and "TEMP B-TREE" not in plans["latest"], plans
     assert "diary_answers_by_item (item_id=? AND utc>?)" in plans["series"], plans
@@ -117,7 +134,9 @@ def test_a_malformed_entry_is_a_bug_and_writes_nothing(store: Store, bad: NewEnt
 
 def test_a_warning_recorded_twice_or_of_an_unknown_level_is_refused(store: Store) -> None:
     with pytest.raises(ValueError):
-        store.add_entry(new(T0, Answer("pain", 1)), [Alert("a", "go-now", "v", "a"), Alert("a", "go-now", "v", "a")])
+        store.add_entry(
+            new(T0, Answer("pain", 1)), [Alert("a", "go-now", "v", "a"), Alert("a", "go-now", "v", "a")]
+        )
     with pytest.raises(ValueError):
         store.add_entry(new(T0, Answer("pain", 1)), [Alert("a", "panic", "v", "a")])
     assert store.count_entries() == 0
@@ -152,7 +171,12 @@ def test_has_data_and_delete_all_cover_the_diary(store: Store) -> None:
     fill_diary(store)
     store.delete_all()
     assert not store.has_data()
-    assert (store.count_entries(), store.list_own_items(), store.item_settings(), store.get_diary_prefs()) == (0, [], {}, DiaryPrefs())
+    assert (
+        store.count_entries(),
+        store.list_own_items(),
+        store.item_settings(),
+        store.get_diary_prefs(),
+    ) == (0, [], {}, DiaryPrefs())
     assert store.alerts_since(None) == [] and store.series("pain") == []
 
 
@@ -197,11 +221,23 @@ BAD_DIARY = {
     "a diary in version 1": (["version"], 1, "unknown 'diary'"),
     "value as text": (["diary", "entries", 0, "answers", 0, "value"], "3", "'value' is not a number"),
     "huge value": (["diary", "entries", 0, "answers", 0, "value"], 1e300, "'value' is not a number"),
-    "answered by someone else": (["diary", "entries", 0, "answered_by"], "nurse", "'answered_by' is not one of patient, carer"),
+    "answered by someone else": (
+        ["diary", "entries", 0, "answered_by"],
+        "nurse",
+        "'answered_by' is not one of patient, carer",
+    ),
     "bad local time": (["diary", "entries", 0, "local"], "yesterday", "'local' is not a local date and time"),
     "naive utc": (["diary", "entries", 0, "utc"], "2026-03-01T07:30:00", "'utc' is not a date and time"),
-    "unknown warning level": (["diary", "entries", 0, "alerts", 0, "level"], "panic", "'level' is not one of go-now"),
-    "item id like a path": (["diary", "entries", 0, "answers", 0, "item"], "../../etc", "'item' is not a handbook id"),
+    "unknown warning level": (
+        ["diary", "entries", 0, "alerts", 0, "level"],
+        "panic",
+        "'level' is not one of go-now",
+    ),
+    "item id like a path": (
+        ["diary", "entries", 0, "answers", 0, "item"],
+        "../../etc",
+        "'item' is not a handbook id",
+    ),
     "unknown unit": (["diary", "prefs", "weight_unit"], "stone", "'weight_unit' is not one of kg, lb"),
     "setting not a boolean": (["diary", "item_settings", "cough"], "off", "not true or false"),
     "same entry id twice": (["diary", "entries", 1, "id"], None, "Two diary entries have the same 'id'"),
@@ -228,10 +264,14 @@ def test_the_version_3_fixture_opens_with_its_diary(data_dir: Path) -> None:
     with Store.open(data_dir) as store:
         entries = store.entries_between()
         assert [(e.id, e.answered_by, e.local.isoformat()) for e in entries] == [
-            (1, "patient", "2025-01-09T08:30:00"), (3, "carer", "2025-01-10T21:05:00")]
+            (1, "patient", "2025-01-09T08:30:00"),
+            (3, "carer", "2025-01-10T21:05:00"),
+        ]
         assert entries[0].answer("pain") == Answer("pain", 3.0, "lower back ✓")
         assert entries[1].answer("note") == Answer("note", None, "Mixed up the days <b>again</b>")
-        assert [(r.alert.rule_id, r.alert.level) for r in store.alerts_since(None)] == [("confusion", "go-now")]
+        assert [(r.alert.rule_id, r.alert.level) for r in store.alerts_since(None)] == [
+            ("confusion", "go-now")
+        ]
         assert [o.name for o in store.list_own_items()] == ["Cramps"]
         assert store.item_settings() == {"cough": False}
         assert store.get_diary_prefs().temperature_unit == "fahrenheit"
@@ -272,7 +312,9 @@ def test_a_damaged_diary_row_is_found_at_start_rescued_and_merged(data_dir: Path
     with Store.open(data_dir, clock=clock) as store:
         fill(store)
         for day in range(5):
-            store.add_entry(new(T0 + timedelta(days=day), Answer("pain", day), Answer("note", None, f"{SECRET} {day}")))
+            store.add_entry(
+                new(T0 + timedelta(days=day), Answer("pain", day), Answer("note", None, f"{SECRET} {day}"))
+            )
         store.maybe_backup()
         clock.advance(days=1)
         store.add_entry(new(T0 + timedelta(days=9), Answer("pain", 9)))  # only after the backup
@@ -288,10 +330,14 @@ def test_a_damaged_diary_row_is_found_at_start_rescued_and_merged(data_dir: Path
         notes = {p.text for p in store.series("note") if p.text}
         assert f"{SECRET} 3" in notes  # the backup's whole words came back
         assert [p.value for p in store.series("pain")][-1] == 9.0  # and what came after the backup
-        assert store.get_diary_prefs().weight_unit == "lb" and [o.name for o in store.list_own_items()] == ["Cramps ✓"]
+        assert store.get_diary_prefs().weight_unit == "lb" and [o.name for o in store.list_own_items()] == [
+            "Cramps ✓"
+        ]
 
 
-def test_only_what_was_rescued_keeps_the_readable_part_of_a_damaged_answer(data_dir: Path, clock: FakeClock) -> None:
+def test_only_what_was_rescued_keeps_the_readable_part_of_a_damaged_answer(
+    data_dir: Path, clock: FakeClock
+) -> None:
     with Store.open(data_dir, clock=clock) as store:
         store.add_entry(new(T0, Answer("pain", 2, f"{SECRET} behind the ribs")))
     _flip(db_path(data_dir), SECRET.encode())
@@ -301,7 +347,12 @@ def test_only_what_was_rescued_keeps_the_readable_part_of_a_damaged_answer(data_
     recover(data_dir, offer, RESCUED, clock.now)
     with Store.open(data_dir) as store:
         point = store.series("pain")[0]
-        assert point.value == 2.0 and point.text is not None and "behind the ribs" in point.text and "\ufffd" in point.text
+        assert (
+            point.value == 2.0
+            and point.text is not None
+            and "behind the ribs" in point.text
+            and "\ufffd" in point.text
+        )
 
 
 def test_an_index_that_does_not_match_the_diary_is_damage(data_dir: Path) -> None:
@@ -309,7 +360,9 @@ def test_an_index_that_does_not_match_the_diary_is_damage(data_dir: Path) -> Non
         store.add_entry(new(T0, Answer("pain", 2)))
     conn = sqlite3.connect(db_path(data_dir))
     conn.execute("PRAGMA writable_schema = ON")
-    conn.execute("UPDATE diary_answers SET utc = '2030-01-01T00:00:00.000000+00:00'")  # the copy no longer matches its entry
+    conn.execute(
+        "UPDATE diary_answers SET utc = '2030-01-01T00:00:00.000000+00:00'"
+    )  # the copy no longer matches its entry
     conn.commit()
     conn.close()
     with pytest.raises(StoreCorrupt) as caught:
@@ -333,7 +386,10 @@ def test_an_index_that_does_not_match_the_diary_is_damage(data_dir: Path) -> Non
 )
 def test_every_kind_of_bad_diary_row_is_found_at_start(sql: str, column: str, data_dir: Path) -> None:
     with Store.open(data_dir) as store:
-        store.add_entry(new(T0, Answer("pain", 2), Answer("note", None, "words")), [Alert("new-pain", "call-today", "v", "a")])
+        store.add_entry(
+            new(T0, Answer("pain", 2), Answer("note", None, "words")),
+            [Alert("new-pain", "call-today", "v", "a")],
+        )
     conn = sqlite3.connect(db_path(data_dir))
     conn.execute("PRAGMA ignore_check_constraints = ON")  # as damage would, not as the store ever does
     conn.execute(sql)

@@ -169,7 +169,10 @@ def test_non_dict_is_refused(filled: Store) -> None:
 
 NOT_AN_EXPORT = "This file cannot be imported: it is not a Liver Cancer Handbook export"
 BAD_FILES: dict[str, tuple[bytes, str]] = {
-    "bad json": (b'{"format": "liverbook-user-data", "version": 1,', f"{NOT_AN_EXPORT} (it is not in the export's format: the first problem is on line 1)"),
+    "bad json": (
+        b'{"format": "liverbook-user-data", "version": 1,',
+        f"{NOT_AN_EXPORT} (it is not in the export's format: the first problem is on line 1)",
+    ),
     "invalid utf-8": (b'{"format": "liverbook\xff\xfe"}', f"{NOT_AN_EXPORT} (it is not a text file)"),
     "latin-1 text": ('{"format": "café"}'.encode("latin-1"), f"{NOT_AN_EXPORT} (it is not a text file)"),
     "duplicate key": (b'{"format": 1, "format": 2}', "appears twice"),
@@ -179,12 +182,18 @@ BAD_FILES: dict[str, tuple[bytes, str]] = {
     "a list": (b"[1, 2]", NOT_AN_EXPORT),
     "other json": (b'{"hello": "world"}', f"{NOT_AN_EXPORT} (it has no 'format' saying so)"),
     "utf-16": ('{"format": "x"}'.encode("utf-16"), f"{NOT_AN_EXPORT} (it is not a text file)"),
-    "a pdf": (b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n1 0 obj <<>> endobj\n", f"{NOT_AN_EXPORT} (it is a PDF document"),
+    "a pdf": (
+        b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n1 0 obj <<>> endobj\n",
+        f"{NOT_AN_EXPORT} (it is a PDF document",
+    ),
     "the readable copy": (
         b"# My notes from the Liver Cancer Handbook\n\nCopied on 2026-11-21.\n",
         "it is the readable copy of an export (the .md file). Please import the .json file",
     ),
-    "a huge integer": (b'{"format": "liverbook-user-data", "version": ' + b"1" * 5000 + b"}", "a number far too long"),
+    "a huge integer": (
+        b'{"format": "liverbook-user-data", "version": ' + b"1" * 5000 + b"}",
+        "a number far too long",
+    ),
 }
 
 
@@ -197,7 +206,10 @@ def test_bad_files_are_refused(case: str, filled: Store, data_dir: Path, tmp_pat
     with pytest.raises(ImportRefused) as caught:
         filled.import_from_file(path)
     assert expected in caught.value.user_message
-    assert "Expecting" not in caught.value.user_message and "sys.set_int_max_str_digits" not in caught.value.user_message
+    assert (
+        "Expecting" not in caught.value.user_message
+        and "sys.set_int_max_str_digits" not in caught.value.user_message
+    )
     assert "position" not in caught.value.user_message  # no parser's words
     _assert_untouched(filled, before, data_dir)
 

@@ -34,7 +34,14 @@ FULL = "database or disk is full"
 
 def _new_entry() -> NewEntry:
     at = datetime(2026, 3, 5, 8, 0, tzinfo=timezone.utc)
-    return NewEntry(at.replace(tzinfo=None), at, "patient", (Answer("pain", 4.0, "unsaved words"), Answer("black-stools", 1.0)))
+    return NewEntry(
+        at.replace(tzinfo=None),
+        at,
+        "patient",
+        (Answer("pain", 4.0, "unsaved words"), Answer("black-stools", 1.0)),
+    )
+
+
 READ_ONLY = "attempt to write a readonly database"
 
 

@@ -27,9 +27,16 @@ HOLDER = (
 
 
 def _cli(*args: str, data_dir: Path) -> subprocess.CompletedProcess[str]:
-    env = dict(os.environ, PYTHONPATH=str(DESKTOP), LIVERBOOK_DATA_DIR=str(data_dir), QT_QPA_PLATFORM="offscreen")
+    env = dict(
+        os.environ, PYTHONPATH=str(DESKTOP), LIVERBOOK_DATA_DIR=str(data_dir), QT_QPA_PLATFORM="offscreen"
+    )
     return subprocess.run(
-        [sys.executable, "-m", "liverbook", *args], capture_output=True, text=True, env=env, timeout=120, check=False
+        [sys.executable, "-m", "liverbook", *args],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+        check=False,
     )
 
 
@@ -41,7 +48,9 @@ def _holder(data_dir: Path) -> subprocess.Popen[str]:
     return child
 
 
-def test_import_delete_and_restore_wait_for_the_copy_that_holds_the_notes(data_dir: Path, tmp_path: Path) -> None:
+def test_import_delete_and_restore_wait_for_the_copy_that_holds_the_notes(
+    data_dir: Path, tmp_path: Path
+) -> None:
     with Store.open(data_dir) as store:
         store.add_note("mine")
         export = tmp_path / "export.json"

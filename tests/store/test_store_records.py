@@ -218,7 +218,11 @@ def test_the_readable_copy_lists_the_records_with_words_quoted(store: Store) -> 
     assert "> Stable <i>for now</i>" in text and "| 2026-03-01 | afp | <2 | ng/mL |" in text
     store.add_medicine(Medicine(0, "# Not a heading", dose="1. not a list", how_often="twice\na day"))
     text = store.export_markdown()
-    assert "- \\# Not a heading" in text and "  - Dose: 1. not a list" in text and "  - How often: twice a day" in text
+    assert (
+        "- \\# Not a heading" in text
+        and "  - Dose: 1. not a list" in text
+        and "  - How often: twice a day" in text
+    )
 
 
 def _export(store: Store) -> dict[str, Any]:

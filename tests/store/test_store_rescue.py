@@ -109,12 +109,16 @@ def test_reading_a_bad_row_while_running_is_damage_not_a_crash(data_dir: Path) -
     note = store.add_note(f"{SECRET}: about the scan")
     # The row goes bad under the open store (another program, a failing disk): bytes that are not UTF-8.
     other = sqlite3.connect(db_path(data_dir))
-    other.execute("UPDATE notes SET text = CAST(X'7a656272612071756f6b6b61ff' AS TEXT) WHERE id = ?", (note.id,))
+    other.execute(
+        "UPDATE notes SET text = CAST(X'7a656272612071756f6b6b61ff' AS TEXT) WHERE id = ?", (note.id,)
+    )
     other.commit()
     other.close()
     with pytest.raises(StoreCorrupt) as caught:
         store.list_notes()
-    shown = "".join(traceback.format_exception(caught.value)) + caught.value.user_message + caught.value.detail
+    shown = (
+        "".join(traceback.format_exception(caught.value)) + caught.value.user_message + caught.value.detail
+    )
     assert "zebra" not in shown and "quokka" not in shown
     assert "column 'text'" in caught.value.detail
     store.close()

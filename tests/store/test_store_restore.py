@@ -35,7 +35,11 @@ from liverbook.store.rescue import BACKUP, MERGE, RESCUED, make_offer, recover
 
 
 def _files(folder: Path) -> dict[str, bytes]:
-    return {str(p.relative_to(folder)): p.read_bytes() for p in folder.rglob("*") if p.is_file() and p.name != "liverbook.lock"}
+    return {
+        str(p.relative_to(folder)): p.read_bytes()
+        for p in folder.rglob("*")
+        if p.is_file() and p.name != "liverbook.lock"
+    }
 
 
 def _flip_text(path: Path, words: bytes) -> None:
@@ -82,7 +86,9 @@ def test_a_backup_copied_elsewhere_is_recognised_and_dated_by_what_is_in_it(
     assert summary.taken == clock.now - timedelta(hours=2)  # the newest note's time, not the copy's
 
 
-def test_files_that_are_not_our_backups_are_named_for_what_they_are(data_dir: Path, clock: FakeClock, tmp_path: Path) -> None:
+def test_files_that_are_not_our_backups_are_named_for_what_they_are(
+    data_dir: Path, clock: FakeClock, tmp_path: Path
+) -> None:
     with Store.open(data_dir, clock=clock) as store:
         store.add_note("mine")
         export = tmp_path / "export.json"
@@ -128,7 +134,9 @@ def test_files_that_are_not_our_backups_are_named_for_what_they_are(data_dir: Pa
         assert [n.text for n in store.list_notes()] == ["mine"]
 
 
-def test_restoring_keeps_what_you_had_as_a_backup_you_can_go_back_to(data_dir: Path, clock: FakeClock) -> None:
+def test_restoring_keeps_what_you_had_as_a_backup_you_can_go_back_to(
+    data_dir: Path, clock: FakeClock
+) -> None:
     _, before_delete = _a_day_of_notes(data_dir, clock)
     with Store.open(data_dir, clock=clock) as store:
         store.add_note("written after Delete all")
@@ -168,7 +176,9 @@ def test_restoring_over_a_damaged_file_keeps_it_aside_byte_for_byte(data_dir: Pa
         assert [n.text for n in store.list_notes()] == ["Scan on the 12th"]
 
 
-def test_restoring_while_damage_is_pending_keeps_the_file_set_aside_at_start(data_dir: Path, clock: FakeClock) -> None:
+def test_restoring_while_damage_is_pending_keeps_the_file_set_aside_at_start(
+    data_dir: Path, clock: FakeClock
+) -> None:
     auto, _ = _a_day_of_notes(data_dir, clock)
     _flip_text(db_path(data_dir), b"SQLite")  # not even a database any more
     with pytest.raises(StoreCorrupt) as caught:
@@ -180,7 +190,9 @@ def test_restoring_while_damage_is_pending_keeps_the_file_set_aside_at_start(dat
     assert restored.kept == aside and restored.kept_damaged and aside.read_bytes() == content
 
 
-def test_every_backup_is_offered_after_damage_and_any_one_can_be_chosen(data_dir: Path, clock: FakeClock) -> None:
+def test_every_backup_is_offered_after_damage_and_any_one_can_be_chosen(
+    data_dir: Path, clock: FakeClock
+) -> None:
     """The trial: Delete all, then the notes file damaged; the copy from before Delete all is offered too."""
     auto, before_delete = _a_day_of_notes(data_dir, clock)
     with Store.open(data_dir, clock=clock) as store:
@@ -193,11 +205,15 @@ def test_every_backup_is_offered_after_damage_and_any_one_can_be_chosen(data_dir
         Store.open(data_dir)
     offer = make_offer(data_dir, caught.value)
     assert [(b.kind, b.notes) for b in offer.backups] == [("before-delete-all", 3), ("auto", 1)]
-    assert offer.backup is not None and offer.backup.path == auto  # a merge never brings back what was deleted
+    assert (
+        offer.backup is not None and offer.backup.path == auto
+    )  # a merge never brings back what was deleted
     assert BACKUP in offer.choices
     recover(data_dir, offer, BACKUP, datetime.now(timezone.utc), backup=before_delete)
     with Store.open(data_dir) as store:
-        assert len(store.list_notes()) == 3 and [q.text for q in store.list_my_questions()] == ["Can I still drive?"]
+        assert len(store.list_notes()) == 3 and [q.text for q in store.list_my_questions()] == [
+            "Can I still drive?"
+        ]
     assert before_delete.exists() and auto.exists() and caught.value.moved_to is not None
     assert caught.value.moved_to.exists()
 

@@ -91,7 +91,9 @@ def test_a_wal_that_does_not_belong_is_set_aside_and_the_notes_open_without_it(
         assert len(store.notices) == 1 and "does not belong to them" in store.notices[0]
         kept = [p for p in data_dir.iterdir() if ".not-its-own-" in p.name and p.name.endswith("-wal")]
         assert len(kept) == 1 and kept[0].read_bytes() == wal  # kept exactly as found
-        assert str(data_dir) in store.notices[0] and ".sqlite3" not in store.notices[0]  # the folder, not a file name
+        assert (
+            str(data_dir) in store.notices[0] and ".sqlite3" not in store.notices[0]
+        )  # the folder, not a file name
         assert store.integrity_ok()
         store.add_note("life goes on")
     with Store.open(data_dir) as store:

@@ -30,11 +30,28 @@ CACHE_NAME = "content.pickle"
 # read, even if the package files kept their sizes and times.
 CACHE_FORMAT = 4
 _RECORDS = (
-    "RecordsContent", "LabTest", "LabUnit", "ChildPughDefinition", "ChildPughLimit", "ScoreBand",
-    "AlbiDefinition", "WarningSigns", "Caution", "DrugEntry",
+    "RecordsContent",
+    "LabTest",
+    "LabUnit",
+    "ChildPughDefinition",
+    "ChildPughLimit",
+    "ScoreBand",
+    "AlbiDefinition",
+    "WarningSigns",
+    "Caution",
+    "DrugEntry",
 )
 _DIARY = (
-    "DiaryContent", "AnswerScale", "Level", "DiaryItem", "TriageRule", "ItemTest", "SituationTest", "AllOf", "AnyOf", "Not",
+    "DiaryContent",
+    "AnswerScale",
+    "Level",
+    "DiaryItem",
+    "TriageRule",
+    "ItemTest",
+    "SituationTest",
+    "AllOf",
+    "AnyOf",
+    "Not",
 )
 _ALLOWED = (
     {("datetime", "date"), ("decimal", "Decimal")}
@@ -81,7 +98,14 @@ def _read(path: Path, key: str) -> Handbook | None:
 
 
 def _write(path: Path, key: str, book: Handbook) -> None:
-    fields = (book.pages, dict(book.sources), dict(book.terms), book.topics, dict(book.tags), dict(book.extras))
+    fields = (
+        book.pages,
+        dict(book.sources),
+        dict(book.terms),
+        book.topics,
+        dict(book.tags),
+        dict(book.extras),
+    )
     with contextlib.suppress(OSError):
         path.parent.mkdir(parents=True, exist_ok=True)
         fd, temp = tempfile.mkstemp(prefix=".content-", suffix=".tmp", dir=path.parent)

@@ -38,7 +38,17 @@ if TYPE_CHECKING:
     from liverbook.content.entry_file import _File
 
 CONDITION_KEYS = ("item", "situation", "all", "any", "not")
-ITEM_TEST_KEYS = ("item", "is", "at_least", "at_most", "rise_by", "within_days", "unit", "since_last", "for_days")
+ITEM_TEST_KEYS = (
+    "item",
+    "is",
+    "at_least",
+    "at_most",
+    "rise_by",
+    "within_days",
+    "unit",
+    "since_last",
+    "for_days",
+)
 SINCE_LAST = ("new", "worse", "new-or-worse")
 MAX_DAYS = 365
 
@@ -80,7 +90,9 @@ class ConditionReader:
 
     def condition(self, f: _File, node: Node, key: str) -> Condition | None:
         if not isinstance(node, Map) or len(node.items) == 0:
-            f.error(node.line, key, f"expected a condition: a mapping with one of {', '.join(CONDITION_KEYS)}")
+            f.error(
+                node.line, key, f"expected a condition: a mapping with one of {', '.join(CONDITION_KEYS)}"
+            )
             return None
         kinds = [name for name in node.items if name in CONDITION_KEYS]
         if len(kinds) != 1:
@@ -101,7 +113,9 @@ class ConditionReader:
                 if tag not in self.tags:
                     f.error(tag_line, f"{key}.situation", f"there is no situation tag with the id {tag!r}")
             if not tags:
-                f.error(line, f"{key}.situation", "name at least one situation tag, as a list: [immunotherapy]")
+                f.error(
+                    line, f"{key}.situation", "name at least one situation tag, as a list: [immunotherapy]"
+                )
                 return None
             return SituationTest(tuple(t for t, _ in tags))
         if kind == "not":
@@ -119,7 +133,9 @@ class ConditionReader:
     def _item_test(self, f: _File, node: Map, key: str) -> ItemTest | None:
         for name, (line, _) in node.items.items():
             if name not in ITEM_TEST_KEYS:
-                f.error(line, f"{key}.{name}", f"unknown key; an item test takes: {', '.join(ITEM_TEST_KEYS)}")
+                f.error(
+                    line, f"{key}.{name}", f"unknown key; an item test takes: {', '.join(ITEM_TEST_KEYS)}"
+                )
                 return None
         values = {name: value for name, (_, value) in node.items.items()}
         ident = f.ident(values["item"], f"{key}.item")
@@ -135,16 +151,26 @@ class ConditionReader:
             return None
         comparison = comparisons[0]
         if item.kind == TEXT:
-            f.error(values["item"].line, f"{key}.item", f"{ident!r} is answered in words; a rule cannot test it")
+            f.error(
+                values["item"].line, f"{key}.item", f"{ident!r} is answered in words; a rule cannot test it"
+            )
             return None
         if item.kind == YES_NO and comparison != "is":
-            f.error(values[comparison].line, f"{key}.{comparison}", f"{ident!r} is a yes/no item: test it with 'is: yes'")
+            f.error(
+                values[comparison].line,
+                f"{key}.{comparison}",
+                f"{ident!r} is a yes/no item: test it with 'is: yes'",
+            )
             return None
         if ("within_days" in values) != (comparison == "rise_by"):
             f.error(node.line, key, "'rise_by' and 'within_days' go together")
             return None
         if comparison == "rise_by" and ("since_last" in values or "for_days" in values):
-            f.error(node.line, key, "'rise_by' already compares with earlier answers; leave out since_last and for_days")
+            f.error(
+                node.line,
+                key,
+                "'rise_by' already compares with earlier answers; leave out since_last and for_days",
+            )
             return None
         threshold = self._threshold(f, item, values, comparison, key)
         if threshold is None:
@@ -176,7 +202,9 @@ class ConditionReader:
             for_days=days.get("for_days"),
         )
 
-    def _threshold(self, f: _File, item: DiaryItem, values: dict[str, Node], comparison: str, key: str) -> float | None:
+    def _threshold(
+        self, f: _File, item: DiaryItem, values: dict[str, Node], comparison: str, key: str
+    ) -> float | None:
         """The comparison's value in the item's stored terms: a level's position, 1/0, or SI units."""
         node = values[comparison]
         where = f"{key}.{comparison}"
@@ -194,24 +222,41 @@ class ConditionReader:
             try:
                 return float(scale.position(level))
             except ValueError:
-                f.error(node.line, where, f"the scale {scale.id!r} has no level {level!r}; use one of "
-                        f"{', '.join(lv.id for lv in scale.levels)}")
+                f.error(
+                    node.line,
+                    where,
+                    f"the scale {scale.id!r} has no level {level!r}; use one of "
+                    f"{', '.join(lv.id for lv in scale.levels)}",
+                )
                 return None
         value = number(f, node, where)
         if value is None:
             return None
         if item.kind == SCALE:
-            if comparison == "rise_by" and not 1 <= value <= SCALE_MAX or comparison != "rise_by" and not 0 <= value <= SCALE_MAX:
+            if (
+                comparison == "rise_by"
+                and not 1 <= value <= SCALE_MAX
+                or comparison != "rise_by"
+                and not 0 <= value <= SCALE_MAX
+            ):
                 f.error(node.line, where, f"{item.id!r} is answered from 0 to {SCALE_MAX}")
                 return None
             return value
         unit = QUANTITIES[item.quantity or ""]
         if "unit" not in values:
-            f.error(node.line, where, f"say the unit of this number: add 'unit: {unit}' (thresholds are written in {unit})")
+            f.error(
+                node.line,
+                where,
+                f"say the unit of this number: add 'unit: {unit}' (thresholds are written in {unit})",
+            )
             return None
         written = f.text(values["unit"], f"{key}.unit", 20)
         if written != unit:
-            f.error(values["unit"].line, f"{key}.unit", f"write thresholds for {item.id!r} in {unit}, not {written!r}")
+            f.error(
+                values["unit"].line,
+                f"{key}.unit",
+                f"write thresholds for {item.id!r} in {unit}, not {written!r}",
+            )
             return None
         assert item.minimum is not None and item.maximum is not None
         if comparison == "rise_by":
@@ -219,8 +264,10 @@ class ConditionReader:
                 f.error(node.line, where, "a rise must be above 0 and within the item's range")
                 return None
         elif not item.minimum <= value <= item.maximum:
-            f.error(node.line, where, f"{value:g} is outside {item.id!r}'s range ({item.minimum:g} to {item.maximum:g} {unit})")
+            f.error(
+                node.line,
+                where,
+                f"{value:g} is outside {item.id!r}'s range ({item.minimum:g} to {item.maximum:g} {unit})",
+            )
             return None
         return value
-
-

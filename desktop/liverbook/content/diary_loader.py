@@ -73,7 +73,11 @@ class DiaryReader:
     # -- reading ------------------------------------------------------------------------------------
 
     def read(self, f: _File, section: str, node: Node) -> None:
-        readers = {"answer_scales": self.read_scale, "diary_items": self.read_item, "triage_rules": self.read_rule}
+        readers = {
+            "answer_scales": self.read_scale,
+            "diary_items": self.read_item,
+            "triage_rules": self.read_rule,
+        }
         for n, item in enumerate(f.items(node, section)):
             readers[section](f, item, f"{section}[{n}]")
 
@@ -109,8 +113,19 @@ class DiaryReader:
         if "levels" in v and len(levels) < 2:
             f.error(v["levels"].line, f"{key}.levels", "an answer scale needs at least two levels")
             return
-        if ident and title and sources and levels and self._unique(f, "answer scale", ident, node.line, f"{key}.id"):
-            self.scales[ident] = (AnswerScale(ident, title, tuple(levels), tuple(s for s, _ in sources)), f, node.line, sources)
+        if (
+            ident
+            and title
+            and sources
+            and levels
+            and self._unique(f, "answer scale", ident, node.line, f"{key}.id")
+        ):
+            self.scales[ident] = (
+                AnswerScale(ident, title, tuple(levels), tuple(s for s, _ in sources)),
+                f,
+                node.line,
+                sources,
+            )
 
     def read_item(self, f: _File, node: Node, key: str) -> None:
         v = f.fields(node, key, *FIELDS["diary_items"])
@@ -118,12 +133,23 @@ class DiaryReader:
             return
         ident = f.ident(v.get("id"), f"{key}.id")
         if ident and ident.startswith(OWN_ITEM_PREFIX):
-            f.error(v["id"].line, f"{key}.id", f"ids starting with {OWN_ITEM_PREFIX!r} are kept for the reader's own items")
+            f.error(
+                v["id"].line,
+                f"{key}.id",
+                f"ids starting with {OWN_ITEM_PREFIX!r} are kept for the reader's own items",
+            )
             ident = None
-        label, help_text = f.text(v.get("label"), f"{key}.label", 120), f.text(v.get("help"), f"{key}.help", 600)
+        label, help_text = (
+            f.text(v.get("label"), f"{key}.label", 120),
+            f.text(v.get("help"), f"{key}.help", 600),
+        )
         kind = f.text(v.get("kind"), f"{key}.kind", 20)
         if kind is not None and kind not in KINDS:
-            f.error(v["kind"].line, f"{key}.kind", f"{kind!r} is not a kind of answer; use one of {', '.join(KINDS)}")
+            f.error(
+                v["kind"].line,
+                f"{key}.kind",
+                f"{kind!r} is not a kind of answer; use one of {', '.join(KINDS)}",
+            )
             kind = None
         order = f.integer(v.get("order"), f"{key}.order")
         sources = f.id_list(v.get("sources"), f"{key}.sources")
@@ -132,7 +158,11 @@ class DiaryReader:
         scale = f.ident(v.get("scale"), f"{key}.scale") if "scale" in v else None
         quantity = f.text(v.get("quantity"), f"{key}.quantity", 20) if "quantity" in v else None
         if quantity is not None and quantity not in QUANTITIES:
-            f.error(v["quantity"].line, f"{key}.quantity", f"{quantity!r} is not a quantity; use one of {', '.join(QUANTITIES)}")
+            f.error(
+                v["quantity"].line,
+                f"{key}.quantity",
+                f"{quantity!r} is not a quantity; use one of {', '.join(QUANTITIES)}",
+            )
             quantity = None
         low, high = number(f, v.get("min"), f"{key}.min"), number(f, v.get("max"), f"{key}.max")
         detail = f.text(v.get("detail"), f"{key}.detail", 120) if "detail" in v else None
@@ -147,14 +177,33 @@ class DiaryReader:
         if not self._unique(f, "diary item", ident, node.line, f"{key}.id"):
             return
         item = DiaryItem(
-            ident, label, help_text, kind, order, tuple(s for s, _ in sources), scale, quantity, low, high,
-            detail, True if enabled is None else enabled, tuple(t for t, _ in on_for), page,
+            ident,
+            label,
+            help_text,
+            kind,
+            order,
+            tuple(s for s, _ in sources),
+            scale,
+            quantity,
+            low,
+            high,
+            detail,
+            True if enabled is None else enabled,
+            tuple(t for t, _ in on_for),
+            page,
         )
         self.items[ident] = (item, f, node.line, v)
 
     def _kind_fits(
-        self, f: _File, v: dict[str, Node], key: str, kind: str, scale: str | None, quantity: str | None,
-        low: float | None, high: float | None,
+        self,
+        f: _File,
+        v: dict[str, Node],
+        key: str,
+        kind: str,
+        scale: str | None,
+        quantity: str | None,
+        low: float | None,
+        high: float | None,
     ) -> bool:
         """Only the keys a kind uses, and all of them."""
         wanted = {LEVELS: {"scale"}, NUMBER: {"quantity", "min", "max"}}.get(kind, set())
@@ -167,12 +216,18 @@ class DiaryReader:
                 f.error(v["kind"].line, f"{key}.{name}", f"a {kind} item needs {name!r}")
                 ok = False
         if kind == TEXT and "detail" in v:
-            f.error(v["detail"].line, f"{key}.detail", "a text item is all words already; it takes no 'detail'")
+            f.error(
+                v["detail"].line, f"{key}.detail", "a text item is all words already; it takes no 'detail'"
+            )
             ok = False
         if kind == NUMBER and low is not None and high is not None and low >= high:
             f.error(v["max"].line, f"{key}.max", "'max' must be larger than 'min'")
             ok = False
-        return ok and (kind != LEVELS or scale is not None) and (kind != NUMBER or None not in (quantity, low, high))
+        return (
+            ok
+            and (kind != LEVELS or scale is not None)
+            and (kind != NUMBER or None not in (quantity, low, high))
+        )
 
     def read_rule(self, f: _File, node: Node, key: str) -> None:
         v = f.fields(node, key, *FIELDS["triage_rules"])
@@ -181,7 +236,9 @@ class DiaryReader:
         ident = f.ident(v.get("id"), f"{key}.id")
         level = f.text(v.get("level"), f"{key}.level", 20)
         if level is not None and level not in URGENCY:
-            f.error(v["level"].line, f"{key}.level", f"{level!r} is not a level; use one of {', '.join(URGENCY)}")
+            f.error(
+                v["level"].line, f"{key}.level", f"{level!r} is not a level; use one of {', '.join(URGENCY)}"
+            )
             level = None
         reason = f.text(v.get("reason"), f"{key}.reason", 600)
         page = f.ident(v.get("page"), f"{key}.page")
@@ -203,7 +260,9 @@ class DiaryReader:
         page_ids = {page.id for page, *_ in reader.pages}
         sources = {ident: entry[0] for ident, entry in reader.sources.items()}
 
-        def need_sources(f: _File, key: str, refs: tuple[tuple[str, int], ...], reviewed: dt.date | None) -> None:
+        def need_sources(
+            f: _File, key: str, refs: tuple[tuple[str, int], ...], reviewed: dt.date | None
+        ) -> None:
             for ident, line in refs:
                 if ident not in sources:
                     f.error(line, key, f"there is no source with the id {ident!r}")
@@ -218,13 +277,21 @@ class DiaryReader:
             key = f"diary_items.{item.id}"
             need_sources(f, f"{key}.sources", tuple((s, v["sources"].line) for s in item.sources), None)
             if item.scale is not None and item.scale not in self.scales:
-                f.error(v["scale"].line, f"{key}.scale", f"there is no answer scale with the id {item.scale!r}")
+                f.error(
+                    v["scale"].line, f"{key}.scale", f"there is no answer scale with the id {item.scale!r}"
+                )
             if item.page is not None and item.page not in page_ids:
                 f.error(v["page"].line, f"{key}.page", f"there is no page with the id {item.page!r}")
             for tag in item.on_for:
                 if tag not in reader.tags:
-                    f.error(v["on_for"].line, f"{key}.on_for", f"there is no situation tag with the id {tag!r}")
-        conditions = ConditionReader({k: v[0] for k, v in self.items.items()}, {k: v[0] for k, v in self.scales.items()}, set(reader.tags))
+                    f.error(
+                        v["on_for"].line, f"{key}.on_for", f"there is no situation tag with the id {tag!r}"
+                    )
+        conditions = ConditionReader(
+            {k: v[0] for k, v in self.items.items()},
+            {k: v[0] for k, v in self.scales.items()},
+            set(reader.tags),
+        )
         compiled: list[TriageRule] = []
         for raw in self.rules:
             rule, f = raw.rule, raw.f
@@ -235,7 +302,11 @@ class DiaryReader:
                 f.error(raw.page_line, f"{key}.page", f"there is no page with the id {rule.page!r}")
             condition = conditions.condition(f, raw.when, f"{key}.when")
             if condition is not None:
-                compiled.append(TriageRule(rule.id, rule.level, condition, rule.reason, rule.page, rule.sources, rule.reviewed))
+                compiled.append(
+                    TriageRule(
+                        rule.id, rule.level, condition, rule.reason, rule.page, rule.sources, rule.reviewed
+                    )
+                )
         self.compiled = compiled
 
     def build(self) -> DiaryContent:

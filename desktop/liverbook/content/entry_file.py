@@ -30,14 +30,18 @@ class _File:
     def error(self, line: int | None, key: str | None, message: str) -> None:
         self.errors.append(ContentError(self.name, line, key, message))
 
-    def fields(self, node: Node, key: str, required: tuple[str, ...], optional: tuple[str, ...] = ()) -> dict[str, Node] | None:
+    def fields(
+        self, node: Node, key: str, required: tuple[str, ...], optional: tuple[str, ...] = ()
+    ) -> dict[str, Node] | None:
         if not isinstance(node, Map):
             self.error(node.line, key, "expected a mapping of 'key: value' lines")
             return None
         allowed = required + optional
         for name, (line, _) in node.items.items():
             if name not in allowed:
-                self.error(line, f"{key}.{name}", f"unknown key; the keys allowed here are: {', '.join(allowed)}")
+                self.error(
+                    line, f"{key}.{name}", f"unknown key; the keys allowed here are: {', '.join(allowed)}"
+                )
         for name in required:
             if name not in node.items:
                 self.error(node.line, f"{key}.{name}", "this required key is missing")
@@ -66,14 +70,22 @@ class _File:
         if value is None:
             return None
         if re.search(r"\[\^|\]\(|\*|`|^\s*(#|- |> )", value):
-            self.error(node.line if node else None, key, "this line is shown as plain text; leave out Markdown (links, citations, *, #)")
+            self.error(
+                node.line if node else None,
+                key,
+                "this line is shown as plain text; leave out Markdown (links, citations, *, #)",
+            )
             return None
         return " ".join(value.split())
 
     def ident(self, node: Node | None, key: str) -> str | None:
         value = self.text(node, key, max_len=80)
         if value is not None and not ID_PATTERN.match(value):
-            self.error(node.line if node else None, key, f"{value!r} is not a valid id (lowercase letters, digits and hyphens)")
+            self.error(
+                node.line if node else None,
+                key,
+                f"{value!r} is not a valid id (lowercase letters, digits and hyphens)",
+            )
             return None
         return value
 
@@ -135,5 +147,3 @@ def _kind_name(kind: str) -> str:
         "null": "an empty value",
         "timestamp": "a date",
     }.get(kind, kind)
-
-

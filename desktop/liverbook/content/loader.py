@@ -34,7 +34,10 @@ SECTIONS = ("pages", "sources", "terms", "topics", "tags", *KIND_SECTIONS)  # ot
 
 # The keys each entry takes: (required, optional). docs/content-schema.json says the same (tested).
 FIELDS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
-    "pages": (("id", "tab", "order", "title", "summary", "reviewed", "changes", "sources", "body"), ("applies_to",)),
+    "pages": (
+        ("id", "tab", "order", "title", "summary", "reviewed", "changes", "sources", "body"),
+        ("applies_to",),
+    ),
     "sources": (("id", "title", "publisher", "tier", "url", "accessed"), ("published",)),
     "terms": (("id", "term", "definition", "sources"), ("also",)),
     "topics": (("id", "title", "order", "questions", "reviewed", "changes"), ()),
@@ -102,10 +105,17 @@ class _Reader:
         if v is None:
             return
         ident = f.ident(v.get("id"), f"{key}.id")
-        title, publisher = f.text(v.get("title"), f"{key}.title"), f.text(v.get("publisher"), f"{key}.publisher")
+        title, publisher = (
+            f.text(v.get("title"), f"{key}.title"),
+            f.text(v.get("publisher"), f"{key}.publisher"),
+        )
         url = f.text(v.get("url"), f"{key}.url")
         if url is not None and not re.match(r"^https?://[^\s<>\"]+$", url):
-            f.error(v["url"].line, f"{key}.url", "the address must start with https:// (or http://) and hold no spaces")
+            f.error(
+                v["url"].line,
+                f"{key}.url",
+                "the address must start with https:// (or http://) and hold no spaces",
+            )
             url = None
         accessed = f.date(v.get("accessed"), f"{key}.accessed")
         published = f.text(v.get("published"), f"{key}.published") if "published" in v else None
@@ -133,7 +143,13 @@ class _Reader:
         also = f.text_list(v.get("also"), f"{key}.also")
         if "sources" in v and not sources:
             f.error(v["sources"].line, f"{key}.sources", "a glossary term needs at least one source")
-        if ident and term and definition and sources and self.unique(f, "term", ident, node.line, f"{key}.id"):
+        if (
+            ident
+            and term
+            and definition
+            and sources
+            and self.unique(f, "term", ident, node.line, f"{key}.id")
+        ):
             entry = Term(ident, term, definition, tuple(s for s, _ in sources), also)
             self.terms[ident] = (entry, f, node.line, sources)
 
@@ -144,7 +160,11 @@ class _Reader:
         ident, label = f.ident(v.get("id"), f"{key}.id"), f.text(v.get("label"), f"{key}.label")
         group = f.text(v.get("group"), f"{key}.group")
         if group is not None and group not in TAG_GROUP_IDS:
-            f.error(v["group"].line, f"{key}.group", f"{group!r} is not a tag group; use one of {', '.join(sorted(TAG_GROUP_IDS))}")
+            f.error(
+                v["group"].line,
+                f"{key}.group",
+                f"{group!r} is not a tag group; use one of {', '.join(sorted(TAG_GROUP_IDS))}",
+            )
             group = None
         if ident and label and group and self.unique(f, "tag", ident, node.line, f"{key}.id"):
             self.tags[ident] = Tag(ident, group, label)
@@ -170,7 +190,13 @@ class _Reader:
                 question = Question(qid, ident, text, why, tuple(s for s, _ in sources))
                 questions.append(question)
                 self.question_refs.append((question, f, sources))
-        if ident and title and order is not None and reviewed and self.unique(f, "topic", ident, node.line, f"{key}.id"):
+        if (
+            ident
+            and title
+            and order is not None
+            and reviewed
+            and self.unique(f, "topic", ident, node.line, f"{key}.id")
+        ):
             if not questions and "questions" in v:
                 f.error(v["questions"].line, f"{key}.questions", "a topic needs at least one question")
             topic = Topic(ident, title, order, tuple(questions), reviewed, changes)
@@ -184,7 +210,9 @@ class _Reader:
         ident = f.ident(v.get("id"), f"{key}.id")
         tab = f.text(v.get("tab"), f"{key}.tab")
         if tab is not None and tab not in TAB_IDS:
-            f.error(v["tab"].line, f"{key}.tab", f"{tab!r} is not a tab; use one of {', '.join(sorted(TAB_IDS))}")
+            f.error(
+                v["tab"].line, f"{key}.tab", f"{tab!r} is not a tab; use one of {', '.join(sorted(TAB_IDS))}"
+            )
             tab = None
         order = f.integer(v.get("order"), f"{key}.order")
         title = f.text(v.get("title"), f"{key}.title", 200)
@@ -205,14 +233,30 @@ class _Reader:
         if not self.unique(f, "page", ident, node.line, f"{key}.id"):
             return
         page = Page(
-            ident, tab, order, title, summary, body, tuple(s for s, _ in sources), reviewed,
-            tuple(t for t, _ in applies), f.name, changes,
+            ident,
+            tab,
+            order,
+            title,
+            summary,
+            body,
+            tuple(s for s, _ in sources),
+            reviewed,
+            tuple(t for t, _ in applies),
+            f.name,
+            changes,
         )
-        refs = {"sources": sources, "applies": applies, "body_line": body_line, "key": key, "reviewed_line": v["reviewed"].line}
+        refs = {
+            "sources": sources,
+            "applies": applies,
+            "body_line": body_line,
+            "key": key,
+            "reviewed_line": v["reviewed"].line,
+        }
         self.pages.append((page, f, node.line, refs))
 
     def cross_check(self) -> None:
         """Every reference resolves: page links, glossary terms, sources, tags."""
+
         def need(f: _File, line: int, key: str, kind: str, ident: str, known: object) -> None:
             if ident not in known:  # type: ignore[operator]
                 f.error(line, key, f"there is no {kind} with the id {ident!r}")
@@ -234,7 +278,11 @@ class _Reader:
                 elif scheme == "source":
                     need(f, line, f"{key}.body", "source", target, self.sources)
                     if target in self.sources and target not in page.sources:
-                        f.error(line, f"{key}.body", f"the source {target!r} is cited here but not in the page's sources list")
+                        f.error(
+                            line,
+                            f"{key}.body",
+                            f"the source {target!r} is cited here but not in the page's sources list",
+                        )
         for term, f, _line, sources in self.terms.values():
             for ident, sline in sources:
                 need(f, sline, f"terms.{term.id}.sources", "source", ident, self.sources)
@@ -254,7 +302,9 @@ def load_handbook(folder: Path) -> Handbook:
         raise ContentErrors([ContentError(str(folder), None, None, "this content folder does not exist")])
     files = sorted(p for p in folder.rglob("*.yaml") if p.is_file() and not in_locale_folder(p, folder))
     if not files:
-        raise ContentErrors([ContentError(str(folder), None, None, "this folder holds no .yaml content files")])
+        raise ContentErrors(
+            [ContentError(str(folder), None, None, "this folder holds no .yaml content files")]
+        )
     for path in files:
         reader.read_file(path, path.relative_to(folder).as_posix())
     reader.cross_check()

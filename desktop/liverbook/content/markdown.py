@@ -109,7 +109,9 @@ def _list_or_note(
             items.append([_ORDERED.match(s).group(2)])  # type: ignore[union-attr]
         elif kind == "note" and s.startswith(">"):
             items.append([s[1:].strip()])
-        elif items and raw.startswith((" ", "\t")) and not s.startswith(("- ", "* ")) and not _ORDERED.match(s):
+        elif (
+            items and raw.startswith((" ", "\t")) and not s.startswith(("- ", "* ")) and not _ORDERED.match(s)
+        ):
             items[-1].append(s)  # a wrapped line of the item above
         elif raw.startswith((" ", "\t")):
             problems.append((i, "nested lists are not part of the subset; use a flat list"))

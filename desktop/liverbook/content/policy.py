@@ -37,11 +37,27 @@ NUMBER_TIERS = frozenset({"guideline", "regulator", "research", "statistics", "r
 # "publisher | title").
 NAMED_AUTHORITIES: tuple[tuple[str, frozenset[str], re.Pattern[str]], ...] = (
     ("NCI PDQ", frozenset({"reference"}), re.compile(r"National Cancer Institute.*\|.*\bPDQ\b")),
-    ("NCCN Guidelines for Patients", frozenset({"guideline"}), re.compile(r"NCCN|National Comprehensive Cancer Network")),
-    ("ASCO or Cancer.Net", frozenset({"guideline", "reference"}), re.compile(r"\bASCO\b|American Society of Clinical Oncology|Cancer\.Net")),
-    ("AASLD", frozenset({"guideline"}), re.compile(r"\bAASLD\b|American Association for the Study of Liver Diseases")),
+    (
+        "NCCN Guidelines for Patients",
+        frozenset({"guideline"}),
+        re.compile(r"NCCN|National Comprehensive Cancer Network"),
+    ),
+    (
+        "ASCO or Cancer.Net",
+        frozenset({"guideline", "reference"}),
+        re.compile(r"\bASCO\b|American Society of Clinical Oncology|Cancer\.Net"),
+    ),
+    (
+        "AASLD",
+        frozenset({"guideline"}),
+        re.compile(r"\bAASLD\b|American Association for the Study of Liver Diseases"),
+    ),
     ("BCLC", frozenset({"guideline"}), re.compile(r"\bBCLC\b|Barcelona Clinic Liver Cancer")),
-    ("an FDA or EMA label", frozenset({"regulator"}), re.compile(r"\bFDA\b|Food and Drug Administration|European Medicines Agency|\bEMA\b")),
+    (
+        "an FDA or EMA label",
+        frozenset({"regulator"}),
+        re.compile(r"\bFDA\b|Food and Drug Administration|European Medicines Agency|\bEMA\b"),
+    ),
 )
 
 # Archived copies: web archives' addresses, and titles or publishers that say so.
@@ -50,12 +66,16 @@ ARCHIVE_HOST = re.compile(
     r"webcache\.googleusercontent\.com|cachedview\.[a-z]+|arquivo\.pt|perma\.cc|webarchive\.[^/]+|[^/]*webarchive[^/]*)(?:[:/]|$)",
     re.IGNORECASE,
 )
-ARCHIVE_WORDS = re.compile(r"\barchived\b|\barchive copy\b|\bolder version\b|\bold version\b|\bsuperseded\b", re.IGNORECASE)
+ARCHIVE_WORDS = re.compile(
+    r"\barchived\b|\barchive copy\b|\bolder version\b|\bold version\b|\bsuperseded\b", re.IGNORECASE
+)
 
 _CITE_RUN = re.compile(r"(?:\[\^[a-z0-9][a-z0-9-]*\])+")
 _CITE_ID = re.compile(r"\[\^([a-z0-9][a-z0-9-]*)\]")
 _PERCENT = re.compile(r"\d\s?%|\d percent\b")
-_SURVIVAL = re.compile(r"surviv|\balive\b|\bstill living\b|\bnew cases\b|\bdiagnosed each year\b", re.IGNORECASE)
+_SURVIVAL = re.compile(
+    r"surviv|\balive\b|\bstill living\b|\bnew cases\b|\bdiagnosed each year\b", re.IGNORECASE
+)
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _ORDERED = re.compile(r"^\d{1,3}\.\s")
 
@@ -140,7 +160,8 @@ def check(reader: _Reader) -> None:
             if listed and not named_authorities(listed):
                 names = ", ".join(name for name, _, _ in NAMED_AUTHORITIES)
                 f.error(
-                    cited[0][1], f"{key}.sources",
+                    cited[0][1],
+                    f"{key}.sources",
                     f"a Treatments page cites at least one source from the authorities patients and clinicians trust: {names}",
                 )
         _check_body(f, int(refs["body_line"]), f"{key}.body", page.body, page.tab, sources)  # type: ignore[call-overload]
@@ -152,7 +173,9 @@ def check(reader: _Reader) -> None:
             for ident, sline in question_sources.get(question.id, ()):
                 source = sources.get(ident)
                 if source is not None:
-                    _check_source_use(f, sline, f"questions.{question.id}.sources", source, topic.reviewed, "questions")
+                    _check_source_use(
+                        f, sline, f"questions.{question.id}.sources", source, topic.reviewed, "questions"
+                    )
     for term, f, _, term_sources in reader.terms.values():
         for ident, sline in term_sources:
             source = sources.get(ident)
@@ -174,7 +197,8 @@ def _check_sources(reader: _Reader) -> None:
             key, lines = reader.source_lines[ident]
             where = "url" if why.startswith("its address") else "title"
             f.error(
-                lines.get(where), f"{key}.{where}",
+                lines.get(where),
+                f"{key}.{where}",
                 f"this is an archived or older copy ({why}); cite the current page instead",
             )
 
@@ -182,7 +206,8 @@ def _check_sources(reader: _Reader) -> None:
 def _check_reviewed(f: _File, line: int | None, key: str, reviewed: dt.date) -> None:
     if reviewed < REVIEW_CYCLE_START:
         f.error(
-            line, key,
+            line,
+            key,
             f"reviewed {reviewed.isoformat()} is before the current review cycle, which started "
             f"{REVIEW_CYCLE_START.isoformat()}: check it against its sources and give the new date",
         )
@@ -195,26 +220,37 @@ def _check_source_use(f: _File, line: int, key: str, source: Source, reviewed: d
     limit = ACCESSED_MAX_DAYS.get(tab, ACCESSED_MAX_DAYS_OTHER)
     if (reviewed - source.accessed).days > limit:
         f.error(
-            line, key,
+            line,
+            key,
             f"{source.id!r} was last read on {source.accessed.isoformat()}, more than {limit} days before this "
             f"review ({reviewed.isoformat()}); read it again and update its 'accessed' date",
         )
     year = stated_year(source)
     if source.tier == "statistics":
         if year is None:
-            f.error(line, key, f"{source.id!r} gives statistics: its entry must say in 'published' which release (year) it is")
+            f.error(
+                line,
+                key,
+                f"{source.id!r} gives statistics: its entry must say in 'published' which release (year) it is",
+            )
         elif reviewed.year - year > STATISTICS_MAX_YEARS:
             f.error(
-                line, key,
+                line,
+                key,
                 f"{source.id!r} is statistics from {year}, more than {STATISTICS_MAX_YEARS} years before this review; "
                 "cite the current release",
             )
     if tab == "treatments" and source.tier in ("guideline", "regulator"):
         if year is None:
-            f.error(line, key, f"{source.id!r} is a {source.tier} source: its entry must say in 'published' which version (year) it is")
+            f.error(
+                line,
+                key,
+                f"{source.id!r} is a {source.tier} source: its entry must say in 'published' which version (year) it is",
+            )
         elif reviewed.year - year > GUIDANCE_MAX_YEARS:
             f.error(
-                line, key,
+                line,
+                key,
                 f"{source.id!r} is a {source.tier} source from {year}, more than {GUIDANCE_MAX_YEARS} years before this "
                 "review; cite the current version",
             )
@@ -238,7 +274,8 @@ def _check_body(f: _File, body_line: int, key: str, body: str, tab: str, sources
             for run in _cited(text, sources):
                 if run and run[0].tier != "news" and not any(c.tier in AUTHORITY_TIERS for c in run):
                     f.error(
-                        body_line + n, key,
+                        body_line + n,
+                        key,
                         f"{_who(run[0])}; on a Treatments page each citation needs a guideline, regulator, research "
                         "or reference source, beside which clinic and support sources may stand",
                     )
@@ -252,17 +289,23 @@ def _check_body(f: _File, body_line: int, key: str, body: str, tab: str, sources
         runs = [run for _, text in lines for run in _cited(text, sources)]
         tiers = {c.tier for run in runs for c in run}
         if not runs:
-            f.error(where, key, "a percentage needs a citation [^source-id] in the same paragraph, list item or table row")
+            f.error(
+                where,
+                key,
+                "a percentage needs a citation [^source-id] in the same paragraph, list item or table row",
+            )
         elif _SURVIVAL.search(context):
             if not tiers & STATISTICS_TIERS:
                 f.error(
-                    where, key,
+                    where,
+                    key,
                     "a survival figure or cancer statistic needs a statistics or research source in the same "
                     "paragraph, list item or table row",
                 )
         elif not tiers & NUMBER_TIERS:
             f.error(
-                where, key,
+                where,
+                key,
                 "a percentage needs a guideline, regulator, research, statistics or reference source in the same "
                 "paragraph, list item or table row",
             )

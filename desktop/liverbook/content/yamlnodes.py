@@ -28,7 +28,9 @@ MAX_DEPTH = 20
 # PyYAML's C parser (libyaml) when it is there; LIVERBOOK_PURE_YAML=1 forces the pure-Python one (to
 # compare them: bench/run.py, docs/performance.md). Both give the same events, so the same nodes.
 PURE_YAML_ENV = "LIVERBOOK_PURE_YAML"
-_SafeLoader = yaml.SafeLoader if os.environ.get(PURE_YAML_ENV) == "1" else getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+_SafeLoader = (
+    yaml.SafeLoader if os.environ.get(PURE_YAML_ENV) == "1" else getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+)
 _resolver = Resolver()
 _TAG = "tag:yaml.org,2002:"
 

@@ -224,8 +224,11 @@ class Core:
         from liverbook.summary.build import build_summary
 
         return build_summary(
-            self.book, self.summary_data(), choices or self.summary_choices(),
-            today=today or dt.date.today(), version=__version__,
+            self.book,
+            self.summary_data(),
+            choices or self.summary_choices(),
+            today=today or dt.date.today(),
+            version=__version__,
         )
 
     # -- the data as a whole ---------------------------------------------------------------------------

@@ -127,7 +127,9 @@ class Autosave:
         except StoreError as error:
             self.error = error
             self._failures += 1
-            self._due = None if waiting_cannot_mend(error) else self.clock() + self.policy.retry_after(self._failures)
+            self._due = (
+                None if waiting_cannot_mend(error) else self.clock() + self.policy.retry_after(self._failures)
+            )
             self._set(SaveState.FAILED)
             return False
         self.error = None

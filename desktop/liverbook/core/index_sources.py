@@ -77,7 +77,11 @@ class DiarySource:
         if entry is None:
             return None
         items = by_id(Diary(store, self.book).items(frozenset()))
-        lines = [f"{items[a.item_id].label if a.item_id in items else a.item_id}: {a.text}" for a in entry.answers if a.text]
+        lines = [
+            f"{items[a.item_id].label if a.item_id in items else a.item_id}: {a.text}"
+            for a in entry.answers
+            if a.text
+        ]
         return _diary_doc(entry.id, format_date(entry.local.date()), lines) if lines else None
 
 
@@ -113,17 +117,33 @@ def _records(store: Store) -> Iterable[Doc]:
     from liverbook.render import format_date
 
     for m in store.list_medicines():
-        yield _doc("medicine", m.id, f"Medicine: {m.name}", m.name, m.what_for, m.dose, m.how_often, m.prescriber, m.note)
+        yield _doc(
+            "medicine",
+            m.id,
+            f"Medicine: {m.name}",
+            m.name,
+            m.what_for,
+            m.dose,
+            m.how_often,
+            m.prescriber,
+            m.note,
+        )
     for line in store.list_treatment_lines():
         yield _doc("treatment", line.id, f"Treatment: {line.name or line.kind}", line.name, line.note)
     for c in store.list_contacts():
         yield _doc("contact", c.id, f"Care team: {c.name}", c.name, c.role, c.where, c.note)
     for v in store.list_visits():
         asked = [part for q in v.questions for part in (q.text, q.understood)]
-        yield _doc("visit", v.id, f"Visit on {format_date(v.on)}", v.with_whom, v.what_for, v.understood, *asked)
+        yield _doc(
+            "visit", v.id, f"Visit on {format_date(v.on)}", v.with_whom, v.what_for, v.understood, *asked
+        )
     for r in store.list_lab_results():
-        if r.note:  # a number alone has no words to find; the test's name in every result would flood a search
-            yield _doc("lab", r.id, f"Test result: {r.name or r.test_id or ''} ({format_date(r.taken_on)})", r.note)
+        if (
+            r.note
+        ):  # a number alone has no words to find; the test's name in every result would flood a search
+            yield _doc(
+                "lab", r.id, f"Test result: {r.name or r.test_id or ''} ({format_date(r.taken_on)})", r.note
+            )
 
 
 def sources_for(book: Handbook) -> list[IndexSource]:

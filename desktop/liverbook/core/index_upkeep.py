@@ -31,8 +31,9 @@ class _Build:
     thread run meanwhile; the rest goes in small slices, so the window never waits long for
     Python's lock)."""
 
-    def __init__(self, book: Handbook, reader: Store | None, sources: Sequence[IndexSource],
-                 read: dict[str, list[Doc]]) -> None:
+    def __init__(
+        self, book: Handbook, reader: Store | None, sources: Sequence[IndexSource], read: dict[str, list[Doc]]
+    ) -> None:
         self._book = book
         self._reader = reader
         self._sources = sources
@@ -83,7 +84,9 @@ class SearchUpkeep:
         self._sources = {source.table: source for source in sources}
         self._index: SearchIndex | None = None
         self._build: _Build | None = None
-        self._changed: dict[str, set[Key]] = {table: set() for table in self._sources}  # since the index saw them
+        self._changed: dict[str, set[Key]] = {
+            table: set() for table in self._sources
+        }  # since the index saw them
         self._stale: set[str] = set()  # tables to read again whole
         self.closed = False
 

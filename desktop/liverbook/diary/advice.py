@@ -55,8 +55,13 @@ def advice_for(fired: Sequence[TriageRule], book: Handbook, prefs: DiaryPrefs) -
     level = rules[0].level
     reasons = tuple(
         Reason(
-            rule.id, rule.level, m.tr(m.LEVEL_TITLE[rule.level]), rule.reason, rule.page,
-            book.page(rule.page).title if book.has_page(rule.page) else rule.page, rule.sources,
+            rule.id,
+            rule.level,
+            m.tr(m.LEVEL_TITLE[rule.level]),
+            rule.reason,
+            rule.page,
+            book.page(rule.page).title if book.has_page(rule.page) else rule.page,
+            rule.sources,
         )
         for rule in rules
     )
@@ -75,6 +80,8 @@ def as_text(advice: Advice) -> str:
     """The advice as plain text (for a screen reader's summary, a log-free test, or a copy)."""
     lines = [advice.title, advice.action, ""]
     for reason in advice.reasons:
-        lines.append(f"- {reason.level_title}: {reason.text} " + m.tr(m.READ_MORE).format(title=reason.page_title))
+        lines.append(
+            f"- {reason.level_title}: {reason.text} " + m.tr(m.READ_MORE).format(title=reason.page_title)
+        )
     lines += ["", advice.phone, advice.no_contact]
     return "\n".join(lines)

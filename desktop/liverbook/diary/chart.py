@@ -80,8 +80,11 @@ def draw_chart(painter: QPainter, rect: QRectF, data: ChartData, style: ChartSty
         painter.setFont(lay.bold)
         painter.setPen(QPen(style.foreground))
         if style.title:
-            painter.drawText(QRectF(rect.left(), rect.top(), rect.width(), lay.line_h * 1.3),
-                             int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), data.title)
+            painter.drawText(
+                QRectF(rect.left(), rect.top(), rect.width(), lay.line_h * 1.3),
+                int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
+                data.title,
+            )
         painter.setFont(lay.font)
         _axes(painter, lay, style)
         if not data.points:
@@ -105,14 +108,20 @@ def _axes(painter: QPainter, lay: _Layout, style: ChartStyle) -> None:
         painter.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y))
         painter.setPen(QPen(style.foreground))
         shown = lay.fm.elidedText(label, Qt.TextElideMode.ElideRight, label_w)
-        painter.drawText(QRectF(plot.left() - lay.pad - label_w, y - lay.line_h / 2, label_w, lay.line_h),
-                         int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter), shown)
+        painter.drawText(
+            QRectF(plot.left() - lay.pad - label_w, y - lay.line_h / 2, label_w, lay.line_h),
+            int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
+            shown,
+        )
     painter.setPen(QPen(style.foreground, lay.pen_w))
     painter.drawLine(plot.bottomLeft(), plot.bottomRight())
     painter.drawLine(plot.bottomLeft(), plot.topLeft())
     if data.unit:
-        painter.drawText(QRectF(plot.left(), plot.top() - lay.line_h * 1.05, plot.width(), lay.line_h),
-                         int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), data.unit)
+        painter.drawText(
+            QRectF(plot.left(), plot.top() - lay.line_h * 1.05, plot.width(), lay.line_h),
+            int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
+            data.unit,
+        )
     # Dates: as many as fit without touching, always the first and the last day.
     label_w = lay.fm.horizontalAdvance("30 Sep 2026") * 0.8 + lay.pad
     step = 1
@@ -126,8 +135,11 @@ def _axes(painter: QPainter, lay: _Layout, style: ChartStyle) -> None:
     for day in days:
         x = lay.x(day)
         painter.drawLine(QPointF(x, plot.bottom()), QPointF(x, plot.bottom() + lay.pad * 0.6))
-        painter.drawText(QRectF(x - label_w / 2, plot.bottom() + lay.pad * 0.7, label_w, lay.line_h),
-                         int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop), m.day_text(day))
+        painter.drawText(
+            QRectF(x - label_w / 2, plot.bottom() + lay.pad * 0.7, label_w, lay.line_h),
+            int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop),
+            m.day_text(day),
+        )
 
 
 def _line(painter: QPainter, lay: _Layout, style: ChartStyle) -> None:
@@ -135,8 +147,15 @@ def _line(painter: QPainter, lay: _Layout, style: ChartStyle) -> None:
     path = QPainterPath(points[0])
     for point in points[1:]:
         path.lineTo(point)
-    painter.setPen(QPen(style.line, lay.pen_w * 2, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap,
-                        Qt.PenJoinStyle.RoundJoin))
+    painter.setPen(
+        QPen(
+            style.line,
+            lay.pen_w * 2,
+            Qt.PenStyle.SolidLine,
+            Qt.PenCapStyle.RoundCap,
+            Qt.PenJoinStyle.RoundJoin,
+        )
+    )
     painter.setBrush(Qt.BrushStyle.NoBrush)
     painter.drawPath(path)
     radius = min(lay.line_h * 0.22, lay.plot.width() / lay.span * 0.45)
@@ -171,7 +190,10 @@ def _markers(painter: QPainter, lay: _Layout, style: ChartStyle) -> None:
             x = lay.x(marker.first)
             painter.drawLine(QPointF(x, plot.top()), QPointF(x, plot.bottom()))
         else:
-            band = QRectF(QPointF(lay.x(marker.first) - day_w / 2, plot.top()), QPointF(lay.x(marker.last) + day_w / 2, plot.bottom()))
+            band = QRectF(
+                QPointF(lay.x(marker.first) - day_w / 2, plot.top()),
+                QPointF(lay.x(marker.last) + day_w / 2, plot.bottom()),
+            )
             painter.setBrush(QBrush(style.grid, Qt.BrushStyle.BDiagPattern))
             painter.drawRect(band)
             painter.setBrush(Qt.BrushStyle.NoBrush)
@@ -195,14 +217,20 @@ def _warnings(painter: QPainter, lay: _Layout, style: ChartStyle, rect: QRectF) 
     painter.setBrush(QBrush(style.foreground))
 
     def triangle(x: float, y: float) -> None:
-        painter.drawPolygon(QPolygonF([QPointF(x - size, y - size), QPointF(x + size, y - size), QPointF(x, y + size * 0.7)]))
+        painter.drawPolygon(
+            QPolygonF([QPointF(x - size, y - size), QPointF(x + size, y - size), QPointF(x, y + size * 0.7)])
+        )
 
     for day in lay.data.warnings:
         triangle(lay.x(day), lay.plot.top() - size * 0.4)
     legend_y = rect.bottom() - lay.line_h * 0.9 - lay.pad * 0.3
     triangle(lay.plot.left() + size, legend_y)
     left = lay.plot.left() + size * 3
-    width = max(rect.right() - left, 0.0)  # a narrow chart (the visit report's) cuts the words, never the next chart
-    painter.drawText(QRectF(left, legend_y - lay.line_h / 2, width, lay.line_h),
-                     int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
-                     lay.fm.elidedText(_tr(m.WARNING_MARK), Qt.TextElideMode.ElideRight, width))
+    width = max(
+        rect.right() - left, 0.0
+    )  # a narrow chart (the visit report's) cuts the words, never the next chart
+    painter.drawText(
+        QRectF(left, legend_y - lay.line_h / 2, width, lay.line_h),
+        int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
+        lay.fm.elidedText(_tr(m.WARNING_MARK), Qt.TextElideMode.ElideRight, width),
+    )

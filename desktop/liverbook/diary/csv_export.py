@@ -39,7 +39,10 @@ def _header(item: ItemView, prefs: DiaryPrefs) -> str:
 
 
 def rows(
-    entries: Sequence[Entry], items: Sequence[ItemView], prefs: DiaryPrefs, rule_text: Callable[[str], str] = str
+    entries: Sequence[Entry],
+    items: Sequence[ItemView],
+    prefs: DiaryPrefs,
+    rule_text: Callable[[str], str] = str,
 ) -> list[list[str]]:
     """The table: a header row, then one row per entry (oldest first). ``rule_text(rule_id)`` names a
     warning sign (the rule's reason, from the handbook)."""
@@ -56,8 +59,11 @@ def rows(
     header.append(m.tr(m.WARNING_SIGNS))
     table = [header]
     for entry in sorted(entries, key=lambda e: (e.utc, e.id)):
-        row = [entry.local.date().isoformat(), entry.local.strftime("%H:%M"),
-               m.tr(m.CARER) if entry.answered_by == CARER else m.tr(m.PATIENT)]
+        row = [
+            entry.local.date().isoformat(),
+            entry.local.strftime("%H:%M"),
+            m.tr(m.CARER) if entry.answered_by == CARER else m.tr(m.PATIENT),
+        ]
         for item in shown:
             answer = entry.answer(item.id)
             if answer is None:
@@ -77,9 +83,22 @@ def rows(
                 row.append(safe_cell(answer.text or ""))
         for ident in extra:
             answer = entry.answer(ident)
-            row.append("" if answer is None else safe_cell(", ".join(
-                x for x in (f"{answer.value:g}" if answer.value is not None else "", answer.text or "") if x)))
-        row.append(safe_cell("; ".join(f"{m.tr(m.LEVEL_TITLE[a.level])}: {rule_text(a.rule_id)}" for a in entry.alerts)))
+            row.append(
+                ""
+                if answer is None
+                else safe_cell(
+                    ", ".join(
+                        x
+                        for x in (f"{answer.value:g}" if answer.value is not None else "", answer.text or "")
+                        if x
+                    )
+                )
+            )
+        row.append(
+            safe_cell(
+                "; ".join(f"{m.tr(m.LEVEL_TITLE[a.level])}: {rule_text(a.rule_id)}" for a in entry.alerts)
+            )
+        )
         table.append(row)
     return table
 
@@ -91,7 +110,10 @@ def to_bytes(table: list[list[str]]) -> bytes:
 
 
 def write_csv(
-    path: Path, entries: Sequence[Entry], items: Sequence[ItemView], prefs: DiaryPrefs,
+    path: Path,
+    entries: Sequence[Entry],
+    items: Sequence[ItemView],
+    prefs: DiaryPrefs,
     rule_text: Callable[[str], str] = str,
 ) -> Path:
     """Write the diary to ``path`` atomically; return it. ExportFailed (nothing written) when it cannot be."""

@@ -74,8 +74,14 @@ def questions_part(ctx: ExampleContext) -> None:
     topics = ctx.book.topics[:3]
     for topic in topics:
         ctx.store.add_curated_question(topic.questions[0].id)
-    own = ctx.store.add_own_question("Is the swelling in my belly fluid? Should I weigh myself every day? (example)")
-    ctx.store.set_answer(own.id, "Yes, every morning before breakfast, and write it in the diary. (example)", ctx.today - dt.timedelta(days=30))
+    own = ctx.store.add_own_question(
+        "Is the swelling in my belly fluid? Should I weigh myself every day? (example)"
+    )
+    ctx.store.set_answer(
+        own.id,
+        "Yes, every morning before breakfast, and write it in the diary. (example)",
+        ctx.today - dt.timedelta(days=30),
+    )
     ctx.store.set_asked(own.id, True)
 
 
@@ -123,25 +129,43 @@ def diary_part(ctx: ExampleContext) -> None:
             answers["weight"] = round(weight, 1)
         if n in (14, 15) or rng.random() < 0.3:
             answers["temperature"] = 38.4 if n == 14 else round(rng.uniform(36.4, 37.1), 1)
-        words = {"pain": "right side, under the ribs" if n in (40, 41) else None,
-                 "other-bleeding": "nosebleed, stopped in a few minutes" if n == 55 else None}
-        note = {14: "Felt shivery in the evening.", 41: "Took the extra pain medicine; it helped by noon.",
-                73: "Mixed up the days twice this morning."}.get(n)
+        words = {
+            "pain": "right side, under the ribs" if n in (40, 41) else None,
+            "other-bleeding": "nosebleed, stopped in a few minutes" if n == 55 else None,
+        }
+        note = {
+            14: "Felt shivery in the evening.",
+            41: "Took the extra pain medicine; it helped by noon.",
+            73: "Mixed up the days twice this morning.",
+        }.get(n)
         row = [Answer(item, value, words.get(item)) for item, value in answers.items()]
         if note:
             row.append(Answer("note", None, note + " (example)"))
         _check_in(ctx, day, (8, rng.randrange(0, 50, 5)), PATIENT, row)
         if n == 74:  # the carer notices confusion in the evening
-            _check_in(ctx, day, (20, 40), CARER, [Answer("confusion", 1.0), Answer("thinking-changes", 1.0),
-                                                  Answer("note", None, "Very sleepy and confused after dinner. (example)")])
+            _check_in(
+                ctx,
+                day,
+                (20, 40),
+                CARER,
+                [
+                    Answer("confusion", 1.0),
+                    Answer("thinking-changes", 1.0),
+                    Answer("note", None, "Very sleepy and confused after dinner. (example)"),
+                ],
+            )
 
 
-def _check_in(ctx: ExampleContext, day: dt.date, time: tuple[int, int], who: str, answers: list[Answer]) -> None:
+def _check_in(
+    ctx: ExampleContext, day: dt.date, time: tuple[int, int], who: str, answers: list[Answer]
+) -> None:
     local, utc = ctx.at(day, *time)
     values = {a.item_id: a.value for a in answers}
     fired = evaluate(ctx.book.triage_rules, values, utc, TAGS, ListHistory(ctx.entries))
     ctx.clock.now = utc + dt.timedelta(minutes=2)
-    entry = ctx.store.add_entry(NewEntry(local, utc, who, tuple(answers)), alerts_for(fired, liverbook.__version__))
+    entry = ctx.store.add_entry(
+        NewEntry(local, utc, who, tuple(answers)), alerts_for(fired, liverbook.__version__)
+    )
     ctx.entries.append(entry)
 
 
@@ -155,7 +179,9 @@ def _refuse_unsafe(folder: Path, user_data_dir: Path | None) -> None:
     if user_data_dir is not None:
         own = user_data_dir.resolve()
         if target == own or own in target.parents:
-            raise ExampleRefused(f"{folder} is (inside) your own data folder; the example is never made there")
+            raise ExampleRefused(
+                f"{folder} is (inside) your own data folder; the example is never made there"
+            )
     if target.exists() and (not target.is_dir() or any(target.iterdir())):
         raise ExampleRefused(f"{folder} is not an empty folder; the example is only made in a new, empty one")
 

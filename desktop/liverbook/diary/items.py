@@ -63,16 +63,34 @@ def catalog(
     for item in book.diary_items:
         views.append(
             ItemView(
-                item.id, item.label, item.help, item.kind, item.order,
-                settings.get(item.id, item.on_by_default(tags)), False,
-                book.answer_scales.get(item.scale or ""), item.quantity, item.minimum, item.maximum,
-                item.detail, item.page,
+                item.id,
+                item.label,
+                item.help,
+                item.kind,
+                item.order,
+                settings.get(item.id, item.on_by_default(tags)),
+                False,
+                book.answer_scales.get(item.scale or ""),
+                item.quantity,
+                item.minimum,
+                item.maximum,
+                item.detail,
+                item.page,
             )
         )
     for own in own_items:
         views.append(
-            ItemView(own.item_id, own.name, "", SCALE, OWN_ORDER_START + own.position, own.active, True,
-                     minimum=0, maximum=SCALE_MAX)
+            ItemView(
+                own.item_id,
+                own.name,
+                "",
+                SCALE,
+                OWN_ORDER_START + own.position,
+                own.active,
+                True,
+                minimum=0,
+                maximum=SCALE_MAX,
+            )
         )
     return views
 
@@ -100,7 +118,9 @@ def answer_text(item: ItemView | None, answer: Answer, prefs: DiaryPrefs) -> str
         parts.append(value_text(item, answer.value, prefs) if item is not None else f"{answer.value:g}")
     if answer.text:
         parts.append(answer.text)
-    return ": ".join(parts) if item is not None and item.kind == SCALE and len(parts) == 2 else ", ".join(parts)
+    return (
+        ": ".join(parts) if item is not None and item.kind == SCALE and len(parts) == 2 else ", ".join(parts)
+    )
 
 
 def input_unit(item: ItemView, prefs: DiaryPrefs) -> str:
@@ -111,7 +131,12 @@ def input_unit(item: ItemView, prefs: DiaryPrefs) -> str:
 
 def parse_number_answer(item: ItemView, typed: str, prefs: DiaryPrefs) -> float:
     """What the reader typed for a number item, as the SI value to store; AnswerProblem if it cannot be."""
-    assert item.kind == NUMBER and item.quantity is not None and item.minimum is not None and item.maximum is not None
+    assert (
+        item.kind == NUMBER
+        and item.quantity is not None
+        and item.minimum is not None
+        and item.maximum is not None
+    )
     unit = input_unit(item, prefs)
     example = {"temperature": "37.2", "weight": "68.5", "count": "2"}[item.quantity]
     try:

@@ -102,10 +102,18 @@ AND = QT_TRANSLATE_NOOP("Diary", "{items} and {last}")
 DAY_MONTH = QT_TRANSLATE_NOOP("Diary", "{day} {month}")
 DAY_MONTH_YEAR = QT_TRANSLATE_NOOP("Diary", "{day} {month} {year}")
 MONTHS = (
-    QT_TRANSLATE_NOOP("Diary", "Jan"), QT_TRANSLATE_NOOP("Diary", "Feb"), QT_TRANSLATE_NOOP("Diary", "Mar"),
-    QT_TRANSLATE_NOOP("Diary", "Apr"), QT_TRANSLATE_NOOP("Diary", "May"), QT_TRANSLATE_NOOP("Diary", "Jun"),
-    QT_TRANSLATE_NOOP("Diary", "Jul"), QT_TRANSLATE_NOOP("Diary", "Aug"), QT_TRANSLATE_NOOP("Diary", "Sep"),
-    QT_TRANSLATE_NOOP("Diary", "Oct"), QT_TRANSLATE_NOOP("Diary", "Nov"), QT_TRANSLATE_NOOP("Diary", "Dec"),
+    QT_TRANSLATE_NOOP("Diary", "Jan"),
+    QT_TRANSLATE_NOOP("Diary", "Feb"),
+    QT_TRANSLATE_NOOP("Diary", "Mar"),
+    QT_TRANSLATE_NOOP("Diary", "Apr"),
+    QT_TRANSLATE_NOOP("Diary", "May"),
+    QT_TRANSLATE_NOOP("Diary", "Jun"),
+    QT_TRANSLATE_NOOP("Diary", "Jul"),
+    QT_TRANSLATE_NOOP("Diary", "Aug"),
+    QT_TRANSLATE_NOOP("Diary", "Sep"),
+    QT_TRANSLATE_NOOP("Diary", "Oct"),
+    QT_TRANSLATE_NOOP("Diary", "Nov"),
+    QT_TRANSLATE_NOOP("Diary", "Dec"),
 )
 
 # -- table, chart and spreadsheet -------------------------------------------------------------------------

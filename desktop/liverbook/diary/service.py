@@ -92,7 +92,9 @@ class WarningSign:
 class Diary:
     """The diary of one store, judged by one handbook's rules."""
 
-    def __init__(self, store: Store, book: Handbook, clock: Clock = local_now, app_version: str = liverbook.__version__) -> None:
+    def __init__(
+        self, store: Store, book: Handbook, clock: Clock = local_now, app_version: str = liverbook.__version__
+    ) -> None:
         self.store = store
         self.book = book
         self._clock = clock
@@ -113,22 +115,40 @@ class Diary:
 
     # -- checking in -------------------------------------------------------------------------------------
 
-    def judge(self, answers: Sequence[Answer], utc: dt.datetime, tags: frozenset[str] | set[str],
-              exclude_entry: int | None = None) -> list[TriageRule]:
+    def judge(
+        self,
+        answers: Sequence[Answer],
+        utc: dt.datetime,
+        tags: frozenset[str] | set[str],
+        exclude_entry: int | None = None,
+    ) -> list[TriageRule]:
         """The rules these answers meet at ``utc`` (nothing is saved)."""
         values = {a.item_id: a.value for a in answers}
         return evaluate(self.book.triage_rules, values, utc, tags, StoreHistory(self.store, exclude_entry))
 
-    def check_in(self, answers: Sequence[Answer], answered_by: str, tags: frozenset[str] | set[str],
-                 when: dt.datetime | None = None) -> CheckIn:
+    def check_in(
+        self,
+        answers: Sequence[Answer],
+        answered_by: str,
+        tags: frozenset[str] | set[str],
+        when: dt.datetime | None = None,
+    ) -> CheckIn:
         """Judge and save a check-in in one short transaction; return it with the advice to show."""
         local, utc = moment(when or self._clock())
         fired = self.judge(answers, utc, tags)
-        entry = self.store.add_entry(NewEntry(local, utc, answered_by, tuple(answers)), alerts_for(fired, self._app_version))
+        entry = self.store.add_entry(
+            NewEntry(local, utc, answered_by, tuple(answers)), alerts_for(fired, self._app_version)
+        )
         return CheckIn(entry, tuple(fired), advice_for(fired, self.book, self.prefs()))
 
-    def edit(self, entry_id: int, answers: Sequence[Answer], answered_by: str, tags: frozenset[str] | set[str],
-             when: dt.datetime) -> CheckIn:
+    def edit(
+        self,
+        entry_id: int,
+        answers: Sequence[Answer],
+        answered_by: str,
+        tags: frozenset[str] | set[str],
+        when: dt.datetime,
+    ) -> CheckIn:
         """Change a past entry; its rules are judged again, against the answers given before it."""
         local, utc = moment(when)
         fired = self.judge(answers, utc, tags, exclude_entry=entry_id)
@@ -156,9 +176,14 @@ class Diary:
         points = self.points(item_id, period)
         today = self.today()
         first = period_start(period, today) or (points[0].day if points else today)
-        warnings = [w.local.date() for w in self.warnings_since(dt.datetime.combine(first, dt.time()).astimezone() - _MARGIN)
-                    if item_id in _tested(self.book, w.rule_id)]
-        return chart_data(item, points, self.prefs(), first, today, m.tr(m.PERIODS[period]), markers, warnings)
+        warnings = [
+            w.local.date()
+            for w in self.warnings_since(dt.datetime.combine(first, dt.time()).astimezone() - _MARGIN)
+            if item_id in _tested(self.book, w.rule_id)
+        ]
+        return chart_data(
+            item, points, self.prefs(), first, today, m.tr(m.PERIODS[period]), markers, warnings
+        )
 
     def summary(self, item_id: str, period: str) -> str:
         return summary(self._item(item_id), self.points(item_id, period), self.prefs())
@@ -181,10 +206,17 @@ class Diary:
         for record in self.store.alerts_since(since):
             alert = record.alert
             rule = rules.get(alert.rule_id)
-            out.append(WarningSign(
-                record.entry_id, record.local, alert.level, m.tr(m.LEVEL_TITLE[alert.level]), alert.rule_id,
-                rule.reason if rule is not None else alert.rule_id, alert.content_version,
-            ))
+            out.append(
+                WarningSign(
+                    record.entry_id,
+                    record.local,
+                    alert.level,
+                    m.tr(m.LEVEL_TITLE[alert.level]),
+                    alert.rule_id,
+                    rule.reason if rule is not None else alert.rule_id,
+                    alert.content_version,
+                )
+            )
         return out
 
     def answer_text(self, answer: Answer) -> str:
@@ -205,14 +237,21 @@ class Diary:
         """Every line of words in the diary (notes and "Where?" details), oldest first: what search finds."""
         items = by_id(self.items(frozenset()))
         return [
-            DiaryText(entry.id, entry.local, items[a.item_id].label if a.item_id in items else a.item_id, a.text)
-            for entry in self.store.entries_between() for a in entry.answers if a.text
+            DiaryText(
+                entry.id, entry.local, items[a.item_id].label if a.item_id in items else a.item_id, a.text
+            )
+            for entry in self.store.entries_between()
+            for a in entry.answers
+            if a.text
         ]
 
     def export_csv(self, path: Path) -> Path:
         """The whole diary as a spreadsheet file (UTF-8 CSV), written atomically."""
         return csv_export.write_csv(
-            path, self.store.entries_between(), self.items(frozenset()), self.prefs(),
+            path,
+            self.store.entries_between(),
+            self.items(frozenset()),
+            self.prefs(),
             lambda rule_id: self.label("diary-rule", rule_id),
         )
 

@@ -85,11 +85,16 @@ def summary(item: ItemView, points: Sequence[Point], prefs: DiaryPrefs) -> str:
     if item.kind == NUMBER and item.quantity == "weight" and len(values) > 1:
         top = max(numbers)
         text = m.tr(m.FROM_TO).format(
-            label=label, first=say(values[0].value), first_date=m.day_text(values[0].day),
-            last=say(values[-1].value), last_date=m.day_text(values[-1].day),
+            label=label,
+            first=say(values[0].value),
+            first_date=m.day_text(values[0].day),
+            last=say(values[-1].value),
+            last_date=m.day_text(values[-1].day),
         )
         if top > max(values[0].value, values[-1].value):
-            text += m.tr(m.HIGHEST).format(value=say(top), dates=m.dates_text([d.day for d in values if d.value == top]))
+            text += m.tr(m.HIGHEST).format(
+                value=say(top), dates=m.dates_text([d.day for d in values if d.value == top])
+            )
         return text + "."
     if _same(item, min(numbers), max(numbers), prefs):
         return m.tr(m.ALWAYS).format(label=label, value=say(numbers[0]), days=m.days_text(len(values))) + "."
@@ -128,7 +133,11 @@ def table(item: ItemView, points: Sequence[Point], prefs: DiaryPrefs) -> list[Ta
     rows = []
     for point in sorted(points, key=lambda p: (p.utc, p.entry_id), reverse=True):
         answer = "" if point.value is None else value_text(item, point.value, prefs)
-        rows.append(TableRow(m.day_text(point.day, with_year=True), point.local.strftime("%H:%M"), answer, point.text or ""))
+        rows.append(
+            TableRow(
+                m.day_text(point.day, with_year=True), point.local.strftime("%H:%M"), answer, point.text or ""
+            )
+        )
     return rows
 
 
@@ -206,11 +215,20 @@ def chart_data(
     return ChartData(
         m.tr(m.CHART_TITLE).format(label=item.label, period=period_name),
         summary(item, [p for p in points if start <= p.day <= end], prefs),
-        start, end, y_min, y_max, ticks, inside,
-        tuple(Marker(max(mk.first, start), min(mk.last, end), mk.label, mk.starts) for mk in markers
-              if mk.last >= start and mk.first <= end),
+        start,
+        end,
+        y_min,
+        y_max,
+        ticks,
+        inside,
+        tuple(
+            Marker(max(mk.first, start), min(mk.last, end), mk.label, mk.starts)
+            for mk in markers
+            if mk.last >= start and mk.first <= end
+        ),
         tuple(sorted({w for w in warnings if start <= w <= end})),
-        unit_symbol, item.kind == YES_NO,
+        unit_symbol,
+        item.kind == YES_NO,
     )
 
 
@@ -220,7 +238,9 @@ def _nice_step(span: float) -> float:
     return max(0.5, next(f * power for f in (1.0, 2.0, 5.0, 10.0) if span / (f * power) <= 6))
 
 
-def _number_axis(values: Sequence[float], item: ItemView, unit: str) -> tuple[float, float, tuple[tuple[float, str], ...]]:
+def _number_axis(
+    values: Sequence[float], item: ItemView, unit: str
+) -> tuple[float, float, tuple[tuple[float, str], ...]]:
     """A y axis for measurements: the values' range widened to round steps (a count starts at 0)."""
     assert item.quantity is not None
     if item.quantity == "count":
@@ -230,7 +250,10 @@ def _number_axis(values: Sequence[float], item: ItemView, unit: str) -> tuple[fl
         return 0.0, ticks_top, tuple((v * step, f"{int(v * step)}") for v in range(int(ticks_top / step) + 1))
     if not values:
         assert item.minimum is not None and item.maximum is not None
-        values = [units.shown(item.minimum, item.quantity, unit), units.shown(item.maximum, item.quantity, unit)]
+        values = [
+            units.shown(item.minimum, item.quantity, unit),
+            units.shown(item.maximum, item.quantity, unit),
+        ]
     low, high = min(values), max(values)
     span = max(high - low, 1.0)
     step = _nice_step(span)
@@ -238,4 +261,8 @@ def _number_axis(values: Sequence[float], item: ItemView, unit: str) -> tuple[fl
     y_max = step * -(-high // step) + (step if high % step == 0 else 0)
     count = int(round((y_max - y_min) / step))
     decimals = 1 if step < 1 else 0
-    return y_min, y_max, tuple((y_min + i * step, f"{y_min + i * step:.{decimals}f}") for i in range(count + 1))
+    return (
+        y_min,
+        y_max,
+        tuple((y_min + i * step, f"{y_min + i * step:.{decimals}f}") for i in range(count + 1)),
+    )

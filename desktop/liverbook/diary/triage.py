@@ -113,7 +113,10 @@ class _Judge:
             return False
         if test.rise_by is not None:
             assert test.within_days is not None
-            earlier = [p.value for p in self.history.answers(test.item, self.at - timedelta(days=test.within_days), self.at)]
+            earlier = [
+                p.value
+                for p in self.history.answers(test.item, self.at - timedelta(days=test.within_days), self.at)
+            ]
             lowest = min((v for v in earlier if v is not None), default=None)
             return lowest is not None and at_least(value - lowest, test.rise_by)
         if not passes(test, value):

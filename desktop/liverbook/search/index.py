@@ -154,7 +154,9 @@ class SearchIndex:
             self._db.execute(f"INSERT INTO {table}({table}, rank) VALUES ('rank', ?)", (rank,))
         self._vocabulary = Vocabulary(self._db, TOKENIZER)
         self._entries: dict[str, dict[int, _Entry]] = {table: {} for table in BOOSTS}  # notes: by note id
-        self._rowids: dict[str, dict[int | str, int]] = {table: {} for table in USER_TABLES if table != "notes"}
+        self._rowids: dict[str, dict[int | str, int]] = {
+            table: {} for table in USER_TABLES if table != "notes"
+        }
 
     @classmethod
     def build(cls, book: Handbook, notes: Iterable[NoteLike] = ()) -> SearchIndex:
@@ -244,7 +246,12 @@ class SearchIndex:
         rowid = self._rowid(table, doc.key, make=True)
         assert rowid is not None
         tab = doc.tab
-        if table == "notes" and doc.parent is not None and self._book is not None and self._book.has_page(doc.parent):
+        if (
+            table == "notes"
+            and doc.parent is not None
+            and self._book is not None
+            and self._book.has_page(doc.parent)
+        ):
             tab = self._book.page(doc.parent).tab
         self._entries[table][rowid] = _Entry(USER_TABLES[table], doc.key, title, tab, doc.parent)
         return (rowid, "", "", doc.text)

@@ -76,7 +76,7 @@ def spellings(word: str) -> list[str]:
     for british, american in SPELLINGS:
         for start, other in ((british, american), (american, british)):
             if word.startswith(start):
-                variant = other + word[len(start):]
+                variant = other + word[len(start) :]
                 if variant not in out:
                     out.append(variant)
     return out

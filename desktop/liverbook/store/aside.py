@@ -103,7 +103,9 @@ def set_aside_damaged(data_dir: Path, now: datetime, detail: str) -> StoreCorrup
         return StoreCorrupt(None, best_backup(data_dir), detail=detail)
     target = unique_path(data_dir, f"{path.name}.damaged-{stamp(now)}")
     main_exists = path.exists()
-    atomic_write_bytes(pending_marker(data_dir), (target if main_exists else sidecar(target, "-wal")).name.encode())
+    atomic_write_bytes(
+        pending_marker(data_dir), (target if main_exists else sidecar(target, "-wal")).name.encode()
+    )
     moved = move_aside(path, "damaged", now, target=target)
     return StoreCorrupt(moved, best_backup(data_dir), detail=detail)
 

@@ -132,7 +132,10 @@ class StoreBase:
             raise StoreReadOnly(detail="no file to read in another thread")
         try:
             conn = sqlite3.connect(
-                f"{self.path.resolve().as_uri()}?mode=ro", uri=True, isolation_level=None, check_same_thread=False
+                f"{self.path.resolve().as_uri()}?mode=ro",
+                uri=True,
+                isolation_level=None,
+                check_same_thread=False,
             )
             conn.execute("PRAGMA trusted_schema = OFF")
         except sqlite3.Error as exc:
@@ -266,7 +269,9 @@ class StoreBase:
         if self._read_only:
             raise StoreReadOnly(detail=f"a row cannot be read: {describe(exc)}") from None
         self.close()
-        self._damaged = set_aside_damaged(self._data_dir, self._now(), f"a row cannot be read: {describe(exc)}")
+        self._damaged = set_aside_damaged(
+            self._data_dir, self._now(), f"a row cannot be read: {describe(exc)}"
+        )
         raise self._damaged from None
 
     @contextlib.contextmanager

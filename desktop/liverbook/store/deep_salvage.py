@@ -86,11 +86,19 @@ def shapes() -> tuple[Shape, ...]:
                 )
                 kinds, nullable = [], []
                 for cid, _, declared, notnull, _, pk in info:
-                    kind = "alias" if cid == alias else {"INTEGER": "int", "REAL": "real"}.get(declared.upper(), "text")
+                    kind = (
+                        "alias"
+                        if cid == alias
+                        else {"INTEGER": "int", "REAL": "real"}.get(declared.upper(), "text")
+                    )
                     kinds.append(kind)
                     nullable.append(not notnull and not (without_rowid and pk))
                 pk_order = [cid for _, cid in pks]
-                order = tuple(pk_order + [c for c in range(len(info)) if c not in pk_order]) if without_rowid else tuple(range(len(info)))
+                order = (
+                    tuple(pk_order + [c for c in range(len(info)) if c not in pk_order])
+                    if without_rowid
+                    else tuple(range(len(info)))
+                )
                 lengths.setdefault(name, set()).add(len(info))
                 latest[name] = Shape(
                     name,
@@ -162,7 +170,9 @@ def match(shape: Shape, cell: Cell) -> list[object] | None:
     """The cell as a row of ``shape`` (declared column order), or None if it is not one."""
     if shape.without_rowid != (cell.kind == INDEX) or len(cell.values) not in shape.lengths:
         return None
-    if not shape.without_rowid and (cell.rowid is None or cell.rowid < 1 or (shape.table == "situation" and cell.rowid != 1)):
+    if not shape.without_rowid and (
+        cell.rowid is None or cell.rowid < 1 or (shape.table == "situation" and cell.rowid != 1)
+    ):
         return None
     row: list[object] = list(shape.defaults)
     for position, (serial, value) in enumerate(zip(cell.serials, cell.values, strict=False)):
@@ -255,7 +265,11 @@ def read_deep(path: Path) -> DeepRows:
                 return DeepRows()
             roots = pages.schema()
             own_pages.update(
-                {s.table: pages.tree(roots[s.table]) if s.table in roots else set() for s in all_shapes if s.own_tree_only}
+                {
+                    s.table: pages.tree(roots[s.table]) if s.table in roots else set()
+                    for s in all_shapes
+                    if s.own_tree_only
+                }
             )
 
             def accept(cell: Cell) -> bool:
@@ -283,5 +297,3 @@ def read_deep(path: Path) -> DeepRows:
         return DeepRows()
     by_name = {s.table: s for s in all_shapes}
     return DeepRows({name: _newest_first(by_name[name], rows) for name, rows in found.items()}, figures)
-
-

@@ -62,8 +62,16 @@ class DiaryMixin(DiarySettingsMixin):
             insert_answers(self._exec, entry_id, utc, entry.answers)
             insert_alerts(self._exec, entry_id, utc, checked)
         stamp = parse_time(now)
-        return Entry(entry_id, entry.local, parse_time(utc), entry.answered_by, _sorted(entry.answers),
-                     tuple(checked), stamp, stamp)
+        return Entry(
+            entry_id,
+            entry.local,
+            parse_time(utc),
+            entry.answered_by,
+            _sorted(entry.answers),
+            tuple(checked),
+            stamp,
+            stamp,
+        )
 
     def update_entry(self, entry_id: int, entry: NewEntry, alerts: Sequence[Alert] = ()) -> Entry:
         """Put new answers, time and fired rules in place of an entry's (KeyError if there is none)."""
@@ -90,7 +98,11 @@ class DiaryMixin(DiarySettingsMixin):
             found = self._entries(f"{ENTRY_SQL} WHERE id = ?", (entry_id,))
             if not found:
                 raise KeyError(f"no diary entry {entry_id}")
-            for table, column in (("diary_answers", "entry_id"), ("diary_alerts", "entry_id"), ("diary_entries", "id")):
+            for table, column in (
+                ("diary_answers", "entry_id"),
+                ("diary_alerts", "entry_id"),
+                ("diary_entries", "id"),
+            ):
                 self._exec(f"DELETE FROM {table} WHERE {column} = ?", (entry_id,))
         return found[0]
 
@@ -102,8 +114,14 @@ class DiaryMixin(DiarySettingsMixin):
             taken = self._exec("SELECT 1 FROM diary_entries WHERE id = ?", (entry.id,)).fetchone() is not None
             cursor = self._exec(
                 "INSERT INTO diary_entries (id, local, utc, answered_by, created, updated) VALUES (?, ?, ?, ?, ?, ?)",
-                (None if taken else entry.id, local_text(entry.local), format_time(entry.utc), entry.answered_by,
-                 format_time(entry.created), format_time(entry.updated)),
+                (
+                    None if taken else entry.id,
+                    local_text(entry.local),
+                    format_time(entry.utc),
+                    entry.answered_by,
+                    format_time(entry.created),
+                    format_time(entry.updated),
+                ),
             )
             entry_id = cursor.lastrowid
             assert entry_id is not None
@@ -121,7 +139,9 @@ class DiaryMixin(DiarySettingsMixin):
         """The ``limit`` newest entries (before ``before``, to page back), newest first."""
         where, params = ("", ()) if before is None else (" WHERE utc < ?", (format_time(before),))
         with self._reading():
-            return self._entries(f"{ENTRY_SQL}{where} ORDER BY utc DESC, id DESC LIMIT ?", (*params, int(limit)))
+            return self._entries(
+                f"{ENTRY_SQL}{where} ORDER BY utc DESC, id DESC LIMIT ?", (*params, int(limit))
+            )
 
     def entries_between(self, start: datetime | None = None, end: datetime | None = None) -> list[Entry]:
         """Entries with ``start <= utc < end`` (either end open), oldest first."""
@@ -170,7 +190,9 @@ class DiaryMixin(DiarySettingsMixin):
         with self._reading():
             return [self._point(row) for row in self._exec(sql, (check_id(item_id, "item_id"), *params))]
 
-    def previous_answer(self, item_id: str, before: datetime, exclude_entry: int | None = None) -> Point | None:
+    def previous_answer(
+        self, item_id: str, before: datetime, exclude_entry: int | None = None
+    ) -> Point | None:
         """The newest answer to ``item_id`` strictly before ``before`` (not from ``exclude_entry``)."""
         sql = (
             "SELECT a.entry_id, e.utc, e.local, a.value, a.text FROM diary_answers AS a "
@@ -178,7 +200,9 @@ class DiaryMixin(DiarySettingsMixin):
             "WHERE a.item_id = ? AND a.utc < ? AND a.entry_id IS NOT ? ORDER BY a.utc DESC, a.entry_id DESC LIMIT 1"
         )
         with self._reading():
-            row = self._exec(sql, (check_id(item_id, "item_id"), format_time(before), exclude_entry)).fetchone()
+            row = self._exec(
+                sql, (check_id(item_id, "item_id"), format_time(before), exclude_entry)
+            ).fetchone()
             return None if row is None else self._point(row)
 
     def _point(self, row: tuple[Any, ...]) -> Point:
@@ -188,7 +212,9 @@ class DiaryMixin(DiarySettingsMixin):
         try:
             point = Point(entry_id, parse_time(utc), parse_local(local), value, text)
             column = "value"
-            if value is not None and (type(value) is not float or not -MAX_ABS_VALUE <= value <= MAX_ABS_VALUE):
+            if value is not None and (
+                type(value) is not float or not -MAX_ABS_VALUE <= value <= MAX_ABS_VALUE
+            ):
                 raise ValueError
             column = "text"
             if text is not None and type(text) is not str or value is None and text is None:
@@ -210,7 +236,9 @@ class DiaryMixin(DiarySettingsMixin):
             for row in self._exec(sql, params):
                 entry_id, alert = strict_alert(row[:6])
                 try:
-                    out.append(AlertRecord(entry_id, parse_time(row[5]), datetime.fromisoformat(row[6]), alert))
+                    out.append(
+                        AlertRecord(entry_id, parse_time(row[5]), datetime.fromisoformat(row[6]), alert)
+                    )
                 except (ValueError, TypeError):
                     raise BadRow("diary_entries", entry_id, "local") from None
             return out
@@ -238,5 +266,3 @@ def _range(column: str, start: datetime | None, end: datetime | None) -> tuple[s
         parts.append(f"{column} < ?")
         params.append(format_time(end))
     return (" WHERE " + " AND ".join(parts) if parts else "", tuple(params))
-
-

@@ -181,7 +181,9 @@ def check_answer(answer: Answer) -> Answer:
     """The answer, checked and with its text made storable."""
     check_id(answer.item_id, "item_id")
     value = check_value(answer.value, "an answer's value")
-    text = None if answer.text is None else clean_text(answer.text, "an answer's words", MAX_TEXT_ANSWER_CHARS)
+    text = (
+        None if answer.text is None else clean_text(answer.text, "an answer's words", MAX_TEXT_ANSWER_CHARS)
+    )
     if value is None and text is None:
         raise ValueError(f"the answer to {answer.item_id} holds neither a value nor words")
     return Answer(answer.item_id, value, text)
@@ -208,7 +210,9 @@ def check_entry(entry: NewEntry) -> NewEntry:
     answers = tuple(check_answer(a) for a in entry.answers)
     if len({a.item_id for a in answers}) != len(answers):
         raise ValueError("an item is answered twice in one entry")
-    return NewEntry(entry.local.replace(tzinfo=None, second=0, microsecond=0), entry.utc, entry.answered_by, answers)
+    return NewEntry(
+        entry.local.replace(tzinfo=None, second=0, microsecond=0), entry.utc, entry.answered_by, answers
+    )
 
 
 def is_item_id(value: object) -> bool:

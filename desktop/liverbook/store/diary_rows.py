@@ -104,7 +104,12 @@ def _value(value: object) -> float | None:
     return number
 
 
-def _strict(table: str, row: tuple[object, ...], columns: tuple[str, ...], convert: tuple[Callable[[object], Any], ...]) -> list[Any]:
+def _strict(
+    table: str,
+    row: tuple[object, ...],
+    columns: tuple[str, ...],
+    convert: tuple[Callable[[object], Any], ...],
+) -> list[Any]:
     values: list[Any] = []
     for index, (column, func) in enumerate(zip(columns, convert, strict=False)):
         try:
@@ -117,7 +122,9 @@ def _strict(table: str, row: tuple[object, ...], columns: tuple[str, ...], conve
 def strict_entry(row: tuple[object, ...]) -> tuple[int, datetime, datetime, str, datetime, datetime]:
     """``(id, local, utc, answered_by, created, updated)`` of an entry row, or BadRow."""
     ident, local, utc, who, created, updated = _strict(
-        "diary_entries", row, ("id", "local", "utc", "answered_by", "created", "updated"),
+        "diary_entries",
+        row,
+        ("id", "local", "utc", "answered_by", "created", "updated"),
         (_int, _local, _time, _text, _time, _time),
     )
     if who not in ANSWERED_BY:
@@ -128,18 +135,33 @@ def strict_entry(row: tuple[object, ...]) -> tuple[int, datetime, datetime, str,
 def strict_answer(row: tuple[object, ...]) -> tuple[int, Answer, str]:
     """``(entry_id, answer, utc text)`` of an answer row, or BadRow."""
     entry_id, item_id, value, text, utc = _strict(
-        "diary_answers", row, ("entry_id", "item_id", "value", "text", "utc"),
+        "diary_answers",
+        row,
+        ("entry_id", "item_id", "value", "text", "utc"),
         (_int, _ident, _value, lambda v: None if v is None else _limited(v, MAX_TEXT_ANSWER_CHARS), _time),
     )
     if value is None and text is None:
         raise BadRow("diary_answers", entry_id, "value")
-    return entry_id, Answer(item_id, value, text), row[4].decode("ascii", "replace") if isinstance(row[4], bytes) else str(row[4])
+    return (
+        entry_id,
+        Answer(item_id, value, text),
+        row[4].decode("ascii", "replace") if isinstance(row[4], bytes) else str(row[4]),
+    )
 
 
 def strict_alert(row: tuple[object, ...]) -> tuple[int, Alert]:
     entry_id, rule_id, level, version, app, _ = _strict(
-        "diary_alerts", row, ("entry_id", "rule_id", "level", "content_version", "app_version", "utc"),
-        (_int, _ident, _text, lambda v: _limited(v, MAX_VERSION_CHARS), lambda v: _limited(v, MAX_VERSION_CHARS), _time),
+        "diary_alerts",
+        row,
+        ("entry_id", "rule_id", "level", "content_version", "app_version", "utc"),
+        (
+            _int,
+            _ident,
+            _text,
+            lambda v: _limited(v, MAX_VERSION_CHARS),
+            lambda v: _limited(v, MAX_VERSION_CHARS),
+            _time,
+        ),
     )
     if level not in LEVELS:
         raise BadRow("diary_alerts", entry_id, "level")
@@ -148,7 +170,9 @@ def strict_alert(row: tuple[object, ...]) -> tuple[int, Alert]:
 
 def strict_own(row: tuple[object, ...]) -> OwnItem:
     ident, name, position, active = _strict(
-        "diary_own_items", row, ("id", "name", "position", "active"),
+        "diary_own_items",
+        row,
+        ("id", "name", "position", "active"),
         (_int, lambda v: _limited(v, MAX_OWN_NAME_CHARS), _int, _flag),
     )
     return OwnItem(ident, name, position, active)
@@ -162,7 +186,9 @@ def strict_setting(row: tuple[object, ...]) -> tuple[str, bool]:
 def strict_prefs(rows: list[tuple[object, ...]]) -> DiaryPrefs:
     values: dict[str, str] = {}
     for row in rows:
-        key, value = _strict("diary_prefs", row, ("key", "value"), (_text, lambda v: _limited(v, MAX_PHONE_CHARS)))
+        key, value = _strict(
+            "diary_prefs", row, ("key", "value"), (_text, lambda v: _limited(v, MAX_PHONE_CHARS))
+        )
         values[key] = value
     prefs = DiaryPrefs(**{k: v for k, v in values.items() if k in PREF_KEYS})
     if prefs.temperature_unit not in TEMPERATURE_UNITS:
@@ -177,7 +203,6 @@ def _or_none(func: Callable[[Any], Any], value: object) -> Any:
         return func(value)
     except (ValueError, TypeError, OverflowError, UnicodeDecodeError):
         return None
-
 
 
 # -- the check at start ------------------------------------------------------------------------------
@@ -234,9 +259,13 @@ def check_diary(conn: sqlite3.Connection) -> str | None:
     diary reads an answer's time from its entry, never from the index.
     """
     entries = _check_entries(conn)
-    if Counter(conn.execute("SELECT id, utc FROM diary_entries INDEXED BY diary_entries_by_time")) != Counter(entries.items()):
+    if Counter(conn.execute("SELECT id, utc FROM diary_entries INDEXED BY diary_entries_by_time")) != Counter(
+        entries.items()
+    ):
         return "the index diary_entries_by_time does not match the diary"
-    bad = conn.execute(f"SELECT a.entry_id, a.item_id, a.value, a.text, a.utc, e.utc {_BAD_ANSWER} LIMIT 1").fetchone()
+    bad = conn.execute(
+        f"SELECT a.entry_id, a.item_id, a.value, a.text, a.utc, e.utc {_BAD_ANSWER} LIMIT 1"
+    ).fetchone()
     if bad is not None:
         entry_id, item_id, value, text, utc, entry_utc = bad
         if utc != entry_utc:
@@ -249,7 +278,9 @@ def check_diary(conn: sqlite3.Connection) -> str | None:
     for (item_id,) in conn.execute("SELECT DISTINCT item_id FROM diary_answers NOT INDEXED"):
         if _or_none(_ident, item_id) is None:
             raise BadRow("diary_answers", None, "item_id")
-    for entry_id, text in conn.execute("SELECT entry_id, text FROM diary_answers NOT INDEXED WHERE text IS NOT NULL"):
+    for entry_id, text in conn.execute(
+        "SELECT entry_id, text FROM diary_answers NOT INDEXED WHERE text IS NOT NULL"
+    ):
         if _or_none(lambda v: _limited(v, MAX_TEXT_ANSWER_CHARS), text) is None:
             raise BadRow("diary_answers", entry_id, "text")
     indexed = conn.execute(f"{_INDEX_SUMS} INDEXED BY diary_answers_by_item").fetchone()

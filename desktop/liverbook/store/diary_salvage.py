@@ -61,7 +61,9 @@ def _lenient_text(value: object, repairs: Repairs) -> str | None:
     return None
 
 
-def read_lenient(rows: Callable[[str, str], list[tuple[object, ...]]], fallback: datetime, repairs: Repairs) -> DiaryData:
+def read_lenient(
+    rows: Callable[[str, str], list[tuple[object, ...]]], fallback: datetime, repairs: Repairs
+) -> DiaryData:
     """Every readable diary row. ``rows(sql, table)`` reads one table as well as it can."""
     entries: dict[int, list[Any]] = {}
     for row in rows(ENTRY_SQL, "diary_entries"):
@@ -100,7 +102,9 @@ def read_lenient(rows: Callable[[str, str], list[tuple[object, ...]]], fallback:
     data = DiaryData()
     for ident in sorted(entries):
         local, utc, who, created, updated, answers, alerts = entries[ident]
-        unique = sorted({a.item_id: a for a in reversed(answers)}.values(), key=lambda a: a.item_id)  # first of each
+        unique = sorted(
+            {a.item_id: a for a in reversed(answers)}.values(), key=lambda a: a.item_id
+        )  # first of each
         data.entries.append(Entry(ident, local, utc, who, tuple(unique), tuple(alerts), created, updated))
     for row in rows(OWN_SQL, "diary_own_items"):
         own_id = row[0] if isinstance(row[0], int) else None
@@ -125,5 +129,3 @@ def read_lenient(rows: Callable[[str, str], list[tuple[object, ...]]], fallback:
         if candidate.temperature_unit in TEMPERATURE_UNITS and candidate.weight_unit in WEIGHT_UNITS:
             object.__setattr__(data, "prefs", candidate)
     return data
-
-

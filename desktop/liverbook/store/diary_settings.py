@@ -51,8 +51,13 @@ class DiarySettingsMixin(StoreBase):
                 name = clean_text(name, "an own item's name", MAX_OWN_NAME_CHARS).strip()
                 if not name:
                     raise ValueError("an own item needs a name")
-            new = OwnItem(own_id, name or item.name, item.position, item.active if active is None else bool(active))
-            self._exec("UPDATE diary_own_items SET name = ?, active = ? WHERE id = ?", (new.name, int(new.active), own_id))
+            new = OwnItem(
+                own_id, name or item.name, item.position, item.active if active is None else bool(active)
+            )
+            self._exec(
+                "UPDATE diary_own_items SET name = ?, active = ? WHERE id = ?",
+                (new.name, int(new.active), own_id),
+            )
         return new
 
     def item_settings(self) -> dict[str, bool]:
@@ -84,7 +89,14 @@ class DiarySettingsMixin(StoreBase):
         return prefs
 
     def _clear_diary(self) -> None:
-        for table in ("diary_answers", "diary_alerts", "diary_entries", "diary_own_items", "diary_item_settings", "diary_prefs"):
+        for table in (
+            "diary_answers",
+            "diary_alerts",
+            "diary_entries",
+            "diary_own_items",
+            "diary_item_settings",
+            "diary_prefs",
+        ):
             self._exec(f"DELETE FROM {table}")
 
     def mark_example(self) -> None:

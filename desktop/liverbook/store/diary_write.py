@@ -29,8 +29,14 @@ def insert_diary(execute: Execute, data: DiaryData) -> None:
     for entry in data.entries:
         execute(
             "INSERT INTO diary_entries (id, local, utc, answered_by, created, updated) VALUES (?, ?, ?, ?, ?, ?)",
-            (entry.id, local_text(entry.local), format_time(entry.utc), entry.answered_by,
-             format_time(entry.created), format_time(entry.updated)),
+            (
+                entry.id,
+                local_text(entry.local),
+                format_time(entry.utc),
+                entry.answered_by,
+                format_time(entry.created),
+                format_time(entry.updated),
+            ),
         )
         insert_answers(execute, entry.id, format_time(entry.utc), entry.answers)
         insert_alerts(execute, entry.id, format_time(entry.utc), entry.alerts)

@@ -195,7 +195,11 @@ def describe(exc: BaseException) -> str:
     if isinstance(exc, UnicodeError):
         return "text that is not UTF-8"
     if isinstance(exc, OSError):
-        return f"{exc.strerror or type(exc).__name__} ({exc.filename})" if exc.filename else str(exc.strerror or exc)
+        return (
+            f"{exc.strerror or type(exc).__name__} ({exc.filename})"
+            if exc.filename
+            else str(exc.strerror or exc)
+        )
     return type(exc).__name__
 
 

@@ -69,7 +69,12 @@ def build_diary(data: DiaryData) -> dict[str, Any]:
                 "updated": format_time(e.updated),
                 "answers": [{"item": a.item_id, "value": a.value, "text": a.text} for a in e.answers],
                 "alerts": [
-                    {"rule": a.rule_id, "level": a.level, "content_version": a.content_version, "app_version": a.app_version}
+                    {
+                        "rule": a.rule_id,
+                        "level": a.level,
+                        "content_version": a.content_version,
+                        "app_version": a.app_version,
+                    }
                     for a in e.alerts
                 ],
             }
@@ -108,7 +113,11 @@ def _answer(value: object, where: str) -> Answer:
         number = check_value(number, where)
     except (TypeError, ValueError):
         raise Refuse(f"{where}: 'value' is not a number (or null)") from None
-    text = None if item["text"] is None else checked_text(item["text"], f"{where}: 'text'", MAX_TEXT_ANSWER_CHARS)
+    text = (
+        None
+        if item["text"] is None
+        else checked_text(item["text"], f"{where}: 'text'", MAX_TEXT_ANSWER_CHARS)
+    )
     if number is None and text is None:
         raise Refuse(f"{where} has neither a value nor words")
     assert item_id is not None
@@ -119,7 +128,10 @@ def _alert(value: object, where: str) -> Alert:
     item = checked_object(value, where, {"rule", "level", "content_version", "app_version"})
     rule = checked_id(item["rule"], f"{where}: 'rule'")
     level = _choice(item["level"], f"{where}: 'level'", LEVELS)
-    versions = [checked_text(item[k], f"{where}: '{k}'", MAX_VERSION_CHARS) for k in ("content_version", "app_version")]
+    versions = [
+        checked_text(item[k], f"{where}: '{k}'", MAX_VERSION_CHARS)
+        for k in ("content_version", "app_version")
+    ]
     if not all(versions):
         raise Refuse(f"{where}: a version is empty")
     assert rule is not None
@@ -127,17 +139,27 @@ def _alert(value: object, where: str) -> Alert:
 
 
 def _entry(value: object, where: str, counts: list[int]) -> Entry:
-    item = checked_object(value, where, {"id", "local", "utc", "answered_by", "created", "updated", "answers", "alerts"})
-    answers = [_answer(v, f"{where}, answer {n + 1}") for n, v in enumerate(checked_list(item["answers"], f"{where}: 'answers'", MAX_ANSWERS))]
+    item = checked_object(
+        value, where, {"id", "local", "utc", "answered_by", "created", "updated", "answers", "alerts"}
+    )
+    answers = [
+        _answer(v, f"{where}, answer {n + 1}")
+        for n, v in enumerate(checked_list(item["answers"], f"{where}: 'answers'", MAX_ANSWERS))
+    ]
     if len({a.item_id for a in answers}) != len(answers):
         raise Refuse(f"{where} answers the same item twice")
-    alerts = [_alert(v, f"{where}, warning {n + 1}") for n, v in enumerate(checked_list(item["alerts"], f"{where}: 'alerts'", MAX_ALERTS))]
+    alerts = [
+        _alert(v, f"{where}, warning {n + 1}")
+        for n, v in enumerate(checked_list(item["alerts"], f"{where}: 'alerts'", MAX_ALERTS))
+    ]
     if len({a.rule_id for a in alerts}) != len(alerts):
         raise Refuse(f"{where} records the same warning twice")
     counts[0] += len(answers)
     counts[1] += len(alerts)
     if counts[0] > MAX_TOTAL_ANSWERS or counts[1] > MAX_TOTAL_ALERTS:
-        raise Refuse(f"the diary holds more than {MAX_TOTAL_ANSWERS:,} answers or {MAX_TOTAL_ALERTS:,} warnings")
+        raise Refuse(
+            f"the diary holds more than {MAX_TOTAL_ANSWERS:,} answers or {MAX_TOTAL_ALERTS:,} warnings"
+        )
     return Entry(
         _whole(item["id"], f"{where}: 'id'"),
         _local(item["local"], f"{where}: 'local'"),
@@ -153,7 +175,9 @@ def _entry(value: object, where: str, counts: list[int]) -> Entry:
 def parse_diary(value: object) -> DiaryData:
     """Check the ``diary`` object of a version 2 export; raise Refuse naming the first problem."""
     top = checked_object(value, "'diary'", {"prefs", "item_settings", "own_items", "entries"})
-    prefs_in = checked_object(top["prefs"], "'diary': 'prefs'", {"temperature_unit", "weight_unit", "care_team_phone"})
+    prefs_in = checked_object(
+        top["prefs"], "'diary': 'prefs'", {"temperature_unit", "weight_unit", "care_team_phone"}
+    )
     prefs = DiaryPrefs(
         _choice(prefs_in["temperature_unit"], "'diary': 'temperature_unit'", TEMPERATURE_UNITS),
         _choice(prefs_in["weight_unit"], "'diary': 'weight_unit'", WEIGHT_UNITS),
@@ -179,7 +203,10 @@ def parse_diary(value: object) -> DiaryData:
     if len({o.id for o in own_items}) != len(own_items):
         raise Refuse("two own items have the same 'id'")
     counts = [0, 0]
-    entries = [_entry(v, f"diary entry {n + 1}", counts) for n, v in enumerate(checked_list(top["entries"], "'diary': 'entries'", MAX_ENTRIES))]
+    entries = [
+        _entry(v, f"diary entry {n + 1}", counts)
+        for n, v in enumerate(checked_list(top["entries"], "'diary': 'entries'", MAX_ENTRIES))
+    ]
     if len({e.id for e in entries}) != len(entries):
         raise Refuse("two diary entries have the same 'id'")
     entries.sort(key=lambda e: (e.utc, e.id))

@@ -64,7 +64,9 @@ def _read_bytes(path: Path) -> bytes:
     except FileNotFoundError:
         raise ImportRefused("the file could not be found.") from None
     except OSError as exc:
-        raise ImportRefused(f"the file could not be read ({exc.strerror or 'it cannot be reached'}).") from None
+        raise ImportRefused(
+            f"the file could not be read ({exc.strerror or 'it cannot be reached'})."
+        ) from None
     if stat.S_ISDIR(info.st_mode):
         raise ImportRefused("it is a folder, not a file.")
     if not stat.S_ISREG(info.st_mode):
@@ -72,7 +74,9 @@ def _read_bytes(path: Path) -> bytes:
     try:
         fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))  # a pipe swapped in: never wait
     except OSError as exc:
-        raise ImportRefused(f"the file could not be read ({exc.strerror or 'it cannot be reached'}).") from None
+        raise ImportRefused(
+            f"the file could not be read ({exc.strerror or 'it cannot be reached'})."
+        ) from None
     with os.fdopen(fd, "rb") as handle:
         if not stat.S_ISREG(os.fstat(fd).st_mode):
             raise ImportRefused(f"{NOT_AN_EXPORT} (it is not an ordinary file).")
@@ -104,7 +108,9 @@ def read_file(path: Path) -> object:
             f"{MAX_QUESTIONS:,} questions and {MAX_ENTRIES:,} diary entries)."
         )
     try:
-        return json.loads(text, object_pairs_hook=_no_duplicates, parse_constant=_no_constants, parse_int=_int)
+        return json.loads(
+            text, object_pairs_hook=_no_duplicates, parse_constant=_no_constants, parse_int=_int
+        )
     except json.JSONDecodeError as exc:
         raise ImportRefused(
             f"{NOT_AN_EXPORT} (it is not in the export's format: the first problem is on line {exc.lineno})."

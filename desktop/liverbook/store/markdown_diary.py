@@ -25,7 +25,9 @@ def _stored(answer: Answer) -> str:
     return ", ".join(parts)
 
 
-def render_diary(diary: DiaryData, label: Callable[[str, str], str], answer_text: AnswerText | None = None) -> list[str]:
+def render_diary(
+    diary: DiaryData, label: Callable[[str, str], str], answer_text: AnswerText | None = None
+) -> list[str]:
     """The lines of the diary section, newest entry first."""
     show = answer_text or _stored
     own = {o.item_id: o.name for o in diary.own_items}

@@ -24,14 +24,18 @@ def _adds_nothing(text: str, to: str) -> bool:
     return all(piece in to for piece in text.split(REPLACEMENT) if piece.strip())
 
 
-def merge_notes(rescued: Sequence[Note], backup: Sequence[Note], repairs: Repairs | None = None) -> list[Note]:
+def merge_notes(
+    rescued: Sequence[Note], backup: Sequence[Note], repairs: Repairs | None = None
+) -> list[Note]:
     """Notes of both, nothing readable dropped.
 
     For a note in both, the newer words win (a rescued note whose date could not be read counts as
     older). The other version is kept too, as a note of its own, unless it adds nothing: the same
     text, or a damaged text whose readable pieces are all in the winner.
     """
-    damaged = repairs.damaged_notes if repairs is not None else {n.id for n in rescued if REPLACEMENT in n.text}
+    damaged = (
+        repairs.damaged_notes if repairs is not None else {n.id for n in rescued if REPLACEMENT in n.text}
+    )
     guessed = repairs.guessed_dates if repairs is not None else set()
     by_id = {note.id: note for note in backup}
     extra: list[Note] = []
@@ -57,6 +61,7 @@ def merge_notes(rescued: Sequence[Note], backup: Sequence[Note], repairs: Repair
 
 def merge_questions(rescued: Sequence[MyQuestion], backup: Sequence[MyQuestion]) -> list[MyQuestion]:
     """The rescued list in its order, then the backup's questions it lacks; empty answers filled in."""
+
     def key(q: MyQuestion) -> tuple[str, str]:
         return ("id", q.question_id) if q.question_id is not None else ("text", q.text or "")
 
@@ -97,7 +102,9 @@ def merge_diary(rescued: DiaryData, backup: DiaryData) -> DiaryData:
             theirs = {a.item_id: a for a in other.answers}
             same_edit = other.updated == entry.updated
             mine = tuple(
-                theirs[a.item_id] if same_edit and a.item_id in theirs and REPLACEMENT in (a.text or "") else a
+                theirs[a.item_id]
+                if same_edit and a.item_id in theirs and REPLACEMENT in (a.text or "")
+                else a
                 for a in entry.answers
             )  # the same version of the entry: the backup's whole words beat damaged ones
             have = {a.item_id for a in mine}

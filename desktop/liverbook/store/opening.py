@@ -198,7 +198,8 @@ def ensure_write_id(conn: sqlite3.Connection) -> None:
     conn.execute("BEGIN IMMEDIATE")
     try:
         conn.execute(
-            "INSERT OR IGNORE INTO meta (key, value) VALUES ('write_id', ?), ('prev_write_id', 0)", (new_write_id(),)
+            "INSERT OR IGNORE INTO meta (key, value) VALUES ('write_id', ?), ('prev_write_id', 0)",
+            (new_write_id(),),
         )
         conn.execute("COMMIT")
     except BaseException:

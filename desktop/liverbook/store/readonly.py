@@ -118,9 +118,7 @@ def _pending_rescue(data_dir: Path) -> Rescued | None:
     return _rescue(aside)
 
 
-def load_read_only(
-    data_dir: Path, cause: StoreError | None
-) -> tuple[sqlite3.Connection, Rescued | None]:
+def load_read_only(data_dir: Path, cause: StoreError | None) -> tuple[sqlite3.Connection, Rescued | None]:
     """The notes of ``data_dir`` in an in-memory, query-only database, and what was rescued if damaged.
 
     ``cause`` is the error that stopped the normal open; it is raised again when there is nothing

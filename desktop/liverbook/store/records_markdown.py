@@ -43,7 +43,9 @@ def render_records(data: RecordsData, label: Labeler | None = None) -> list[str]
     if data.medicines:
         lines += ["## My medicines", ""]
         for m in data.medicines:
-            lines.append(f"- {_one_line(m.name, True)}" + (f" ({name_of('drug', m.drug_id)})" if m.drug_id else ""))
+            lines.append(
+                f"- {_one_line(m.name, True)}" + (f" ({name_of('drug', m.drug_id)})" if m.drug_id else "")
+            )
             for what, value in (("For", m.what_for), ("Dose", m.dose), ("How often", m.how_often),
                                 ("Prescribed by", m.prescriber)):  # fmt: skip
                 if value:

@@ -178,12 +178,23 @@ def write_rows(
             "INSERT INTO notes (id, text, page_id, created, updated) VALUES (?, ?, ?, ?, ?)",
             [(n.id, n.text, n.page_id, format_time(n.created), format_time(n.updated)) for n in notes],
         )
-        conn.execute("UPDATE situation SET reader = ?, name = ? WHERE id = 1", (situation.reader, situation.name))
-        conn.executemany("INSERT INTO situation_tags (tag) VALUES (?)", [(t,) for t in sorted(situation.tags)])
+        conn.execute(
+            "UPDATE situation SET reader = ?, name = ? WHERE id = 1", (situation.reader, situation.name)
+        )
+        conn.executemany(
+            "INSERT INTO situation_tags (tag) VALUES (?)", [(t,) for t in sorted(situation.tags)]
+        )
         conn.executemany(
             "INSERT INTO my_questions (question_id, text, position, answer, answered_on, asked) VALUES (?, ?, ?, ?, ?, ?)",
             [
-                (q.question_id, q.text, i, q.answer, q.answered_on.isoformat() if q.answered_on else None, int(q.asked))
+                (
+                    q.question_id,
+                    q.text,
+                    i,
+                    q.answer,
+                    q.answered_on.isoformat() if q.answered_on else None,
+                    int(q.asked),
+                )
                 for i, q in enumerate(questions)
             ],
         )
@@ -207,7 +218,12 @@ def _no_step(name: str) -> None:
 
 
 def recover(
-    data_dir: Path, offer: Offer, choice: str, now: datetime, step: Step = _no_step, backup: Path | None = None
+    data_dir: Path,
+    offer: Offer,
+    choice: str,
+    now: datetime,
+    step: Step = _no_step,
+    backup: Path | None = None,
 ) -> None:
     """Put the chosen data in place of the damaged file (see the module's docstring for the order).
 

@@ -133,7 +133,10 @@ def _int_strict(value: object) -> int:
 
 
 def _strict(
-    table: str, row: tuple[object, ...], columns: tuple[str, ...], convert: tuple[Callable[[object], Any], ...]
+    table: str,
+    row: tuple[object, ...],
+    columns: tuple[str, ...],
+    convert: tuple[Callable[[object], Any], ...],
 ) -> list[Any]:
     values: list[Any] = []
     for index, (column, func) in enumerate(zip(columns, convert, strict=False)):
@@ -264,7 +267,9 @@ def lenient_note(row: tuple[object, ...], fallback: datetime, repairs: Repairs) 
     pieces = split_long(text, MAX_NOTE_CHARS)
     if len(pieces) > 1:
         repairs.fields += 1
-    return [Note(note_id if i == 0 else -1, piece, page_id, created, updated) for i, piece in enumerate(pieces)]
+    return [
+        Note(note_id if i == 0 else -1, piece, page_id, created, updated) for i, piece in enumerate(pieces)
+    ]
 
 
 def lenient_question(row: tuple[object, ...], repairs: Repairs) -> MyQuestion | None:

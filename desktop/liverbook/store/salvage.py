@@ -69,12 +69,18 @@ class Rescued:
     @property
     def has_data(self) -> bool:
         return bool(
-            self.notes or self.questions or self.situation != Situation() or self.diary.has_data or self.records
+            self.notes
+            or self.questions
+            or self.situation != Situation()
+            or self.diary.has_data
+            or self.records
         )
 
 
 @contextlib.contextmanager
-def _private_copy(path: Path, wal: Path | None, pages: bool = True) -> Iterator[tuple[sqlite3.Connection, DeepRows]]:
+def _private_copy(
+    path: Path, wal: Path | None, pages: bool = True
+) -> Iterator[tuple[sqlite3.Connection, DeepRows]]:
     """A connection to a private copy of ``path`` (and ``wal``), read-only, text as bytes; and the
     rows a reading of the copy's pages finds (after the -wal's changes are written into the copy)."""
     with private_umask(), tempfile.TemporaryDirectory(prefix="liverbook-rescue-") as folder:
@@ -186,7 +192,9 @@ def _columns(conn: sqlite3.Connection, table: str) -> set[str]:
         return set()
 
 
-def read_rescued(conn: sqlite3.Connection | None, fallback: datetime, deep: DeepRows | None = None) -> Rescued:
+def read_rescued(
+    conn: sqlite3.Connection | None, fallback: datetime, deep: DeepRows | None = None
+) -> Rescued:
     """Everything readable through ``conn`` (text_factory must be bytes; None: SQLite cannot read
     the file), with the rows that only a reading of the pages (``deep``) found."""
     rescued = Rescued()
@@ -202,7 +210,9 @@ def read_rescued(conn: sqlite3.Connection | None, fallback: datetime, deep: Deep
         columns = _columns(conn, table) if by_sql and conn is not None else set()
         found: list[tuple[object, ...]] = []
         if columns and conn is not None:  # a file from before a table was added, or one lost to damage
-            found = _rows(conn, sql, table, unreadable) if "id" in columns and not scan else _scan_all(conn, sql)
+            found = (
+                _rows(conn, sql, table, unreadable) if "id" in columns and not scan else _scan_all(conn, sql)
+            )
         return pages.add_missing(sql, found)
 
     if by_sql and conn is not None:
@@ -231,7 +241,9 @@ def read_rescued(conn: sqlite3.Connection | None, fallback: datetime, deep: Deep
         kept.append(replace(question, position=len(kept)))
     rescued.questions = kept
     situation_rows = rows_of(SITUATION_SQL, "situation", scan=True)
-    situation_row = next((r for r in situation_rows if r[0] == 1), situation_rows[0] if situation_rows else None)
+    situation_row = next(
+        (r for r in situation_rows if r[0] == 1), situation_rows[0] if situation_rows else None
+    )
     tags = [row[0] for row in rows_of(TAG_SQL, "situation_tags", scan=True)]
     rescued.situation = lenient_situation(situation_row, tags, repairs)
     rescued.diary = read_lenient(rows_of, fallback, repairs)
@@ -258,7 +270,9 @@ def rescue_file(
         fallback = datetime.fromtimestamp(path.stat().st_mtime, timezone.utc)
     except OSError:
         return Rescued(opened=False)
-    use_wal = wal if wal is not None and wal.exists() and (wal_belongs is None or wal_belongs(path, wal)) else None
+    use_wal = (
+        wal if wal is not None and wal.exists() and (wal_belongs is None or wal_belongs(path, wal)) else None
+    )
     attempts = [use_wal, None] if use_wal is not None else [None]
     best = Rescued(opened=False)
     for attempt in attempts:

@@ -168,7 +168,9 @@ class PageFile:
             count = int.from_bytes(page[base + 3 : base + 5], "big")
             count = min(count, (self.usable - header) // 2)
             for i in range(count):
-                cell = self.cell(page, int.from_bytes(page[header + 2 * i : header + 2 * i + 2], "big"), page_type)
+                cell = self.cell(
+                    page, int.from_bytes(page[header + 2 * i : header + 2 * i + 2], "big"), page_type
+                )
                 if cell is not None and accept(cell):
                     self.used_overflow.update(cell.overflow)
                     yield cell
@@ -208,7 +210,6 @@ class PageFile:
             lowest = min(lowest, found.start)
             self.used_overflow.update(found.overflow)
             yield found
-
 
     # -- whole trees and the whole file ----------------------------------------------------------------
 
@@ -268,7 +269,12 @@ class PageFile:
         for number in range(2, self.page_count + 1):
             if number in free:
                 continue
-            if self.data[(number - 1) * self.page_size] in (LEAF_TABLE, LEAF_INDEX, INTERIOR_INDEX, INTERIOR_TABLE):
+            if self.data[(number - 1) * self.page_size] in (
+                LEAF_TABLE,
+                LEAF_INDEX,
+                INTERIOR_INDEX,
+                INTERIOR_TABLE,
+            ):
                 found.extend(self.cells(number, accept))
             else:
                 skipped.append(number)

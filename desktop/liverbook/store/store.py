@@ -232,10 +232,15 @@ class Store(RecordsMixin, DiaryMixin, QuestionsMixin):
         return markdown.render(notes, situation, questions, self._now(), label, diary, answer_text, records)
 
     def export_to_files(
-        self, json_path: Path, label: markdown.Labeler | None = None, answer_text: markdown.AnswerText | None = None
+        self,
+        json_path: Path,
+        label: markdown.Labeler | None = None,
+        answer_text: markdown.AnswerText | None = None,
     ) -> Path:
         """Write the JSON export atomically to ``json_path`` and a ``.md`` copy beside it; return the latter."""
-        return exchange_files.write_files(json_path, self.export_data(), self.export_markdown(label, answer_text))
+        return exchange_files.write_files(
+            json_path, self.export_data(), self.export_markdown(label, answer_text)
+        )
 
     def has_data(self) -> bool:
         """True if there is anything of the user's: a note, a question, a situation, the diary, a record."""
@@ -243,8 +248,13 @@ class Store(RecordsMixin, DiaryMixin, QuestionsMixin):
             if self._has_records():
                 return True
             for table in (
-                "notes", "my_questions", "situation_tags", "diary_entries", "diary_own_items",
-                "diary_item_settings", "diary_prefs",
+                "notes",
+                "my_questions",
+                "situation_tags",
+                "diary_entries",
+                "diary_own_items",
+                "diary_item_settings",
+                "diary_prefs",
             ):
                 if self._exec(f"SELECT 1 FROM {table} LIMIT 1").fetchone() is not None:
                     return True

@@ -5,4 +5,12 @@
 from liverbook.summary.build import Summary, SummaryData, build_summary, gather, suggested_pdf_name, user_text
 from liverbook.summary.choices import SummaryChoices
 
-__all__ = ["Summary", "SummaryChoices", "SummaryData", "build_summary", "gather", "suggested_pdf_name", "user_text"]
+__all__ = [
+    "Summary",
+    "SummaryChoices",
+    "SummaryData",
+    "build_summary",
+    "gather",
+    "suggested_pdf_name",
+    "user_text",
+]

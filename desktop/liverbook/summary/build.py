@@ -21,7 +21,10 @@ from liverbook.render import NOT_ADVICE, WORD_JOINER, esc, format_date
 from liverbook.store import MyQuestion, Note, Situation
 from liverbook.summary.choices import SummaryChoices
 
-READERS = {"patient": "the person who has liver cancer", "caregiver": "someone who cares for a person with liver cancer"}
+READERS = {
+    "patient": "the person who has liver cancer",
+    "caregiver": "someone who cares for a person with liver cancer",
+}
 WRITING_LINES = 4
 
 
@@ -123,9 +126,11 @@ class _Builder:
         if not rows:
             body = "<p>Nothing was chosen in <i>My situation</i>.</p>"
         else:
-            body = '<table class="grid" width="100%" cellspacing="0" cellpadding="5">' + "".join(
-                f'<tr><td width="35%"><b>{esc(k)}</b></td><td>{esc(v)}</td></tr>' for k, v in rows
-            ) + "</table>"
+            body = (
+                '<table class="grid" width="100%" cellspacing="0" cellpadding="5">'
+                + "".join(f'<tr><td width="35%"><b>{esc(k)}</b></td><td>{esc(v)}</td></tr>' for k, v in rows)
+                + "</table>"
+            )
         return f"<h2>My situation</h2>{body}"
 
     def pages(self) -> str:
@@ -136,7 +141,9 @@ class _Builder:
             )
         parts = ["<h2>Pages for me</h2>"]
         if self.choices.pages == "summary":
-            parts.append("<p>What each page marked for me is about. The full pages are in the handbook app.</p>")
+            parts.append(
+                "<p>What each page marked for me is about. The full pages are in the handbook app.</p>"
+            )
             items = []
             for page in self.for_you:
                 self.words += [page.title, page.summary]
@@ -173,13 +180,19 @@ class _Builder:
             else:
                 text = user_text(mine.text or "")
             if mine.answer.strip():
-                when = f'<p class="when">Answer noted {esc(format_date(mine.answered_on))}</p>' if mine.answered_on else ""
+                when = (
+                    f'<p class="when">Answer noted {esc(format_date(mine.answered_on))}</p>'
+                    if mine.answered_on
+                    else ""
+                )
                 answer = f"{user_text(mine.answer)}{when}"
             elif self.choices.writing_lines:
                 answer = self.writing_lines()
             else:
                 answer = "&nbsp;"
-            rows.append(f'<tr><td width="5%">{n}</td><td width="45%">{text}</td><td width="50%">{answer}</td></tr>')
+            rows.append(
+                f'<tr><td width="5%">{n}</td><td width="45%">{text}</td><td width="50%">{answer}</td></tr>'
+            )
         head = "<tr><th>#</th><th>Question</th><th>Answer</th></tr>"
         return (
             "<h2>My questions</h2>"
@@ -197,7 +210,9 @@ class _Builder:
             wanted = {p.id for p in self.for_you}
             notes = [n for n in notes if n.page_id in wanted]
         if not notes:
-            message = "No notes on the pages marked for me." if self.choices.notes == "pages" else "No notes yet."
+            message = (
+                "No notes on the pages marked for me." if self.choices.notes == "pages" else "No notes yet."
+            )
             return f"<h2>My notes</h2><p>{message}</p>", ()
         order = {p.id: i for i, p in enumerate(self.book.pages)}
         notes.sort(key=lambda n: (n.page_id is None, order.get(n.page_id or "", len(order)), n.created))
@@ -224,7 +239,9 @@ class _Builder:
                 if re.search(rf"(?<!\w){re.escape(name.lower())}(?!\w)", text):
                     used.add(term.id)
                     break
-        terms = sorted((self.book.terms[t] for t in used if t in self.book.terms), key=lambda t: t.term.lower())
+        terms = sorted(
+            (self.book.terms[t] for t in used if t in self.book.terms), key=lambda t: t.term.lower()
+        )
         self.terms = {t.id for t in terms}
         if not terms:
             return ""

@@ -81,7 +81,9 @@ def card_data(book: Handbook, data: ReportData, today: dt.date) -> tuple[CardDat
         signs = item.item
         if not isinstance(signs, WarningSigns):
             continue
-        sections.append(CardSection(signs.level, signs.title, signs.text, tuple(isolate(n) for n in item.medicines)))
+        sections.append(
+            CardSection(signs.level, signs.title, signs.text, tuple(isolate(n) for n in item.medicines))
+        )
         sources += [s for s in signs.sources if s not in sources]
     footer = tr("From the Liver Cancer Handbook app. It does not replace your care team's advice.")
     return CardData(tr("Call now card"), tuple(front), tuple(sections), footer), tuple(sources)
@@ -92,8 +94,12 @@ def card_html(book: Handbook, data: ReportData, today: dt.date) -> tuple[str, Ca
     card, sources = card_data(book, data, today)
     how = tr("Cut along the outer line. Fold along the dotted lines so the side with the numbers is on top.")
     if not card.sections:
-        how += " " + tr("No medicine on the list has warning signs in the handbook: the card holds the numbers only.")
-    html = (f'<h2 class="part" style="page-break-before: always">{esc(card.heading)}</h2>'
-            f'<p class="r-key">{esc(how)}</p>'
-            f"{place(CARD_NAME, CARD_HEIGHT)}")
+        how += " " + tr(
+            "No medicine on the list has warning signs in the handbook: the card holds the numbers only."
+        )
+    html = (
+        f'<h2 class="part" style="page-break-before: always">{esc(card.heading)}</h2>'
+        f'<p class="r-key">{esc(how)}</p>'
+        f"{place(CARD_NAME, CARD_HEIGHT)}"
+    )
     return html, card, sources

@@ -51,8 +51,14 @@ def _split(text: str) -> list[str]:
     return [s for s in re.split(r"(?<=[.!?])\s+", text) if s]
 
 
-def _flow(painter: QPainter, groups: list[list[Para]], fonts: tuple[QFont, QFont], width: float, height: float,
-          panels: int) -> list[list[Para]] | None:
+def _flow(
+    painter: QPainter,
+    groups: list[list[Para]],
+    fonts: tuple[QFont, QFont],
+    width: float,
+    height: float,
+    panels: int,
+) -> list[list[Para]] | None:
     """The paragraphs of every panel after the first, or None when they need more than ``panels``."""
     gap = QFontMetricsF(fonts[0], painter.device()).height() * 0.35
     out: list[list[Para]] = [[]]
@@ -85,7 +91,9 @@ def _flow(painter: QPainter, groups: list[list[Para]], fonts: tuple[QFont, QFont
         sentences = _split(group[-1][0])
         while sentences:
             take = len(sentences)
-            while take and used + _height(painter, fonts[0], width, " ".join(sentences[:take])) + gap > height:
+            while (
+                take and used + _height(painter, fonts[0], width, " ".join(sentences[:take])) + gap > height
+            ):
                 take -= 1
             if not take and out[-1]:  # not one more sentence fits here: go on in the next panel
                 out.append([])
@@ -93,12 +101,13 @@ def _flow(painter: QPainter, groups: list[list[Para]], fonts: tuple[QFont, QFont
                 continue
             if not place((" ".join(sentences[: max(take, 1)]), False)):
                 return None
-            sentences = sentences[max(take, 1):]
+            sentences = sentences[max(take, 1) :]
     return out if len(out) <= panels else None
 
 
-def _fit(painter: QPainter, groups: list[list[Para]], family: str, width: float, height: float
-         ) -> tuple[int, float, list[list[Para]]]:
+def _fit(
+    painter: QPainter, groups: list[list[Para]], family: str, width: float, height: float
+) -> tuple[int, float, list[list[Para]]]:
     """Rows of panels, type size and the paragraphs of each panel after the first: two rows if the
     signs fit at MIN_POINT_SIZE or more, else three; if even three are not enough, what fits and a
     line saying where the rest is."""

@@ -29,14 +29,18 @@ def part_lines(data: ReportData, choices: ReportChoices, marked_pages: int = 0) 
     """Estimated lines of each chosen part (the call-now card is a page: LINES_PER_PAGE)."""
     out: dict[str, float] = {}
     if choices.questions:
-        out["questions"] = 2 + sum(5 if not q.answer.strip() else 2 + _wrapped(q.answer) for q in data.questions) + 5
+        out["questions"] = (
+            2 + sum(5 if not q.answer.strip() else 2 + _wrapped(q.answer) for q in data.questions) + 5
+        )
     if choices.notes:
         out["notes"] = 2 + sum(1.6 + _wrapped(n.text, CHARS_PER_LINE - 4) for n in data.notes)
     if choices.diary_table:
         # Each entry: the answers it shows (not "none" or 0, about 20 characters each) in a column
         # about half the width.
         out["diary_table"] = 3 + sum(
-            0.6 + max(2, math.ceil(sum(1 for a in e.answers if a.value or a.text) * 20 / 48)) for e in data.entries)
+            0.6 + max(2, math.ceil(sum(1 for a in e.answers if a.value or a.text) * 20 / 48))
+            for e in data.entries
+        )
     if choices.medicines:
         out["medicines"] = 4 + 2.5 * len(data.medicines) + 8
     if choices.timeline:

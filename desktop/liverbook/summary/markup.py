@@ -26,7 +26,9 @@ def place(name: str, height: int) -> str:
     draws a chart or the card there. It loads nothing and holds only an invisible word joiner (U+2060),
     which the painter finds fast (an ``<img>`` would make Qt draw its own "missing image" icon, a
     raster, in the PDF)."""
-    return f'<p class="r-place" style="line-height: {int(height)}px"><a name="{esc(name)}">{PLACE_MARK}</a></p>'
+    return (
+        f'<p class="r-place" style="line-height: {int(height)}px"><a name="{esc(name)}">{PLACE_MARK}</a></p>'
+    )
 
 
 def tr(text: str) -> str:
@@ -54,12 +56,20 @@ def day_year(date: dt.date) -> str:
     return m.day_text(date, with_year=True)
 
 
-def table(head: Sequence[str], rows: Iterable[Sequence[str]], widths: Sequence[int] = (), css: str = "grid",
-          padding: int = 3) -> str:
+def table(
+    head: Sequence[str],
+    rows: Iterable[Sequence[str]],
+    widths: Sequence[int] = (),
+    css: str = "grid",
+    padding: int = 3,
+) -> str:
     """A table; ``head`` is escaped here, ``rows`` hold HTML already made safe by the caller."""
     cols = "".join(
-        f'<th width="{widths[i]}%">{esc(h)}</th>' if i < len(widths) else f"<th>{esc(h)}</th>" for i, h in enumerate(head)
+        f'<th width="{widths[i]}%">{esc(h)}</th>' if i < len(widths) else f"<th>{esc(h)}</th>"
+        for i, h in enumerate(head)
     )
     body = "".join("<tr>" + "".join(f"<td>{cell}</td>" for cell in row) + "</tr>" for row in rows)
     head_html = f"<thead><tr>{cols}</tr></thead>" if head else ""
-    return f'<table class="{css}" width="100%" cellspacing="0" cellpadding="{padding}">{head_html}{body}</table>'
+    return (
+        f'<table class="{css}" width="100%" cellspacing="0" cellpadding="{padding}">{head_html}{body}</table>'
+    )

@@ -37,7 +37,9 @@ BREAK = ' style="page-break-before: always"'
 class Parts:
     """Builds the chosen parts; remembers the sources and words they use for the last two."""
 
-    def __init__(self, book: Handbook, data: ReportData, today: dt.date, top: list[str] | None = None) -> None:
+    def __init__(
+        self, book: Handbook, data: ReportData, today: dt.date, top: list[str] | None = None
+    ) -> None:
         self.book = book
         self.data = data
         self.today = today
@@ -110,24 +112,37 @@ class Parts:
                 self.cite(self.book.question(q.question_id).sources)
             else:
                 text = q.text or ""
-            if text and " ".join(text.casefold().split()) not in {" ".join(t.casefold().split()) for t in texts}:
+            if text and " ".join(text.casefold().split()) not in {
+                " ".join(t.casefold().split()) for t in texts
+            }:
                 texts.append(text)
             if q.answer.strip():
                 answers[" ".join(text.casefold().split())] = (q.answer, q.answered_on)
         if not texts:
             return self.heading(tr("All my questions")) + f"<p>{esc(tr('No questions chosen yet.'))}</p>"
-        lines = '<table class="lines" width="100%" cellspacing="0" cellpadding="3">' + (
-            '<tr><td class="line">&nbsp;</td></tr>' * WRITING_LINES) + "</table>"
+        lines = (
+            '<table class="lines" width="100%" cellspacing="0" cellpadding="3">'
+            + ('<tr><td class="line">&nbsp;</td></tr>' * WRITING_LINES)
+            + "</table>"
+        )
         for n, text in enumerate(texts, start=1):
             found = answers.get(" ".join(text.casefold().split()))
             if found:
-                when = f'<br/><span class="r-key">{esc(tr("Answer noted {date}").format(date=format_date(found[1])))}</span>' if found[1] else ""
+                when = (
+                    f'<br/><span class="r-key">{esc(tr("Answer noted {date}").format(date=format_date(found[1])))}</span>'
+                    if found[1]
+                    else ""
+                )
                 answer = mine_block(found[0]) + when
             else:
                 answer = lines
-            rows.append(f'<tr><td width="4%">{n}.</td><td width="96%"><b>{mine(text)}</b>{"<br/>" if found else ""}{answer}</td></tr>')
-        return (self.heading(tr("All my questions")) +
-                f'<table class="r-qlist" width="100%" cellspacing="0" cellpadding="3">{"".join(rows)}</table>')
+            rows.append(
+                f'<tr><td width="4%">{n}.</td><td width="96%"><b>{mine(text)}</b>{"<br/>" if found else ""}{answer}</td></tr>'
+            )
+        return (
+            self.heading(tr("All my questions"))
+            + f'<table class="r-qlist" width="100%" cellspacing="0" cellpadding="3">{"".join(rows)}</table>'
+        )
 
     # -- notes -------------------------------------------------------------------------------------------
     def notes(self) -> str:
@@ -146,15 +161,20 @@ class Parts:
             else:
                 where = tr("On a page no longer in the handbook")
             when = format_date(note.updated.astimezone().date())
-            out.append(f'<p class="r-note-head"><b>{esc(where)}</b> · {esc(when)}</p>'
-                       f'<p class="r-note">{mine_block(note.text)}</p>')
+            out.append(
+                f'<p class="r-note-head"><b>{esc(where)}</b> · {esc(when)}</p>'
+                f'<p class="r-note">{mine_block(note.text)}</p>'
+            )
         return "".join(out)
 
     # -- the diary, entry by entry -----------------------------------------------------------------------
     def diary_table(self) -> str:
         d = self.data
-        head = self.heading(tr("My diary, every entry from {start} to {end}").format(
-            start=day_year(d.period.start), end=day_year(d.period.end)))
+        head = self.heading(
+            tr("My diary, every entry from {start} to {end}").format(
+                start=day_year(d.period.start), end=day_year(d.period.end)
+            )
+        )
         if not d.entries:
             return head + f"<p>{esc(tr('No diary entries in these days.'))}</p>"
         items = by_id(list(d.items))
@@ -163,10 +183,15 @@ class Parts:
         for entry in d.entries:
             said, words = self.entry_words(entry, items)
             who = esc(m.tr(m.CARER)) if entry.answered_by == CARER else ""
-            when = f"{esc(day_year(entry.local.date()))} {entry.local.strftime('%H:%M')}" + (f"<br/>{who}" if who else "")
+            when = f"{esc(day_year(entry.local.date()))} {entry.local.strftime('%H:%M')}" + (
+                f"<br/>{who}" if who else ""
+            )
             rows.append((when, said or "–", words))
-        return head + f'<p class="r-key">{esc(note)}</p>' + table(
-            (tr("When"), tr("Answers"), tr("Words written")), rows, (18, 52, 30), css="grid r-diary")
+        return (
+            head
+            + f'<p class="r-key">{esc(note)}</p>'
+            + table((tr("When"), tr("Answers"), tr("Words written")), rows, (18, 52, 30), css="grid r-diary")
+        )
 
     def entry_words(self, entry: Entry, items: dict[str, object]) -> tuple[str, str]:
         said, words = [], []
@@ -180,7 +205,11 @@ class Parts:
                 continue
             if not _worth_saying(item, answer):
                 continue
-            text = value_text(item, answer.value, self.data.prefs, brief=True) if answer.value is not None else ""  # type: ignore[arg-type]
+            text = (
+                value_text(item, answer.value, self.data.prefs, brief=True)
+                if answer.value is not None
+                else ""
+            )  # type: ignore[arg-type]
             label = caption(item.label)  # type: ignore[attr-defined]
             said.append(f"{esc(label)} <b>{esc(text)}</b>")
             if answer.text:
@@ -197,7 +226,9 @@ class Parts:
         rows = []
         for md in sorted(meds, key=lambda x: not x.current(self.today)):
             drug = records.drug(md.drug_id) if md.drug_id else None
-            name = f"<b>{mine(md.name)}</b>" + (f"<br/>({esc(drug.name)})" if drug and drug.name.casefold() not in md.name.casefold() else "")
+            name = f"<b>{mine(md.name)}</b>" + (
+                f"<br/>({esc(drug.name)})" if drug and drug.name.casefold() not in md.name.casefold() else ""
+            )
             if drug:
                 self.cite(drug.sources)
                 self.words.append(drug.name)
@@ -205,10 +236,17 @@ class Parts:
             when = esc(md.started.shown if md.started else "")
             if md.stopped:
                 when += f"<br/>{esc(tr('stopped {date}').format(date=md.stopped.shown))}"
-            extra = "<br/>".join(x for x in (mine(md.prescriber) if md.prescriber else "", mine(md.note) if md.note else "") if x)
+            extra = "<br/>".join(
+                x
+                for x in (mine(md.prescriber) if md.prescriber else "", mine(md.note) if md.note else "")
+                if x
+            )
             rows.append((name, how, mine(md.what_for), when, extra))
-        out = head + table((tr("Medicine"), tr("How I take it"), tr("For"), tr("Since"), tr("Who prescribed it, notes")),
-                           rows, (22, 20, 18, 15, 25))
+        out = head + table(
+            (tr("Medicine"), tr("How I take it"), tr("For"), tr("Since"), tr("Who prescribed it, notes")),
+            rows,
+            (22, 20, 18, 15, 25),
+        )
         cautions = cautions_for(records, [md for md in meds if md.current(self.today)])
         if cautions:
             out += f"<h3>{esc(tr('What the handbook says about some of these'))}</h3>"
@@ -216,7 +254,7 @@ class Parts:
                 self.cite(shown.item.sources)
                 self.words.append(shown.item.text)
                 names = ", ".join(mine(n) for n in shown.medicines)
-                out += f'<p><b>{esc(shown.item.title)}</b>{" (" + names + ")" if names else ""}: {esc(shown.item.text)}</p>'
+                out += f"<p><b>{esc(shown.item.title)}</b>{' (' + names + ')' if names else ''}: {esc(shown.item.text)}</p>"
         return out
 
     def timeline(self) -> str:
@@ -230,9 +268,15 @@ class Parts:
             name = f"<b>{mine(line_name(self.book.records, line))}</b><br/>{esc(tr(kinds.get(line.kind, line.kind)))}"
             if line.in_trial:
                 name += f"<br/>{esc(tr('In a clinical trial'))}"
-            span = esc(line.started.shown if line.started else "?") + " – " + esc(line.stopped.shown if line.stopped else tr("now"))
+            span = (
+                esc(line.started.shown if line.started else "?")
+                + " – "
+                + esc(line.stopped.shown if line.stopped else tr("now"))
+            )
             rows.append((name, span, esc(stop_reason(line)), mine(line.note)))
-        return head + table((tr("Treatment"), tr("When"), tr("Why it stopped"), tr("Note")), rows, (30, 22, 18, 30))
+        return head + table(
+            (tr("Treatment"), tr("When"), tr("Why it stopped"), tr("Note")), rows, (30, 22, 18, 30)
+        )
 
     def call_card(self) -> str:
         html, card, source_ids = card_html(self.book, self.data, self.today)
@@ -267,7 +311,7 @@ class Parts:
             return ""
         for term in used:
             self.cite(term.sources)
-        items = "".join(f"<p class=\"r-term\"><b>{esc(t.term)}:</b> {esc(t.definition)}</p>" for t in used)
+        items = "".join(f'<p class="r-term"><b>{esc(t.term)}:</b> {esc(t.definition)}</p>' for t in used)
         return self.heading(tr("Words used in this report")) + items
 
     def sources_list(self) -> str:

@@ -54,7 +54,9 @@ def page_size(paper: str) -> QPageSize:
 
 def page_layout(paper: str, margin_mm: float = MARGIN_MM) -> QPageLayout:
     margins = QMarginsF(margin_mm, margin_mm, margin_mm, margin_mm)
-    return QPageLayout(page_size(paper), QPageLayout.Orientation.Portrait, margins, QPageLayout.Unit.Millimeter)
+    return QPageLayout(
+        page_size(paper), QPageLayout.Orientation.Portrait, margins, QPageLayout.Unit.Millimeter
+    )
 
 
 def print_css() -> str:
@@ -122,12 +124,16 @@ class Pages:
         # or a right-to-left name in it cannot reverse the date beside it.
         painter.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         text_h = self.band / 2.2
-        painter.drawText(QRectF(r.left(), r.top(), r.width(), text_h), Qt.AlignmentFlag.AlignLeft, self.header)
+        painter.drawText(
+            QRectF(r.left(), r.top(), r.width(), text_h), Qt.AlignmentFlag.AlignLeft, self.header
+        )
         rule_y = r.top() + text_h * 1.4
         painter.drawLine(QPointF(r.left(), rule_y), QPointF(r.right(), rule_y))
         footer_top = r.bottom() - text_h
         painter.drawText(
-            QRectF(r.left(), footer_top, r.width(), text_h), Qt.AlignmentFlag.AlignRight, f"Page {index + 1} of {total}"
+            QRectF(r.left(), footer_top, r.width(), text_h),
+            Qt.AlignmentFlag.AlignRight,
+            f"Page {index + 1} of {total}",
         )
         painter.drawText(
             QRectF(r.left(), footer_top, r.width(), text_h),
@@ -173,7 +179,9 @@ def keep_headings_with_next(doc: QTextDocument) -> int:
                 after = block.next()
                 after_rect = layout.blockBoundingRect(after)
                 first_line = after.layout().lineAt(0).height() if after.layout().lineCount() else 0
-                crosses = math.floor(rect.top() / page_h) < math.floor((after_rect.top() + first_line * 2) / page_h)
+                crosses = math.floor(rect.top() / page_h) < math.floor(
+                    (after_rect.top() + first_line * 2) / page_h
+                )
                 auto = block.blockFormat().pageBreakPolicy() == QTextBlockFormat.PageBreakFlag.PageBreak_Auto
                 if crosses and auto:
                     stranded = block
@@ -210,8 +218,13 @@ def render_pdf(summary: Summary, target: Path, paper: str = "auto", font_family:
     return write_pdf(target, paper, summary.title, pages)
 
 
-def write_pdf(target: Path, paper: str, title: str, make_pages: Callable[[QPdfWriter], Pages],
-              margin_mm: float = MARGIN_MM) -> int:
+def write_pdf(
+    target: Path,
+    paper: str,
+    title: str,
+    make_pages: Callable[[QPdfWriter], Pages],
+    margin_mm: float = MARGIN_MM,
+) -> int:
     """Write the pages ``make_pages`` lays out for a PDF writer at ``target``; return the page count.
 
     The PDF is written to a temporary file beside the target and moved into place only when

@@ -49,7 +49,9 @@ class Report:
     title: str
     header: str
     html: str
-    drawings: Mapping[str, ChartData | CardData] = field(default_factory=dict)  # place name -> what to draw there
+    drawings: Mapping[str, ChartData | CardData] = field(
+        default_factory=dict
+    )  # place name -> what to draw there
     heights: Mapping[str, int] = field(default_factory=dict)  # place name -> its height in CSS pixels
     parts: tuple[str, ...] = ()  # the optional parts included, in order
     source_ids: tuple[str, ...] = ()
@@ -120,7 +122,11 @@ class _Page1(Page1Lists):
         labels = []
         for group_id, _title in TAG_GROUPS:
             if group_id != "reader":
-                labels += [short_tag(t.label) for t in self.book.tags.values() if t.group == group_id and t.id in s.tags]
+                labels += [
+                    short_tag(t.label)
+                    for t in self.book.tags.values()
+                    if t.group == group_id and t.id in s.tags
+                ]
         situation = "; ".join(esc(label) for label in labels) or esc(tr("Not filled in."))
         rows.append((tr("My situation"), situation))
         rows.append((tr("Treatment"), self.treatment()))
@@ -168,7 +174,11 @@ class _Page1(Page1Lists):
         charts, others, marks_key = diary_charts(d, self.book, MAX_CHARTS - 1 if afp else MAX_CHARTS)
         cells = []
         for chart in charts:
-            sentence = chart.sentence[:1].lower() + chart.sentence[1:] if chart.sentence[1:2].islower() else chart.sentence
+            sentence = (
+                chart.sentence[:1].lower() + chart.sentence[1:]
+                if chart.sentence[1:2].islower()
+                else chart.sentence
+            )
             cells.append((f"<b>{esc(chart.caption)}</b>: {esc(sentence)}", self.reserve(chart, CHART_H)))
         if afp is not None:
             label = tr("{test}, 6 months").format(test=afp.caption)
@@ -177,9 +187,13 @@ class _Page1(Page1Lists):
             return f"<h2>{esc(heading)}</h2><p>{esc(tr('No diary answers in these days.'))}</p>"
         rows = []
         for first in range(0, len(cells), 3):
-            group = cells[first:first + 3]
+            group = cells[first : first + 3]
             pad = [("", "")] * (3 - len(group))
-            rows.append("<tr>" + "".join(f'<td width="33%" valign="bottom">{c}</td>' for c, _ in group + pad) + "</tr>")
+            rows.append(
+                "<tr>"
+                + "".join(f'<td width="33%" valign="bottom">{c}</td>' for c, _ in group + pad)
+                + "</tr>"
+            )
             rows.append("<tr>" + "".join(f'<td width="33%">{img}</td>' for _, img in group + pad) + "</tr>")
         grid = f'<table class="r-charts" width="100%" cellspacing="0" cellpadding="1">{"".join(rows)}</table>'
         lines = list(dict.fromkeys((*marks_key, *(afp.lines_key if afp else ()))))
@@ -189,27 +203,35 @@ class _Page1(Page1Lists):
         key = " ".join(parts)
         extra = ""
         if others:
-            extra = (f' <b>{esc(tr("Also changed or high:"))}</b> '
-                     + " ".join(f"<i>{esc(c)}</i>: {esc(t)}" for c, t in others))
+            extra = f" <b>{esc(tr('Also changed or high:'))}</b> " + " ".join(
+                f"<i>{esc(c)}</i>: {esc(t)}" for c, t in others
+            )
         return f'<h2>{esc(heading)}</h2>{grid}<p class="r-key">{esc(key)}{extra}</p>'
 
     def warnings(self) -> str:
         d = self.data
         heading = f"<h2>{esc(tr('Diary warning signs'))}</h2>"
         if not d.flagged:
-            return heading + f"<p>{esc(tr('None from {date}.').format(date=day_year(d.period.window_start)))}</p>"
+            return (
+                heading
+                + f"<p>{esc(tr('None from {date}.').format(date=day_year(d.period.window_start)))}</p>"
+            )
         note = tr("The app's advice at the time, not what was done.")
         out = [heading, f'<p class="r-key">{esc(note)}</p>']
         for f in d.flagged:
             when = f"{day(f.local.date())}, {f.local.strftime('%H:%M')}"
             who = f" ({esc(tr('a carer answered'))})" if f.answered_by == "carer" else ""
-            answers = "; ".join(f"{esc(caption(label))}: {mine(answer).lower()}" for label, answer in f.answers) or esc(f.reasons[0])
+            answers = "; ".join(
+                f"{esc(caption(label))}: {mine(answer).lower()}" for label, answer in f.answers
+            ) or esc(f.reasons[0])
             advice = ", ".join(esc(m.tr(m.LEVEL_TITLE[lv])) for lv in f.levels[:1] if lv in m.LEVEL_TITLE)
             out.append(f'<p class="r-flag"><b>{esc(when)}</b>{who}: {answers}. → <i>{advice}</i></p>')
         return "".join(out)
 
 
-def build_report(book: Handbook, data: ReportData, choices: ReportChoices, *, today: dt.date, version: str) -> Report:
+def build_report(
+    book: Handbook, data: ReportData, choices: ReportChoices, *, today: dt.date, version: str
+) -> Report:
     """The visit report the person chose, as HTML for QTextDocument and the charts to draw in it."""
     page = _Page1(book, data, today)
     title = report_title(data)
@@ -226,16 +248,31 @@ def build_report(book: Handbook, data: ReportData, choices: ReportChoices, *, to
     ]
     rest = optional.Parts(book, data, today, top=page.top_questions())
     html.append(rest.build(choices))
-    return Report(title, report_header(data, today), "\n".join(h for h in html if h), {**page.charts, **rest.drawings},
-                  {**page.heights, **rest.heights},
-                  choices.parts(), rest.source_ids(), rest.term_ids())
+    return Report(
+        title,
+        report_header(data, today),
+        "\n".join(h for h in html if h),
+        {**page.charts, **rest.drawings},
+        {**page.heights, **rest.heights},
+        choices.parts(),
+        rest.source_ids(),
+        rest.term_ids(),
+    )
 
 
-def report_for(store: object, book: Handbook, choices: ReportChoices, *, today: dt.date, version: str) -> Report:
+def report_for(
+    store: object, book: Handbook, choices: ReportChoices, *, today: dt.date, version: str
+) -> Report:
     """Read what the choices need from an open store (nothing is written) and build the report:
     what the "Prepare for a visit" dialog and ``--export-summary`` call."""
     from liverbook.summary.report_data import gather_report
 
-    data = gather_report(store, book, today=today, period_kind=choices.period, diary_table=choices.diary_table,
-                         notes=choices.notes)
+    data = gather_report(
+        store,
+        book,
+        today=today,
+        period_kind=choices.period,
+        diary_table=choices.diary_table,
+        notes=choices.notes,
+    )
     return build_report(book, data, choices, today=today, version=version)

@@ -65,7 +65,11 @@ def caption(label: str, limit: int = CAPTION_CHARS) -> str:
 def sentence(item: ItemView, data: ReportData, start: dt.date, end: dt.date) -> str:
     """The trend's summary in words, without the label in front: "Mostly 2 to 3, rose to 6 on 12 May."."""
     if item.kind == YES_NO:  # "yes on 12 and 13 Nov" (that the other days were "no" goes without saying)
-        days = [d.day for d in daily(item, [p for p in data.points.get(item.id, ()) if start <= p.day <= end]) if d.value >= 0.5]
+        days = [
+            d.day
+            for d in daily(item, [p for p in data.points.get(item.id, ()) if start <= p.day <= end])
+            if d.value >= 0.5
+        ]
         if days:
             return tr("Yes on {dates}.").format(dates=m.dates_text(days))
     marked = replace(item, label="\x00")
@@ -113,7 +117,9 @@ def changed(item: ItemView, now: list[float], before: list[float]) -> bool:
     return abs(sum(now) / len(now) - sum(before) / len(before)) >= step - 1e-9
 
 
-def markers(data: ReportData, book: object, start: dt.date, end: dt.date) -> tuple[tuple[Marker, ...], tuple[str, ...]]:
+def markers(
+    data: ReportData, book: object, start: dt.date, end: dt.date
+) -> tuple[tuple[Marker, ...], tuple[str, ...]]:
     """The last visit and treatment starts (solid lines) and stops (dashed) in the window; and the
     key that says what each line is. On charts this small a label would cover the points near the
     top, so the lines carry none: the key under the charts names them."""
@@ -135,11 +141,14 @@ def markers(data: ReportData, book: object, start: dt.date, end: dt.date) -> tup
 
 
 def warning_days(data: ReportData, item: ItemView) -> tuple[dt.date, ...]:
-    return tuple(sorted({f.local.date() for f in data.flagged if item.label in {label for label, _ in f.answers}}))
+    return tuple(
+        sorted({f.local.date() for f in data.flagged if item.label in {label for label, _ in f.answers}})
+    )
 
 
-def diary_charts(data: ReportData, book: object, limit: int = MAX_CHARTS
-                 ) -> tuple[list[Chart], list[tuple[str, str]], tuple[str, ...]]:
+def diary_charts(
+    data: ReportData, book: object, limit: int = MAX_CHARTS
+) -> tuple[list[Chart], list[tuple[str, str]], tuple[str, ...]]:
     """The charts for page 1; (caption, sentence) of each other item that qualified but did not fit;
     and the key to the marks on the charts' time axis."""
     start, end = data.period.window_start, data.period.end
@@ -223,8 +232,15 @@ def lab_chart(data: ReportData, book: object, test: str = "afp") -> Chart | None
         text = tr("{first} on {first_date}, highest {top} on {top_date}, {last} on {last_date}")
     else:
         text = tr("{first} on {first_date}, {last} on {last_date}")
-    text = text.format(first=say(first), first_date=m.day_text(first.on), top=say(top), top_date=m.day_text(top.on),
-                       last=with_unit(say(last), line.unit), last_date=m.day_text(last.on))
-    chart = ChartData(line.name, text + ".", start, end, y_min, y_max, ticks, tuple(points), shown, (), line.unit)
+    text = text.format(
+        first=say(first),
+        first_date=m.day_text(first.on),
+        top=say(top),
+        top_date=m.day_text(top.on),
+        last=with_unit(say(last), line.unit),
+        last_date=m.day_text(last.on),
+    )
+    chart = ChartData(
+        line.name, text + ".", start, end, y_min, y_max, ticks, tuple(points), shown, (), line.unit
+    )
     return Chart(f"lab-{test}", caption(line.name), text + ".", chart, lines_key=key)
-

@@ -20,7 +20,17 @@ PERIODS = ("last-visit", "4w", "3m", "6m", "1y", "all")
 PAPER = ("auto", "letter", "a4")  # "auto" follows the computer's locale
 
 # The parts after page 1, in the order they print (the field names of ReportChoices).
-PARTS = ("questions", "notes", "diary_table", "medicines", "timeline", "call_card", "extracts", "glossary", "sources")
+PARTS = (
+    "questions",
+    "notes",
+    "diary_table",
+    "medicines",
+    "timeline",
+    "call_card",
+    "extracts",
+    "glossary",
+    "sources",
+)
 
 
 @dataclass(frozen=True)

@@ -46,7 +46,9 @@ class Period:
         return min(self.start, self.end - dt.timedelta(days=MIN_WINDOW_DAYS - 1))
 
 
-def resolve_period(kind: str, visits: list[Visit], today: dt.date, first_day: dt.date | None = None) -> Period:
+def resolve_period(
+    kind: str, visits: list[Visit], today: dt.date, first_day: dt.date | None = None
+) -> Period:
     """The period ``kind`` (see report_choices.PERIODS) ending ``today``.
 
     "last-visit" starts on the day of the last visit before today (that day included, since a
@@ -92,7 +94,9 @@ class ReportData:
     liver: LiverAnswers | None = None
     items: tuple[ItemView, ...] = ()  # every diary item, in check-in order
     prefs: DiaryPrefs = field(default_factory=DiaryPrefs)
-    points: Mapping[str, tuple[Point, ...]] = field(default_factory=dict)  # item id -> answers, window and before
+    points: Mapping[str, tuple[Point, ...]] = field(
+        default_factory=dict
+    )  # item id -> answers, window and before
     flagged: tuple[Flagged, ...] = ()  # entries with warning signs in the window, oldest first
     entries: tuple[Entry, ...] = ()  # every entry of the period (read only when the diary table is chosen)
 
@@ -114,8 +118,15 @@ def _local_start(day: dt.date) -> dt.datetime:
     return dt.datetime.combine(day - dt.timedelta(days=1), dt.time()).astimezone()
 
 
-def gather_report(store: object, book: object, *, today: dt.date, period_kind: str = "last-visit",
-                  diary_table: bool = False, notes: bool = True) -> ReportData:
+def gather_report(
+    store: object,
+    book: object,
+    *,
+    today: dt.date,
+    period_kind: str = "last-visit",
+    diary_table: bool = False,
+    notes: bool = True,
+) -> ReportData:
     """Read what a visit report needs from an open :class:`~liverbook.store.Store` (nothing is written).
 
     ``diary_table`` reads every entry of the period (for the diary table part); ``notes`` the notes.
@@ -134,7 +145,9 @@ def gather_report(store: object, book: object, *, today: dt.date, period_kind: s
     first_day = every[0].local.date() if every else None
     period = resolve_period(period_kind, list(visits), today, first_day)
     window = period.window_start
-    before = window - dt.timedelta(days=period.end.toordinal() - window.toordinal() + 1)  # as long again, for "changed"
+    before = window - dt.timedelta(
+        days=period.end.toordinal() - window.toordinal() + 1
+    )  # as long again, for "changed"
     items = tuple(diary.items(frozenset()))
     points = {}
     for item in items:
@@ -149,7 +162,9 @@ def gather_report(store: object, book: object, *, today: dt.date, period_kind: s
         if not window <= sign.local.date() <= period.end:
             continue
         entry = s.get_entry(sign.entry_id)  # type: ignore[attr-defined]
-        got = flagged.get(sign.entry_id) or Flagged(sign.entry_id, sign.local, entry.answered_by if entry else "", (), (), ())
+        got = flagged.get(sign.entry_id) or Flagged(
+            sign.entry_id, sign.local, entry.answered_by if entry else "", (), (), ()
+        )
         tested = items_tested(rules[sign.rule_id].when) if sign.rule_id in rules else set()
         answers = list(got.answers)
         for answer in entry.answers if entry else ():
@@ -158,10 +173,19 @@ def gather_report(store: object, book: object, *, today: dt.date, period_kind: s
                 pair = (item.label, answer_text(item, answer, prefs))
                 if pair not in answers:
                     answers.append(pair)
-        levels = sorted({*got.levels, sign.level}, key=lambda lv: LEVEL_ORDER.index(lv) if lv in LEVEL_ORDER else 9)
+        levels = sorted(
+            {*got.levels, sign.level}, key=lambda lv: LEVEL_ORDER.index(lv) if lv in LEVEL_ORDER else 9
+        )
         reasons = got.reasons if sign.reason in got.reasons else (*got.reasons, sign.reason)
-        flagged[sign.entry_id] = Flagged(got.entry_id, got.local, got.answered_by, tuple(answers), tuple(levels), reasons,
-                                         tuple(dict.fromkeys((*got.rules, sign.rule_id))))
+        flagged[sign.entry_id] = Flagged(
+            got.entry_id,
+            got.local,
+            got.answered_by,
+            tuple(answers),
+            tuple(levels),
+            reasons,
+            tuple(dict.fromkeys((*got.rules, sign.rule_id))),
+        )
     entries: tuple[Entry, ...] = ()
     if diary_table and entries_all:
         found = every if every is not None else s.entries_between(_local_start(period.start), None)  # type: ignore[attr-defined]

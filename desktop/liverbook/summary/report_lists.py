@@ -26,7 +26,6 @@ def short_date(date: object) -> str:
     return str(date.shown)  # type: ignore[attr-defined]
 
 
-
 class Page1Lists:
     """The medicines, numbers and questions of page 1, from the report's data as of ``today``."""
 
@@ -44,16 +43,38 @@ class Page1Lists:
         else:
             body = "".join(f'<p class="r-med">{self.medicine_text(md)}</p>' for md in now)
         start = d.period.start
-        started = [md for md in d.medicines if md.started and start <= md.started.first and md.started.last <= d.period.end]
-        stopped = [md for md in d.medicines if md.stopped and start <= md.stopped.first and md.stopped.last <= d.period.end]
+        started = [
+            md
+            for md in d.medicines
+            if md.started and start <= md.started.first and md.started.last <= d.period.end
+        ]
+        stopped = [
+            md
+            for md in d.medicines
+            if md.stopped and start <= md.stopped.first and md.stopped.last <= d.period.end
+        ]
         since = tr("Since {date}").format(date=day(start))
         if not started and not stopped:
             change = esc(tr("{since}: nothing started or stopped.").format(since=since))
         else:
-            bits = [esc(tr("started")) + " " + ", ".join(f"{mine(md.name)} ({esc(md.started.shown)})" for md in started if md.started)
-                    ] if started else []
-            bits += [esc(tr("stopped")) + " " + ", ".join(f"{mine(md.name)} ({esc(md.stopped.shown)})" for md in stopped if md.stopped)
-                     ] if stopped else []
+            bits = (
+                [
+                    esc(tr("started"))
+                    + " "
+                    + ", ".join(f"{mine(md.name)} ({esc(md.started.shown)})" for md in started if md.started)
+                ]
+                if started
+                else []
+            )
+            bits += (
+                [
+                    esc(tr("stopped"))
+                    + " "
+                    + ", ".join(f"{mine(md.name)} ({esc(md.stopped.shown)})" for md in stopped if md.stopped)
+                ]
+                if stopped
+                else []
+            )
             change = f"{esc(since)}: " + "; ".join(bits) + "."
         return f'{heading}{body}<p class="r-change"><b>{change}</b></p>'
 
@@ -86,12 +107,19 @@ class Page1Lists:
             before = ""
             if len(found) > 1:
                 prev = found[-2]
-                before = mine(prev.value.text if prev.unit == last.unit else with_unit(prev.value.text, prev.unit))
+                before = mine(
+                    prev.value.text if prev.unit == last.unit else with_unit(prev.value.text, prev.unit)
+                )
             rows.append((name, value, esc(day(last.taken_on)), before))
         if not rows:
             return f"{heading}<p>{esc(tr('No lab results recorded.'))}</p>"
-        out = heading + table((tr("Test"), tr("Latest"), tr("Date"), tr("Before")), rows, (27, 31, 20, 22),
-                              css="grid r-numbers", padding=1)
+        out = heading + table(
+            (tr("Test"), tr("Latest"), tr("Date"), tr("Before")),
+            rows,
+            (27, 31, 20, 22),
+            css="grid r-numbers",
+            padding=1,
+        )
         return out + self.scores()
 
     def scores(self) -> str:
@@ -119,8 +147,12 @@ class Page1Lists:
             if albi.complete:
                 head = tr("ALBI: {score}, grade {band}.").format(score=albi.shown, band=albi.band)
                 working = tr("{bf} × log10({bilirubin}) {sign} {af} × {albumin}.").format(
-                    bf=plain(d.bilirubin_factor), bilirubin=albi.steps[1].value, albumin=albi.steps[3].value,
-                    sign="−" if d.albumin_factor < 0 else "+", af=plain(abs(d.albumin_factor)))
+                    bf=plain(d.bilirubin_factor),
+                    bilirubin=albi.steps[1].value,
+                    albumin=albi.steps[3].value,
+                    sign="−" if d.albumin_factor < 0 else "+",
+                    af=plain(abs(d.albumin_factor)),
+                )
                 out.append(self.score_line(head, working, albi.notes))
             else:
                 out.append(self.score_line(tr("ALBI: not worked out."), " ".join(albi.missing[:2]), ()))

@@ -36,7 +36,6 @@ CHART_POINT_SIZE = 9.0  # axis labels of the small charts
 CHART_GAP_MM = 5.0
 
 
-
 def make_report_document(report: Report, font_family: str = FONT_FAMILY) -> QTextDocument:
     """The report as a QTextDocument that loads nothing (no images, files or addresses)."""
     doc = _InertDocument()
@@ -44,7 +43,9 @@ def make_report_document(report: Report, font_family: str = FONT_FAMILY) -> QTex
     font.setPointSizeF(REPORT_POINT_SIZE)
     font.setFeature(QFont.Tag("liga"), 0)  # "fi" stays two letters: the PDF can be searched
     doc.setDefaultFont(font)
-    doc.setDefaultStyleSheet(print_css() + "\n" + paths.resource("styles", "report.css").read_text(encoding="utf-8"))
+    doc.setDefaultStyleSheet(
+        print_css() + "\n" + paths.resource("styles", "report.css").read_text(encoding="utf-8")
+    )
     doc.setHtml(report.html)
     doc.setMetaInformation(QTextDocument.MetaInformation.DocumentTitle, report.title)
     return doc
@@ -74,7 +75,12 @@ def find_places(doc: QTextDocument, heights: Mapping[str, int]) -> list[Place]:
             box = layout.blockBoundingRect(block)
             # Qt puts a line's extra height above its text: the place runs from the block's top
             # to the bottom of its one line.
-            rect = QRectF(box.left() + line.x(), box.top(), line.width(), max(line.y() + line.height(), heights[names[0]] * scale))
+            rect = QRectF(
+                box.left() + line.x(),
+                box.top(),
+                line.width(),
+                max(line.y() + line.height(), heights[names[0]] * scale),
+            )
             found.append(Place(rect, names[0]))
         cursor = doc.find(PLACE_MARK, cursor)
     return found
@@ -89,8 +95,9 @@ class ReportPages(Pages):
         self.places = find_places(doc, report.heights)
         family = doc.defaultFont().family()
         # No background: a marker's label is then drawn over the line, never on a white box hiding a point.
-        self.chart_style = ChartStyle(font=QFont(family, CHART_POINT_SIZE), title=False, background=None,
-                                      grid=QColor(170, 170, 170))
+        self.chart_style = ChartStyle(
+            font=QFont(family, CHART_POINT_SIZE), title=False, background=None, grid=QColor(170, 170, 170)
+        )
         self.family = family
 
     def paint_over(self, painter: QPainter, clip: QRectF) -> None:
@@ -106,7 +113,9 @@ class ReportPages(Pages):
                 draw_card(painter, place.rect, drawing, self.family)
 
 
-def write_report_pdf(report: Report, target: Path, paper: str = "auto", font_family: str = FONT_FAMILY) -> int:
+def write_report_pdf(
+    report: Report, target: Path, paper: str = "auto", font_family: str = FONT_FAMILY
+) -> int:
     """Write the report as a PDF at ``target`` (atomically, see :func:`liverbook.summary.pdf.write_pdf`);
     return its page count. Raises OSError with the reason."""
 
@@ -129,8 +138,15 @@ def paint_report(report: Report, device: QPagedPaintDevice, font_family: str = F
         painter.end()
 
 
-def export_report(store: object, book: Handbook, target: Path, choices: ReportChoices, *, today: dt.date | None = None,
-                  font_family: str = FONT_FAMILY) -> tuple[int, Report]:
+def export_report(
+    store: object,
+    book: Handbook,
+    target: Path,
+    choices: ReportChoices,
+    *,
+    today: dt.date | None = None,
+    font_family: str = FONT_FAMILY,
+) -> tuple[int, Report]:
     """Gather, build and write the report at ``target`` on ``choices.paper``: (page count, the report).
     Needs a QGuiApplication and the bundled fonts registered (``liverbook.fonts.register_fonts``).
     Raises OSError (the target cannot be written) or StoreError (the store cannot be read)."""
@@ -138,8 +154,9 @@ def export_report(store: object, book: Handbook, target: Path, choices: ReportCh
     return write_report_pdf(report, target, choices.paper, font_family), report
 
 
-def preview_image(report: Report, paper: str = "auto", page: int = 0, width_px: int = 800,
-                  font_family: str = FONT_FAMILY) -> tuple[QImage, int]:
+def preview_image(
+    report: Report, paper: str = "auto", page: int = 0, width_px: int = 800, font_family: str = FONT_FAMILY
+) -> tuple[QImage, int]:
     """One page as it will print, as an image ``width_px`` wide (for the dialog); and the page count.
 
     The text is laid out for a 300 dpi PDF, exactly as it prints, then drawn scaled down.
@@ -167,4 +184,3 @@ def preview_image(report: Report, paper: str = "auto", page: int = 0, width_px: 
     pages._paint_page(painter, min(max(page, 0), count - 1), count)
     painter.end()
     return image, count
-

@@ -83,7 +83,9 @@ class ExitAfterPaint(QObject):
         return False
 
 
-def run_app(argv: Sequence[str], data_dir: Path, exit_after_paint: bool = False, example: bool = False) -> int:
+def run_app(
+    argv: Sequence[str], data_dir: Path, exit_after_paint: bool = False, example: bool = False
+) -> int:
     """Start the app on the data folder ``data_dir`` and run until the window closes (or, for
     timing, until the first page is painted). With ``example``: on the made-up example person's
     data in a throwaway folder, removed at the end (``data_dir``, the reader's own, is not used)."""
@@ -106,9 +108,14 @@ def run_app(argv: Sequence[str], data_dir: Path, exit_after_paint: bool = False,
     try:
         folder = make_example_folder(book, data_dir)
     except Exception as exc:  # noqa: BLE001 - disk trouble or a refusal: said in plain words
-        QMessageBox.warning(None, APP_NAME, QCoreApplication.translate(
-            "Example", "The example person's data could not be made: {why}\n\nYour own data was not touched."
-        ).format(why=exc))
+        QMessageBox.warning(
+            None,
+            APP_NAME,
+            QCoreApplication.translate(
+                "Example",
+                "The example person's data could not be made: {why}\n\nYour own data was not touched.",
+            ).format(why=exc),
+        )
         return 1
     try:
         return _run_window(app, book, folder, exit_after_paint)

@@ -30,8 +30,18 @@ def when(moment: datetime) -> str:
 
 def month_name(month: int) -> str:
     names = (
-        tr("January"), tr("February"), tr("March"), tr("April"), tr("May"), tr("June"),
-        tr("July"), tr("August"), tr("September"), tr("October"), tr("November"), tr("December"),
+        tr("January"),
+        tr("February"),
+        tr("March"),
+        tr("April"),
+        tr("May"),
+        tr("June"),
+        tr("July"),
+        tr("August"),
+        tr("September"),
+        tr("October"),
+        tr("November"),
+        tr("December"),
     )
     return names[month - 1]
 
@@ -57,10 +67,14 @@ def holds(summary: BackupSummary) -> str:
     """What is in it: "12 notes, 3 questions and 40 diary entries" (only what there is)."""
     parts = [notes_count(summary.notes)]
     if summary.questions:
-        parts.append(tr("1 question") if summary.questions == 1 else tr("{n} questions").format(n=summary.questions))
+        parts.append(
+            tr("1 question") if summary.questions == 1 else tr("{n} questions").format(n=summary.questions)
+        )
     if summary.diary_entries:
         parts.append(
-            tr("1 diary entry") if summary.diary_entries == 1 else tr("{n} diary entries").format(n=summary.diary_entries)
+            tr("1 diary entry")
+            if summary.diary_entries == 1
+            else tr("{n} diary entries").format(n=summary.diary_entries)
         )
     if len(parts) == 1:
         return parts[0]

@@ -93,7 +93,9 @@ def documents_folder() -> Path:
     return Path(location) if location else Path.home()
 
 
-def ask_save_path(prompts: Prompts, title: str, suggested: Path, filter_text: str, suffix: str) -> Path | None:
+def ask_save_path(
+    prompts: Prompts, title: str, suggested: Path, filter_text: str, suffix: str
+) -> Path | None:
     """Ask where to save; add ``suffix`` if the name lacks it, and then (the file dialog having
     asked about the name as typed, not this one) ask before replacing a file of that name."""
     target = prompts.save_path(title, suggested, filter_text)
@@ -109,8 +111,10 @@ def confirm_replace(prompts: Prompts, target: Path) -> bool:
     """Ask before a file is replaced; Enter keeps it."""
     return prompts.confirm(
         tr("Replace the file?"),
-        tr("There is already a file called {name} in {folder}.\n\n"
-           "If you replace it, what is in it now will be lost.").format(name=target.name, folder=target.parent),
+        tr(
+            "There is already a file called {name} in {folder}.\n\n"
+            "If you replace it, what is in it now will be lost."
+        ).format(name=target.name, folder=target.parent),
         yes=tr("Replace the file"),
         no=tr("Keep the old file"),
     )

@@ -93,7 +93,9 @@ def read_only_banner(data_dir: Path, disk_full: bool = False) -> str:
     ).format(folder=data_dir)
 
 
-def _read_only(data_dir: Path, exc: StoreReadOnly | StoreDiskFull, prompts: Prompts) -> tuple[Store | None, str]:
+def _read_only(
+    data_dir: Path, exc: StoreReadOnly | StoreDiskFull, prompts: Prompts
+) -> tuple[Store | None, str]:
     try:
         store = Store.open_read_only(data_dir, exc)
     except StoreTooNew as newer:
@@ -116,9 +118,9 @@ def describe_damage(offer: Offer) -> str:
     lines = [_tr("Your notes file was damaged, so the handbook cannot use it as it is.")]
     if offer.moved_to is not None:
         lines.append(
-            _tr("The damaged file has been kept, unchanged, in case it can be rescued later. It is in this folder:\n{folder}").format(
-                folder=words.folder_of(offer.moved_to)
-            )
+            _tr(
+                "The damaged file has been kept, unchanged, in case it can be rescued later. It is in this folder:\n{folder}"
+            ).format(folder=words.folder_of(offer.moved_to))
         )
     rescued = offer.rescued
     if rescued.has_data:
@@ -162,31 +164,53 @@ def damage_choices(offer: Offer) -> list[tuple[Choice, tuple[str, str]]]:
     if MERGE in kinds and offer.backup is not None:
         merged_with = next((b for b in offer.backups if b.path == offer.backup.path), None)
         holding = words.holds(merged_with) if merged_with is not None else ""
-        found.append(((MERGE, None), (
-            _tr("Keep both (recommended)"),
-            _tr(
-                "Keep every note that could be read, and add what is only in the backup copy from {when} "
-                "({holds}). Where a note is in both, the newer words are kept."
-            ).format(when=words.when(offer.backup.taken), holds=holding),
-        )))
+        found.append(
+            (
+                (MERGE, None),
+                (
+                    _tr("Keep both (recommended)"),
+                    _tr(
+                        "Keep every note that could be read, and add what is only in the backup copy from {when} "
+                        "({holds}). Where a note is in both, the newer words are kept."
+                    ).format(when=words.when(offer.backup.taken), holds=holding),
+                ),
+            )
+        )
     if RESCUED in kinds:
-        found.append(((RESCUED, None), (
-            _tr("Keep only what could be read"),
-            _tr("Use what could be read from the damaged file. No backup copy is used."),
-        )))
+        found.append(
+            (
+                (RESCUED, None),
+                (
+                    _tr("Keep only what could be read"),
+                    _tr("Use what could be read from the damaged file. No backup copy is used."),
+                ),
+            )
+        )
     if BACKUP in kinds:
         for backup in offer.backups:
-            found.append(((BACKUP, backup.path), (
-                _tr("Use the backup copy from {when}").format(when=words.when(backup.taken)),
-                words.description(backup) + " " + _tr("Anything written after {when} will be missing.").format(
-                    when=words.when(backup.taken)
-                ),
-            )))
+            found.append(
+                (
+                    (BACKUP, backup.path),
+                    (
+                        _tr("Use the backup copy from {when}").format(when=words.when(backup.taken)),
+                        words.description(backup)
+                        + " "
+                        + _tr("Anything written after {when} will be missing.").format(
+                            when=words.when(backup.taken)
+                        ),
+                    ),
+                )
+            )
     if not offer.rescued.has_data:
-        found.append(((EMPTY, None), (
-            _tr("Start with empty notes"),
-            _tr("Start again with no notes. The damaged file is kept in case it can be rescued."),
-        )))
+        found.append(
+            (
+                (EMPTY, None),
+                (
+                    _tr("Start with empty notes"),
+                    _tr("Start again with no notes. The damaged file is kept in case it can be rescued."),
+                ),
+            )
+        )
     return found
 
 
@@ -203,15 +227,17 @@ def _recover(data_dir: Path, exc: StoreCorrupt, prompts: Prompts) -> tuple[Store
         prompts.inform(title, f"{message}\n\n{then}", problem=True)
         picked = options[0][0]
     else:
-        index = prompts.choose(title, message + "\n\n" + _tr("What would you like to do?"), [o[1] for o in options], 0)
+        index = prompts.choose(
+            title, message + "\n\n" + _tr("What would you like to do?"), [o[1] for o in options], 0
+        )
         picked = options[max(0, min(index, len(options) - 1))][0]
     choice, backup = picked
     try:
         recover(data_dir, offer, choice, utc_now(), backup=backup)
         return Store.open(data_dir), ""
     except StoreError as again:
-        text = _tr("Your notes could not be repaired just now: {why} Nothing has been lost; the handbook will offer this again next time.").format(
-            why=again.user_message
-        )
+        text = _tr(
+            "Your notes could not be repaired just now: {why} Nothing has been lost; the handbook will offer this again next time."
+        ).format(why=again.user_message)
         prompts.inform(title, text, problem=True)
         return None, text

@@ -85,7 +85,10 @@ class ChoiceDialog(QDialog):
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         box = QDialogButtonBox()
-        go = box.addButton(button or QCoreApplication.translate("Recovery", "Continue"), QDialogButtonBox.ButtonRole.AcceptRole)
+        go = box.addButton(
+            button or QCoreApplication.translate("Recovery", "Continue"),
+            QDialogButtonBox.ButtonRole.AcceptRole,
+        )
         go.setDefault(True)
         box.accepted.connect(self.accept)
         outer = QVBoxLayout(self)
@@ -116,8 +119,14 @@ class ChoiceDialog(QDialog):
         self.accept()
 
 
-def _build(_host: object, parent: QWidget, title: str = "", message: str = "",
-           choices: Sequence[tuple[str, str]] = (), default: int = 0) -> ChoiceDialog:
+def _build(
+    _host: object,
+    parent: QWidget,
+    title: str = "",
+    message: str = "",
+    choices: Sequence[tuple[str, str]] = (),
+    default: int = 0,
+) -> ChoiceDialog:
     return ChoiceDialog(title, message, choices, default, parent=parent)
 
 
@@ -129,7 +138,10 @@ DIALOG = DialogSpec(
         "Your notes file was damaged",
         "Your notes file was damaged, so the handbook cannot use it as it is.\n\n12 notes could be read from it.",
         (
-            ("Keep both (recommended)", "Keep every note that could be read, and add what is only in the backup."),
+            (
+                "Keep both (recommended)",
+                "Keep every note that could be read, and add what is only in the backup.",
+            ),
             ("Start with empty notes", "Start again with no notes. The damaged file is kept."),
         ),
     ),

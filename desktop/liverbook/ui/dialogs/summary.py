@@ -41,8 +41,16 @@ from liverbook.ui.widgets.fit import fit_to_screen, scrolling
 from liverbook.ui.widgets.radio_groups import tab_to_the_chosen
 from liverbook.ui.widgets.wrapping_buttons import WrappingCheckBox, WrappingRadioButton
 
-PAGES_CHOICES = (("summary", "One line about each page"), ("full", "The full pages"), ("none", "Leave them out"))
-NOTES_CHOICES = (("all", "All my notes"), ("pages", "Only notes on pages marked \u201cFor you\u201d"), ("none", "No notes"))
+PAGES_CHOICES = (
+    ("summary", "One line about each page"),
+    ("full", "The full pages"),
+    ("none", "Leave them out"),
+)
+NOTES_CHOICES = (
+    ("all", "All my notes"),
+    ("pages", "Only notes on pages marked \u201cFor you\u201d"),
+    ("none", "No notes"),
+)
 PAPER_CHOICES = (("auto", "As usual on this computer"), ("letter", "Letter (US)"), ("a4", "A4"))
 
 
@@ -84,10 +92,14 @@ class SummaryDialog(QDialog):
         self.marked_label = QLabel()
         self.marked_label.setWordWrap(True)
         self.marked_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.pages_group, pages_box = self._radios("Pages marked \u201cFor you\u201d", PAGES_CHOICES, choices.pages)
+        self.pages_group, pages_box = self._radios(
+            "Pages marked \u201cFor you\u201d", PAGES_CHOICES, choices.pages
+        )
         pages_box.layout().insertWidget(0, self.marked_label)
         self.questions_box = self._check("My questions, with my answers", choices.questions)
-        self.lines_box = self._check("Lines to write answers on, under questions not yet answered", choices.writing_lines)
+        self.lines_box = self._check(
+            "Lines to write answers on, under questions not yet answered", choices.writing_lines
+        )
         self.notes_group, notes_box = self._radios("My notes", NOTES_CHOICES, choices.notes)
         self.glossary_box = self._check("The meaning of medical words used in the summary", choices.glossary)
         self.sources_box = self._check("The sources of the handbook pages included", choices.sources)
@@ -145,7 +157,9 @@ class SummaryDialog(QDialog):
         box.toggled.connect(self._changed)
         return box
 
-    def _radios(self, title: str, options: tuple[tuple[str, str], ...], current: str) -> tuple[QButtonGroup, QGroupBox]:
+    def _radios(
+        self, title: str, options: tuple[tuple[str, str], ...], current: str
+    ) -> tuple[QButtonGroup, QGroupBox]:
         box = QGroupBox(title)
         column = QVBoxLayout(box)
         group = QButtonGroup(box)
@@ -231,7 +245,9 @@ class SummaryDialog(QDialog):
         if not self.prompts.choose_printer(printer):
             return False
         if paint_summary(summary, printer) == 0:
-            self.prompts.inform("Not printed", "The printer could not be used. Please check it and try again.", problem=True)
+            self.prompts.inform(
+                "Not printed", "The printer could not be used. Please check it and try again.", problem=True
+            )
             return False
         return True
 

@@ -40,7 +40,9 @@ class WelcomeDialog(QDialog):
         text.setWordWrap(True)
         # No accessible name: on a label it replaces the text, and screen readers then heard "Welcome".
         buttons = QDialogButtonBox()
-        self.situation_button = buttons.addButton("Tell it about &my situation…", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.situation_button = buttons.addButton(
+            "Tell it about &my situation…", QDialogButtonBox.ButtonRole.AcceptRole
+        )
         self.skip_button = buttons.addButton("&Start reading", QDialogButtonBox.ButtonRole.RejectRole)
         self.situation_button.clicked.connect(self._situation)
         self.skip_button.clicked.connect(self.close)

@@ -15,12 +15,19 @@ GLOSSARY = ("glossary", "Glossary")
 def tab_entries(book: Handbook, tab_id: str) -> list[Entry]:
     """The entries of one tab: its pages, and on the Questions tab each topic of questions."""
     entries = [
-        Entry(EntryKey.page(p.id), p.title, p.summary, lambda for_you, p=p: page_html(book, p, for_you=for_you))
+        Entry(
+            EntryKey.page(p.id), p.title, p.summary, lambda for_you, p=p: page_html(book, p, for_you=for_you)
+        )
         for p in book.pages_in_tab(tab_id)
     ]
     if tab_id == "questions":
         entries += [
-            Entry(EntryKey.topic(t.id), f"Questions: {t.title}", t.title, lambda _for_you, t=t: topic_html(book, t))
+            Entry(
+                EntryKey.topic(t.id),
+                f"Questions: {t.title}",
+                t.title,
+                lambda _for_you, t=t: topic_html(book, t),
+            )
             for t in book.topics
         ]
     return entries
@@ -52,4 +59,7 @@ def my_handbook_entries(book: Handbook, for_you: ForYou) -> list[Entry]:
 def glossary_entries(book: Handbook) -> list[Entry]:
     """Every glossary word, A to Z."""
     terms = sorted(book.terms.values(), key=lambda t: t.term.casefold())
-    return [Entry(EntryKey.term(t.id), t.term, t.definition, lambda _for_you, t=t: term_html(book, t)) for t in terms]
+    return [
+        Entry(EntryKey.term(t.id), t.term, t.definition, lambda _for_you, t=t: term_html(book, t))
+        for t in terms
+    ]

@@ -62,7 +62,9 @@ class MyQuestionsPanel(QWidget):
         self.autosave = core.autosave(self._save_drafts)
         self.autosave.changed.connect(self._save_state_changed)
         self._autosave_timer = AutosaveTimer(self.autosave, self)
-        self.destroyed.connect(lambda _obj=None, core=core, engine=self.autosave: core.forget_autosave(engine))
+        self.destroyed.connect(
+            lambda _obj=None, core=core, engine=self.autosave: core.forget_autosave(engine)
+        )
         self.reload()
 
     # -- building -------------------------------------------------------------------------------

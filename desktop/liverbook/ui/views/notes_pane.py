@@ -121,7 +121,9 @@ class NotesPane(QWidget):
         self.autosave = core.autosave(self._save_current)
         self.autosave.changed.connect(self._save_state_changed)
         self._autosave_timer = AutosaveTimer(self.autosave, self)
-        self.destroyed.connect(lambda _obj=None, core=core, engine=self.autosave: core.forget_autosave(engine))
+        self.destroyed.connect(
+            lambda _obj=None, core=core, engine=self.autosave: core.forget_autosave(engine)
+        )
         signals = signals_of(core)
         signals.note_saved.connect(self.model.note_saved)
         signals.note_removed.connect(self.model.note_removed)
@@ -291,8 +293,10 @@ class NotesPane(QWidget):
     def _set_read_only(self, message: str) -> None:
         """Notes can be listed, filtered and read; nothing can be typed, added or deleted."""
         if not message:
-            self.banner.setText("Read only: the folder your notes are kept in cannot be written to. "
-                                "Your notes are shown as they were saved; changes cannot be saved.")
+            self.banner.setText(
+                "Read only: the folder your notes are kept in cannot be written to. "
+                "Your notes are shown as they were saved; changes cannot be saved."
+            )
         self.editor.setReadOnly(True)
         self.editor.setPlaceholderText("Your notes are read only here: choose one in the list to read it.")
         for widget in (self.new_button, self.page_button, self.delete_button, self.undo_button):
@@ -301,7 +305,13 @@ class NotesPane(QWidget):
         self._show_saved_state()
 
     def _set_unavailable(self, message: str) -> None:
-        for widget in (self.new_button, self.page_button, self.filter_edit, self.note_list, self.editor,
-                       self.delete_button):
+        for widget in (
+            self.new_button,
+            self.page_button,
+            self.filter_edit,
+            self.note_list,
+            self.editor,
+            self.delete_button,
+        ):
             widget.setEnabled(False)
         self.status.setText(message)

@@ -180,7 +180,9 @@ class QuestionsView(TabView):
         """Put the keyboard focus in what the right side shows (the page text, a tick box, the list)."""
         key = self.current_key()
         topic_page = (
-            self.topic_pages[key.id] if key is not None and key.kind is EntryKind.TOPIC and key.id in self._topics else None
+            self.topic_pages[key.id]
+            if key is not None and key.kind is EntryKind.TOPIC and key.id in self._topics
+            else None
         )
         if key == MINE_KEY:
             self.mine.setFocus()

@@ -43,8 +43,12 @@ HTML_ROLE = Qt.ItemDataRole.UserRole + 1
 RESULT_ROLE = Qt.ItemDataRole.UserRole
 TAB_TITLES = dict(TABS)
 KIND_LABELS = {
-    "page": "Page", "term": "Glossary", "question": "Question to ask", "note": "My note",
-    "diary": "My diary", "record": "My records",
+    "page": "Page",
+    "term": "Glossary",
+    "question": "Question to ask",
+    "note": "My note",
+    "diary": "My diary",
+    "record": "My records",
 }
 MORE_AT_A_TIME = 50
 MARK_STYLE = "background-color:#ffe27a; color:#000000; font-weight:bold"
@@ -64,10 +68,7 @@ def result_html(result: Result) -> str:
         f'<span style="{MARK_STYLE}">{html.escape(text)}</span>' if hit else html.escape(text)
         for text, hit in result.snippet
     )
-    return (
-        f"<b>{html.escape(result.title)}</b> <small>({html.escape(where(result))})</small>"
-        f"<br/>{snippet}"
-    )
+    return f"<b>{html.escape(result.title)}</b> <small>({html.escape(where(result))})</small><br/>{snippet}"
 
 
 def result_text(result: Result) -> str:
@@ -88,7 +89,9 @@ class RichTextDelegate(QStyledItemDelegate):
         super().__init__(parent)
         self._kept: dict[tuple[str, str, int], QTextDocument] = {}
 
-    def _document(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QTextDocument:
+    def _document(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QTextDocument:
         text = str(index.data(HTML_ROLE) or "")
         width = max(100, option.rect.width() - 12)
         key = (text, option.font.key(), width)
@@ -103,7 +106,9 @@ class RichTextDelegate(QStyledItemDelegate):
             self._kept[key] = doc
         return doc
 
-    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> None:
+    def paint(
+        self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> None:
         self.initStyleOption(option, index)
         doc = self._document(option, index)
         text_option = QStyleOptionViewItem(option)
@@ -146,7 +151,9 @@ class ResultsModel(QAbstractListModel):
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
         return 0 if parent.isValid() else len(self._results)
 
-    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+    def data(
+        self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> object:
         if not index.isValid() or not 0 <= index.row() < len(self._results):
             return None
         result = self._results[index.row()]
@@ -168,7 +175,7 @@ class ResultsModel(QAbstractListModel):
         found = self._more(wanted)
         if len(found) < wanted:
             self._more = None
-        fresh = found[len(self._results):]
+        fresh = found[len(self._results) :]
         if fresh:
             start = len(self._results)
             self.beginInsertRows(QModelIndex(), start, start + len(fresh) - 1)
@@ -242,7 +249,9 @@ class SearchResults(QWidget):
         layout.addWidget(hint)
         self.setFocusProxy(self.list)
 
-    def show_results(self, query: str, results: list[Result], more: Callable[[int], list[Result]] | None = None) -> None:
+    def show_results(
+        self, query: str, results: list[Result], more: Callable[[int], list[Result]] | None = None
+    ) -> None:
         """Show the results of ``query``; ``more(n)``, if given, finds its first ``n`` results."""
         shown = query.strip()
         if not results:
@@ -250,7 +259,9 @@ class SearchResults(QWidget):
         else:
             count = len(results)
             more_of_them = "+" if more is not None and count >= MORE_AT_A_TIME else ""
-            self.heading.setText(f"{count}{more_of_them} result{'s' if count != 1 else ''} for \u201c{shown}\u201d")
+            self.heading.setText(
+                f"{count}{more_of_them} result{'s' if count != 1 else ''} for \u201c{shown}\u201d"
+            )
         self.model.set_results(results, more)
         if results:
             self.list.setCurrentRow(0)

@@ -30,7 +30,9 @@ class WrappingDelegate(QStyledItemDelegate):
         if isinstance(view, QListView):
             width = view.viewport().width() - 2 * view.spacing()
         style = view.style() if view is not None else None
-        margin = (style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, view) + 1) * 2 if style else 6
+        margin = (
+            (style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, view) + 1) * 2 if style else 6
+        )
         text_width = max(40, width - margin - 2)
         bounds = QFontMetrics(option.font).boundingRect(
             QRect(0, 0, text_width, 100_000), int(Qt.TextFlag.TextWordWrap), option.text
@@ -51,7 +53,9 @@ def entry_list(accessible_name: str) -> QListWidget:
     return widget
 
 
-def list_beside(owner: QWidget, entries: QListWidget, content: QWidget, below: QWidget | None = None) -> tuple[QSplitter, QVBoxLayout]:
+def list_beside(
+    owner: QWidget, entries: QListWidget, content: QWidget, below: QWidget | None = None
+) -> tuple[QSplitter, QVBoxLayout]:
     """Lay out ``owner`` as the entry list (with ``below`` under it) beside its content, in a
     splitter the window remembers. Returns the splitter and the left column's layout."""
     splitter = QSplitter(Qt.Orientation.Horizontal)

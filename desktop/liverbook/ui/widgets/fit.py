@@ -40,8 +40,10 @@ def frame_margins(widget: QWidget) -> QMargins:
             inner, outer = window.geometry(), window.frameGeometry()
             if outer != inner or QGuiApplication.platformName() in FRAMELESS_PLATFORMS:
                 return QMargins(
-                    inner.left() - outer.left(), inner.top() - outer.top(),
-                    outer.right() - inner.right(), outer.bottom() - inner.bottom(),
+                    inner.left() - outer.left(),
+                    inner.top() - outer.top(),
+                    outer.right() - inner.right(),
+                    outer.bottom() - inner.bottom(),
                 )
     if QGuiApplication.platformName() in FRAMELESS_PLATFORMS:
         return QMargins()
@@ -71,7 +73,9 @@ def is_maximised(window: QWidget) -> bool:
     return bool(state & (Qt.WindowState.WindowMaximized | Qt.WindowState.WindowFullScreen))
 
 
-def place_window(window: QWidget, saved: QByteArray | bytes | None, first_size: QSize = FIRST_RUN_SIZE) -> None:
+def place_window(
+    window: QWidget, saved: QByteArray | bytes | None, first_size: QSize = FIRST_RUN_SIZE
+) -> None:
     """Give the main window its saved geometry, fitted to the screen it opens on, or on the first run
     ``first_size`` (fitted) in the middle of the screen. A maximised window stays maximised."""
     restored = bool(saved) and window.restoreGeometry(QByteArray(saved))  # type: ignore[arg-type]
@@ -141,7 +145,10 @@ class ScreenFitter(QObject):
 
     def _refit(self) -> None:
         for area in self.dialog.findChildren(QScrollArea):
-            if area.widget() is not None and area.horizontalScrollBarPolicy() == Qt.ScrollBarPolicy.ScrollBarAlwaysOff:
+            if (
+                area.widget() is not None
+                and area.horizontalScrollBarPolicy() == Qt.ScrollBarPolicy.ScrollBarAlwaysOff
+            ):
                 area.setMinimumWidth(area.widget().minimumSizeHint().width())
         if self.dialog.isVisible():
             self.fit()

@@ -22,7 +22,9 @@ def show_at_top(view: QTextEdit | QPlainTextEdit, cursor: QTextCursor | None = N
     if isinstance(view, QPlainTextEdit):
         # A plain text editor scrolls by lines of blocks: put the block's line at the top.
         block = start.block()
-        line = block.layout().lineForTextPosition(start.positionInBlock()).lineNumber() if block.layout() else 0
+        line = (
+            block.layout().lineForTextPosition(start.positionInBlock()).lineNumber() if block.layout() else 0
+        )
         bar.setValue(block.firstLineNumber() + max(0, line))
         return
     view.document().documentLayout()  # laid out before measuring

@@ -1,4 +1,4 @@
-""""On this page": a list of the open page's sections and links, beside the page.
+""" "On this page": a list of the open page's sections and links, beside the page.
 
 A read-only QTextBrowser reaches screen readers as one block of static text: its headings cannot
 be jumped to and its links cannot be listed or followed (measured through AT-SPI, as Orca sees
@@ -93,7 +93,7 @@ def spoken_text(entry: OutlineEntry) -> str:
 
 
 class OutlineList(QWidget):
-    """"On this page" above a list of the page's sections and links; ``link_chosen`` carries a link."""
+    """ "On this page" above a list of the page's sections and links; ``link_chosen`` carries a link."""
 
     link_chosen = Signal(QUrl)
 

@@ -50,7 +50,9 @@ class FlowLayout(QLayout):
 
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
         """All on one line."""
-        width = sum(item.sizeHint().width() for item in self._visible()) + self._gap() * max(0, len(self._visible()) - 1)
+        width = sum(item.sizeHint().width() for item in self._visible()) + self._gap() * max(
+            0, len(self._visible()) - 1
+        )
         height = max((item.sizeHint().height() for item in self._visible()), default=0)
         margins = self.contentsMargins()
         return QSize(width + margins.left() + margins.right(), height + margins.top() + margins.bottom())
@@ -70,7 +72,11 @@ class FlowLayout(QLayout):
         if self._spacing >= 0:
             return self._spacing
         parent = self.parentWidget()
-        gap = parent.style().pixelMetric(QStyle.PixelMetric.PM_LayoutHorizontalSpacing, None, parent) if parent else -1
+        gap = (
+            parent.style().pixelMetric(QStyle.PixelMetric.PM_LayoutHorizontalSpacing, None, parent)
+            if parent
+            else -1
+        )
         return gap if gap >= 0 else 6
 
     def _lay_out(self, rect: QRect, apply: bool) -> int:

@@ -9,7 +9,7 @@ from liverbook.ui.widgets.labels import plain_label
 
 
 class UndoBar(QWidget):
-    """"Removed: …" with an Undo button."""
+    """ "Removed: …" with an Undo button."""
 
     undo_requested = Signal()
 

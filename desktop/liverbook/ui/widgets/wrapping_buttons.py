@@ -22,7 +22,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-FLAGS = Qt.TextFlag.TextWordWrap | Qt.TextFlag.TextShowMnemonic | Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+FLAGS = (
+    Qt.TextFlag.TextWordWrap
+    | Qt.TextFlag.TextShowMnemonic
+    | Qt.AlignmentFlag.AlignLeft
+    | Qt.AlignmentFlag.AlignVCenter
+)
 
 
 class _WrappingMixin:
@@ -48,7 +53,9 @@ class _WrappingMixin:
         """What the box, spacing and any style sheet frame add around one line of words."""
         one_line = self._base_size_hint()
         metrics = QFontMetrics(self.font())  # type: ignore[attr-defined]
-        return QSize(one_line.width() - metrics.horizontalAdvance(self._plain()), one_line.height() - metrics.height())
+        return QSize(
+            one_line.width() - metrics.horizontalAdvance(self._plain()), one_line.height() - metrics.height()
+        )
 
     def _text_height(self, width: int) -> int:
         metrics = QFontMetrics(self.font())  # type: ignore[attr-defined]
@@ -59,7 +66,9 @@ class _WrappingMixin:
 
     def heightForWidth(self, width: int) -> int:  # noqa: N802 - Qt override
         chrome = self._chrome()
-        return max(self._base_size_hint().height(), chrome.height() + self._text_height(width - chrome.width()))
+        return max(
+            self._base_size_hint().height(), chrome.height() + self._text_height(width - chrome.width())
+        )
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt override
         """As narrow as the longest word."""
@@ -82,7 +91,13 @@ class _WrappingMixin:
         painter.drawControl(self._control, option)
         contents = self.style().subElementRect(self._contents, option, self)  # type: ignore[attr-defined]
         self.style().drawItemText(  # type: ignore[attr-defined]
-            painter, contents, int(FLAGS), option.palette, self.isEnabled(), text, QPalette.ColorRole.WindowText  # type: ignore[attr-defined]
+            painter,
+            contents,
+            int(FLAGS),
+            option.palette,
+            self.isEnabled(),
+            text,
+            QPalette.ColorRole.WindowText,  # type: ignore[attr-defined]
         )
         if focused and not styled:
             ring = QStyleOptionFocusRect()
@@ -122,4 +137,3 @@ class WrappingRadioButton(_WrappingMixin, QRadioButton):
 
     def _base_size_hint(self) -> QSize:
         return QRadioButton.sizeHint(self)
-

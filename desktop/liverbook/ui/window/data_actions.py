@@ -49,7 +49,11 @@ class DataActions:
         self.core.flush_all()
         prompts = self.prompts
         target = ask_save_path(
-            prompts, "Export my data", documents_folder() / suggested_export_name(), "Handbook data (*.json)", ".json"
+            prompts,
+            "Export my data",
+            documents_folder() / suggested_export_name(),
+            "Handbook data (*.json)",
+            ".json",
         )
         if target is None:
             return None
@@ -62,7 +66,9 @@ class DataActions:
         except StoreError as exc:
             prompts.inform("Not exported", exc.user_message, problem=True)
             return None
-        message = tr("Your data was saved to:\n{target}\n\nA copy you can read:\n{copy}").format(target=target, copy=copy)
+        message = tr("Your data was saved to:\n{target}\n\nA copy you can read:\n{copy}").format(
+            target=target, copy=copy
+        )
         if replaced:
             message += "\n\n" + tr("These files were there before and were replaced: {names}.").format(
                 names=", ".join(replaced)
@@ -79,9 +85,11 @@ class DataActions:
             return False
         if not prompts.confirm(
             tr("Replace your data with this file?"),
-            tr("Importing {name} replaces all the notes, your situation and your questions in this app "
-               "with the ones in the file.\n\nWhat you have now is copied to a backup file first, "
-               "so it is not lost.").format(name=source.name),
+            tr(
+                "Importing {name} replaces all the notes, your situation and your questions in this app "
+                "with the ones in the file.\n\nWhat you have now is copied to a backup file first, "
+                "so it is not lost."
+            ).format(name=source.name),
             yes=tr("Replace my data with the file"),
             no=tr("Keep my data as it is"),
         ):
@@ -93,7 +101,9 @@ class DataActions:
             return False
         message = tr("Your data was replaced with the data in:\n{source}").format(source=source)
         if backup is not None:  # the backup the store itself made before it replaced anything
-            message += "\n\n" + tr("What you had before is kept in this backup file:\n{backup}").format(backup=backup)
+            message += "\n\n" + tr("What you had before is kept in this backup file:\n{backup}").format(
+                backup=backup
+            )
         prompts.inform(tr("Imported"), message)
         return True
 
@@ -102,8 +112,10 @@ class DataActions:
             return False
         if not self.prompts.confirm(
             tr("Delete all my data?"),
-            tr("This deletes all your notes, your situation, and your questions and answers from this app.\n\n"
-               "One backup copy is kept in the app's data folder, in case you change your mind."),
+            tr(
+                "This deletes all your notes, your situation, and your questions and answers from this app.\n\n"
+                "One backup copy is kept in the app's data folder, in case you change your mind."
+            ),
             yes=tr("Delete all my data"),
             no=tr("Keep my data"),
         ):
@@ -115,7 +127,9 @@ class DataActions:
             return False
         self.prompts.inform(
             tr("Deleted"),
-            tr("Your notes, your situation, and your questions and answers were deleted from this app.\n\n"
-               "A copy of them, as they were, is kept in this backup file:\n{backup}").format(backup=backup),
+            tr(
+                "Your notes, your situation, and your questions and answers were deleted from this app.\n\n"
+                "A copy of them, as they were, is kept in this backup file:\n{backup}"
+            ).format(backup=backup),
         )
         return True

@@ -105,7 +105,9 @@ class ExampleWindows(QObject):
             QGuiApplication.restoreOverrideCursor()
             self.window.prompts.inform(
                 tr("The example could not be opened"),
-                tr("The example person's data could not be made: {why}\n\nYour own data was not touched.").format(why=exc),
+                tr(
+                    "The example person's data could not be made: {why}\n\nYour own data was not touched."
+                ).format(why=exc),
                 problem=True,
             )
             return None

@@ -128,7 +128,9 @@ class TermHelp(QObject):
         if term is None:
             return
         self.window.statusBar().showMessage(f"{term.term}: {term.definition}", STATUS_MS)
-        QToolTip.showText(QCursor.pos(), f"<b>{html.escape(term.term)}</b>: {html.escape(term.definition)}", reader)
+        QToolTip.showText(
+            QCursor.pos(), f"<b>{html.escape(term.term)}</b>: {html.escape(term.definition)}", reader
+        )
 
     def show_term(self, term_id: str) -> bool:
         """Enter on a word, a click on it, or choosing it elsewhere: show its meaning beside it."""
@@ -170,12 +172,20 @@ def selected_link_rect(reader: QTextBrowser, url: QUrl) -> QRect | None:
     """The place (in the reader's window) of the link ``url`` when it is the page's selection, as
     it is when reached with Tab; None otherwise (under the mouse, say)."""
     cursor = reader.textCursor()
-    if not reader.hasFocus() or not cursor.hasSelection() or cursor.charFormat().anchorHref() != url.toString():
+    if (
+        not reader.hasFocus()
+        or not cursor.hasSelection()
+        or cursor.charFormat().anchorHref() != url.toString()
+    ):
         return None
     start = QTextCursor(cursor)
     start.setPosition(cursor.selectionStart())
     end = QTextCursor(cursor)
     end.setPosition(cursor.selectionEnd())
     first, last = reader.cursorRect(start), reader.cursorRect(end)
-    rect = first.united(last) if first.top() == last.top() else first.united(QRect(first.left(), last.top(), 1, last.height()))
+    rect = (
+        first.united(last)
+        if first.top() == last.top()
+        else first.united(QRect(first.left(), last.top(), 1, last.height()))
+    )
     return QRect(reader.viewport().mapTo(reader.window(), rect.topLeft()), rect.size())

@@ -74,10 +74,16 @@ class MainWindow(QMainWindow):
         self.tab_views.link_activated.connect(self.follow_link)
         views = self.tab_views
         self.questions_view, self.my_view, self.glossary_view = (
-            views.view("questions"), views.view("my-handbook"), views.view("glossary"),
+            views.view("questions"),
+            views.view("my-handbook"),
+            views.view("glossary"),
         )
         self.search = SearchController(core, self.tab_views, self.statusBar(), self)
-        self.search_field, self.search_results, self.center = self.search.field, self.search.results, self.search.center
+        self.search_field, self.search_results, self.center = (
+            self.search.field,
+            self.search.results,
+            self.search.center,
+        )
         self.examples = ExampleWindows(self)
         self.setCentralWidget(with_banner(self, self.center))  # the example person's banner, if it is one
         self.notes_keeper = NotesDock(core, self)
@@ -201,9 +207,11 @@ class MainWindow(QMainWindow):
             return
         if not self.flush_all() and not self.prompts.confirm(
             self.tr("Your latest words are not saved"),
-            self.tr("The app could not save your latest note or answer (the notes pane says why).\n\n"
-                    "If you quit now, those words will be lost. Keep the app open to copy them somewhere "
-                    "safe first, or to try again."),
+            self.tr(
+                "The app could not save your latest note or answer (the notes pane says why).\n\n"
+                "If you quit now, those words will be lost. Keep the app open to copy them somewhere "
+                "safe first, or to try again."
+            ),
             yes=self.tr("Quit and lose those words"),
             no=self.tr("Keep the app open"),
         ):

@@ -24,7 +24,9 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("Menus", text)
 
 
-def action(window: MainWindow, text: str, slot: Callable[[], object], shortcut: QKeySequence | str | None = None) -> QAction:
+def action(
+    window: MainWindow, text: str, slot: Callable[[], object], shortcut: QKeySequence | str | None = None
+) -> QAction:
     made = QAction(text, window)
     if shortcut is not None:
         made.setShortcut(QKeySequence(shortcut))
@@ -36,7 +38,9 @@ def build_menus(window: MainWindow) -> None:
     """Make the menus of ``window`` and keep its named actions on it."""
     bar = window.menuBar()
     file_menu = bar.addMenu("&File")
-    window.summary_action = action(window, "&Print my summary…", window.show_summary, QKeySequence.StandardKey.Print)
+    window.summary_action = action(
+        window, "&Print my summary…", window.show_summary, QKeySequence.StandardKey.Print
+    )
     file_menu.addAction(window.summary_action)
     file_menu.addSeparator()
     for data_action in window.data_actions.actions():
@@ -73,12 +77,16 @@ def build_menus(window: MainWindow) -> None:
     go_menu.addSeparator()
     for index, spec in enumerate(window.tab_views.specs):
         go_menu.addAction(
-            action(window, f"&{index + 1} {spec.title}", lambda i=index: window.show_tab(i), f"Alt+{index + 1}")
+            action(
+                window, f"&{index + 1} {spec.title}", lambda i=index: window.show_tab(i), f"Alt+{index + 1}"
+            )
         )
 
     help_menu = bar.addMenu("&Help")
     help_menu.addAction(action(window, "&Help lines and trusted resources", window.show_help_lines))
-    window.shortcuts_action = action(window, "&Keyboard shortcuts", lambda: window.show_dialog("shortcuts"), "F1")
+    window.shortcuts_action = action(
+        window, "&Keyboard shortcuts", lambda: window.show_dialog("shortcuts"), "F1"
+    )
     help_menu.addAction(window.shortcuts_action)
     help_menu.addAction(action(window, "&Welcome", window.show_welcome))
     window.example_action = action(window, tr("&Explore with an example person"), window.examples.explore)

@@ -49,7 +49,9 @@ class SearchController(QObject):
         self.results.chosen.connect(self.open_result)
         self.results.cancelled.connect(self.cancel)
         self.openers: dict[str, Opener] = {
-            "page": self._open_in_tabs, "term": self._open_in_tabs, "question": self._open_in_tabs,
+            "page": self._open_in_tabs,
+            "term": self._open_in_tabs,
+            "question": self._open_in_tabs,
         }
 
     def focus(self) -> None:

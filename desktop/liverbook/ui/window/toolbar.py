@@ -57,4 +57,3 @@ def build_toolbar(window: MainWindow) -> QToolBar:
         QWidget.setTabOrder(first, second)
     window.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)
     return bar
-

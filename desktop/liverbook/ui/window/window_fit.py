@@ -127,7 +127,9 @@ class WindowFit(QObject):
             view.page_list.setMinimumWidth(min_width_for_words(view.page_list))
         dock = self.window.notes_dock.widget()
         if isinstance(dock, QScrollArea) and dock.widget() is not None:
-            dock.setMinimumWidth(dock.widget().minimumSizeHint().width() + dock.verticalScrollBar().sizeHint().width())
+            dock.setMinimumWidth(
+                dock.widget().minimumSizeHint().width() + dock.verticalScrollBar().sizeHint().width()
+            )
         self.give_way_for_the_page()
         self.fit_page_column()
         self._room_timer.start()  # once the layouts know the new sizes
@@ -136,7 +138,11 @@ class WindowFit(QObject):
         """The width the window may have on its screen."""
         window = self.window
         margins = frame_margins(window)
-        return screen_for(window, window.geometry()).availableGeometry().width() - margins.left() - margins.right()
+        return (
+            screen_for(window, window.geometry()).availableGeometry().width()
+            - margins.left()
+            - margins.right()
+        )
 
     def _page_room(self, view: QWidget, with_notes: bool) -> int:
         """The width left for the page column of ``view`` when the window is as wide as its screen."""
@@ -151,21 +157,28 @@ class WindowFit(QObject):
         window = self.window
         dock = window.notes_dock
         cramped = any(
-            self._page_room(view, with_notes=True) < readable_width(view.reader) for view in window.section_views()
+            self._page_room(view, with_notes=True) < readable_width(view.reader)
+            for view in window.section_views()
         )
         if cramped and dock.isVisibleTo(window) and not dock.isFloating() and window.notes.flush():
             dock.hide()
             self.notes_closed_for_room = True
             window.statusBar().showMessage(
-                tr("The notes pane was closed to make room for the page at this text size. "
-                   "Press F9 to open it again."), 30000)
+                tr(
+                    "The notes pane was closed to make room for the page at this text size. "
+                    "Press F9 to open it again."
+                ),
+                30000,
+            )
         elif not cramped and self.notes_closed_for_room:
             self.notes_closed_for_room = False
             dock.show()
 
     def fit_page_column(self) -> None:
         """Each page column as wide as reading needs, or all the room there is if that is less."""
-        with_notes = self.window.notes_dock.isVisibleTo(self.window) and not self.window.notes_dock.isFloating()
+        with_notes = (
+            self.window.notes_dock.isVisibleTo(self.window) and not self.window.notes_dock.isFloating()
+        )
         for view in self.window.section_views():
             room = self._page_room(view, with_notes)
             floor = view.reader.fontMetrics().averageCharWidth() * FLOOR_LETTERS
