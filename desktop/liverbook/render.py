@@ -9,15 +9,35 @@ from __future__ import annotations
 
 import datetime as dt
 import html
-import sys
 
 from liverbook.content import markdown
 from liverbook.content.model import Handbook, Page, Term, Topic
+from liverbook.i18n import QT_TRANSLATE_NOOP, translate
 
-NOT_ADVICE = (
+NOT_ADVICE = QT_TRANSLATE_NOOP(
+    "render",
     "This handbook explains. It does not replace the advice of your doctors and nurses, "
-    "who know you and your illness."
+    "who know you and your illness.",
 )
+MONTHS = (
+    QT_TRANSLATE_NOOP("render", "January"),
+    QT_TRANSLATE_NOOP("render", "February"),
+    QT_TRANSLATE_NOOP("render", "March"),
+    QT_TRANSLATE_NOOP("render", "April"),
+    QT_TRANSLATE_NOOP("render", "May"),
+    QT_TRANSLATE_NOOP("render", "June"),
+    QT_TRANSLATE_NOOP("render", "July"),
+    QT_TRANSLATE_NOOP("render", "August"),
+    QT_TRANSLATE_NOOP("render", "September"),
+    QT_TRANSLATE_NOOP("render", "October"),
+    QT_TRANSLATE_NOOP("render", "November"),
+    QT_TRANSLATE_NOOP("render", "December"),
+)
+
+
+def not_advice() -> str:
+    """ "This handbook explains...": the notice under every page, in the reader's language."""
+    return translate("render", NOT_ADVICE)
 
 
 # Between a word and its citation number: lets no line break in, so "[3]" never starts a line.
@@ -27,18 +47,6 @@ WORD_JOINER = "\u2060"
 def esc(text: str) -> str:
     """Escape text for HTML, quotes included."""
     return html.escape(text, quote=True)
-
-
-def translate(context: str, text: str) -> str:
-    """Qt's translation of a label when the app runs; the label itself where Qt is not loaded.
-
-    This module imports no Qt (tests/test_architecture.py): it uses QCoreApplication only if the app
-    has already loaded QtCore. Content text is never translated here, only our own labels.
-    """
-    core = sys.modules.get("PySide6.QtCore")
-    if core is None:
-        return text
-    return str(core.QCoreApplication.translate(context, text))
 
 
 def review_html(reviewed: dt.date, changes: str | None, note: str = "") -> str:
@@ -52,8 +60,11 @@ def review_html(reviewed: dt.date, changes: str | None, note: str = "") -> str:
 
 
 def format_date(day: dt.date) -> str:
-    """A date the way people write it: 21 November 2026."""
-    return f"{day.day} {day.strftime('%B')} {day.year}"
+    """A date the way people write it: 21 November 2026 (in the reader's language)."""
+    month = translate("render", MONTHS[day.month - 1])
+    return translate("render", "{day} {month} {year}", "a date").format(
+        day=day.day, month=month, year=day.year
+    )
 
 
 def page_html(book: Handbook, page: Page, *, for_you: bool = False) -> str:
@@ -74,7 +85,10 @@ def page_html(book: Handbook, page: Page, *, for_you: bool = False) -> str:
 
     parts = []
     if for_you:
-        parts.append('<p class="for-you">For you</p>')
+        parts.append('<p class="for-you">' + esc(translate("render", "For you")) + "</p>")
+    if page.id in book.in_english:  # a translated handbook without this page in its language
+        notice = translate("render", "This page is not translated yet, so it is shown in English.")
+        parts.append(f'<p class="in-english">{esc(notice)}</p>')
     parts.append(f"<h1>{esc(page.title)}</h1>")
     parts.append(f'<p class="summary">{esc(page.summary)}</p>')
     parts.append(markdown.to_html(page.body, link, cite))
@@ -83,11 +97,11 @@ def page_html(book: Handbook, page: Page, *, for_you: bool = False) -> str:
         translate("render", "Treatments and advice change; your care team knows what is current for you.")
     )
     parts.append(review_html(page.reviewed, page.changes, note))
-    parts.append(f'<p class="not-advice">{esc(NOT_ADVICE)}</p>')
+    parts.append(f'<p class="not-advice">{esc(not_advice())}</p>')
     return "\n".join(parts)
 
 
-def sources_html(book: Handbook, source_ids: tuple[str, ...], heading: str = "Sources") -> str:
+def sources_html(book: Handbook, source_ids: tuple[str, ...], heading: str | None = None) -> str:
     """A numbered list of sources: title, publisher, address (as text to copy) and date read."""
     items = []
     for source_id in source_ids:
@@ -96,8 +110,10 @@ def sources_html(book: Handbook, source_ids: tuple[str, ...], heading: str = "So
         items.append(
             f'<li><a name="source-{esc(s.id)}"></a><b>{esc(s.title)}</b>. {esc(s.publisher)}.{published} '
             f'<a class="outside" href="{esc(s.url)}">{esc(s.url)}</a> '
-            f"(read {esc(format_date(s.accessed))})</li>"
+            + esc(translate("render", "(read {date})").format(date=format_date(s.accessed)))
+            + "</li>"
         )
+    heading = translate("render", "Sources") if heading is None else heading
     return f'<h2 class="sources">{esc(heading)}</h2><ol class="sources">{"".join(items)}</ol>'
 
 
@@ -110,13 +126,19 @@ def topic_html(book: Handbook, topic: Topic) -> str:
     source_ids = tuple(dict.fromkeys(s for q in topic.questions for s in q.sources))
     parts = [
         f"<h1>{esc(topic.title)}</h1>",
-        '<p class="summary">Questions you may want to ask your care team. Pick the ones that matter to you.</p>',
+        '<p class="summary">'
+        + esc(
+            translate(
+                "render", "Questions you may want to ask your care team. Pick the ones that matter to you."
+            )
+        )
+        + "</p>",
         f'<ol class="questions">{items}</ol>',
     ]
     if source_ids:
         parts.append(sources_html(book, source_ids))
     parts.append(review_html(topic.reviewed, topic.changes))
-    parts.append(f'<p class="not-advice">{esc(NOT_ADVICE)}</p>')
+    parts.append(f'<p class="not-advice">{esc(not_advice())}</p>')
     return "\n".join(parts)
 
 
@@ -133,12 +155,14 @@ def term_html(book: Handbook, term: Term) -> str:
     """A glossary entry: the word, other names for it, its plain meaning, where it is used, sources."""
     parts = [f"<h1>{esc(term.term)}</h1>"]
     if term.also:
-        parts.append(f'<p class="summary">Also called: {esc(", ".join(term.also))}</p>')
+        also = translate("render", "Also called: {names}").format(names=", ".join(term.also))
+        parts.append(f'<p class="summary">{esc(also)}</p>')
     parts.append(f"<p>{esc(term.definition)}</p>")
     used = pages_using_term(book, term.id)
     if used:
         links = "".join(f'<li><a href="page:{esc(p.id)}">{esc(p.title)}</a></li>' for p in used)
-        parts.append(f"<h2>Pages that use this word</h2><ul>{links}</ul>")
+        heading = esc(translate("render", "Pages that use this word"))
+        parts.append(f"<h2>{heading}</h2><ul>{links}</ul>")
     parts.append(sources_html(book, term.sources))
-    parts.append(f'<p class="not-advice">{esc(NOT_ADVICE)}</p>')
+    parts.append(f'<p class="not-advice">{esc(not_advice())}</p>')
     return "\n".join(parts)

@@ -26,9 +26,9 @@ from liverbook.content.model import Handbook
 
 CACHE_NAME = "content.pickle"
 # Raised whenever the model's fields change (2: sources' tier, pages' and topics' "changes"; 3: the
-# extras of content/kinds.py; 4: the diary's kind), so that a cache written by an older build is never
-# read, even if the package files kept their sizes and times.
-CACHE_FORMAT = 4
+# extras of content/kinds.py; 4: the diary's kind; 5: the handbook's locale and its pages in English), so
+# that a cache written by an older build is never read, even if the package files kept their sizes and times.
+CACHE_FORMAT = 5
 _RECORDS = (
     "RecordsContent",
     "LabTest",
@@ -68,13 +68,13 @@ class _Unpickler(pickle.Unpickler):
         return super().find_class(module, name)
 
 
-def cache_key(folder: Path) -> str:
+def cache_key(folder: Path, locale: str = "en") -> str:
     """Everything the checked handbook depends on, as text (raises OSError if the folder can't be read).
 
     Kept whole in the cache file and compared there (no digest: hashlib alone would add 3 MB to the
     memory the app starts with).
     """
-    parts = [f"format {CACHE_FORMAT}", __version__, sys.version, str(folder.resolve())]
+    parts = [f"format {CACHE_FORMAT}", __version__, sys.version, str(folder.resolve()), f"locale {locale}"]
     code = sorted(Path(__file__).resolve().parent.glob("*.py"))
     content = sorted(p for p in folder.rglob("*.yaml") if p.is_file())
     for path in code + content:
@@ -90,7 +90,7 @@ def _read(path: Path, key: str) -> Handbook | None:
             if unpickler.load() != key:
                 return None
             fields = unpickler.load()
-        if not (isinstance(fields, tuple) and len(fields) == 6):
+        if not (isinstance(fields, tuple) and len(fields) == 8):
             return None
         return Handbook(*fields)
     except Exception:  # noqa: BLE001 - any damage to a cache file means: read the YAML instead
@@ -105,6 +105,8 @@ def _write(path: Path, key: str, book: Handbook) -> None:
         book.topics,
         dict(book.tags),
         dict(book.extras),
+        book.locale,
+        book.in_english,
     )
     with contextlib.suppress(OSError):
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -120,23 +122,33 @@ def _write(path: Path, key: str, book: Handbook) -> None:
                 os.unlink(temp)
 
 
-def load_cached(folder: Path, cache_dir: Path | None) -> Handbook:
-    """The checked handbook in ``folder``, from the cache in ``cache_dir`` when it is current.
+def load_cached(folder: Path, cache_dir: Path | None, locale: str = "en") -> Handbook:
+    """The checked handbook in ``folder`` (in ``locale``), from the cache in ``cache_dir`` when it is current.
 
-    Raises ContentErrors exactly as ``load_handbook`` does. ``cache_dir`` None: no cache.
+    Raises ContentErrors exactly as ``load_handbook`` (or, for another locale, ``load_localized`` as the
+    app reads it) does. ``cache_dir`` None: no cache.
     """
-    from liverbook.content import load_handbook  # imports the loader and PyYAML only if called
-
     folder = Path(folder)
     if cache_dir is None:
-        return load_handbook(folder)
+        return _load(folder, locale)
     try:
-        key = cache_key(folder)
+        key = cache_key(folder, locale)
     except OSError:
-        return load_handbook(folder)
-    path = cache_dir / CACHE_NAME
+        return _load(folder, locale)
+    path = cache_dir / (CACHE_NAME if locale == "en" else f"content-{locale}.pickle")
     book = _read(path, key)
     if book is None:
-        book = load_handbook(folder)
+        book = _load(folder, locale)
         _write(path, key, book)
     return book
+
+
+def _load(folder: Path, locale: str) -> Handbook:
+    # The loaders, and PyYAML with them, are imported only when the cache cannot serve.
+    if locale == "en":
+        from liverbook.content import load_handbook
+
+        return load_handbook(folder)
+    from liverbook.content.localized import load_localized
+
+    return load_localized(folder, locale, strict=False)

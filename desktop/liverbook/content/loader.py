@@ -291,22 +291,35 @@ class _Reader:
                 need(f, sline, f"questions.{question.id}.sources", "source", ident, self.sources)
 
 
+def english_files(folder: Path) -> list[Path]:
+    """The English content files below ``folder`` (a locale's folder, ``content/es/``, left out)."""
+    return sorted(p for p in folder.rglob("*.yaml") if p.is_file() and not in_locale_folder(p, folder))
+
+
 def load_handbook(folder: Path) -> Handbook:
     """Read every ``*.yaml`` file below ``folder`` into a checked Handbook, or raise ContentErrors.
 
     Besides the format, the source policy of docs/content-review.md is checked (content/policy.py).
+    Another language's content (``content/<locale>/``) is read by :mod:`liverbook.content.localized`.
     """
     folder = Path(folder)
     reader = _Reader()
     if not folder.is_dir():
         raise ContentErrors([ContentError(str(folder), None, None, "this content folder does not exist")])
-    files = sorted(p for p in folder.rglob("*.yaml") if p.is_file() and not in_locale_folder(p, folder))
+    files = english_files(folder)
     if not files:
         raise ContentErrors(
             [ContentError(str(folder), None, None, "this folder holds no .yaml content files")]
         )
     for path in files:
         reader.read_file(path, path.relative_to(folder).as_posix())
+    return finish(reader, folder)
+
+
+def finish(
+    reader: _Reader, folder: Path, locale: str = "en", in_english: frozenset[str] = frozenset()
+) -> Handbook:
+    """Check every reference and the source policy across what ``reader`` read; the Handbook, or raise."""
     reader.cross_check()
     for kind in reader.kinds.values():
         kind.cross_check(reader)
@@ -322,4 +335,6 @@ def load_handbook(folder: Path) -> Handbook:
         topics=tuple(sorted((t for t, *_ in reader.topics), key=lambda t: (t.order, t.title))),
         tags=dict(reader.tags),
         extras={name: kind.build() for name, kind in reader.kinds.items()},
+        locale=locale,
+        in_english=in_english,
     )

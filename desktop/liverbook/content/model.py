@@ -8,27 +8,30 @@ from dataclasses import dataclass, field
 from types import MappingProxyType
 from typing import TYPE_CHECKING
 
+from liverbook.i18n import QT_TRANSLATE_NOOP
+
 if TYPE_CHECKING:
     from liverbook.content.diary_model import AnswerScale, DiaryContent, DiaryItem, TriageRule
     from liverbook.content.records_model import RecordsContent
 
-# The four tabs, in the order the window shows them: (id, title).
+# The four tabs, in the order the window shows them: (id, title). Titles are looked up in Qt's
+# translation where shown (context "Tabs"; liverbook.i18n).
 TABS: tuple[tuple[str, str], ...] = (
-    ("stages", "Stages"),
-    ("treatments", "Treatments"),
-    ("supportive-care", "Supportive care"),
-    ("questions", "Questions to ask"),
+    ("stages", QT_TRANSLATE_NOOP("Tabs", "Stages")),
+    ("treatments", QT_TRANSLATE_NOOP("Tabs", "Treatments")),
+    ("supportive-care", QT_TRANSLATE_NOOP("Tabs", "Supportive care")),
+    ("questions", QT_TRANSLATE_NOOP("Tabs", "Questions to ask")),
 )
 TAB_IDS = frozenset(tab_id for tab_id, _ in TABS)
 
 # Groups of situation tags, in the order the "My situation" form shows them: (id, title).
 TAG_GROUPS: tuple[tuple[str, str], ...] = (
-    ("stage", "Stage, if you know it"),
-    ("group", "How doctors group the cancer for treatment"),
-    ("liver", "Liver function (Child-Pugh class), if you know it"),
-    ("condition", "Other liver conditions you have or had"),
-    ("treatment", "Treatments received or being considered"),
-    ("reader", "Who is reading"),
+    ("stage", QT_TRANSLATE_NOOP("content", "Stage, if you know it")),
+    ("group", QT_TRANSLATE_NOOP("content", "How doctors group the cancer for treatment")),
+    ("liver", QT_TRANSLATE_NOOP("content", "Liver function (Child-Pugh class), if you know it")),
+    ("condition", QT_TRANSLATE_NOOP("content", "Other liver conditions you have or had")),
+    ("treatment", QT_TRANSLATE_NOOP("content", "Treatments received or being considered")),
+    ("reader", QT_TRANSLATE_NOOP("content", "Who is reading")),
 )
 TAG_GROUP_IDS = frozenset(group_id for group_id, _ in TAG_GROUPS)
 
@@ -135,6 +138,9 @@ class Handbook:
     tags: Mapping[str, Tag]
     # What the content kinds of content/kinds.py built, by kind name (read them through the accessors below).
     extras: Mapping[str, object] = field(default_factory=dict)
+    # The language of the text ("en", "es"), and the pages a translated handbook shows in English.
+    locale: str = "en"
+    in_english: frozenset[str] = frozenset()
     _pages_by_id: Mapping[str, Page] = field(init=False, repr=False, compare=False)
     _questions_by_id: Mapping[str, Question] = field(init=False, repr=False, compare=False)
 

@@ -18,15 +18,12 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
+from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen, QPolygonF
 
 from liverbook.diary import messages as m
 from liverbook.diary.trends import ChartData
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(m.CONTEXT, text)
+from liverbook.i18n import translate
 
 
 @dataclass(frozen=True)
@@ -88,7 +85,9 @@ def draw_chart(painter: QPainter, rect: QRectF, data: ChartData, style: ChartSty
         painter.setFont(lay.font)
         _axes(painter, lay, style)
         if not data.points:
-            painter.drawText(lay.plot, int(Qt.AlignmentFlag.AlignCenter), _tr(m.NO_DATA_IN_PERIOD))
+            painter.drawText(
+                lay.plot, int(Qt.AlignmentFlag.AlignCenter), translate("Diary", m.NO_DATA_IN_PERIOD)
+            )
         elif data.bars:
             _bars(painter, lay, style)
         else:
@@ -232,5 +231,5 @@ def _warnings(painter: QPainter, lay: _Layout, style: ChartStyle, rect: QRectF) 
     painter.drawText(
         QRectF(left, legend_y - lay.line_h / 2, width, lay.line_h),
         int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
-        lay.fm.elidedText(_tr(m.WARNING_MARK), Qt.TextElideMode.ElideRight, width),
+        lay.fm.elidedText(translate("Diary", m.WARNING_MARK), Qt.TextElideMode.ElideRight, width),
     )

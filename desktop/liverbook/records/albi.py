@@ -17,7 +17,8 @@ from __future__ import annotations
 from decimal import Decimal, localcontext
 
 from liverbook.content.records_model import AlbiDefinition, RecordsContent, ScoreBand
-from liverbook.records.numbers import approx, plain, rounded, tr, trimmed
+from liverbook.i18n import translate
+from liverbook.records.numbers import approx, plain, rounded, trimmed
 from liverbook.records.scores import Measured, ScoreResult, Step, dates_note, day, in_unit, usable
 from liverbook.records.units import PRECISION, with_unit
 
@@ -45,10 +46,12 @@ def _grade_words(definition: AlbiDefinition, grade: ScoreBand) -> str:
     below = definition.grades[index - 1].highest if index else None
     top = grade.highest
     if below is None:
-        return tr("at most {top}").format(top=plain(top)) if top is not None else ""
+        return translate("records", "at most {top}").format(top=plain(top)) if top is not None else ""
     if top is None:
-        return tr("above {bottom}").format(bottom=plain(below))
-    return tr("above {bottom} and at most {top}").format(bottom=plain(below), top=plain(top))
+        return translate("records", "above {bottom}").format(bottom=plain(below))
+    return translate("records", "above {bottom} and at most {top}").format(
+        bottom=plain(below), top=plain(top)
+    )
 
 
 def albi(records: RecordsContent, bilirubin: Measured | None, albumin: Measured | None) -> ScoreResult:
@@ -63,9 +66,9 @@ def albi(records: RecordsContent, bilirubin: Measured | None, albumin: Measured 
     for test, found in ((bili_test, bili), (alb_test, alb)):
         if found is not None and found.value.qualifier:
             missing.append(
-                tr("{test} was reported as {value}; the ALBI formula needs the exact number.").format(
-                    test=test.name, value=with_unit(found.value.text, found.unit)
-                )
+                translate(
+                    "records", "{test} was reported as {value}; the ALBI formula needs the exact number."
+                ).format(test=test.name, value=with_unit(found.value.text, found.unit))
             )
     b = (
         in_unit(bili_test, bili, definition.bilirubin_unit, missing)
@@ -75,8 +78,9 @@ def albi(records: RecordsContent, bilirubin: Measured | None, albumin: Measured 
     a = in_unit(alb_test, alb, definition.albumin_unit, missing) if alb and not alb.value.qualifier else None
     if b is not None and b[0] == 0:
         missing.append(
-            tr(
-                "A bilirubin of 0 cannot be used: the formula takes its logarithm, which needs a number above 0. Please check the result."
+            translate(
+                "records",
+                "A bilirubin of 0 cannot be used: the formula takes its logarithm, which needs a number above 0. Please check the result.",
             )
         )
         b = None
@@ -114,12 +118,14 @@ def albi(records: RecordsContent, bilirubin: Measured | None, albumin: Measured 
             bili_test.name,
             _as_typed(bili),
             (b[1] + ". " if b[1] else "")
-            + tr("The formula uses bilirubin in {unit}: {value}.").format(unit=bu, value=b_value),
+            + translate("records", "The formula uses bilirubin in {unit}: {value}.").format(
+                unit=bu, value=b_value
+            ),
         ),
         Step(
-            tr("Bilirubin part"),
+            translate("records", "Bilirubin part"),
             b_value,
-            tr("log10 of {b} = {log}; × {factor} = {term}").format(
+            translate("records", "log10 of {b} = {log}; × {factor} = {term}").format(
                 b=trimmed(b[0]),
                 log=approx(log, TERM_DECIMALS),
                 factor=plain(definition.bilirubin_factor),
@@ -131,27 +137,29 @@ def albi(records: RecordsContent, bilirubin: Measured | None, albumin: Measured 
             alb_test.name,
             _as_typed(alb),
             (a[1] + ". " if a[1] else "")
-            + tr("The formula uses albumin in {unit}: {value}.").format(unit=au, value=a_value),
+            + translate("records", "The formula uses albumin in {unit}: {value}.").format(
+                unit=au, value=a_value
+            ),
         ),
         Step(
-            tr("Albumin part"),
+            translate("records", "Albumin part"),
             a_value,
-            tr("{a} × {factor} = {term}").format(
+            translate("records", "{a} × {factor} = {term}").format(
                 a=trimmed(a[0]), factor=plain(definition.albumin_factor), term=approx(alb_term, TERM_DECIMALS)
             ),
             approx(alb_term, TERM_DECIMALS),
         ),
         Step(
-            tr("ALBI score"),
+            translate("records", "ALBI score"),
             shown_score(definition, score),
-            tr("{b} + ({a}) = {score}, which is {where}: grade {grade}.").format(
+            translate("records", "{b} + ({a}) = {score}, which is {where}: grade {grade}.").format(
                 b=approx(bili_term, TERM_DECIMALS),
                 a=approx(alb_term, TERM_DECIMALS),
                 score=shown_score(definition, score),
                 where=_grade_words(definition, grade),
                 grade=grade.name,
             ),
-            tr("grade {grade}").format(grade=grade.name),
+            translate("records", "grade {grade}").format(grade=grade.name),
         ),
     )
     return ScoreResult(

@@ -13,7 +13,8 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from liverbook.content.records_model import LabTest
-from liverbook.records.numbers import LabValue, plain, tr
+from liverbook.i18n import translate
+from liverbook.records.numbers import LabValue, plain
 from liverbook.records.units import CannotConvert, convert, with_unit
 
 
@@ -52,6 +53,7 @@ def slip(test: LabTest, value: LabValue, unit: str) -> str | None:
     typed = with_unit(plain(value.number), unit)
     in_first = test.unit(unit) is test.units[0]
     hint = guard.hint if in_first else "Check the number and the unit."
-    return tr(
-        "{test} {typed} looks like a typing slip. {hint} Please check it; no score is worked out from it until then."
-    ).format(test=test.name, typed=typed, hint=tr(hint))
+    return translate(
+        "records",
+        "{test} {typed} looks like a typing slip. {hint} Please check it; no score is worked out from it until then.",
+    ).format(test=test.name, typed=typed, hint=translate("records", hint))

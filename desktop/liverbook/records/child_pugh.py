@@ -22,7 +22,8 @@ from __future__ import annotations
 from decimal import Decimal
 
 from liverbook.content.records_model import ChildPughDefinition, ChildPughLimit, RecordsContent
-from liverbook.records.numbers import plain, tr
+from liverbook.i18n import translate
+from liverbook.records.numbers import plain
 from liverbook.records.scores import (
     Answer,
     Measured,
@@ -60,9 +61,13 @@ def band_words(limit: ChildPughLimit, number: Decimal, points: int) -> str:
     unit = limit.unit
     low, high = with_unit(plain(limit.low), unit), with_unit(plain(limit.high), unit)
     if points == 2:
-        return tr("from {low} to {high}, both included").format(low=low, high=high)
+        return translate("records", "from {low} to {high}, both included").format(low=low, high=high)
     below = (points == 1) == limit.higher_is_worse
-    return tr("below {limit}").format(limit=low) if below else tr("above {limit}").format(limit=high)
+    return (
+        translate("records", "below {limit}").format(limit=low)
+        if below
+        else translate("records", "above {limit}").format(limit=high)
+    )
 
 
 def _score_lab(
@@ -91,7 +96,7 @@ def _score_lab(
             None,
         )
         if limit is None:
-            missing.append(tr("{test}: this unit cannot be scored.").format(test=test.name))
+            missing.append(translate("records", "{test}: this unit cannot be scored.").format(test=test.name))
             return None
         converted = in_unit(test, found, limit.unit, missing)
         if converted is None or found.value.qualifier:
@@ -101,13 +106,16 @@ def _score_lab(
     value = with_unit(found.value.text, found.unit) + (f" ({day(found.taken_on)})" if found.taken_on else "")
     if points is None:
         missing.append(
-            tr(
-                "{test} was reported as {value}, which does not show which side of the limits it is on."
+            translate(
+                "records",
+                "{test} was reported as {value}, which does not show which side of the limits it is on.",
             ).format(test=test.name, value=with_unit(found.value.text, found.unit))
         )
         return None
     shown = with_unit(plain(number), limit.unit) if working else with_unit(found.value.text, found.unit)
-    working += tr("{value} is {where}.").format(value=shown, where=band_words(limit, number, points))
+    working += translate("records", "{value} is {where}.").format(
+        value=shown, where=band_words(limit, number, points)
+    )
     note = _other_column(test_id, definition, records, found, points)
     if note:
         notes.append(note)
@@ -131,10 +139,11 @@ def _other_column(
             continue
         other_points = lab_points(other, there.number)
         if other_points is not None and other_points != points:
-            return tr(
+            return translate(
+                "records",
                 "Your {test} of {value} is close to a limit. In the table's {unit} column the same result, {converted}, "
                 "would give {other} instead of {points}: the table's two columns round the limits differently. "
-                "The score here uses the column of the unit your result came in. Ask your team which they use."
+                "The score here uses the column of the unit your result came in. Ask your team which they use.",
             ).format(
                 test=test.name.split(" (")[0].lower(),
                 value=with_unit(found.value.text, found.unit),
@@ -150,12 +159,12 @@ def _score_answer(
     label: str, choices: tuple[str, str, str], answer: Answer | None, missing: list[str]
 ) -> tuple[Step, int] | None:
     if answer is None:
-        missing.append(tr("{label}: not answered yet.").format(label=label))
+        missing.append(translate("records", "{label}: not answered yet.").format(label=label))
         return None
     chosen = choices[answer.points - 1]
-    working = tr("Answer: \u201c{chosen}\u201d.").format(chosen=chosen)
+    working = translate("records", "Answer: \u201c{chosen}\u201d.").format(chosen=chosen)
     if answer.said_by:
-        working += " " + tr("Used: {said_by}.").format(said_by=answer.said_by)
+        working += " " + translate("records", "Used: {said_by}.").format(said_by=answer.said_by)
     return Step(label, chosen, working, points_word(answer.points)), answer.points
 
 
@@ -177,9 +186,11 @@ def child_pugh(
         _score_lab(records, definition, "bilirubin", bilirubin, missing, notes),
         _score_lab(records, definition, "albumin", albumin, missing, notes),
         _score_lab(records, definition, "inr", inr, missing, notes),
-        _score_answer(tr("Fluid in the belly (ascites)"), definition.ascites, ascites, missing),
         _score_answer(
-            tr("Confusion from the liver (hepatic encephalopathy)"),
+            translate("records", "Fluid in the belly (ascites)"), definition.ascites, ascites, missing
+        ),
+        _score_answer(
+            translate("records", "Confusion from the liver (hepatic encephalopathy)"),
             definition.encephalopathy,
             encephalopathy,
             missing,
@@ -209,16 +220,16 @@ def child_pugh(
     band = next(b for b in definition.classes if b.holds(total))
     adds = " + ".join(str(part[1]) for part in parts if part is not None)
     summary = Step(
-        tr("Total"),
+        translate("records", "Total"),
         str(total),
-        tr("{adds} = {total} points: class {band} ({low} to {high} points).").format(
+        translate("records", "{adds} = {total} points: class {band} ({low} to {high} points).").format(
             adds=adds,
             total=total,
             band=band.name,
             low=plain(band.lowest or Decimal(0)),
             high=plain(band.highest or Decimal(0)),
         ),
-        tr("class {band}").format(band=band.name),
+        translate("records", "class {band}").format(band=band.name),
     )
     return ScoreResult(
         score=Decimal(total),

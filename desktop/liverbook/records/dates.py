@@ -12,7 +12,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from liverbook.records.numbers import tr
+from liverbook.i18n import translate
 
 _ISO = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
 EARLIEST_YEAR = 1900
@@ -40,16 +40,16 @@ class LooseDate:
 
     def __post_init__(self) -> None:
         if self.day is not None and self.month is None:
-            raise DateProblem(tr("A day needs its month."))
+            raise DateProblem(translate("records", "A day needs its month."))
         if not EARLIEST_YEAR <= self.year <= 9999:
-            raise DateProblem(tr("The year {year} cannot be right.").format(year=self.year))
+            raise DateProblem(translate("records", "The year {year} cannot be right.").format(year=self.year))
         if self.month is not None and not 1 <= self.month <= 12:
-            raise DateProblem(tr("There is no month {month}.").format(month=self.month))
+            raise DateProblem(translate("records", "There is no month {month}.").format(month=self.month))
         if self.day is not None:
             try:
                 dt.date(self.year, self.month or 1, self.day)
             except ValueError:
-                raise DateProblem(tr("That day does not exist in that month.")) from None
+                raise DateProblem(translate("records", "That day does not exist in that month.")) from None
 
     @classmethod
     def parse(cls, text: str) -> LooseDate:
@@ -57,7 +57,10 @@ class LooseDate:
         found = _ISO.match(text.strip())
         if found is None:
             raise DateProblem(
-                tr("Write the date as year-month-day, year-month or only the year, for example 2026-03-14.")
+                translate(
+                    "records",
+                    "Write the date as year-month-day, year-month or only the year, for example 2026-03-14.",
+                )
             )
         year, month, day = found.groups()
         return cls(int(year), int(month) if month else None, int(day) if day else None)
@@ -93,7 +96,7 @@ class LooseDate:
         """As people read it: 14 March 2026, March 2026, 2026."""
         if self.month is None:
             return str(self.year)
-        month = tr(MONTHS[self.month - 1])
+        month = translate("records", MONTHS[self.month - 1])
         return f"{self.day} {month} {self.year}" if self.day else f"{month} {self.year}"
 
     def __str__(self) -> str:
@@ -109,5 +112,5 @@ def parse_day(text: str) -> dt.date:
     """An exact day (``YYYY-MM-DD``); raise DateProblem otherwise."""
     loose = LooseDate.parse(text)
     if loose.day is None:
-        raise DateProblem(tr("This needs the exact day, for example 2026-03-14."))
+        raise DateProblem(translate("records", "This needs the exact day, for example 2026-03-14."))
     return loose.first

@@ -14,10 +14,10 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from liverbook.content.records_model import RecordsContent
+from liverbook.i18n import translate
 from liverbook.records.albi import albi
 from liverbook.records.child_pugh import child_pugh
 from liverbook.records.model import LabResult, LiverAnswers
-from liverbook.records.numbers import tr
 from liverbook.records.scores import Answer, Measured, ScoreResult, day
 from liverbook.records.units import CannotConvert, convert
 
@@ -87,7 +87,7 @@ def answers(found: LiverAnswers | None) -> tuple[Answer | None, Answer | None]:
     """The two Child-Pugh answers as the score takes them, each saying when it was given."""
     if found is None:
         return None, None
-    said = tr("your answer of {day}").format(day=day(found.on))
+    said = translate("records", "your answer of {day}").format(day=day(found.on))
     ascites = Answer(found.ascites, said) if found.ascites else None
     encephalopathy = Answer(found.encephalopathy, said) if found.encephalopathy else None
     return ascites, encephalopathy

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from typing import Any, Protocol
 
 from liverbook.content.model import Handbook
-from liverbook.records.numbers import tr
+from liverbook.i18n import translate
 from liverbook.records.scores import day
 
 BELLY_ITEM = "belly-swelling"  # the diary items shown beside the two questions
@@ -42,13 +42,13 @@ def reminder_line(reminder: DiaryReminder | None) -> str:
     """ "Your diary of 3 May 2026 said: Swollen belly: a little." ("" without a diary entry)."""
     if reminder is None:
         return ""
-    return tr("Your diary of {day} said: {item}: {answer}.").format(
+    return translate("records", "Your diary of {day} said: {item}: {answer}.").format(
         day=day(reminder.on), item=reminder.item, answer=reminder.answer
     )
 
 
 def why_asked() -> str:
-    return tr(WHY_ASKED)
+    return translate("records", WHY_ASKED)
 
 
 class _Series(Protocol):
@@ -74,6 +74,6 @@ def diary_reminders(store: _Series, book: Handbook) -> tuple[DiaryReminder | Non
         if scale is not None and 0 <= int(last.value) < len(scale.levels):
             answer = scale.levels[int(last.value)].brief
         else:
-            answer = tr("yes") if last.value else tr("no")
+            answer = translate("records", "yes") if last.value else translate("records", "no")
         found.append(DiaryReminder(item.label, answer, last.day))
     return found[0], found[1]

@@ -13,8 +13,9 @@ import datetime as dt
 from dataclasses import dataclass
 
 from liverbook.content.records_model import MEDICINE_ORIGIN_IDS
+from liverbook.i18n import translate
 from liverbook.records.dates import LooseDate
-from liverbook.records.numbers import LabValue, tr
+from liverbook.records.numbers import LabValue
 
 NAME_MAX = 200
 SHORT_MAX = 500  # dose, how often, what for, role, phone, where
@@ -175,13 +176,15 @@ Record = Medicine | TreatmentLine | Contact | Visit | LabResult | LiverAnswers
 def _text(value: str, limit: int, what: str) -> None:
     if len(value) > limit:
         raise RecordProblem(
-            tr("{what} is too long (at most {limit:,} characters).").format(what=what, limit=limit)
+            translate("records", "{what} is too long (at most {limit:,} characters).").format(
+                what=what, limit=limit
+            )
         )
 
 
 def _span(started: LooseDate | None, stopped: LooseDate | None) -> None:
     if started and stopped and stopped.last < started.first:
-        raise RecordProblem(tr("The stop date ({stopped}) is before the start date ({started}).").format(
+        raise RecordProblem(translate("records", "The stop date ({stopped}) is before the start date ({started}).").format(
             stopped=stopped.shown, started=started.shown
         ))  # fmt: skip
 
@@ -190,50 +193,52 @@ def check(record: Record) -> None:
     """Raise RecordProblem, in plain words, if the record cannot be saved as it is."""
     if isinstance(record, Medicine):
         if not record.name.strip():
-            raise RecordProblem(tr("Give the medicine a name."))
+            raise RecordProblem(translate("records", "Give the medicine a name."))
         if record.origin not in MEDICINE_ORIGIN_IDS:
-            raise RecordProblem(tr("Say whether it was prescribed, bought, or a herb or supplement."))
-        _text(record.name, NAME_MAX, tr("The name"))
+            raise RecordProblem(
+                translate("records", "Say whether it was prescribed, bought, or a herb or supplement.")
+            )
+        _text(record.name, NAME_MAX, translate("records", "The name"))
         for value in (record.what_for, record.dose, record.how_often, record.prescriber):
-            _text(value, SHORT_MAX, tr("This text"))
-        _text(record.note, TEXT_MAX, tr("The note"))
+            _text(value, SHORT_MAX, translate("records", "This text"))
+        _text(record.note, TEXT_MAX, translate("records", "The note"))
         _span(record.started, record.stopped)
     elif isinstance(record, TreatmentLine):
         if record.kind not in TREATMENT_KIND_IDS:
-            raise RecordProblem(tr("Choose what kind of treatment this is."))
+            raise RecordProblem(translate("records", "Choose what kind of treatment this is."))
         if record.stop_reason is not None and record.stop_reason not in STOP_REASON_IDS:
-            raise RecordProblem(tr("Choose why it stopped."))
+            raise RecordProblem(translate("records", "Choose why it stopped."))
         if record.stop_reason is not None and record.stopped is None:
-            raise RecordProblem(tr("A reason for stopping needs the date it stopped."))
-        _text(record.name, NAME_MAX, tr("The name"))
-        _text(record.note, TEXT_MAX, tr("The note"))
+            raise RecordProblem(translate("records", "A reason for stopping needs the date it stopped."))
+        _text(record.name, NAME_MAX, translate("records", "The name"))
+        _text(record.note, TEXT_MAX, translate("records", "The note"))
         _span(record.started, record.stopped)
     elif isinstance(record, Contact):
         if not record.name.strip():
-            raise RecordProblem(tr("Give the contact a name."))
-        _text(record.name, NAME_MAX, tr("The name"))
+            raise RecordProblem(translate("records", "Give the contact a name."))
+        _text(record.name, NAME_MAX, translate("records", "The name"))
         for value in (record.role, record.phone_day, record.phone_after_hours, record.where):
-            _text(value, SHORT_MAX, tr("This text"))
-        _text(record.note, TEXT_MAX, tr("The note"))
+            _text(value, SHORT_MAX, translate("records", "This text"))
+        _text(record.note, TEXT_MAX, translate("records", "The note"))
     elif isinstance(record, Visit):
         for value in (record.at, record.with_whom, record.what_for):
-            _text(value, SHORT_MAX, tr("This text"))
-        _text(record.understood, TEXT_MAX, tr("What you understood"))
+            _text(value, SHORT_MAX, translate("records", "This text"))
+        _text(record.understood, TEXT_MAX, translate("records", "What you understood"))
         for question in record.questions:
             if not question.text.strip():
-                raise RecordProblem(tr("A question taken to a visit needs its words."))
-            _text(question.text, TEXT_MAX, tr("The question"))
-            _text(question.understood, TEXT_MAX, tr("What you understood"))
+                raise RecordProblem(translate("records", "A question taken to a visit needs its words."))
+            _text(question.text, TEXT_MAX, translate("records", "The question"))
+            _text(question.understood, TEXT_MAX, translate("records", "What you understood"))
     elif isinstance(record, LabResult):
         if (record.test_id is None) == (not record.name.strip()):
-            raise RecordProblem(tr("Choose the test, or give your own test a name."))
+            raise RecordProblem(translate("records", "Choose the test, or give your own test a name."))
         if record.value.number < 0:
-            raise RecordProblem(tr("A lab value cannot be below zero."))
-        _text(record.name, NAME_MAX, tr("The name"))
-        _text(record.unit, 40, tr("The unit"))
-        _text(record.note, TEXT_MAX, tr("The note"))
+            raise RecordProblem(translate("records", "A lab value cannot be below zero."))
+        _text(record.name, NAME_MAX, translate("records", "The name"))
+        _text(record.unit, 40, translate("records", "The unit"))
+        _text(record.note, TEXT_MAX, translate("records", "The note"))
     elif isinstance(record, LiverAnswers):
         for points in (record.ascites, record.encephalopathy):
             if points is not None and points not in (1, 2, 3):
-                raise RecordProblem(tr("Choose one of the three answers."))
-        _text(record.note, TEXT_MAX, tr("The note"))
+                raise RecordProblem(translate("records", "Choose one of the three answers."))
+        _text(record.note, TEXT_MAX, translate("records", "The note"))

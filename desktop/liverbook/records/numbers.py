@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from decimal import ROUND_HALF_EVEN, Decimal, InvalidOperation, localcontext
 
-from liverbook.render import translate
+from liverbook.i18n import translate
 
 MAX_CHARS = 24
 QUALIFIERS = ("<", ">")
@@ -22,6 +22,11 @@ _DECIMAL_COMMA = re.compile(r"^\d+,\d+$")
 
 
 def tr(text: str) -> str:
+    """``translate("records", text)`` for a text looked up at run time (a name, not a literal).
+
+    lupdate cannot tell the context of ``tr("...")``: write ``translate("records", "...")`` instead
+    (tests/test_translations.py says so). Kept for code that imports it.
+    """
     return translate("records", text)
 
 
@@ -53,21 +58,25 @@ def parse_value(typed: str) -> LabValue:
     """Read one lab value (``1.2``, ``1,2``, ``1,234.5``, ``<2``); raise NumberProblem with a plain reason."""
     text = typed.strip().replace("\u00a0", " ").replace("\u202f", " ")
     if not text:
-        raise NumberProblem(tr("Type the number from the lab result."))
+        raise NumberProblem(translate("records", "Type the number from the lab result."))
     if len(text) > MAX_CHARS:
-        raise NumberProblem(tr("This is too long to be one lab number."))
+        raise NumberProblem(translate("records", "This is too long to be one lab number."))
     qualifier = ""
     if text[0] in QUALIFIERS:
         qualifier, text = text[0], text[1:].strip()
     if text.startswith(("-", "\u2212")):
-        raise NumberProblem(tr("A lab value cannot be below zero. Type the number without a minus sign."))
+        raise NumberProblem(
+            translate("records", "A lab value cannot be below zero. Type the number without a minus sign.")
+        )
     if " " in text:
-        raise NumberProblem(tr("Type the number without spaces, for example 1234 or 1.5."))
+        raise NumberProblem(translate("records", "Type the number without spaces, for example 1234 or 1.5."))
     if _DECIMAL_COMMA.match(text):
         whole, part = text.split(",")
         if len(part) == 3:
             raise NumberProblem(
-                tr("Is {text} a number over a thousand, or a decimal? Type it as {a} or {b}.").format(
+                translate(
+                    "records", "Is {text} a number over a thousand, or a decimal? Type it as {a} or {b}."
+                ).format(
                     text=text,
                     a=whole + part,
                     b=f"{whole}.{part}",
@@ -77,7 +86,9 @@ def parse_value(typed: str) -> LabValue:
     elif _GROUPED.match(text):
         text = text.replace(",", "")
     if not _PLAIN.match(text):
-        raise NumberProblem(tr("Type only digits and at most one decimal point, for example 1.5."))
+        raise NumberProblem(
+            translate("records", "Type only digits and at most one decimal point, for example 1.5.")
+        )
     return LabValue(Decimal(text), qualifier)
 
 
@@ -114,4 +125,4 @@ def rounded(number: Decimal, places: int) -> tuple[str, bool]:
 def approx(number: Decimal, places: int) -> str:
     """The number to ``places`` decimals, marked "about" when that is not its exact value."""
     text, changed = rounded(number, places)
-    return tr("about {number}").format(number=text) if changed else text
+    return translate("records", "about {number}").format(number=text) if changed else text

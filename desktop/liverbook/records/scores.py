@@ -13,8 +13,9 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 
 from liverbook.content.records_model import LabTest, RecordsContent
+from liverbook.i18n import translate
 from liverbook.records.checks import slip
-from liverbook.records.numbers import LabValue, tr
+from liverbook.records.numbers import LabValue
 from liverbook.records.units import CannotConvert, convert
 
 
@@ -84,7 +85,11 @@ def day(date: dt.date | None) -> str:
 
 
 def points_word(points: int) -> str:
-    return tr("1 point") if points == 1 else tr("{n} points").format(n=points)
+    return (
+        translate("records", "1 point")
+        if points == 1
+        else translate("records", "{n} points").format(n=points)
+    )
 
 
 def dates_note(records: RecordsContent, measured: dict[str, Measured]) -> str | None:
@@ -94,22 +99,25 @@ def dates_note(records: RecordsContent, measured: dict[str, Measured]) -> str | 
         return None
     names = {test.id: test.name for test in records.lab_tests}
     parts = ", ".join(f"{names.get(tid, tid)} {day(m.taken_on)}" for tid, m in measured.items() if m.taken_on)
-    return tr(
-        "These results are from different days ({parts}). A score is most meaningful from results taken together."
+    return translate(
+        "records",
+        "These results are from different days ({parts}). A score is most meaningful from results taken together.",
     ).format(parts=parts)
 
 
 def usable(test: LabTest, measured: Measured | None, missing: list[str]) -> Measured | None:
     """The result if it can be used; else None, with the reason added to ``missing``."""
     if measured is None:
-        missing.append(tr("{test}: no result recorded yet.").format(test=test.name))
+        missing.append(translate("records", "{test}: no result recorded yet.").format(test=test.name))
         return None
     if measured.value.number < 0:
-        missing.append(tr("{test}: a value below zero cannot be used.").format(test=test.name))
+        missing.append(
+            translate("records", "{test}: a value below zero cannot be used.").format(test=test.name)
+        )
         return None
     if test.unit(measured.unit) is None:
         missing.append(
-            tr("{test}: the unit {unit} is not one the handbook knows.").format(
+            translate("records", "{test}: the unit {unit} is not one the handbook knows.").format(
                 test=test.name, unit=measured.unit
             )
         )

@@ -12,9 +12,9 @@ import datetime as dt
 from dataclasses import dataclass
 
 from liverbook.content.model import Handbook
+from liverbook.i18n import translate
 from liverbook.records.medicines import regimen_drugs
 from liverbook.records.model import TreatmentLine
-from liverbook.records.numbers import tr
 
 # The situation tag each kind of treatment line suggests ("drugs": the tags of its drugs instead).
 KIND_TAGS: dict[str, str] = {
@@ -45,7 +45,7 @@ def _line_name(handbook: Handbook, line: TreatmentLine) -> str:
     drugs = regimen_drugs(handbook.records, line)
     if drugs:
         return " + ".join(drug.name for drug in drugs)
-    return tr(dict(TREATMENT_KINDS).get(line.kind, line.kind))
+    return translate("records", dict(TREATMENT_KINDS).get(line.kind, line.kind))
 
 
 def suggested_tags(
@@ -61,10 +61,14 @@ def suggested_tags(
         if line.in_trial:
             tags.append(TRIAL_TAG)
         name = _line_name(handbook, line)
-        when = tr("current treatment") if line.current(today) else tr("on your treatment timeline")
+        when = (
+            translate("records", "current treatment")
+            if line.current(today)
+            else translate("records", "on your treatment timeline")
+        )
         for tag in tags:
             if tag in chosen or tag in found or tag not in handbook.tags:
                 continue
-            because = tr("{name} ({when})").format(name=name, when=when)
+            because = translate("records", "{name} ({when})").format(name=name, when=when)
             found[tag] = Suggestion(tag, handbook.tags[tag].label, because)
     return tuple(found.values())

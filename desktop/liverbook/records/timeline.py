@@ -6,9 +6,9 @@ import datetime as dt
 from dataclasses import dataclass
 
 from liverbook.content.records_model import RecordsContent
+from liverbook.i18n import translate
 from liverbook.records.medicines import regimen_drugs
 from liverbook.records.model import STOP_REASONS, TREATMENT_KINDS, TreatmentLine
-from liverbook.records.numbers import tr
 
 
 @dataclass(frozen=True, slots=True)
@@ -29,11 +29,15 @@ def line_name(records: RecordsContent, line: TreatmentLine) -> str:
     drugs = regimen_drugs(records, line)
     if drugs:
         return " + ".join(drug.name for drug in drugs)
-    return tr(dict(TREATMENT_KINDS).get(line.kind, line.kind))
+    return translate("records", dict(TREATMENT_KINDS).get(line.kind, line.kind))
 
 
 def stop_reason(line: TreatmentLine) -> str:
-    return tr(dict(STOP_REASONS)[line.stop_reason]) if line.stop_reason in dict(STOP_REASONS) else ""
+    return (
+        translate("records", dict(STOP_REASONS)[line.stop_reason])
+        if line.stop_reason in dict(STOP_REASONS)
+        else ""
+    )
 
 
 def ordered(lines: list[TreatmentLine]) -> list[TreatmentLine]:
@@ -52,6 +56,8 @@ def marks(records: RecordsContent, lines: list[TreatmentLine], start: dt.date, e
         for date, starts in ((line.started, True), (line.stopped, False)):
             if date is None or date.last < start or date.first > end:
                 continue
-            label = tr("Started {name}") if starts else tr("Stopped {name}")
+            label = (
+                translate("records", "Started {name}") if starts else translate("records", "Stopped {name}")
+            )
             found.append(Mark(date.first, date.last, label.format(name=name), starts, line.id))
     return sorted(found, key=lambda m: (m.first, not m.starts, m.line_id))

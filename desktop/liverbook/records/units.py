@@ -12,7 +12,8 @@ from dataclasses import dataclass
 from decimal import Decimal, Inexact, localcontext
 
 from liverbook.content.records_model import LabTest, LabUnit
-from liverbook.records.numbers import approx, decimals, plain, tr, trimmed
+from liverbook.i18n import translate
+from liverbook.records.numbers import approx, decimals, plain, trimmed
 
 PRECISION = 40
 SHOW_DECIMALS_MAX = 4
@@ -51,7 +52,9 @@ def _unit(test: LabTest, unit: str) -> LabUnit:
     found = test.unit(unit)
     if found is None:
         raise CannotConvert(
-            tr("{test} has no unit called {unit} in the handbook.").format(test=test.name, unit=unit)
+            translate("records", "{test} has no unit called {unit} in the handbook.").format(
+                test=test.name, unit=unit
+            )
         )
     return found
 
@@ -60,7 +63,9 @@ def convert(test: LabTest, number: Decimal, from_unit: str, to_unit: str) -> Con
     """``number`` in ``from_unit`` expressed in ``to_unit``; raise CannotConvert when no factor joins them."""
     source, target = _unit(test, from_unit), _unit(test, to_unit)
     if source.factor is None or target.factor is None:
-        raise CannotConvert(test.no_conversion or tr("These two units cannot be converted."))
+        raise CannotConvert(
+            test.no_conversion or translate("records", "These two units cannot be converted.")
+        )
     with localcontext() as ctx:
         ctx.prec = PRECISION
         ctx.clear_flags()
@@ -69,11 +74,11 @@ def convert(test: LabTest, number: Decimal, from_unit: str, to_unit: str) -> Con
     given = with_unit(plain(number), source.unit)
     if source is target or source.factor == target.factor:
         shown = plain(number)
-        working = tr("{given} is the same as {result}.").format(
+        working = translate("records", "{given} is the same as {result}.").format(
             given=given, result=with_unit(shown, target.unit)
         )
         if source is not target:
-            working += " " + tr("(1 {a} = 1 {b})").format(a=source.unit, b=target.unit)
+            working += " " + translate("records", "(1 {a} = 1 {b})").format(a=source.unit, b=target.unit)
         return Conversion(number, target.unit, True, shown, working)
     if exact and decimals(value.normalize()) <= SHOW_DECIMALS_MAX:
         shown = trimmed(value)
@@ -81,21 +86,21 @@ def convert(test: LabTest, number: Decimal, from_unit: str, to_unit: str) -> Con
         shown = approx(value, show_places(number))
     result = with_unit(shown, target.unit)
     if source.factor == 1:  # from the first unit
-        working = tr("{given} × {factor} = {result}").format(
+        working = translate("records", "{given} × {factor} = {result}").format(
             given=given, factor=plain(target.factor), result=result
         )
     elif target.factor == 1:  # to the first unit
-        working = tr("{given} ÷ {factor} = {result}").format(
+        working = translate("records", "{given} ÷ {factor} = {result}").format(
             given=given, factor=plain(source.factor), result=result
         )
     else:
-        working = tr("{given} ÷ {a} × {b} = {result}").format(
+        working = translate("records", "{given} ÷ {a} × {b} = {result}").format(
             given=given, a=plain(source.factor), b=plain(target.factor), result=result
         )
     first = test.units[0].unit
     factor = source.factor if target.factor == 1 else target.factor
     other = source.unit if target.factor == 1 else target.unit
-    working += " " + tr("(1 {first} = {factor} {other})").format(
+    working += " " + translate("records", "(1 {first} = {factor} {other})").format(
         first=first, factor=plain(factor), other=other
     )
     return Conversion(value, target.unit, exact, shown, working)

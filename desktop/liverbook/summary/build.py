@@ -17,13 +17,22 @@ from liverbook import APP_NAME
 from liverbook.content import Handbook, Page, markdown
 from liverbook.content.model import TAG_GROUPS
 from liverbook.core.situation import for_you_pages
-from liverbook.render import NOT_ADVICE, WORD_JOINER, esc, format_date
+from liverbook.i18n import QT_TRANSLATE_NOOP, translate
+from liverbook.render import WORD_JOINER, esc, format_date, not_advice
 from liverbook.store import MyQuestion, Note, Situation
 from liverbook.summary.choices import SummaryChoices
 
 READERS = {
-    "patient": "the person who has liver cancer",
-    "caregiver": "someone who cares for a person with liver cancer",
+    "patient": QT_TRANSLATE_NOOP("summary", "the person who has liver cancer"),
+    "caregiver": QT_TRANSLATE_NOOP("summary", "someone who cares for a person with liver cancer"),
+}
+# The situation's groups as the summary's table names them (content/model.py TAG_GROUPS, shorter).
+GROUP_NAMES = {
+    "stage": QT_TRANSLATE_NOOP("summary", "Stage"),
+    "group": QT_TRANSLATE_NOOP("summary", "How doctors group the cancer for treatment"),
+    "liver": QT_TRANSLATE_NOOP("summary", "Liver function (Child-Pugh class)"),
+    "condition": QT_TRANSLATE_NOOP("summary", "Other liver conditions you have or had"),
+    "treatment": QT_TRANSLATE_NOOP("summary", "Treatments received or being considered"),
 }
 WRITING_LINES = 4
 
@@ -116,34 +125,39 @@ class _Builder:
         s = self.data.situation
         rows = []
         if s.reader in READERS:
-            rows.append(("Filled in by", READERS[s.reader]))
+            rows.append((translate("summary", "Filled in by"), translate("summary", READERS[s.reader])))
         for group_id, title in TAG_GROUPS:
             if group_id == "reader":
                 continue
             labels = [t.label for t in self.book.tags.values() if t.group == group_id and t.id in s.tags]
             if labels:
-                rows.append((title.split(",")[0], "; ".join(labels)))
+                name = translate("summary", GROUP_NAMES[group_id]) if group_id in GROUP_NAMES else title
+                rows.append((name, "; ".join(labels)))
         if not rows:
-            body = "<p>Nothing was chosen in <i>My situation</i>.</p>"
+            body = "<p>" + translate("summary", "Nothing was chosen in <i>My situation</i>.") + "</p>"
         else:
             body = (
                 '<table class="grid" width="100%" cellspacing="0" cellpadding="5">'
                 + "".join(f'<tr><td width="35%"><b>{esc(k)}</b></td><td>{esc(v)}</td></tr>' for k, v in rows)
                 + "</table>"
             )
-        return f"<h2>My situation</h2>{body}"
+        return "<h2>" + esc(translate("summary", "My situation")) + f"</h2>{body}"
 
     def pages(self) -> str:
+        heading = "<h2>" + esc(translate("summary", "Pages for me")) + "</h2>"
         if not self.for_you:
-            return (
-                "<h2>Pages for me</h2><p>No pages are marked for you yet. In the app, choose "
-                "<i>My situation</i> in the <i>View</i> menu to mark them.</p>"
+            none = translate(
+                "summary",
+                "No pages are marked for you yet. In the app, choose <i>My situation</i> in the <i>View</i> "
+                "menu to mark them.",
             )
-        parts = ["<h2>Pages for me</h2>"]
+            return f"{heading}<p>{none}</p>"
+        parts = [heading]
         if self.choices.pages == "summary":
-            parts.append(
-                "<p>What each page marked for me is about. The full pages are in the handbook app.</p>"
+            about = translate(
+                "summary", "What each page marked for me is about. The full pages are in the handbook app."
             )
+            parts.append(f"<p>{esc(about)}</p>")
             items = []
             for page in self.for_you:
                 self.words += [page.title, page.summary]
@@ -155,7 +169,7 @@ class _Builder:
             self.words += [page.title, page.summary, markdown.plain_text(page.body)]
             body = markdown.to_html(page.body, self.link, self.cite)
             body = re.sub(r"<(/?)h([23])>", lambda m: f"<{m.group(1)}h{int(m.group(2)) + 1}>", body)
-            reviewed = f"Last reviewed {format_date(page.reviewed)}."
+            reviewed = translate("summary", "Last reviewed {date}.").format(date=format_date(page.reviewed))
             parts.append(
                 f'<h3 class="page">{esc(page.title)}</h3><p class="summary">{esc(page.summary)}</p>'
                 f'{body}<p class="reviewed">{esc(reviewed)}</p>'
@@ -165,11 +179,14 @@ class _Builder:
 
     def questions(self) -> str:
         chosen = self.data.questions
+        heading = "<h2>" + esc(translate("summary", "My questions")) + "</h2>"
         if not chosen:
-            return (
-                "<h2>My questions</h2><p>No questions were chosen. In the app, the <i>Questions to ask</i> "
-                "tab lets you pick questions and add your own.</p>"
+            none = translate(
+                "summary",
+                "No questions were chosen. In the app, the <i>Questions to ask</i> tab lets you pick "
+                "questions and add your own.",
             )
+            return f"{heading}<p>{none}</p>"
         rows = []
         for n, mine in enumerate(chosen, start=1):
             if mine.question_id and self.book.has_question(mine.question_id):
@@ -180,8 +197,9 @@ class _Builder:
             else:
                 text = user_text(mine.text or "")
             if mine.answer.strip():
+                noted = translate("summary", "Answer noted {date}")
                 when = (
-                    f'<p class="when">Answer noted {esc(format_date(mine.answered_on))}</p>'
+                    f'<p class="when">{esc(noted.format(date=format_date(mine.answered_on)))}</p>'
                     if mine.answered_on
                     else ""
                 )
@@ -193,10 +211,11 @@ class _Builder:
             rows.append(
                 f'<tr><td width="5%">{n}</td><td width="45%">{text}</td><td width="50%">{answer}</td></tr>'
             )
-        head = "<tr><th>#</th><th>Question</th><th>Answer</th></tr>"
+        question, answer_head = translate("summary", "Question"), translate("summary", "Answer")
+        head = f"<tr><th>#</th><th>{esc(question)}</th><th>{esc(answer_head)}</th></tr>"
         return (
-            "<h2>My questions</h2>"
-            f'<table class="grid" width="100%" cellspacing="0" cellpadding="5"><thead>{head}</thead>{"".join(rows)}</table>'
+            heading
+            + f'<table class="grid" width="100%" cellspacing="0" cellpadding="5"><thead>{head}</thead>{"".join(rows)}</table>'
         )
 
     @staticmethod
@@ -210,20 +229,23 @@ class _Builder:
             wanted = {p.id for p in self.for_you}
             notes = [n for n in notes if n.page_id in wanted]
         if not notes:
-            message = (
-                "No notes on the pages marked for me." if self.choices.notes == "pages" else "No notes yet."
-            )
-            return f"<h2>My notes</h2><p>{message}</p>", ()
+            if self.choices.notes == "pages":
+                message = translate("summary", "No notes on the pages marked for me.")
+            else:
+                message = translate("summary", "No notes yet.")
+            return ("<h2>" + esc(translate("summary", "My notes")) + f"</h2><p>{esc(message)}</p>"), ()
         order = {p.id: i for i, p in enumerate(self.book.pages)}
         notes.sort(key=lambda n: (n.page_id is None, order.get(n.page_id or "", len(order)), n.created))
-        parts = ["<h2>My notes</h2>"]
+        parts = ["<h2>" + esc(translate("summary", "My notes")) + "</h2>"]
         for note in notes:
             if note.page_id is None:
-                where = "General note"
+                where = translate("summary", "General note")
             elif self.book.has_page(note.page_id):
-                where = f"On the page “{self.book.page(note.page_id).title}”"
+                where = translate("summary", "On the page \u201c{page}\u201d").format(
+                    page=self.book.page(note.page_id).title
+                )
             else:
-                where = "On a page no longer in the handbook"
+                where = translate("summary", "On a page no longer in the handbook")
             when = format_date(note.updated.astimezone().date())
             parts.append(
                 f'<p class="note-head"><b>{esc(where)}</b> · {esc(when)}</p>'
@@ -248,7 +270,7 @@ class _Builder:
         for term in terms:
             self.add_sources(term.sources)
         items = "".join(f"<p><b>{esc(t.term)}:</b> {esc(t.definition)}</p>" for t in terms)
-        return f"<h2>Words used in this summary</h2>{items}"
+        return "<h2>" + esc(translate("summary", "Words used in this summary")) + f"</h2>{items}"
 
     def sources_list(self) -> str:
         if not self.sources:
@@ -259,9 +281,11 @@ class _Builder:
             published = f" {esc(s.published)}." if s.published else ""
             items.append(
                 f"<li>{esc(s.title)}. {esc(s.publisher)}.{published} {esc(s.url)} "
-                f"(read {esc(format_date(s.accessed))})</li>"
+                + esc(translate("summary", "(read {date})").format(date=format_date(s.accessed)))
+                + "</li>"
             )
-        return f'<h2>Sources</h2><ol class="sources">{"".join(items)}</ol>'
+        heading = esc(translate("summary", "Sources"))
+        return f'<h2>{heading}</h2><ol class="sources">{"".join(items)}</ol>'
 
 
 def build_summary(
@@ -270,14 +294,22 @@ def build_summary(
     """The summary the user chose, as HTML for QTextDocument."""
     b = _Builder(book, data, choices)
     name = data.situation.name.strip()
-    title = f"Liver cancer summary for {name}" if name else "My liver cancer summary"  # nothing follows it
-    made = f"Made on {format_date(today)} with {APP_NAME} {version}."
+    if name:  # nothing follows the name
+        title = translate("summary", "Liver cancer summary for {name}").format(name=name)
+    else:
+        title = translate("summary", "My liver cancer summary")
+    made = translate("summary", "Made on {date} with {app} {version}.").format(
+        date=format_date(today), app=APP_NAME, version=version
+    )
+    bring = translate(
+        "summary", "Please bring this summary to your next visit and go through it with your care team."
+    )
     header = f"{APP_NAME} · {isolate(name) + ' · ' if name else ''}{format_date(today)}"
     parts = [
         f'<h1>{esc(title)}</h1><p class="made">{esc(made)}</p>',
         (
-            f'<table class="notice" width="100%" cellspacing="0" cellpadding="8"><tr><td>{esc(NOT_ADVICE)} '
-            "Please bring this summary to your next visit and go through it with your care team.</td></tr></table>"
+            f'<table class="notice" width="100%" cellspacing="0" cellpadding="8"><tr><td>{esc(not_advice())} '
+            f"{esc(bring)}</td></tr></table>"
         ),
     ]
     if choices.situation:

@@ -16,10 +16,11 @@ from dataclasses import dataclass
 
 from liverbook.content import Handbook
 from liverbook.content.records_model import WarningSigns
+from liverbook.i18n import translate
 from liverbook.records.medicines import signs_for
 from liverbook.records.timeline import line_name
 from liverbook.summary.build import isolate
-from liverbook.summary.markup import esc, place, tr
+from liverbook.summary.markup import esc, place
 from liverbook.summary.report_data import ReportData
 
 CARD_MM = (85.6, 54.0)  # one panel: a bank card (ISO/IEC 7810 ID-1)
@@ -58,23 +59,29 @@ def card_data(book: Handbook, data: ReportData, today: dt.date) -> tuple[CardDat
     front = []
     name = data.situation.name.strip()
     if name:
-        front.append(tr("For: {name}").format(name=isolate(name)))
-    front.append(tr("I have liver cancer."))
+        front.append(translate("report", "For: {name}").format(name=isolate(name)))
+    front.append(translate("report", "I have liver cancer."))
     now = [line_name(records, ln) for ln in data.lines if ln.current(today)]
     if now:
-        front.append(tr("Treatment now: {names}").format(names=", ".join(isolate(n) for n in now)))
+        front.append(
+            translate("report", "Treatment now: {names}").format(names=", ".join(isolate(n) for n in now))
+        )
     urgent = data.urgent
     if urgent is not None:
         who = isolate(urgent.name) + (f", {isolate(urgent.role)}" if urgent.role.strip() else "")
-        front.append(tr("Call: {who}").format(who=who))
+        front.append(translate("report", "Call: {who}").format(who=who))
         if urgent.phone_day.strip():
-            front.append(tr("Day: {phone}").format(phone=isolate(urgent.phone_day)))
+            front.append(translate("report", "Day: {phone}").format(phone=isolate(urgent.phone_day)))
         if urgent.phone_after_hours.strip():
-            front.append(tr("After hours: {phone}").format(phone=isolate(urgent.phone_after_hours)))
+            front.append(
+                translate("report", "After hours: {phone}").format(phone=isolate(urgent.phone_after_hours))
+            )
     elif data.prefs.care_team_phone.strip():
-        front.append(tr("My care team: {phone}").format(phone=isolate(data.prefs.care_team_phone)))
+        front.append(
+            translate("report", "My care team: {phone}").format(phone=isolate(data.prefs.care_team_phone))
+        )
     else:
-        front.append(tr("My care team's number: ______________________"))
+        front.append(translate("report", "My care team's number: ______________________"))
     sections = []
     sources: list[str] = []
     for item in shown:
@@ -85,17 +92,25 @@ def card_data(book: Handbook, data: ReportData, today: dt.date) -> tuple[CardDat
             CardSection(signs.level, signs.title, signs.text, tuple(isolate(n) for n in item.medicines))
         )
         sources += [s for s in signs.sources if s not in sources]
-    footer = tr("From the Liver Cancer Handbook app. It does not replace your care team's advice.")
-    return CardData(tr("Call now card"), tuple(front), tuple(sections), footer), tuple(sources)
+    footer = translate(
+        "report", "From the Liver Cancer Handbook app. It does not replace your care team's advice."
+    )
+    return CardData(translate("report", "Call now card"), tuple(front), tuple(sections), footer), tuple(
+        sources
+    )
 
 
 def card_html(book: Handbook, data: ReportData, today: dt.date) -> tuple[str, CardData, tuple[str, ...]]:
     """The card's page: a heading, how to cut and fold it, and the place the painter draws it in."""
     card, sources = card_data(book, data, today)
-    how = tr("Cut along the outer line. Fold along the dotted lines so the side with the numbers is on top.")
+    how = translate(
+        "report",
+        "Cut along the outer line. Fold along the dotted lines so the side with the numbers is on top.",
+    )
     if not card.sections:
-        how += " " + tr(
-            "No medicine on the list has warning signs in the handbook: the card holds the numbers only."
+        how += " " + translate(
+            "report",
+            "No medicine on the list has warning signs in the handbook: the card holds the numbers only.",
         )
     html = (
         f'<h2 class="part" style="page-break-before: always">{esc(card.heading)}</h2>'

@@ -14,8 +14,8 @@ import re
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QFont, QFontMetricsF, QPainter, QPen
 
+from liverbook.i18n import translate
 from liverbook.summary.call_card import CARD_MM, MAX_POINT_SIZE, MIN_POINT_SIZE, CardData
-from liverbook.summary.markup import tr
 
 Para = tuple[str, bool]  # (text, bold)
 WRAP = int(Qt.TextFlag.TextWordWrap)
@@ -40,7 +40,9 @@ def _paragraphs(card: CardData) -> list[list[Para]]:
     for section in card.sections:
         group: list[Para] = [(section.title, True)]
         if section.medicines:
-            group.append((tr("With: {names}").format(names=", ".join(section.medicines)), False))
+            group.append(
+                (translate("report", "With: {names}").format(names=", ".join(section.medicines)), False)
+            )
         group.append((section.text, False))
         groups.append(group)
     return groups
@@ -118,7 +120,7 @@ def _fit(
             if layout is not None:
                 return rows, size, layout
             size -= 0.5
-    more = [(tr("More signs: see the medicines list and the handbook."), True)]
+    more = [(translate("report", "More signs: see the medicines list and the handbook."), True)]
     for count in range(len(groups) - 1, 0, -1):  # the first sets that fit four panels, the fifth says so
         layout = _flow(painter, groups[:count], _fonts(family, MIN_POINT_SIZE), width, height, 4)
         if layout is not None:
@@ -136,7 +138,7 @@ def draw_card(painter: QPainter, rect: QRectF, card: CardData, family: str) -> N
     if groups:
         rows, size, layout = _fit(painter, groups, family, inner_w, inner_h)
     else:  # no signs for the medicines on the list: one card, its back left for the person
-        rows, size, layout = 1, MAX_POINT_SIZE, [[(tr("Other numbers and notes:"), True)]]
+        rows, size, layout = 1, MAX_POINT_SIZE, [[(translate("report", "Other numbers and notes:"), True)]]
     plain, bold = _fonts(family, size)
     painter.save()
     try:

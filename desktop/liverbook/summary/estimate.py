@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import math
 
-from liverbook.summary.markup import tr
+from liverbook.i18n import translate
 from liverbook.summary.report_choices import ReportChoices
 from liverbook.summary.report_data import ReportData
 
@@ -69,7 +69,8 @@ def page_warning(pages: int) -> str | None:
     """What the dialog says before making a report this long; None when it is not long."""
     if pages < PAGE_WARNING:
         return None
-    return tr(
+    return translate(
+        "report",
         "With these choices the report would be about {pages:,} pages. That is a lot to print: "
-        "you can leave out the notes or the diary table, or choose a shorter period."
+        "you can leave out the notes or the diary table, or choose a shorter period.",
     ).format(pages=pages)

@@ -12,13 +12,23 @@ import datetime as dt
 from collections.abc import Iterable, Sequence
 
 from liverbook.diary import messages as m
-from liverbook.render import esc, translate
+from liverbook.i18n import translate
+from liverbook.render import esc
 from liverbook.summary.build import isolate, user_text
 
 __all__ = ["CHART_SCHEME", "day", "day_year", "esc", "mine", "mine_block", "place", "table", "tr"]
 
 PLACE_MARK = "\u2060"  # the one character of a place (a word joiner: invisible, never typed in a report)
 CHART_SCHEME = "chart:"  # the name of a chart's place; the page painter draws the chart there
+
+
+def tr(text: str) -> str:
+    """``translate("report", text)`` for a text looked up at run time (a name, not a literal).
+
+    lupdate cannot tell the context of ``tr("...")``: write ``translate("report", "...")`` instead
+    (tests/test_translations.py says so). Kept for code that imports it.
+    """
+    return translate("report", text)
 
 
 def place(name: str, height: int) -> str:
@@ -29,11 +39,6 @@ def place(name: str, height: int) -> str:
     return (
         f'<p class="r-place" style="line-height: {int(height)}px"><a name="{esc(name)}">{PLACE_MARK}</a></p>'
     )
-
-
-def tr(text: str) -> str:
-    """Our own words, in the reader's language when the app has a translation."""
-    return translate("report", text)
 
 
 def mine(text: str) -> str:

@@ -19,13 +19,12 @@ from liverbook.content.diary_model import LEVELS, SCALE, TEXT, YES_NO
 from liverbook.core.situation import for_you_pages
 from liverbook.diary import messages as m
 from liverbook.diary.items import by_id, value_text
-from liverbook.records.medicines import cautions_for
-from liverbook.records.model import TREATMENT_KINDS
-from liverbook.records.timeline import line_name, ordered, stop_reason
+from liverbook.i18n import translate
 from liverbook.render import format_date
 from liverbook.store.diary_model import CARER, Answer, Entry
 from liverbook.summary.call_card import CARD_HEIGHT, CARD_NAME, CardData, card_html
-from liverbook.summary.markup import day_year, esc, mine, mine_block, table, tr
+from liverbook.summary.markup import day_year, esc, mine, mine_block, table
+from liverbook.summary.parts_records import RecordParts
 from liverbook.summary.report_charts import caption
 from liverbook.summary.report_choices import ReportChoices
 from liverbook.summary.report_data import ReportData
@@ -34,7 +33,7 @@ WRITING_LINES = 3
 BREAK = ' style="page-break-before: always"'
 
 
-class Parts:
+class Parts(RecordParts):
     """Builds the chosen parts; remembers the sources and words they use for the last two."""
 
     def __init__(
@@ -119,7 +118,9 @@ class Parts:
             if q.answer.strip():
                 answers[" ".join(text.casefold().split())] = (q.answer, q.answered_on)
         if not texts:
-            return self.heading(tr("All my questions")) + f"<p>{esc(tr('No questions chosen yet.'))}</p>"
+            return self.heading(translate("report", "All my questions")) + (
+                "<p>" + esc(translate("report", "No questions chosen yet.")) + "</p>"
+            )
         lines = (
             '<table class="lines" width="100%" cellspacing="0" cellpadding="3">'
             + ('<tr><td class="line">&nbsp;</td></tr>' * WRITING_LINES)
@@ -129,7 +130,11 @@ class Parts:
             found = answers.get(" ".join(text.casefold().split()))
             if found:
                 when = (
-                    f'<br/><span class="r-key">{esc(tr("Answer noted {date}").format(date=format_date(found[1])))}</span>'
+                    (
+                        '<br/><span class="r-key">'
+                        + esc(translate("report", "Answer noted {date}").format(date=format_date(found[1])))
+                        + "</span>"
+                    )
                     if found[1]
                     else ""
                 )
@@ -140,26 +145,28 @@ class Parts:
                 f'<tr><td width="4%">{n}.</td><td width="96%"><b>{mine(text)}</b>{"<br/>" if found else ""}{answer}</td></tr>'
             )
         return (
-            self.heading(tr("All my questions"))
+            self.heading(translate("report", "All my questions"))
             + f'<table class="r-qlist" width="100%" cellspacing="0" cellpadding="3">{"".join(rows)}</table>'
         )
 
     # -- notes -------------------------------------------------------------------------------------------
     def notes(self) -> str:
         notes = list(self.data.notes)
-        head = self.heading(tr("My notes"))
+        head = self.heading(translate("report", "My notes"))
         if not notes:
-            return head + f"<p>{esc(tr('No notes yet.'))}</p>"
+            return head + ("<p>" + esc(translate("report", "No notes yet.")) + "</p>")
         order = {p.id: i for i, p in enumerate(self.book.pages)}
         notes.sort(key=lambda n: (n.page_id is None, order.get(n.page_id or "", len(order)), n.created))
         out = [head]
         for note in notes:
             if note.page_id is None:
-                where = tr("General note")
+                where = translate("report", "General note")
             elif self.book.has_page(note.page_id):
-                where = tr("On the page “{title}”").format(title=self.book.page(note.page_id).title)
+                where = translate("report", "On the page “{title}”").format(
+                    title=self.book.page(note.page_id).title
+                )
             else:
-                where = tr("On a page no longer in the handbook")
+                where = translate("report", "On a page no longer in the handbook")
             when = format_date(note.updated.astimezone().date())
             out.append(
                 f'<p class="r-note-head"><b>{esc(where)}</b> · {esc(when)}</p>'
@@ -171,14 +178,14 @@ class Parts:
     def diary_table(self) -> str:
         d = self.data
         head = self.heading(
-            tr("My diary, every entry from {start} to {end}").format(
+            translate("report", "My diary, every entry from {start} to {end}").format(
                 start=day_year(d.period.start), end=day_year(d.period.end)
             )
         )
         if not d.entries:
-            return head + f"<p>{esc(tr('No diary entries in these days.'))}</p>"
+            return head + ("<p>" + esc(translate("report", "No diary entries in these days.")) + "</p>")
         items = by_id(list(d.items))
-        note = tr("Answers of “none”, “no” or 0 are left out here; the app keeps them all.")
+        note = translate("report", "Answers of “none”, “no” or 0 are left out here; the app keeps them all.")
         rows = []
         for entry in d.entries:
             said, words = self.entry_words(entry, items)
@@ -190,7 +197,16 @@ class Parts:
         return (
             head
             + f'<p class="r-key">{esc(note)}</p>'
-            + table((tr("When"), tr("Answers"), tr("Words written")), rows, (18, 52, 30), css="grid r-diary")
+            + table(
+                (
+                    translate("report", "When"),
+                    translate("report", "Answers"),
+                    translate("report", "Words written"),
+                ),
+                rows,
+                (18, 52, 30),
+                css="grid r-diary",
+            )
         )
 
     def entry_words(self, entry: Entry, items: dict[str, object]) -> tuple[str, str]:
@@ -217,67 +233,6 @@ class Parts:
         return " · ".join(said), "<br/>".join(words)
 
     # -- medicines and treatments ------------------------------------------------------------------------
-    def medicines(self) -> str:
-        meds = list(self.data.medicines)
-        head = self.heading(tr("My medicines"))
-        if not meds:
-            return head + f"<p>{esc(tr('No medicines recorded.'))}</p>"
-        records = self.book.records
-        rows = []
-        for md in sorted(meds, key=lambda x: not x.current(self.today)):
-            drug = records.drug(md.drug_id) if md.drug_id else None
-            name = f"<b>{mine(md.name)}</b>" + (
-                f"<br/>({esc(drug.name)})" if drug and drug.name.casefold() not in md.name.casefold() else ""
-            )
-            if drug:
-                self.cite(drug.sources)
-                self.words.append(drug.name)
-            how = "<br/>".join(mine(x) for x in (md.dose, md.how_often) if x.strip())
-            when = esc(md.started.shown if md.started else "")
-            if md.stopped:
-                when += f"<br/>{esc(tr('stopped {date}').format(date=md.stopped.shown))}"
-            extra = "<br/>".join(
-                x
-                for x in (mine(md.prescriber) if md.prescriber else "", mine(md.note) if md.note else "")
-                if x
-            )
-            rows.append((name, how, mine(md.what_for), when, extra))
-        out = head + table(
-            (tr("Medicine"), tr("How I take it"), tr("For"), tr("Since"), tr("Who prescribed it, notes")),
-            rows,
-            (22, 20, 18, 15, 25),
-        )
-        cautions = cautions_for(records, [md for md in meds if md.current(self.today)])
-        if cautions:
-            out += f"<h3>{esc(tr('What the handbook says about some of these'))}</h3>"
-            for shown in cautions:
-                self.cite(shown.item.sources)
-                self.words.append(shown.item.text)
-                names = ", ".join(mine(n) for n in shown.medicines)
-                out += f"<p><b>{esc(shown.item.title)}</b>{' (' + names + ')' if names else ''}: {esc(shown.item.text)}</p>"
-        return out
-
-    def timeline(self) -> str:
-        lines = ordered(list(self.data.lines))
-        head = self.heading(tr("My treatments"))
-        if not lines:
-            return head + f"<p>{esc(tr('No treatments recorded.'))}</p>"
-        kinds = dict(TREATMENT_KINDS)
-        rows = []
-        for line in lines:
-            name = f"<b>{mine(line_name(self.book.records, line))}</b><br/>{esc(tr(kinds.get(line.kind, line.kind)))}"
-            if line.in_trial:
-                name += f"<br/>{esc(tr('In a clinical trial'))}"
-            span = (
-                esc(line.started.shown if line.started else "?")
-                + " – "
-                + esc(line.stopped.shown if line.stopped else tr("now"))
-            )
-            rows.append((name, span, esc(stop_reason(line)), mine(line.note)))
-        return head + table(
-            (tr("Treatment"), tr("When"), tr("Why it stopped"), tr("Note")), rows, (30, 22, 18, 30)
-        )
-
     def call_card(self) -> str:
         html, card, source_ids = card_html(self.book, self.data, self.today)
         self.drawings[CARD_NAME] = card
@@ -289,9 +244,13 @@ class Parts:
     # -- handbook text -----------------------------------------------------------------------------------
     def extracts(self) -> str:
         pages = for_you_pages(self.book, self.data.situation)  # the rule, written once (core/situation.py)
-        head = self.heading(tr("Handbook pages marked for me"))
+        head = self.heading(translate("report", "Handbook pages marked for me"))
         if not pages:
-            return head + f"<p>{esc(tr('No pages are marked yet: choose My situation in the app.'))}</p>"
+            return head + (
+                "<p>"
+                + esc(translate("report", "No pages are marked yet: choose My situation in the app."))
+                + "</p>"
+            )
         items = []
         for page in pages:
             self.cite(page.sources)
@@ -312,7 +271,7 @@ class Parts:
         for term in used:
             self.cite(term.sources)
         items = "".join(f'<p class="r-term"><b>{esc(t.term)}:</b> {esc(t.definition)}</p>' for t in used)
-        return self.heading(tr("Words used in this report")) + items
+        return self.heading(translate("report", "Words used in this report")) + items
 
     def sources_list(self) -> str:
         if not self.sources:
@@ -322,7 +281,7 @@ class Parts:
             s = self.book.sources[source_id]
             year = f" {esc(s.published)}." if s.published else ""
             items.append(f"<li>{esc(s.title)}. {esc(s.publisher)}.{year} {esc(s.url)}</li>")
-        return self.heading(tr("Sources")) + f'<ol class="r-sources">{"".join(items)}</ol>'
+        return self.heading(translate("report", "Sources")) + f'<ol class="r-sources">{"".join(items)}</ol>'
 
 
 def _worth_saying(item: object, answer: Answer) -> bool:

@@ -21,13 +21,14 @@ from liverbook.content import Handbook
 from liverbook.content.model import TAG_GROUPS
 from liverbook.diary import messages as m
 from liverbook.diary.trends import ChartData
+from liverbook.i18n import translate
 from liverbook.records.model import TreatmentLine
 from liverbook.records.timeline import line_name, ordered, stop_reason
 from liverbook.render import format_date
 from liverbook.summary import parts as optional
 from liverbook.summary.build import isolate
 from liverbook.summary.call_card import CardData
-from liverbook.summary.markup import CHART_SCHEME, day, day_year, esc, mine, place, tr
+from liverbook.summary.markup import CHART_SCHEME, day, day_year, esc, mine, place
 from liverbook.summary.report_charts import MAX_CHARTS, Chart, caption, diary_charts, lab_chart
 from liverbook.summary.report_choices import ReportChoices
 from liverbook.summary.report_data import ReportData
@@ -60,7 +61,11 @@ class Report:
 
 def report_title(data: ReportData) -> str:
     name = data.situation.name.strip()
-    return tr("Visit report: {name}").format(name=name) if name else tr("My visit report")
+    return (
+        translate("report", "Visit report: {name}").format(name=name)
+        if name
+        else translate("report", "My visit report")
+    )
 
 
 def report_header(data: ReportData, today: dt.date) -> str:
@@ -71,7 +76,7 @@ def report_header(data: ReportData, today: dt.date) -> str:
         bits.append(isolate(name))
     bits.append(format_date(today))
     if data.example:
-        bits.append(tr("EXAMPLE"))
+        bits.append(translate("report", "EXAMPLE"))
     return " · ".join(bits)
 
 
@@ -100,13 +105,19 @@ class _Page1(Page1Lists):
         p = self.data.period
         if p.since is not None:
             with_whom = self.with_whom(p.since.contact_id, p.since.with_whom)
-            text = tr("Since my last visit on {date}").format(date=format_date(p.since.on))
-            text = esc(text) + (f" ({esc(tr('with'))} {with_whom})" if with_whom else "")
+            text = translate("report", "Since my last visit on {date}").format(date=format_date(p.since.on))
+            text = esc(text) + (
+                (" (" + esc(translate("report", "with")) + f" {with_whom})") if with_whom else ""
+            )
         elif p.kind == "last-visit":
-            text = esc(tr("The last 4 weeks (no earlier visit is recorded)"))
+            text = esc(translate("report", "The last 4 weeks (no earlier visit is recorded)"))
         else:
-            text = esc(tr("From {start} to {end}").format(start=format_date(p.start), end=format_date(p.end)))
-        made = tr("Made on {date}").format(date=format_date(self.today))
+            text = esc(
+                translate("report", "From {start} to {end}").format(
+                    start=format_date(p.start), end=format_date(p.end)
+                )
+            )
+        made = translate("report", "Made on {date}").format(date=format_date(self.today))
         return f'<p class="r-sub">{text} · {esc(made)}</p>'
 
     def with_whom(self, contact_id: int | None, free: str) -> str:
@@ -127,9 +138,9 @@ class _Page1(Page1Lists):
                     for t in self.book.tags.values()
                     if t.group == group_id and t.id in s.tags
                 ]
-        situation = "; ".join(esc(label) for label in labels) or esc(tr("Not filled in."))
-        rows.append((tr("My situation"), situation))
-        rows.append((tr("Treatment"), self.treatment()))
+        situation = "; ".join(esc(label) for label in labels) or esc(translate("report", "Not filled in."))
+        rows.append((translate("report", "My situation"), situation))
+        rows.append((translate("report", "Treatment"), self.treatment()))
         coming = d.next_visit
         if coming is not None:
             when = format_date(coming.on) + (f", {coming.at}" if coming.at else "")
@@ -139,37 +150,39 @@ class _Page1(Page1Lists):
                 text += f", {who}"
             if coming.what_for.strip():
                 text += f": {mine(coming.what_for.strip())}"
-            rows.append((tr("Next visit"), text))
+            rows.append((translate("report", "Next visit"), text))
         body = "".join(f'<tr><td width="17%"><b>{esc(k)}</b></td><td>{v}</td></tr>' for k, v in rows)
         return f'<table class="r-about" width="100%" cellspacing="0" cellpadding="2">{body}</table>'
 
     def line_text(self, line: TreatmentLine) -> str:
         name = mine(line_name(self.book.records, line))
         if line.started:
-            name += " " + esc(tr("since {date}").format(date=line.started.shown))
+            name += " " + esc(translate("report", "since {date}").format(date=line.started.shown))
         if line.in_trial:
-            name += " " + esc(tr("(in a clinical trial)"))
+            name += " " + esc(translate("report", "(in a clinical trial)"))
         return name
 
     def treatment(self) -> str:
         lines = ordered(list(self.data.lines))
         now = [ln for ln in lines if ln.current(self.today)]
         past = [ln for ln in lines if not ln.current(self.today) and ln.stopped is not None]
-        parts = [self.line_text(ln) for ln in now] or [esc(tr("None recorded"))]
+        parts = [self.line_text(ln) for ln in now] or [esc(translate("report", "None recorded"))]
         text = "; ".join(parts) + "."
         if past:
             last = past[-1]
             span = f"{last.started.shown if last.started else '?'} – {last.stopped.shown if last.stopped else ''}"
             why = stop_reason(last)
             before = f"{mine(line_name(self.book.records, last))} ({esc(span)}{'; ' + esc(why.lower()) if why else ''})"
-            text += f" {esc(tr('Before:'))} {before}."
+            text += " " + esc(translate("report", "Before:")) + f" {before}."
         return text
 
     # -- the diary ---------------------------------------------------------------------------------------
     def diary(self) -> str:
         d = self.data
         start, end = d.period.window_start, d.period.end
-        heading = tr("My diary, {start} to {end}").format(start=day(start), end=day_year(end))
+        heading = translate("report", "My diary, {start} to {end}").format(
+            start=day(start), end=day_year(end)
+        )
         afp = lab_chart(d, self.book)
         charts, others, marks_key = diary_charts(d, self.book, MAX_CHARTS - 1 if afp else MAX_CHARTS)
         cells = []
@@ -181,10 +194,14 @@ class _Page1(Page1Lists):
             )
             cells.append((f"<b>{esc(chart.caption)}</b>: {esc(sentence)}", self.reserve(chart, CHART_H)))
         if afp is not None:
-            label = tr("{test}, 6 months").format(test=afp.caption)
+            label = translate("report", "{test}, 6 months").format(test=afp.caption)
             cells.append((f"<b>{esc(label)}</b>: {esc(afp.sentence)}", self.reserve(afp, CHART_H)))
         if not cells:
-            return f"<h2>{esc(heading)}</h2><p>{esc(tr('No diary answers in these days.'))}</p>"
+            return (
+                f"<h2>{esc(heading)}</h2><p>"
+                + esc(translate("report", "No diary answers in these days."))
+                + "</p>"
+            )
         rows = []
         for first in range(0, len(cells), 3):
             group = cells[first : first + 3]
@@ -197,30 +214,35 @@ class _Page1(Page1Lists):
             rows.append("<tr>" + "".join(f'<td width="33%">{img}</td>' for _, img in group + pad) + "</tr>")
         grid = f'<table class="r-charts" width="100%" cellspacing="0" cellpadding="1">{"".join(rows)}</table>'
         lines = list(dict.fromkeys((*marks_key, *(afp.lines_key if afp else ()))))
-        parts = [tr("Lines: {what}.").format(what="; ".join(lines))] if lines else []
+        parts = [translate("report", "Lines: {what}.").format(what="; ".join(lines))] if lines else []
         if any(c.data.warnings for c in charts):
-            parts.append(tr("▼ a warning sign."))
+            parts.append(translate("report", "▼ a warning sign."))
         key = " ".join(parts)
         extra = ""
         if others:
-            extra = f" <b>{esc(tr('Also changed or high:'))}</b> " + " ".join(
+            extra = (" <b>" + esc(translate("report", "Also changed or high:")) + "</b> ") + " ".join(
                 f"<i>{esc(c)}</i>: {esc(t)}" for c, t in others
             )
         return f'<h2>{esc(heading)}</h2>{grid}<p class="r-key">{esc(key)}{extra}</p>'
 
     def warnings(self) -> str:
         d = self.data
-        heading = f"<h2>{esc(tr('Diary warning signs'))}</h2>"
+        heading = "<h2>" + esc(translate("report", "Diary warning signs")) + "</h2>"
         if not d.flagged:
-            return (
-                heading
-                + f"<p>{esc(tr('None from {date}.').format(date=day_year(d.period.window_start)))}</p>"
+            return heading + (
+                "<p>"
+                + esc(translate("report", "None from {date}.").format(date=day_year(d.period.window_start)))
+                + "</p>"
             )
-        note = tr("The app's advice at the time, not what was done.")
+        note = translate("report", "The app's advice at the time, not what was done.")
         out = [heading, f'<p class="r-key">{esc(note)}</p>']
         for f in d.flagged:
             when = f"{day(f.local.date())}, {f.local.strftime('%H:%M')}"
-            who = f" ({esc(tr('a carer answered'))})" if f.answered_by == "carer" else ""
+            who = (
+                (" (" + esc(translate("report", "a carer answered")) + ")")
+                if f.answered_by == "carer"
+                else ""
+            )
             answers = "; ".join(
                 f"{esc(caption(label))}: {mine(answer).lower()}" for label, answer in f.answers
             ) or esc(f.reasons[0])

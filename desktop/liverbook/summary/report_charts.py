@@ -20,20 +20,16 @@ from liverbook.content.diary_model import LEVELS, NUMBER, SCALE, SCALE_MAX, YES_
 from liverbook.diary import messages as m
 from liverbook.diary.items import ItemView
 from liverbook.diary.trends import ChartData, Marker, chart_data, daily, summary
+from liverbook.i18n import translate
 from liverbook.records import labs
 from liverbook.records.numbers import plain
 from liverbook.records.timeline import line_name, marks
 from liverbook.records.units import with_unit
-from liverbook.render import translate
 from liverbook.summary.report_data import LAB_WINDOW_DAYS, ReportData
 
 KEY_ITEMS = ("pain", "tiredness", "appetite", "weight", "belly-swelling")
 MAX_CHARTS = 6
 CAPTION_CHARS = 28  # a longer label is cut to its first part for a chart's caption
-
-
-def tr(text: str) -> str:
-    return translate("report", text)
 
 
 @dataclass(frozen=True)
@@ -71,7 +67,7 @@ def sentence(item: ItemView, data: ReportData, start: dt.date, end: dt.date) -> 
             if d.value >= 0.5
         ]
         if days:
-            return tr("Yes on {dates}.").format(dates=m.dates_text(days))
+            return translate("report", "Yes on {dates}.").format(dates=m.dates_text(days))
     marked = replace(item, label="\x00")
     text = summary(marked, [p for p in data.points.get(item.id, ()) if start <= p.day <= end], data.prefs)
     if text.startswith("\x00"):
@@ -129,13 +125,17 @@ def markers(
     visit = data.period.since
     if visit is not None and start <= visit.on <= end:
         out.append(Marker(visit.on, visit.on, "", True))
-        key.append(tr("last visit {date}").format(date=m.day_text(visit.on)))
+        key.append(translate("report", "last visit {date}").format(date=m.day_text(visit.on)))
     for mk in marks(records, list(data.lines), start, end):
         out.append(Marker(mk.first, mk.last, "", mk.starts))
         line = lines.get(mk.line_id)
         name = line_name(records, line) if line else ""
         date = (line.started if mk.starts else line.stopped) if line else None
-        text = tr("started {name} {date}") if mk.starts else tr("dashed: stopped {name} {date}")
+        text = (
+            translate("report", "started {name} {date}")
+            if mk.starts
+            else translate("report", "dashed: stopped {name} {date}")
+        )
         key.append(text.format(date=date.shown if date else "", name=name).replace("  ", " ").strip())
     return tuple(sorted(out, key=lambda mk: mk.first)), tuple(dict.fromkeys(key))
 
@@ -229,9 +229,11 @@ def lab_chart(data: ReportData, book: object, test: str = "afp") -> Chart | None
         return f"{p.qualifier}{plain(p.number)}"
 
     if top.number > max(first.number, last.number):
-        text = tr("{first} on {first_date}, highest {top} on {top_date}, {last} on {last_date}")
+        text = translate(
+            "report", "{first} on {first_date}, highest {top} on {top_date}, {last} on {last_date}"
+        )
     else:
-        text = tr("{first} on {first_date}, {last} on {last_date}")
+        text = translate("report", "{first} on {first_date}, {last} on {last_date}")
     text = text.format(
         first=say(first),
         first_date=m.day_text(first.on),

@@ -7,13 +7,14 @@ from __future__ import annotations
 import datetime as dt
 
 from liverbook.content import Handbook
+from liverbook.i18n import translate
 from liverbook.records import labs
 from liverbook.records.medicines import folded
 from liverbook.records.model import Medicine
 from liverbook.records.numbers import plain
 from liverbook.records.units import with_unit
 from liverbook.records.visits import ask_again
-from liverbook.summary.markup import day, day_year, esc, mine, table, tr
+from liverbook.summary.markup import day, day_year, esc, mine, table
 from liverbook.summary.report_data import ReportData
 
 TOP_QUESTIONS = 5
@@ -37,9 +38,9 @@ class Page1Lists:
     def medicines(self) -> str:
         d = self.data
         now = [md for md in d.medicines if md.current(self.today)]
-        heading = f"<h2>{esc(tr('Medicines now'))}</h2>"
+        heading = "<h2>" + esc(translate("report", "Medicines now")) + "</h2>"
         if not now:
-            body = f"<p>{esc(tr('None recorded.'))}</p>"
+            body = "<p>" + esc(translate("report", "None recorded.")) + "</p>"
         else:
             body = "".join(f'<p class="r-med">{self.medicine_text(md)}</p>' for md in now)
         start = d.period.start
@@ -53,13 +54,13 @@ class Page1Lists:
             for md in d.medicines
             if md.stopped and start <= md.stopped.first and md.stopped.last <= d.period.end
         ]
-        since = tr("Since {date}").format(date=day(start))
+        since = translate("report", "Since {date}").format(date=day(start))
         if not started and not stopped:
-            change = esc(tr("{since}: nothing started or stopped.").format(since=since))
+            change = esc(translate("report", "{since}: nothing started or stopped.").format(since=since))
         else:
             bits = (
                 [
-                    esc(tr("started"))
+                    esc(translate("report", "started"))
                     + " "
                     + ", ".join(f"{mine(md.name)} ({esc(md.started.shown)})" for md in started if md.started)
                 ]
@@ -68,7 +69,7 @@ class Page1Lists:
             )
             bits += (
                 [
-                    esc(tr("stopped"))
+                    esc(translate("report", "stopped"))
                     + " "
                     + ", ".join(f"{mine(md.name)} ({esc(md.stopped.shown)})" for md in stopped if md.stopped)
                 ]
@@ -86,13 +87,13 @@ class Page1Lists:
         how = ", ".join(mine(x.strip()) for x in (md.dose, md.how_often) if x.strip())
         text = name + (f", {how}" if how else "")
         if md.started:
-            text += f"; {esc(tr('since {date}').format(date=short_date(md.started)))}"
+            text += "; " + esc(translate("report", "since {date}").format(date=short_date(md.started)))
         return text
 
     def numbers(self) -> str:
         d = self.data
         records = self.book.records
-        heading = f"<h2>{esc(tr('Latest numbers'))}</h2>"
+        heading = "<h2>" + esc(translate("report", "Latest numbers")) + "</h2>"
         keys = [t.id for t in sorted(records.lab_tests, key=lambda t: t.order)]
         keys += sorted({r.key for r in d.labs if r.test_id is None})
         rows = []
@@ -112,9 +113,14 @@ class Page1Lists:
                 )
             rows.append((name, value, esc(day(last.taken_on)), before))
         if not rows:
-            return f"{heading}<p>{esc(tr('No lab results recorded.'))}</p>"
+            return f"{heading}<p>" + esc(translate("report", "No lab results recorded.")) + "</p>"
         out = heading + table(
-            (tr("Test"), tr("Latest"), tr("Date"), tr("Before")),
+            (
+                translate("report", "Test"),
+                translate("report", "Latest"),
+                translate("report", "Date"),
+                translate("report", "Before"),
+            ),
             rows,
             (27, 31, 20, 22),
             css="grid r-numbers",
@@ -137,16 +143,24 @@ class Page1Lists:
                     else:  # an answer: its clinical name, "ascites: 2"
                         label = step.label.split(" (")[1].rstrip(")") if " (" in step.label else step.label
                     parts.append(f"{label}: {step.gives.split()[0]}")
-                head = tr("Child-Pugh: {score} points, class {band}.").format(score=cp.shown, band=cp.band)
+                head = translate("report", "Child-Pugh: {score} points, class {band}.").format(
+                    score=cp.shown, band=cp.band
+                )
                 working = ", ".join(parts) + "."
                 out.append(self.score_line(head, working, cp.notes))
             else:
-                out.append(self.score_line(tr("Child-Pugh: not worked out."), " ".join(cp.missing[:2]), ()))
+                out.append(
+                    self.score_line(
+                        translate("report", "Child-Pugh: not worked out."), " ".join(cp.missing[:2]), ()
+                    )
+                )
         if albi is not None and records.albi is not None:
             d = records.albi
             if albi.complete:
-                head = tr("ALBI: {score}, grade {band}.").format(score=albi.shown, band=albi.band)
-                working = tr("{bf} × log10({bilirubin}) {sign} {af} × {albumin}.").format(
+                head = translate("report", "ALBI: {score}, grade {band}.").format(
+                    score=albi.shown, band=albi.band
+                )
+                working = translate("report", "{bf} × log10({bilirubin}) {sign} {af} × {albumin}.").format(
                     bf=plain(d.bilirubin_factor),
                     bilirubin=albi.steps[1].value,
                     albumin=albi.steps[3].value,
@@ -155,7 +169,11 @@ class Page1Lists:
                 )
                 out.append(self.score_line(head, working, albi.notes))
             else:
-                out.append(self.score_line(tr("ALBI: not worked out."), " ".join(albi.missing[:2]), ()))
+                out.append(
+                    self.score_line(
+                        translate("report", "ALBI: not worked out."), " ".join(albi.missing[:2]), ()
+                    )
+                )
         return "".join(out)
 
     @staticmethod
@@ -195,8 +213,8 @@ class Page1Lists:
 
     def questions(self) -> str:
         found = self.top_questions()
-        heading = f"<h2>{esc(tr('My questions for this visit'))}</h2>"
+        heading = "<h2>" + esc(translate("report", "My questions for this visit")) + "</h2>"
         if not found:
-            return heading + f"<p>{esc(tr('No questions chosen yet.'))}</p>"
+            return heading + ("<p>" + esc(translate("report", "No questions chosen yet.")) + "</p>")
         items = "".join(f"<li>{mine(text)}</li>" for text in found[:TOP_QUESTIONS])
         return f'{heading}<ol class="r-questions">{items}</ol>'

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import sys
 import time
 from collections.abc import Sequence
@@ -14,8 +15,11 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from liverbook import APP_ID, APP_NAME, DESKTOP_FILE_NAME, ORG_NAME, __version__, paths, pyside_refcounts
 from liverbook.content import ContentErrors, Handbook
 from liverbook.fonts import register_fonts
+from liverbook.i18n import SOURCE_LANGUAGE, translate
+from liverbook.ui.language import LANGUAGE_KEY, Language, chosen_language
 
 BASE_POINT_SIZE = 11
+log = logging.getLogger(__name__)
 EXIT_AFTER_PAINT_LIMIT_MS = 30_000
 
 
@@ -50,16 +54,26 @@ def app_icon() -> QIcon:
     return icon
 
 
-def load_content_or_explain() -> Handbook:
-    """Load the built-in handbook; raise ContentErrors (callers say so in plain words).
+def load_content_or_explain(locale: str = SOURCE_LANGUAGE) -> Handbook:
+    """Load the built-in handbook in ``locale``; raise ContentErrors (callers say so in plain words).
 
     Through the content cache in the user's cache folder (see :mod:`liverbook.content.cache`): a
-    start reads one file instead of parsing and checking every YAML file.
+    start reads one file instead of parsing and checking every YAML file. If another language's
+    content cannot be read, the English handbook (the checked text) is shown, and the problem logged.
     """
     from liverbook.content.cache import load_cached
+    from liverbook.content.locales import locales_present
 
     location = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.CacheLocation)
-    return load_cached(paths.content_dir(), Path(location) if location else None)
+    cache = Path(location) if location else None
+    if locale != SOURCE_LANGUAGE and locale in locales_present(paths.content_dir()):
+        try:
+            return load_cached(paths.content_dir(), cache, locale)
+        except ContentErrors as exc:
+            log.warning(
+                "the %s content could not be read, so it is shown in English: %s", locale, exc.errors[:3]
+            )
+    return load_cached(paths.content_dir(), cache)
 
 
 class ExitAfterPaint(QObject):
@@ -83,6 +97,17 @@ class ExitAfterPaint(QObject):
         return False
 
 
+def start_language(app: QApplication, data_dir: Path) -> Language:
+    """Put the chosen language's translations into Qt (View > Language, kept in the data folder's settings)."""
+    from liverbook.diary import messages
+    from liverbook.settings import SettingsFile
+
+    language = Language(chosen_language(SettingsFile(data_dir).get(LANGUAGE_KEY)))
+    language.install(app)
+    messages.set_translator(translate)  # the diary's words, marked in liverbook.diary.messages
+    return language
+
+
 def run_app(
     argv: Sequence[str], data_dir: Path, exit_after_paint: bool = False, example: bool = False
 ) -> int:
@@ -90,15 +115,19 @@ def run_app(
     timing, until the first page is painted). With ``example``: on the made-up example person's
     data in a throwaway folder, removed at the end (``data_dir``, the reader's own, is not used)."""
     app = create_application(argv)
+    language = start_language(app, data_dir)
     try:
-        book = load_content_or_explain()
+        book = load_content_or_explain(language.code)
     except ContentErrors as exc:
         shown = "\n".join(str(e) for e in exc.errors[:10])
         QMessageBox.critical(
             None,
             APP_NAME,
-            "The handbook's pages could not be read, so the app cannot start. Your own notes are not "
-            f"affected.\n\nPlease reinstall the app or tell its makers. The problems found:\n\n{shown}",
+            translate(
+                "App",
+                "The handbook's pages could not be read, so the app cannot start. Your own notes are not "
+                "affected.\n\nPlease reinstall the app or tell its makers. The problems found:\n\n{problems}",
+            ).format(problems=shown),
         )
         return 1
     if not example:
@@ -135,8 +164,11 @@ def _run_window(app: QApplication, book: Handbook, data_dir: Path, exit_after_pa
     if lock is None:
         prompts.inform(
             APP_NAME,
-            "The handbook is already open in another window. Please use that window; "
-            "only one copy at a time can keep your notes safe.",
+            translate(
+                "App",
+                "The handbook is already open in another window. Please use that window; "
+                "only one copy at a time can keep your notes safe.",
+            ),
         )
         return 0
     store, message = open_store(data_dir, prompts)

@@ -14,17 +14,14 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QStandardPaths
+from PySide6.QtCore import QStandardPaths
 from PySide6.QtWidgets import QAbstractButton, QDialog, QFileDialog, QMessageBox, QWidget
 
 from liverbook import APP_NAME
+from liverbook.i18n import translate
 
 if TYPE_CHECKING:  # Qt's print support is loaded when printing, not at start (it costs memory)
     from PySide6.QtPrintSupport import QPrinter
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Prompts", text)
 
 
 def confirmation_box(
@@ -57,7 +54,7 @@ class Prompts:
     def confirm(self, title: str, message: str, yes: str, no: str = "", *, destructive: bool = True) -> bool:
         """Ask; True only when the user chose ``yes``. ``destructive``: Enter chooses ``no`` too."""
         box, yes_button, _ = confirmation_box(
-            self.parent, title, message, yes, no or tr("Cancel"), destructive=destructive
+            self.parent, title, message, yes, no or translate("Prompts", "Cancel"), destructive=destructive
         )
         box.exec()
         return box.clickedButton() is yes_button
@@ -83,7 +80,7 @@ class Prompts:
         from PySide6.QtPrintSupport import QPrintDialog
 
         dialog = QPrintDialog(printer, self.parent)
-        dialog.setWindowTitle("Print my summary")
+        dialog.setWindowTitle(translate("Prompts", "Print my summary"))
         return dialog.exec() == QDialog.DialogCode.Accepted
 
 
@@ -110,11 +107,12 @@ def ask_save_path(
 def confirm_replace(prompts: Prompts, target: Path) -> bool:
     """Ask before a file is replaced; Enter keeps it."""
     return prompts.confirm(
-        tr("Replace the file?"),
-        tr(
+        translate("Prompts", "Replace the file?"),
+        translate(
+            "Prompts",
             "There is already a file called {name} in {folder}.\n\n"
-            "If you replace it, what is in it now will be lost."
+            "If you replace it, what is in it now will be lost.",
         ).format(name=target.name, folder=target.parent),
-        yes=tr("Replace the file"),
-        no=tr("Keep the old file"),
+        yes=translate("Prompts", "Replace the file"),
+        no=translate("Prompts", "Keep the old file"),
     )

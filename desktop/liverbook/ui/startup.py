@@ -14,8 +14,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
-
+from liverbook.i18n import translate
 from liverbook.store import (
     Store,
     StoreCorrupt,
@@ -51,10 +50,6 @@ def acquire_lock(data_dir: Path) -> WriterLock | None:
         return acquire_nothing(data_dir)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Recovery", text)
-
-
 def open_store(data_dir: Path, prompts: Prompts) -> tuple[Store | None, str]:
     """Open the notes store, recovering from damage with the user's consent.
 
@@ -66,30 +61,32 @@ def open_store(data_dir: Path, prompts: Prompts) -> tuple[Store | None, str]:
     except StoreCorrupt as exc:
         return _recover(data_dir, exc, prompts)
     except StoreTooNew as exc:
-        prompts.inform(_tr("Notes from a newer version"), exc.user_message, problem=True)
+        prompts.inform(translate("Recovery", "Notes from a newer version"), exc.user_message, problem=True)
         return None, exc.user_message
     except (StoreReadOnly, StoreDiskFull) as exc:
         return _read_only(data_dir, exc, prompts)
     except StoreError as exc:
-        prompts.inform(_tr("Your notes cannot be opened"), exc.user_message, problem=True)
+        prompts.inform(translate("Recovery", "Your notes cannot be opened"), exc.user_message, problem=True)
         return None, exc.user_message
     for notice in store.notices:
-        prompts.inform(_tr("About your notes"), notice, problem=True)
+        prompts.inform(translate("Recovery", "About your notes"), notice, problem=True)
     return store, ""
 
 
 def read_only_banner(data_dir: Path, disk_full: bool = False) -> str:
     """Why the notes can be read but not changed, in plain words."""
     if disk_full:
-        return _tr(
+        return translate(
+            "Recovery",
             "Read only: the disk your notes are kept on is full. Your notes are shown as they were saved "
             "and nothing has been lost, but new notes and changes cannot be saved. Please free some space "
-            "on the disk, then close the handbook and open it again. The folder: {folder}"
+            "on the disk, then close the handbook and open it again. The folder: {folder}",
         ).format(folder=data_dir)
-    return _tr(
+    return translate(
+        "Recovery",
         "Read only: the folder your notes are kept in cannot be written to (it may be on a read-only "
         "disk, or belong to another user). Your notes are shown as they were saved and nothing has been "
-        "lost, but new notes and changes cannot be saved until this is fixed. The folder: {folder}"
+        "lost, but new notes and changes cannot be saved until this is fixed. The folder: {folder}",
     ).format(folder=data_dir)
 
 
@@ -99,54 +96,65 @@ def _read_only(
     try:
         store = Store.open_read_only(data_dir, exc)
     except StoreTooNew as newer:
-        prompts.inform(_tr("Notes from a newer version"), newer.user_message, problem=True)
+        prompts.inform(translate("Recovery", "Notes from a newer version"), newer.user_message, problem=True)
         return None, newer.user_message
     except StoreError as again:
-        prompts.inform(_tr("Your notes cannot be opened"), again.user_message, problem=True)
+        prompts.inform(translate("Recovery", "Your notes cannot be opened"), again.user_message, problem=True)
         return None, again.user_message
     banner = read_only_banner(data_dir, disk_full=isinstance(exc, StoreDiskFull))
-    prompts.inform(_tr("Your notes are read only"), banner, problem=True)
+    prompts.inform(translate("Recovery", "Your notes are read only"), banner, problem=True)
     return store, banner
 
 
 def _count(number: int) -> str:
-    return _tr("1 note") if number == 1 else _tr("{n} notes").format(n=f"{number:,}")
+    return (
+        translate("Recovery", "1 note")
+        if number == 1
+        else translate("Recovery", "{n} notes").format(n=f"{number:,}")
+    )
 
 
 def describe_damage(offer: Offer) -> str:
     """What was found, in plain words: the file kept aside (its folder), what could be read, the backups."""
-    lines = [_tr("Your notes file was damaged, so the handbook cannot use it as it is.")]
+    lines = [translate("Recovery", "Your notes file was damaged, so the handbook cannot use it as it is.")]
     if offer.moved_to is not None:
         lines.append(
-            _tr(
-                "The damaged file has been kept, unchanged, in case it can be rescued later. It is in this folder:\n{folder}"
+            translate(
+                "Recovery",
+                "The damaged file has been kept, unchanged, in case it can be rescued later. It is in this folder:\n{folder}",
             ).format(folder=words.folder_of(offer.moved_to))
         )
     rescued = offer.rescued
     if rescued.has_data:
-        line = _tr("{count} could be read from it.").format(count=_count(len(rescued.notes)))
+        line = translate("Recovery", "{count} could be read from it.").format(
+            count=_count(len(rescued.notes))
+        )
         if rescued.notes_missing:
-            line += " " + _tr("{count} could not be read at all.").format(count=_count(rescued.notes_missing))
+            line += " " + translate("Recovery", "{count} could not be read at all.").format(
+                count=_count(rescued.notes_missing)
+            )
         if rescued.repairs.texts:
-            line += " " + _tr("Where a few letters could not be read, they are shown as \ufffd.")
+            line += " " + translate(
+                "Recovery", "Where a few letters could not be read, they are shown as \ufffd."
+            )
         lines.append(line)
     elif offer.moved_to is not None:
-        lines.append(_tr("Nothing in it could be read."))
+        lines.append(translate("Recovery", "Nothing in it could be read."))
     if len(offer.backups) == 1:
         only = offer.backups[0]
         lines.append(
-            _tr("There is also a backup copy from {when}, with {holds}.").format(
+            translate("Recovery", "There is also a backup copy from {when}, with {holds}.").format(
                 when=words.when(only.taken), holds=words.holds(only)
             )
         )
     elif offer.backups:
         lines.append(
-            _tr("There are also {n} backup copies. The newest is from {when}.").format(
+            translate("Recovery", "There are also {n} backup copies. The newest is from {when}.").format(
                 n=len(offer.backups), when=words.when(offer.backups[0].taken)
             )
         )
     else:
-        lines.append(_tr("No usable backup copy was found."))
+        lines.append(translate("Recovery", "No usable backup copy was found."))
     return "\n\n".join(lines)
 
 
@@ -168,10 +176,11 @@ def damage_choices(offer: Offer) -> list[tuple[Choice, tuple[str, str]]]:
             (
                 (MERGE, None),
                 (
-                    _tr("Keep both (recommended)"),
-                    _tr(
+                    translate("Recovery", "Keep both (recommended)"),
+                    translate(
+                        "Recovery",
                         "Keep every note that could be read, and add what is only in the backup copy from {when} "
-                        "({holds}). Where a note is in both, the newer words are kept."
+                        "({holds}). Where a note is in both, the newer words are kept.",
                     ).format(when=words.when(offer.backup.taken), holds=holding),
                 ),
             )
@@ -181,8 +190,10 @@ def damage_choices(offer: Offer) -> list[tuple[Choice, tuple[str, str]]]:
             (
                 (RESCUED, None),
                 (
-                    _tr("Keep only what could be read"),
-                    _tr("Use what could be read from the damaged file. No backup copy is used."),
+                    translate("Recovery", "Keep only what could be read"),
+                    translate(
+                        "Recovery", "Use what could be read from the damaged file. No backup copy is used."
+                    ),
                 ),
             )
         )
@@ -192,10 +203,12 @@ def damage_choices(offer: Offer) -> list[tuple[Choice, tuple[str, str]]]:
                 (
                     (BACKUP, backup.path),
                     (
-                        _tr("Use the backup copy from {when}").format(when=words.when(backup.taken)),
+                        translate("Recovery", "Use the backup copy from {when}").format(
+                            when=words.when(backup.taken)
+                        ),
                         words.description(backup)
                         + " "
-                        + _tr("Anything written after {when} will be missing.").format(
+                        + translate("Recovery", "Anything written after {when} will be missing.").format(
                             when=words.when(backup.taken)
                         ),
                     ),
@@ -206,8 +219,11 @@ def damage_choices(offer: Offer) -> list[tuple[Choice, tuple[str, str]]]:
             (
                 (EMPTY, None),
                 (
-                    _tr("Start with empty notes"),
-                    _tr("Start again with no notes. The damaged file is kept in case it can be rescued."),
+                    translate("Recovery", "Start with empty notes"),
+                    translate(
+                        "Recovery",
+                        "Start again with no notes. The damaged file is kept in case it can be rescued.",
+                    ),
                 ),
             )
         )
@@ -215,20 +231,25 @@ def damage_choices(offer: Offer) -> list[tuple[Choice, tuple[str, str]]]:
 
 
 def _recover(data_dir: Path, exc: StoreCorrupt, prompts: Prompts) -> tuple[Store | None, str]:
-    title = _tr("Your notes file was damaged")
+    title = translate("Recovery", "Your notes file was damaged")
     offer = make_offer(data_dir, exc)
     options = damage_choices(offer)
     message = describe_damage(offer)
     if len(options) == 1:
         then = {
-            RESCUED: _tr("The notes that could be read are kept, and you can go on using the handbook."),
-            EMPTY: _tr("The handbook starts with empty notes."),
+            RESCUED: translate(
+                "Recovery", "The notes that could be read are kept, and you can go on using the handbook."
+            ),
+            EMPTY: translate("Recovery", "The handbook starts with empty notes."),
         }.get(options[0][0][0], "")
         prompts.inform(title, f"{message}\n\n{then}", problem=True)
         picked = options[0][0]
     else:
         index = prompts.choose(
-            title, message + "\n\n" + _tr("What would you like to do?"), [o[1] for o in options], 0
+            title,
+            message + "\n\n" + translate("Recovery", "What would you like to do?"),
+            [o[1] for o in options],
+            0,
         )
         picked = options[max(0, min(index, len(options) - 1))][0]
     choice, backup = picked
@@ -236,8 +257,9 @@ def _recover(data_dir: Path, exc: StoreCorrupt, prompts: Prompts) -> tuple[Store
         recover(data_dir, offer, choice, utc_now(), backup=backup)
         return Store.open(data_dir), ""
     except StoreError as again:
-        text = _tr(
-            "Your notes could not be repaired just now: {why} Nothing has been lost; the handbook will offer this again next time."
+        text = translate(
+            "Recovery",
+            "Your notes could not be repaired just now: {why} Nothing has been lost; the handbook will offer this again next time.",
         ).format(why=again.user_message)
         prompts.inform(title, text, problem=True)
         return None, text

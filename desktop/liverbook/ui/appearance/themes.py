@@ -21,6 +21,8 @@ from PySide6.QtGui import QAction, QActionGroup, QColor, QGuiApplication, QPalet
 from PySide6.QtWidgets import QApplication, QToolTip, QWidget
 
 from liverbook import paths
+from liverbook.i18n import QT_TRANSLATE_NOOP, translate
+from liverbook.ui.appearance.high_contrast import high_contrast_qss as _hc_qss
 from liverbook.ui.appearance.text_style import TextSizedStyle
 
 THEME_KEY = "view/theme"
@@ -29,7 +31,12 @@ LIGHT = "light"
 DARK = "dark"
 HIGH_CONTRAST = "high-contrast"
 THEME_IDS = (SYSTEM, LIGHT, DARK, HIGH_CONTRAST)
-LABELS = {SYSTEM: "Same as the &system", LIGHT: "&Light", DARK: "&Dark", HIGH_CONTRAST: "&High contrast"}
+LABELS = {  # translated where shown
+    SYSTEM: QT_TRANSLATE_NOOP("Themes", "Same as the &system"),
+    LIGHT: QT_TRANSLATE_NOOP("Themes", "&Light"),
+    DARK: QT_TRANSLATE_NOOP("Themes", "&Dark"),
+    HIGH_CONTRAST: QT_TRANSLATE_NOOP("Themes", "&High contrast"),
+}
 DEFAULT = SYSTEM
 
 
@@ -64,57 +71,6 @@ class Theme:
     page: PageColours
     qss: str = ""
     border_px: int = 1
-
-
-def _hc_qss(fg: str, bg: str, focus: str, select: str) -> str:
-    """High contrast: every frame drawn in white, a 3px yellow outline on whatever has the focus.
-
-    Tick boxes and radio buttons get a white edge, filled when chosen (Fusion drew an empty one
-    in black on black: only chosen ones could be seen); they are sized in em, so they grow with
-    the text.
-
-    Focus swaps 1px of padding for 1px of border, so nothing moves or re-wraps when focus arrives.
-    """
-    frames = "QLineEdit, QTextEdit, QPlainTextEdit, QAbstractItemView, QComboBox, QAbstractSpinBox"
-    focused = ", ".join(f"{name.strip()}:focus" for name in frames.split(","))
-    return f"""
-{frames} {{ border: 2px solid {fg}; padding: 1px; }}
-{focused} {{ border: 3px solid {focus}; padding: 0; }}
-QPushButton, QToolButton {{ color: {fg}; background: {bg}; border: 2px solid {fg}; padding: 5px 12px; }}
-QPushButton:focus, QToolButton:focus {{ border: 3px solid {focus}; padding: 4px 11px; }}
-QPushButton:hover, QToolButton:hover {{ border-color: {focus}; }}
-QPushButton:pressed, QToolButton:pressed, QPushButton:checked {{ color: {bg}; background: {select}; }}
-QPushButton:disabled, QToolButton:disabled {{ border-style: dashed; }}
-QCheckBox, QRadioButton {{ border: 3px solid {bg}; padding: 2px; }}
-QCheckBox:focus, QRadioButton:focus {{ border-color: {focus}; }}
-QCheckBox::indicator, QRadioButton::indicator {{ width: 0.8em; height: 0.8em; border: 2px solid {fg}; background: {bg}; }}
-QRadioButton::indicator {{ border-radius: 0.5em; }}
-QCheckBox::indicator:checked, QRadioButton::indicator:checked {{ background: {select}; }}
-QCheckBox::indicator:disabled, QRadioButton::indicator:disabled {{ border-style: dashed; }}
-QTabBar::tab {{ color: {fg}; background: {bg}; border: 2px solid {fg}; padding: 6px 12px; margin-right: 4px; }}
-QTabBar::tab:selected {{ color: {bg}; background: {select}; border-color: {select}; }}
-QTabBar::tab:focus {{ border: 3px solid {focus}; padding: 5px 11px; }}
-QTabBar::scroller {{ width: 48px; }}
-QTabBar QToolButton {{ padding: 0; border: 2px solid {fg}; }}
-QMenuBar {{ border-bottom: 2px solid {fg}; }}
-QMenuBar::item:selected, QMenu::item:selected {{ color: {bg}; background: {select}; }}
-QMenu {{ border: 2px solid {fg}; }}
-QMenu::item {{ padding: 5px 24px 5px 24px; }}
-QMenu::separator {{ height: 2px; background: {fg}; margin: 4px 8px; }}
-QToolTip {{ color: {fg}; background: {bg}; border: 2px solid {fg}; padding: 4px; }}
-QDockWidget::title {{ border-bottom: 2px solid {fg}; padding: 4px; }}
-QStatusBar {{ border-top: 2px solid {fg}; }}
-QSplitter::handle {{ background: {fg}; }}
-QSplitter::handle:horizontal {{ width: 3px; }}
-QSplitter::handle:vertical {{ height: 3px; }}
-QScrollBar:vertical {{ background: {bg}; width: 18px; border: 1px solid {fg}; margin: 0; }}
-QScrollBar:horizontal {{ background: {bg}; height: 18px; border: 1px solid {fg}; margin: 0; }}
-QScrollBar::handle {{ background: {fg}; border: 3px solid {bg}; }}
-QScrollBar::handle:vertical {{ min-height: 32px; }}
-QScrollBar::handle:horizontal {{ min-width: 32px; }}
-QScrollBar::add-line, QScrollBar::sub-line {{ width: 0; height: 0; border: none; background: none; }}
-QScrollBar::add-page, QScrollBar::sub-page {{ background: none; }}
-"""
 
 
 # Colour tables read better a few to a line.
@@ -380,7 +336,7 @@ def theme_actions(parent: QObject, app: QApplication, settings: QSettings | None
     group = QActionGroup(parent)
     group.setExclusive(True)
     for theme_id in THEME_IDS:
-        action = QAction(LABELS[theme_id], parent)
+        action = QAction(translate("Themes", LABELS[theme_id]), parent)
         action.setCheckable(True)
         action.setChecked(theme_id == chosen_id())
         action.setData(theme_id)

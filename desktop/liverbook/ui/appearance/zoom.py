@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from liverbook.i18n import translate
 from liverbook.ui.appearance.text_style import BASE_POINT_SIZE
 
 TEXT_SIZE_KEY = "view/text_size"
@@ -143,14 +144,14 @@ class ZoomControl(QObject):
 
     def make_actions(self, parent: QObject) -> ZoomActions:
         """Menu items with the standard shortcuts: Ctrl++ (and Ctrl+=), Ctrl+-, Ctrl+0."""
-        zoom_in = QAction("&Larger text", parent)
+        zoom_in = QAction(translate("Zoom", "&Larger text"), parent)
         shortcuts = [QKeySequence(QKeySequence.StandardKey.ZoomIn), QKeySequence("Ctrl+=")]
         zoom_in.setShortcuts([s for n, s in enumerate(shortcuts) if s not in shortcuts[:n]])
         zoom_in.triggered.connect(self.zoom_in)
-        zoom_out = QAction("&Smaller text", parent)
+        zoom_out = QAction(translate("Zoom", "&Smaller text"), parent)
         zoom_out.setShortcuts(QKeySequence.StandardKey.ZoomOut)
         zoom_out.triggered.connect(self.zoom_out)
-        reset = QAction("&Normal text size", parent)
+        reset = QAction(translate("Zoom", "&Normal text size"), parent)
         reset.setShortcut(QKeySequence("Ctrl+0"))
         reset.triggered.connect(self.reset)
         actions = ZoomActions(zoom_in, zoom_out, reset)

@@ -8,31 +8,62 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayo
 
 from liverbook import APP_NAME, __version__
 from liverbook.content import Handbook
-from liverbook.render import NOT_ADVICE, format_date
+from liverbook.i18n import QT_TRANSLATE_NOOP, translate
+from liverbook.render import format_date, not_advice
 from liverbook.ui.dialogs.registry import DialogSpec
 from liverbook.ui.widgets.fit import fit_to_screen
 
+LICENCES = (
+    QT_TRANSLATE_NOOP(
+        "About",
+        "The program is free software under the GNU General Public License, version 3 or later "
+        "(GPL-3.0-or-later).",
+    ),
+    QT_TRANSLATE_NOOP(
+        "About",
+        "The handbook's text is shared under Creative Commons Attribution-ShareAlike 4.0 (CC BY-SA 4.0).",
+    ),
+    QT_TRANSLATE_NOOP(
+        "About",
+        "The DejaVu Sans font is under its own free licence (the Bitstream Vera licence and DejaVu "
+        "changes in the public domain).",
+    ),
+    QT_TRANSLATE_NOOP("About", "Qt for Python (PySide6) is used under the GNU LGPL version 3."),
+)
+
 
 def about_html(book: Handbook) -> str:
+    """Help > About as rich text, in the reader's language (every piece escaped)."""
+    e = html.escape
     oldest, newest = book.reviewed_range()
-    reviewed = format_date(newest) if oldest == newest else f"{format_date(oldest)} to {format_date(newest)}"
-    return f"""
-<h2>{html.escape(APP_NAME)}</h2>
-<p>Version {html.escape(__version__)}</p>
-<p>A plain-language handbook for people with liver cancer and those who care for them.
-It works fully offline, and your notes stay on this computer.</p>
-<p><b>Not medical advice.</b> {html.escape(NOT_ADVICE)} If you feel very unwell, call your care team
-or your local emergency number.</p>
-<p>Pages reviewed: {html.escape(reviewed)}. {len(book.pages)} pages, {len(book.sources)} sources,
-{len(book.terms)} glossary terms.</p>
-<h3>Licences</h3>
-<ul>
-<li>The program is free software under the GNU General Public License, version 3 or later (GPL-3.0-or-later).</li>
-<li>The handbook's text is shared under Creative Commons Attribution-ShareAlike 4.0 (CC BY-SA 4.0).</li>
-<li>The DejaVu Sans font is under its own free licence (the Bitstream Vera licence and DejaVu changes in the public domain).</li>
-<li>Qt for Python (PySide6) is used under the GNU LGPL version 3.</li>
-</ul>
-"""
+    if oldest == newest:
+        reviewed = format_date(newest)
+    else:
+        reviewed = translate("About", "{first} to {last}").format(
+            first=format_date(oldest), last=format_date(newest)
+        )
+    version = translate("About", "Version {version}").format(version=__version__)
+    what = translate(
+        "About",
+        "A plain-language handbook for people with liver cancer and those who care for them. "
+        "It works fully offline, and your notes stay on this computer.",
+    )
+    not_advice_title = translate("About", "Not medical advice.")
+    unwell = translate(
+        "About", "If you feel very unwell, call your care team or your local emergency number."
+    )
+    dates = translate("About", "Pages reviewed: {dates}.").format(dates=reviewed)
+    counts = translate("About", "{pages} pages, {sources} sources, {terms} glossary terms.").format(
+        pages=len(book.pages), sources=len(book.sources), terms=len(book.terms)
+    )
+    licences = "".join("<li>" + e(translate("About", text)) + "</li>" for text in LICENCES)
+    heading = translate("About", "Licences")
+    return (
+        f"<h2>{e(APP_NAME)}</h2><p>{e(version)}</p><p>{e(what)}</p>"
+        f"<p><b>{e(not_advice_title)}</b> {e(not_advice())} {e(unwell)}</p>"
+        f"<p>{e(dates)} {e(counts)}</p>"
+        f"<h3>{e(heading)}</h3><ul>{licences}</ul>"
+    )
 
 
 class AboutDialog(QDialog):
@@ -40,11 +71,11 @@ class AboutDialog(QDialog):
 
     def __init__(self, book: Handbook, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(f"About {APP_NAME}")
+        self.setWindowTitle(translate("About", "About {app}").format(app=APP_NAME))
         self.text = QTextBrowser()
         self.text.setOpenLinks(False)
         self.text.setHtml(about_html(book))
-        self.text.setAccessibleName("About this handbook")
+        self.text.setAccessibleName(translate("About", "About this handbook"))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from liverbook.i18n import translate
 from liverbook.ui.dialogs.registry import DialogSpec
 from liverbook.ui.widgets.fit import fit_to_screen
 
@@ -24,20 +25,23 @@ class OutsideLinkDialog(QDialog):
 
     def __init__(self, address: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("An address outside the handbook")
+        self.setWindowTitle(translate("OutsideLink", "An address outside the handbook"))
         self.address = address
         intro = QLabel(
-            "This handbook works without the internet and does not open web pages. "
-            "If you want to read this page, copy the address and open it in your web browser, "
-            "or write it down to look at later."
+            translate(
+                "OutsideLink",
+                "This handbook works without the internet and does not open web pages. "
+                "If you want to read this page, copy the address and open it in your web browser, "
+                "or write it down to look at later.",
+            )
         )
         intro.setTextFormat(Qt.TextFormat.PlainText)
         intro.setWordWrap(True)
         self.field = QLineEdit(address)
         self.field.setReadOnly(True)
-        self.field.setAccessibleName("The address")
+        self.field.setAccessibleName(translate("OutsideLink", "The address"))
         self.field.setCursorPosition(0)
-        copy = QPushButton("&Copy address")
+        copy = QPushButton(translate("OutsideLink", "&Copy address"))
         copy.clicked.connect(self.copy)
         row = QHBoxLayout()
         row.addWidget(self.field, 1)

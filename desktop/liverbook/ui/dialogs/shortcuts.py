@@ -8,18 +8,42 @@ from collections.abc import Iterator
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMenu, QMenuBar, QTextBrowser, QVBoxLayout, QWidget
 
+from liverbook.i18n import QT_TRANSLATE_NOOP, translate
 from liverbook.ui.dialogs.registry import DialogSpec
 from liverbook.ui.widgets.fit import fit_to_screen
 
 # Keys that work everywhere but belong to no menu item.
 GENERAL_KEYS: tuple[tuple[str, str], ...] = (
-    ("Tab, Shift+Tab", "Move to the next or the previous part of the window"),
-    ("Up, Down", "Choose a page in a list, or a search result"),
-    ("Enter", "Open the chosen search result or glossary word"),
-    ("Esc", "Leave the search and go back to where you were; close a small window"),
-    ("Ctrl+Tab, Ctrl+Shift+Tab", "Go to the next or the previous tab"),
-    ("Space", "Tick or untick a box, such as a question to ask"),
-    ("Tab in a page", "Move from link to link; a glossary word then shows what it means"),
+    (
+        QT_TRANSLATE_NOOP("Shortcuts", "Tab, Shift+Tab"),
+        QT_TRANSLATE_NOOP("Shortcuts", "Move to the next or the previous part of the window"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("Shortcuts", "Up, Down"),
+        QT_TRANSLATE_NOOP("Shortcuts", "Choose a page in a list, or a search result"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("Shortcuts", "Enter"),
+        QT_TRANSLATE_NOOP("Shortcuts", "Open the chosen search result or glossary word"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("Shortcuts", "Esc"),
+        QT_TRANSLATE_NOOP(
+            "Shortcuts", "Leave the search and go back to where you were; close a small window"
+        ),
+    ),
+    (
+        QT_TRANSLATE_NOOP("Shortcuts", "Ctrl+Tab, Ctrl+Shift+Tab"),
+        QT_TRANSLATE_NOOP("Shortcuts", "Go to the next or the previous tab"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("Shortcuts", "Space"),
+        QT_TRANSLATE_NOOP("Shortcuts", "Tick or untick a box, such as a question to ask"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("Shortcuts", "Tab in a page"),
+        QT_TRANSLATE_NOOP("Shortcuts", "Move from link to link; a glossary word then shows what it means"),
+    ),
 )
 
 
@@ -44,12 +68,18 @@ def shortcuts_html(menu_bar: QMenuBar) -> str:
         keys = ", ".join(k.toString(QKeySequence.SequenceFormat.NativeText) for k in action.shortcuts())
         if keys:
             name = action.text().replace("&", "").rstrip("…").strip()
-            rows.append((keys, f"{name} ({menu} menu)"))
-    rows += GENERAL_KEYS
+            rows.append(
+                (keys, translate("Shortcuts", "{action} ({menu} menu)").format(action=name, menu=menu))
+            )
+    rows += [(translate("Shortcuts", keys), translate("Shortcuts", what)) for keys, what in GENERAL_KEYS]
     body = "".join(f"<tr><td><b>{html.escape(k)}</b></td><td>{html.escape(v)}</td></tr>" for k, v in rows)
+    heading = translate("Shortcuts", "Keyboard shortcuts")
+    intro = translate(
+        "Shortcuts",
+        "Everything in the handbook can be done with the keyboard. Alt with the underlined letter opens a menu.",
+    )
     return (
-        "<h2>Keyboard shortcuts</h2><p>Everything in the handbook can be done with the keyboard. "
-        "Alt with the underlined letter opens a menu.</p>"
+        f"<h2>{html.escape(heading)}</h2><p>{html.escape(intro)}</p>"
         f'<table cellspacing="0" cellpadding="6" border="1" style="border-collapse:collapse">{body}</table>'
     )
 
@@ -59,10 +89,10 @@ class ShortcutsDialog(QDialog):
 
     def __init__(self, menu_bar: QMenuBar, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Keyboard shortcuts")
+        self.setWindowTitle(translate("Shortcuts", "Keyboard shortcuts"))
         self.text = QTextBrowser()
         self.text.setOpenLinks(False)
-        self.text.setAccessibleName("Keyboard shortcuts")
+        self.text.setAccessibleName(translate("Shortcuts", "Keyboard shortcuts"))
         self.text.setHtml(shortcuts_html(menu_bar))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.close)

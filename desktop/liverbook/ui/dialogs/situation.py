@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from liverbook.content import Handbook
 from liverbook.content.model import TAG_GROUPS
 from liverbook.core.situation import situation_tags
+from liverbook.i18n import QT_TRANSLATE_NOOP, translate
 from liverbook.store import Situation
 from liverbook.ui.dialogs.registry import DialogHost, DialogSpec
 from liverbook.ui.widgets.fit import fit_to_screen, scrolling
@@ -31,7 +32,7 @@ from liverbook.ui.widgets.radio_groups import tab_to_the_chosen
 from liverbook.ui.widgets.wrapping_buttons import WrappingCheckBox, WrappingRadioButton
 
 SINGLE_CHOICE = {"stage", "group", "liver", "reader"}
-NOT_SURE = "Not sure, or I would rather not say"
+NOT_SURE = QT_TRANSLATE_NOOP("Situation", "Not sure, or I would rather not say")
 
 
 class SituationDialog(QDialog):
@@ -41,14 +42,17 @@ class SituationDialog(QDialog):
 
     def __init__(self, book: Handbook, situation: Situation, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("My situation")
+        self.setWindowTitle(translate("Situation", "My situation"))
         self.book = book
         self.boxes: dict[str, QCheckBox | QRadioButton] = {}
         self.groups: dict[str, QButtonGroup] = {}
         intro = QLabel(
-            "Tell the handbook what applies to you, and it will mark the pages meant for you with "
-            "\u201cFor you\u201d. Everything here is optional and stays on this computer. "
-            "If you are not sure, ask your care team, or leave it blank."
+            translate(
+                "Situation",
+                "Tell the handbook what applies to you, and it will mark the pages meant for you with "
+                "\u201cFor you\u201d. Everything here is optional and stays on this computer. "
+                "If you are not sure, ask your care team, or leave it blank.",
+            )
         )
         intro.setWordWrap(True)
         intro.setTextFormat(Qt.TextFormat.PlainText)
@@ -59,7 +63,7 @@ class SituationDialog(QDialog):
             tags = [t for t in book.tags.values() if t.group == group_id]
             if not tags:
                 continue
-            box = QGroupBox(group_title)
+            box = QGroupBox(translate("content", group_title))
             column = QVBoxLayout(box)
             if group_id in SINGLE_CHOICE:
                 buttons = QButtonGroup(self)
@@ -69,7 +73,7 @@ class SituationDialog(QDialog):
                     buttons.addButton(radio)
                     column.addWidget(radio)
                     self.boxes[tag.id] = radio
-                unsure = WrappingRadioButton(NOT_SURE)
+                unsure = WrappingRadioButton(translate("Situation", NOT_SURE))
                 buttons.addButton(unsure)
                 column.addWidget(unsure)
                 # As on every desktop: Tab lands on the chosen one, and the arrow keys choose.
@@ -86,18 +90,22 @@ class SituationDialog(QDialog):
             form.addWidget(box)
         name_row = QFormLayout()
         self.name_edit = QLineEdit(situation.name)
-        self.name_edit.setAccessibleName("Name for the printed summary (optional)")
+        self.name_edit.setAccessibleName(translate("Situation", "Name for the printed summary (optional)"))
         self.name_edit.setMaxLength(200)
         name_row.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)  # the field under its words
-        name_label = QLabel("Name for the printed summary (optional):")
+        name_label = QLabel(translate("Situation", "Name for the printed summary (optional):"))
         name_label.setWordWrap(True)
         name_label.setBuddy(self.name_edit)
         name_row.addRow(name_label, self.name_edit)
         form.addLayout(name_row)
         form.insertWidget(0, intro)  # scrolls with the choices: at large text sizes it is long
         buttons_box = QDialogButtonBox()
-        self.save_button = buttons_box.addButton("&Save", QDialogButtonBox.ButtonRole.AcceptRole)
-        self.skip_button = buttons_box.addButton("S&kip for now", QDialogButtonBox.ButtonRole.RejectRole)
+        self.save_button = buttons_box.addButton(
+            translate("Situation", "&Save"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.skip_button = buttons_box.addButton(
+            translate("Situation", "S&kip for now"), QDialogButtonBox.ButtonRole.RejectRole
+        )
         buttons_box.accepted.connect(self.save)
         buttons_box.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from liverbook import APP_NAME, __version__
 from liverbook.core.app_core import Core
+from liverbook.i18n import QT_TRANSLATE_NOOP, translate
 from liverbook.store.targets import target_problem
 from liverbook.summary import Summary, SummaryChoices, suggested_pdf_name
 from liverbook.summary.pdf import Pages, make_document, page_layout, render_pdf
@@ -42,16 +43,20 @@ from liverbook.ui.widgets.radio_groups import tab_to_the_chosen
 from liverbook.ui.widgets.wrapping_buttons import WrappingCheckBox, WrappingRadioButton
 
 PAGES_CHOICES = (
-    ("summary", "One line about each page"),
-    ("full", "The full pages"),
-    ("none", "Leave them out"),
+    ("summary", QT_TRANSLATE_NOOP("Summary", "One line about each page")),
+    ("full", QT_TRANSLATE_NOOP("Summary", "The full pages")),
+    ("none", QT_TRANSLATE_NOOP("Summary", "Leave them out")),
 )
 NOTES_CHOICES = (
-    ("all", "All my notes"),
-    ("pages", "Only notes on pages marked \u201cFor you\u201d"),
-    ("none", "No notes"),
+    ("all", QT_TRANSLATE_NOOP("Summary", "All my notes")),
+    ("pages", QT_TRANSLATE_NOOP("Summary", "Only notes on pages marked \u201cFor you\u201d")),
+    ("none", QT_TRANSLATE_NOOP("Summary", "No notes")),
 )
-PAPER_CHOICES = (("auto", "As usual on this computer"), ("letter", "Letter (US)"), ("a4", "A4"))
+PAPER_CHOICES = (
+    ("auto", QT_TRANSLATE_NOOP("Summary", "As usual on this computer")),
+    ("letter", QT_TRANSLATE_NOOP("Summary", "Letter (US)")),
+    ("a4", QT_TRANSLATE_NOOP("Summary", "A4")),
+)
 
 
 def paint_summary(summary: Summary, printer: QPrinter) -> int:
@@ -75,45 +80,57 @@ class SummaryDialog(QDialog):
         super().__init__(parent)
         self.core = core
         self.prompts = prompts
-        self.setWindowTitle("Print my summary")
+        self.setWindowTitle(translate("Summary", "Print my summary"))
         self.preview_dialog: QPrintPreviewDialog | None = None
         self.preview_printer: QPrinter | None = None
         choices = core.summary_choices()
         signals_of(core).situation_changed.connect(self.refresh)
 
         intro = QLabel(
-            "Make a summary to take to your next visit. Choose what goes in. You can look at it first, "
-            "print it, or save it as a PDF file."
+            translate(
+                "Summary",
+                "Make a summary to take to your next visit. Choose what goes in. You can look at it first, "
+                "print it, or save it as a PDF file.",
+            )
         )
         intro.setWordWrap(True)
         intro.setTextFormat(Qt.TextFormat.PlainText)
 
-        self.situation_box = self._check("My situation", choices.situation)
+        self.situation_box = self._check(translate("Summary", "My situation"), choices.situation)
         self.marked_label = QLabel()
         self.marked_label.setWordWrap(True)
         self.marked_label.setTextFormat(Qt.TextFormat.PlainText)
         self.pages_group, pages_box = self._radios(
-            "Pages marked \u201cFor you\u201d", PAGES_CHOICES, choices.pages
+            translate("Summary", "Pages marked \u201cFor you\u201d"), PAGES_CHOICES, choices.pages
         )
         pages_box.layout().insertWidget(0, self.marked_label)
-        self.questions_box = self._check("My questions, with my answers", choices.questions)
-        self.lines_box = self._check(
-            "Lines to write answers on, under questions not yet answered", choices.writing_lines
+        self.questions_box = self._check(
+            translate("Summary", "My questions, with my answers"), choices.questions
         )
-        self.notes_group, notes_box = self._radios("My notes", NOTES_CHOICES, choices.notes)
-        self.glossary_box = self._check("The meaning of medical words used in the summary", choices.glossary)
-        self.sources_box = self._check("The sources of the handbook pages included", choices.sources)
+        self.lines_box = self._check(
+            translate("Summary", "Lines to write answers on, under questions not yet answered"),
+            choices.writing_lines,
+        )
+        self.notes_group, notes_box = self._radios(
+            translate("Summary", "My notes"), NOTES_CHOICES, choices.notes
+        )
+        self.glossary_box = self._check(
+            translate("Summary", "The meaning of medical words used in the summary"), choices.glossary
+        )
+        self.sources_box = self._check(
+            translate("Summary", "The sources of the handbook pages included"), choices.sources
+        )
         self.paper_combo = QComboBox()
-        self.paper_combo.setAccessibleName("Paper size")
-        self.paper_combo.view().setAccessibleName("Paper sizes")
+        self.paper_combo.setAccessibleName(translate("Summary", "Paper size"))
+        self.paper_combo.view().setAccessibleName(translate("Summary", "Paper sizes"))
         for value, label in PAPER_CHOICES:
-            self.paper_combo.addItem(label, value)
+            self.paper_combo.addItem(translate("Summary", label), value)
         self.paper_combo.setCurrentIndex([v for v, _ in PAPER_CHOICES].index(choices.paper))
         self.paper_combo.currentIndexChanged.connect(self._changed)
         self.questions_box.toggled.connect(self.lines_box.setEnabled)
         self.lines_box.setEnabled(choices.questions)
 
-        include = QGroupBox("What to include")
+        include = QGroupBox(translate("Summary", "What to include"))
         column = QVBoxLayout(include)
         column.addWidget(self.situation_box)
         column.addWidget(pages_box)
@@ -127,12 +144,12 @@ class SummaryDialog(QDialog):
         column.addWidget(self.sources_box)
         paper_row = QFormLayout()
         paper_row.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
-        paper_row.addRow("P&aper size:", self.paper_combo)
+        paper_row.addRow(translate("Summary", "P&aper size:"), self.paper_combo)
 
         buttons = QDialogButtonBox()
-        self.preview_button = self._button(buttons, "Pre&view…", self.preview)
-        self.print_button = self._button(buttons, "&Print…", self.print_)
-        self.save_button = self._button(buttons, "&Save as PDF…", self.save_pdf)
+        self.preview_button = self._button(buttons, translate("Summary", "Pre&view…"), self.preview)
+        self.print_button = self._button(buttons, translate("Summary", "&Print…"), self.print_)
+        self.save_button = self._button(buttons, translate("Summary", "&Save as PDF…"), self.save_pdf)
         close = buttons.addButton(QDialogButtonBox.StandardButton.Close)
         close.clicked.connect(self.close)
         self.preview_button.setDefault(True)
@@ -164,7 +181,7 @@ class SummaryDialog(QDialog):
         column = QVBoxLayout(box)
         group = QButtonGroup(box)
         for index, (value, label) in enumerate(options):
-            radio = WrappingRadioButton(label)
+            radio = WrappingRadioButton(translate("Summary", label))
             radio.setProperty("choice", value)
             group.addButton(radio, index)
             column.addWidget(radio)
@@ -205,11 +222,16 @@ class SummaryDialog(QDialog):
     def refresh(self, _for_you: object = None) -> None:
         """Say how many pages are marked for the reader (the situation may have changed)."""
         count = len(self.core.for_you.pages)
-        self.marked_label.setText(
-            f"{count} page{'s are' if count != 1 else ' is'} marked \u201cFor you\u201d."
-            if count
-            else "No pages are marked \u201cFor you\u201d yet. To mark them, use My situation in the View menu."
-        )
+        if count == 1:
+            text = translate("Summary", "1 page is marked \u201cFor you\u201d.")
+        elif count:
+            text = translate("Summary", "%n pages are marked \u201cFor you\u201d.", None, count)
+        else:
+            text = translate(
+                "Summary",
+                "No pages are marked \u201cFor you\u201d yet. To mark them, use My situation in the View menu.",
+            )
+        self.marked_label.setText(text)
 
     # -- the three ways out ------------------------------------------------------------------------------
     def build(self) -> Summary:
@@ -231,7 +253,7 @@ class SummaryDialog(QDialog):
             self.preview_printer = self._printer()
         self.preview_printer.setPageLayout(page_layout(self.choices().paper))
         dialog = QPrintPreviewDialog(self.preview_printer, self)
-        dialog.setWindowTitle(f"Preview: {summary.title}")
+        dialog.setWindowTitle(translate("Summary", "Preview: {title}").format(title=summary.title))
         dialog.paintRequested.connect(lambda printer: paint_summary(summary, printer))
         dialog.resize(900, 1000)
         fit_to_screen(dialog)  # 1000 pixels is taller than many laptop screens
@@ -246,7 +268,9 @@ class SummaryDialog(QDialog):
             return False
         if paint_summary(summary, printer) == 0:
             self.prompts.inform(
-                "Not printed", "The printer could not be used. Please check it and try again.", problem=True
+                translate("Summary", "Not printed"),
+                translate("Summary", "The printer could not be used. Please check it and try again."),
+                problem=True,
             )
             return False
         return True
@@ -255,15 +279,24 @@ class SummaryDialog(QDialog):
         """Ask where to save, never overwriting without asking; write the PDF; say where it went."""
         prompts = self.prompts
         suggested = documents_folder() / suggested_pdf_name(dt.date.today())
-        target = ask_save_path(prompts, "Save my summary as PDF", suggested, "PDF files (*.pdf)", ".pdf")
+        target = ask_save_path(
+            prompts,
+            translate("Summary", "Save my summary as PDF"),
+            suggested,
+            translate("Summary", "PDF files (*.pdf)"),
+            ".pdf",
+        )
         if target is None:
             return None
         problem = target_problem(target)  # never over a folder, a device or a read-only file
         if problem is not None:
             prompts.inform(
-                "Not saved",
-                f"The summary could not be saved to {target}.\n\n{problem}\n\nPlease choose another name or folder, "
-                "and try again.",
+                translate("Summary", "Not saved"),
+                translate(
+                    "Summary",
+                    "The summary could not be saved to {file}.\n\n{problem}\n\n"
+                    "Please choose another name or folder, and try again.",
+                ).format(file=target, problem=problem),
                 problem=True,
             )
             return None
@@ -274,16 +307,23 @@ class SummaryDialog(QDialog):
         except OSError as exc:
             reason = exc.strerror or str(exc)
             prompts.inform(
-                "Not saved",
-                f"The summary could not be saved to {target}.\n\nThe reason given: {reason}.\n\n"
-                "Please choose another folder, or make room on the disk, and try again.",
+                translate("Summary", "Not saved"),
+                translate(
+                    "Summary",
+                    "The summary could not be saved to {file}.\n\nThe reason given: {reason}.\n\n"
+                    "Please choose another folder, or make room on the disk, and try again.",
+                ).format(file=target, reason=reason),
                 problem=True,
             )
             return None
-        message = f"Your summary ({pages} page{'s' if pages != 1 else ''}) was saved to:\n{target}"
+        if pages == 1:
+            message = translate("Summary", "Your summary (1 page) was saved to:\n{file}")
+        else:
+            message = translate("Summary", "Your summary (%n pages) was saved to:\n{file}", None, pages)
+        message = message.format(file=target)
         if replaced:
-            message += "\n\n" + self.tr("It replaced the file of that name that was there.")
-        prompts.inform("Saved", message)
+            message += "\n\n" + translate("Summary", "It replaced the file of that name that was there.")
+        prompts.inform(translate("Summary", "Saved"), message)
         return target
 
 

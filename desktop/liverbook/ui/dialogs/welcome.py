@@ -8,23 +8,44 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
 from liverbook import APP_NAME
+from liverbook.i18n import translate
 from liverbook.ui.dialogs.registry import DialogHost, DialogSpec
 from liverbook.ui.widgets.fit import fit_to_screen, scrolling
 
 WELCOME_KEY = "app/welcomed"
 
-WELCOME_TEXT = (
-    "<h2>Welcome to the {app}</h2>"
-    "<p>This handbook explains liver cancer in plain words: its stages, its treatments, and the care "
-    "that helps you live as well as you can. It is written for people with liver cancer and the "
-    "people who care for them.</p>"
-    "<p><b>It does not replace your care team.</b> Your doctors and nurses know you and your illness. "
-    "Take your questions to them. If you feel very unwell, call them, or your local emergency number.</p>"
-    "<p><b>Everything you write stays on this computer.</b> Your notes, your situation and your "
-    "questions are kept here only. The handbook never goes on the internet.</p>"
-    "<p>If you like, tell the handbook what applies to you. It will then mark the pages meant for you. "
-    "You can skip this, and do it later from the View menu.</p>"
-)
+
+def welcome_html() -> str:
+    """The welcome, in the reader's language, as rich text (every piece escaped)."""
+    e = html.escape
+    title = translate("Welcome", "Welcome to the {app}").format(app=APP_NAME)
+    what = translate(
+        "Welcome",
+        "This handbook explains liver cancer in plain words: its stages, its treatments, and the care "
+        "that helps you live as well as you can. It is written for people with liver cancer and the "
+        "people who care for them.",
+    )
+    not_team = translate("Welcome", "It does not replace your care team.")
+    team = translate(
+        "Welcome",
+        "Your doctors and nurses know you and your illness. Take your questions to them. If you feel "
+        "very unwell, call them, or your local emergency number.",
+    )
+    stays = translate("Welcome", "Everything you write stays on this computer.")
+    kept = translate(
+        "Welcome",
+        "Your notes, your situation and your questions are kept here only. The handbook never goes on "
+        "the internet.",
+    )
+    offer = translate(
+        "Welcome",
+        "If you like, tell the handbook what applies to you. It will then mark the pages meant for you. "
+        "You can skip this, and do it later from the View menu.",
+    )
+    return (
+        f"<h2>{e(title)}</h2><p>{e(what)}</p><p><b>{e(not_team)}</b> {e(team)}</p>"
+        f"<p><b>{e(stays)}</b> {e(kept)}</p><p>{e(offer)}</p>"
+    )
 
 
 class WelcomeDialog(QDialog):
@@ -34,16 +55,18 @@ class WelcomeDialog(QDialog):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(f"Welcome to the {APP_NAME}")
-        text = QLabel(WELCOME_TEXT.format(app=html.escape(APP_NAME)))
+        self.setWindowTitle(translate("Welcome", "Welcome to the {app}").format(app=APP_NAME))
+        text = QLabel(welcome_html())
         text.setTextFormat(Qt.TextFormat.RichText)
         text.setWordWrap(True)
         # No accessible name: on a label it replaces the text, and screen readers then heard "Welcome".
         buttons = QDialogButtonBox()
         self.situation_button = buttons.addButton(
-            "Tell it about &my situation…", QDialogButtonBox.ButtonRole.AcceptRole
+            translate("Welcome", "Tell it about &my situation…"), QDialogButtonBox.ButtonRole.AcceptRole
         )
-        self.skip_button = buttons.addButton("&Start reading", QDialogButtonBox.ButtonRole.RejectRole)
+        self.skip_button = buttons.addButton(
+            translate("Welcome", "&Start reading"), QDialogButtonBox.ButtonRole.RejectRole
+        )
         self.situation_button.clicked.connect(self._situation)
         self.skip_button.clicked.connect(self.close)
         self.skip_button.setDefault(True)

@@ -12,6 +12,7 @@ from PySide6.QtCore import QDate, Signal
 from PySide6.QtGui import QFocusEvent
 from PySide6.QtWidgets import QCheckBox, QDateEdit, QLabel, QLineEdit, QPlainTextEdit, QVBoxLayout, QWidget
 
+from liverbook.i18n import translate
 from liverbook.ui.widgets.labels import plain_label, row
 
 
@@ -35,30 +36,30 @@ class AnswerEditor(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.selected_label = plain_label(bold=True)
-        self.selected_label.setAccessibleName("The chosen question")
-        answer_label = QLabel("Answ&er you were given:")
+        self.selected_label.setAccessibleName(translate("AnswerEditor", "The chosen question"))
+        answer_label = QLabel(translate("AnswerEditor", "Answ&er you were given:"))
         self.answer_edit = AnswerEdit()
-        self.answer_edit.setAccessibleName("Answer")
+        self.answer_edit.setAccessibleName(translate("AnswerEditor", "Answer"))
         self.answer_edit.setTabChangesFocus(True)
         self.answer_edit.setMinimumHeight(100)
         answer_label.setBuddy(self.answer_edit)
         self.answer_edit.textChanged.connect(self.edited)
         self.answer_edit.focus_left.connect(self.left)
-        self.dated_box = QCheckBox("Da&te of the answer:")
-        self.dated_box.setAccessibleName("The answer has a date")
+        self.dated_box = QCheckBox(translate("AnswerEditor", "Da&te of the answer:"))
+        self.dated_box.setAccessibleName(translate("AnswerEditor", "The answer has a date"))
         self.dated_box.toggled.connect(self._dated_toggled)
         self.date_edit = QDateEdit(QDate.currentDate())
-        self.date_edit.setAccessibleName("Date of the answer")
+        self.date_edit.setAccessibleName(translate("AnswerEditor", "Date of the answer"))
         inner = self.date_edit.findChild(QLineEdit)
         if inner is not None:  # the part that takes the typing; screen readers announce it too
-            inner.setAccessibleName("Date of the answer")
+            inner.setAccessibleName(translate("AnswerEditor", "Date of the answer"))
         self.date_edit.setCalendarPopup(True)
         self.date_edit.setDisplayFormat("d MMMM yyyy")
         self.date_edit.setDateRange(QDate(1990, 1, 1), QDate(2100, 12, 31))
         self.date_edit.setEnabled(False)
         self.date_edit.dateChanged.connect(self.edited)
         self.date_edit.editingFinished.connect(self.left)
-        self.asked_box = QCheckBox("I a&sked this")
+        self.asked_box = QCheckBox(translate("AnswerEditor", "I a&sked this"))
         self.asked_box.toggled.connect(self.asked_toggled)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 8, 0, 0)

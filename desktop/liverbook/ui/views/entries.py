@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+import html
+
 from liverbook.content import Handbook
 from liverbook.core.keys import EntryKey
 from liverbook.core.situation import ForYou
+from liverbook.i18n import QT_TRANSLATE_NOOP, translate
 from liverbook.render import page_html, term_html, topic_html
 from liverbook.ui.views.section_view import Entry
 
-MY_HANDBOOK = ("my-handbook", "My handbook")
-GLOSSARY = ("glossary", "Glossary")
+# (id, title); tab titles are translated where shown, in the context "Tabs" (window/tabs.py).
+MY_HANDBOOK = ("my-handbook", QT_TRANSLATE_NOOP("Tabs", "My handbook"))
+GLOSSARY = ("glossary", QT_TRANSLATE_NOOP("Tabs", "Glossary"))
 
 
 def tab_entries(book: Handbook, tab_id: str) -> list[Entry]:
@@ -24,7 +28,7 @@ def tab_entries(book: Handbook, tab_id: str) -> list[Entry]:
         entries += [
             Entry(
                 EntryKey.topic(t.id),
-                f"Questions: {t.title}",
+                translate("Entries", "Questions: {topic}").format(topic=t.title),
                 t.title,
                 lambda _for_you, t=t: topic_html(book, t),
             )
@@ -37,18 +41,29 @@ def my_handbook_entries(book: Handbook, for_you: ForYou) -> list[Entry]:
     """The "My handbook" list: an introduction, then every page marked for this reader."""
     pages = for_you.pages
     if pages:
-        intro = (
-            f"<h1>My handbook</h1><p>These {len(pages)} pages are marked for your situation. "
-            "They are also marked with a star in each tab. To change what applies to you, use "
-            "<b>My situation</b> in the <b>View</b> menu.</p>"
+        text = translate(
+            "Entries",
+            "These %n pages are marked for your situation. They are also marked with a star in each tab. "
+            "To change what applies to you, use <b>My situation</b> in the <b>View</b> menu.",
+            None,
+            len(pages),
         )
     else:
-        intro = (
-            "<h1>My handbook</h1><p>Tell the handbook what applies to you, and the pages meant for you "
-            "will be listed here. Use <b>My situation</b> in the <b>View</b> menu. It is optional, "
-            "and it stays on this computer.</p>"
+        text = translate(
+            "Entries",
+            "Tell the handbook what applies to you, and the pages meant for you will be listed here. "
+            "Use <b>My situation</b> in the <b>View</b> menu. It is optional, and it stays on this computer.",
         )
-    entries = [Entry(EntryKey.intro("my-handbook"), "About this list", "What this list is", lambda _f: intro)]
+    title = translate("Tabs", MY_HANDBOOK[1])
+    intro = f"<h1>{html.escape(title)}</h1><p>{text}</p>"  # our own text, with <b> in it
+    entries = [
+        Entry(
+            EntryKey.intro("my-handbook"),
+            translate("Entries", "About this list"),
+            translate("Entries", "What this list is"),
+            lambda _f: intro,
+        )
+    ]
     entries += [
         Entry(EntryKey.page(p.id), p.title, p.summary, lambda for_you, p=p: page_html(book, p, for_you=True))
         for p in pages

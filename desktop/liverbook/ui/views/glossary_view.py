@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
 
 from liverbook.content import Handbook
 from liverbook.core.keys import EntryKey
+from liverbook.i18n import translate
 from liverbook.ui.views.entries import GLOSSARY, glossary_entries
 from liverbook.ui.views.section_view import SectionView
 
@@ -15,15 +16,15 @@ class GlossaryView(SectionView):
     """A SectionView of glossary terms, with a filter above the list (words and other names match)."""
 
     def __init__(self, book: Handbook, parent: QWidget | None = None) -> None:
-        super().__init__(GLOSSARY[0], GLOSSARY[1], glossary_entries(book), parent)
+        super().__init__(GLOSSARY[0], translate("Tabs", GLOSSARY[1]), glossary_entries(book), parent)
         self.book = book
         self.filter_edit = QLineEdit()
-        self.filter_edit.setPlaceholderText("Find a word")
-        self.filter_edit.setAccessibleName("Find a word in the glossary")
+        self.filter_edit.setPlaceholderText(translate("GlossaryView", "Find a word"))
+        self.filter_edit.setAccessibleName(translate("GlossaryView", "Find a word in the glossary"))
         self.filter_edit.setClearButtonEnabled(True)
         self.filter_edit.textChanged.connect(self.apply_filter)
         self.filter_edit.returnPressed.connect(self._open_first_shown)
-        self.empty_label = QLabel("No word in the glossary matches.")
+        self.empty_label = QLabel(translate("GlossaryView", "No word in the glossary matches."))
         self.empty_label.setTextFormat(Qt.TextFormat.PlainText)
         self.empty_label.hide()
         # The filter above the list, in the left column.

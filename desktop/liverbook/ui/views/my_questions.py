@@ -19,6 +19,7 @@ from liverbook.content import Handbook
 from liverbook.core.answers import AnswerDrafts
 from liverbook.core.app_core import Core
 from liverbook.core.autosave import SaveState
+from liverbook.i18n import QT_TRANSLATE_NOOP, translate
 from liverbook.store import MyQuestion, StoreError
 from liverbook.store.model import MAX_QUESTION_CHARS
 from liverbook.ui.views.answer_editor import AnswerEditor
@@ -26,13 +27,14 @@ from liverbook.ui.widgets.autosave_timer import AutosaveTimer
 from liverbook.ui.widgets.labels import button, plain_label, row
 from liverbook.ui.widgets.undo_bar import UndoBar
 
-SAVED = "Saved"
-SAVING = "Saving…"
-GONE = "A question that is no longer in the handbook"
-CHOOSE = "Choose a question in the list to write down its answer."
-INTRO = (
+SAVED = QT_TRANSLATE_NOOP("MyQuestions", "Saved")  # translated where shown
+SAVING = QT_TRANSLATE_NOOP("MyQuestions", "Saving…")
+GONE = QT_TRANSLATE_NOOP("MyQuestions", "A question that is no longer in the handbook")
+CHOOSE = QT_TRANSLATE_NOOP("MyQuestions", "Choose a question in the list to write down its answer.")
+INTRO = QT_TRANSLATE_NOOP(
+    "MyQuestions",
     "The questions you chose, in the order you want to ask them. "
-    "Write down the answers you are given; they are saved as you type."
+    "Write down the answers you are given; they are saved as you type.",
 )
 
 
@@ -40,7 +42,20 @@ def question_text(book: Handbook, question: MyQuestion) -> str:
     """The words of a question on the list: the handbook's for a curated one, the user's own otherwise."""
     if question.question_id is None:
         return question.text or ""
-    return book.question(question.question_id).text if book.has_question(question.question_id) else GONE
+    return (
+        book.question(question.question_id).text
+        if book.has_question(question.question_id)
+        else translate("MyQuestions", GONE)
+    )
+
+
+def list_text(index: int, text: str, asked: bool) -> str:
+    """How a question shows in the list: "3. Text", and "(asked)" once it was asked."""
+    if asked:
+        return translate("MyQuestions", "{number}. {question}  (asked)").format(
+            number=index + 1, question=text
+        )
+    return translate("MyQuestions", "{number}. {question}").format(number=index + 1, question=text)
 
 
 class MyQuestionsPanel(QWidget):
@@ -70,24 +85,40 @@ class MyQuestionsPanel(QWidget):
     # -- building -------------------------------------------------------------------------------
     def _build(self) -> None:
         self.my_list = QListWidget()
-        self.my_list.setAccessibleName("My questions, in order")
+        self.my_list.setAccessibleName(translate("MyQuestions", "My questions, in order"))
         self.my_list.setWordWrap(True)
         self.my_list.setMinimumHeight(140)
         self.my_list.installEventFilter(self)
         self.my_list.currentRowChanged.connect(self._row_changed)
-        self.up_button = button("&Move up", "Move the chosen question up (Ctrl+Up)", self.move_up)
-        self.down_button = button("Move do&wn", "Move the chosen question down (Ctrl+Down)", self.move_down)
-        self.remove_button = button("&Remove", "Take it off the list (Delete)", self.remove_current)
+        self.up_button = button(
+            translate("MyQuestions", "&Move up"),
+            translate("MyQuestions", "Move the chosen question up (Ctrl+Up)"),
+            self.move_up,
+        )
+        self.down_button = button(
+            translate("MyQuestions", "Move do&wn"),
+            translate("MyQuestions", "Move the chosen question down (Ctrl+Down)"),
+            self.move_down,
+        )
+        self.remove_button = button(
+            translate("MyQuestions", "&Remove"),
+            translate("MyQuestions", "Take it off the list (Delete)"),
+            self.remove_current,
+        )
         self.undo_bar = UndoBar()
         self.undo_bar.undo_requested.connect(self._undo_clicked)
-        new_label = QLabel("New &question:")
+        new_label = QLabel(translate("MyQuestions", "New &question:"))
         self.new_edit = QLineEdit()
-        self.new_edit.setAccessibleName("Your own question")
-        self.new_edit.setPlaceholderText("Type a question of your own")
+        self.new_edit.setAccessibleName(translate("MyQuestions", "Your own question"))
+        self.new_edit.setPlaceholderText(translate("MyQuestions", "Type a question of your own"))
         self.new_edit.setMaxLength(MAX_QUESTION_CHARS)
         self.new_edit.returnPressed.connect(self.add_own)
         new_label.setBuddy(self.new_edit)
-        self.add_button = button("&Add my own question", "Put it at the end of the list", self.add_own)
+        self.add_button = button(
+            translate("MyQuestions", "&Add my own question"),
+            translate("MyQuestions", "Put it at the end of the list"),
+            self.add_own,
+        )
 
         self.editor = AnswerEditor()
         self.editor.edited.connect(self._edited)
@@ -98,12 +129,12 @@ class MyQuestionsPanel(QWidget):
         self.date_edit, self.asked_box = self.editor.date_edit, self.editor.asked_box
         self.selected_label = self.editor.selected_label
         self.status_label = plain_label()
-        self.status_label.setAccessibleName("Save status")
+        self.status_label.setAccessibleName(translate("MyQuestions", "Save status"))
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(18, 18, 18, 18)
-        layout.addWidget(plain_label("My questions", bold=True, scale=1.5))
-        layout.addWidget(plain_label(INTRO))
+        layout.addWidget(plain_label(translate("MyQuestions", "My questions"), bold=True, scale=1.5))
+        layout.addWidget(plain_label(translate("MyQuestions", INTRO)))
         layout.addWidget(self.my_list, 1)
         layout.addLayout(row(self.up_button, self.down_button, self.remove_button, None))
         layout.addWidget(self.undo_bar)
@@ -149,8 +180,7 @@ class MyQuestionsPanel(QWidget):
         return True
 
     def _fill_item(self, item: QListWidgetItem, index: int, question: MyQuestion) -> None:
-        text = question_text(self.book, question)
-        item.setText(f"{index + 1}. {text}" + ("  (asked)" if question.asked else ""))
+        item.setText(list_text(index, question_text(self.book, question), question.asked))
         item.setData(Qt.ItemDataRole.UserRole, question.id)
 
     def _update_buttons(self) -> None:
@@ -179,7 +209,7 @@ class MyQuestionsPanel(QWidget):
         """Add the question typed in the line edit; on failure the text stays there."""
         text = self.new_edit.text().strip()
         if not text:
-            self.show_status("Type your question in the box first, then add it.")
+            self.show_status(translate("MyQuestions", "Type your question in the box first, then add it."))
             self.new_edit.setFocus()
             return
         try:
@@ -277,7 +307,7 @@ class MyQuestionsPanel(QWidget):
         draft = self.drafts.get(my_id) if my_id is not None else None
         answer = draft.answer if draft else (question.answer if question else "")
         day = draft.answered_on if draft else (question.answered_on if question else None)
-        shown = question_text(self.book, question) if question else CHOOSE
+        shown = question_text(self.book, question) if question else translate("MyQuestions", CHOOSE)
         self.editor.load(shown, answer, day, bool(question and question.asked))
 
     def answered_on(self) -> date | None:
@@ -319,11 +349,11 @@ class MyQuestionsPanel(QWidget):
     def _save_state_changed(self) -> None:
         state = self.autosave.state
         if state is SaveState.PENDING:
-            self.show_status(SAVING)
+            self.show_status(translate("MyQuestions", SAVING))
         elif state is SaveState.FAILED and self.autosave.error is not None:
             self.show_status(self.autosave.error.user_message)
         else:
-            self.show_status(SAVED)
+            self.show_status(translate("MyQuestions", SAVED))
 
     def show_status(self, text: str) -> None:
         self.status_label.setText(text)

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
 
 from liverbook.core.notes import PAGE_SIZE, Notes
+from liverbook.i18n import translate
 from liverbook.store import Note, StoreError
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -21,7 +22,10 @@ ID_ROLE = Qt.ItemDataRole.UserRole
 
 def note_label(note: Note, page_title: str | None) -> str:
     """The list's line for a note: its first words, then date and page (plain text)."""
-    first = next((line.strip() for line in note.text.splitlines() if line.strip()), "(empty note)")
+    first = next(
+        (line.strip() for line in note.text.splitlines() if line.strip()),
+        translate("NotesModel", "(empty note)"),
+    )
     if len(first) > 80:
         first = first[:79] + "…"
     when = note.updated.astimezone().strftime("%d %b %Y, %H:%M")

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QLabel, QLineEdit, QPlainTextEdit, QPushButton, QS
 
 from liverbook.core.app_core import Core
 from liverbook.core.autosave import SaveState
+from liverbook.i18n import translate
 from liverbook.store import Note, StoreError
 from liverbook.ui.core_signals import signals_of
 from liverbook.ui.views.notes_model import ID_ROLE, NotesModel, note_label
@@ -28,6 +29,22 @@ from liverbook.ui.widgets.model_list import ModelListView
 from liverbook.ui.widgets.reflow import FlowLayout, ReflowBox
 
 __all__ = ["NotesPane", "note_label"]
+
+
+def heading_text(page_title: str | None) -> str:
+    """What the editor is about: "Note on: <page>", or "General note"."""
+    if page_title:
+        return translate("NotesPane", "Note on: {page}").format(page=page_title)
+    return translate("NotesPane", "General note")
+
+
+def not_saved_text(reason: str, retrying: bool) -> str:
+    """The status line after a failed save: why, that the words are kept, and whether it tries again."""
+    if retrying:
+        return translate("NotesPane", "Not saved yet: {reason} Your text is kept here; trying again.").format(
+            reason=reason
+        )
+    return translate("NotesPane", "Not saved yet: {reason} Your text is kept here.").format(reason=reason)
 
 
 class NotesPane(QWidget):
@@ -55,38 +72,42 @@ class NotesPane(QWidget):
         self.banner.setTextFormat(Qt.TextFormat.PlainText)
         self.banner.setWordWrap(True)
         self.banner.setFrameShape(QLabel.Shape.StyledPanel)
-        self.banner.setAccessibleName("Read-only notice")
+        self.banner.setAccessibleName(translate("NotesPane", "Read-only notice"))
         self.banner.setVisible(self.read_only)
-        self.new_button = QPushButton("&New note")
-        self.new_button.setToolTip("Start a general note (Ctrl+N)")
-        self.page_button = QPushButton("Note on this &page")
-        self.page_button.setToolTip("Start a note attached to the page you are reading")
+        self.new_button = QPushButton(translate("NotesPane", "&New note"))
+        self.new_button.setToolTip(translate("NotesPane", "Start a general note (Ctrl+N)"))
+        self.page_button = QPushButton(translate("NotesPane", "Note on this &page"))
+        self.page_button.setToolTip(
+            translate("NotesPane", "Start a note attached to the page you are reading")
+        )
         self.filter_edit = QLineEdit()
-        self.filter_edit.setPlaceholderText("Filter notes")
-        self.filter_edit.setAccessibleName("Filter notes")
+        self.filter_edit.setPlaceholderText(translate("NotesPane", "Filter notes"))
+        self.filter_edit.setAccessibleName(translate("NotesPane", "Filter notes"))
         self.filter_edit.setClearButtonEnabled(True)
         self.note_list = ModelListView()
         self.note_list.setModel(self.model)
-        self.note_list.setAccessibleName("All my notes, newest first")
+        self.note_list.setAccessibleName(translate("NotesPane", "All my notes, newest first"))
         self.note_list.setWordWrap(True)
         self.note_list.setSpacing(2)
         # Wrapped two-line items: lay them out a batch at a time between events, so that fetching
         # another screenful never stalls the window while all are measured.
         self.note_list.setLayoutMode(ModelListView.LayoutMode.Batched)
         self.note_list.setBatchSize(100)
-        self.heading = QLabel("General note")
+        self.heading = QLabel(translate("NotesPane", "General note"))
         self.heading.setTextFormat(Qt.TextFormat.PlainText)
         self.heading.setWordWrap(True)
         self.editor = QPlainTextEdit()
-        self.editor.setAccessibleName("Note text")
-        self.editor.setPlaceholderText("Write here. Your words are saved on this computer as you type.")
+        self.editor.setAccessibleName(translate("NotesPane", "Note text"))
+        self.editor.setPlaceholderText(
+            translate("NotesPane", "Write here. Your words are saved on this computer as you type.")
+        )
         self.editor.setTabChangesFocus(True)
         self.status = QLabel("")
         self.status.setTextFormat(Qt.TextFormat.PlainText)
         self.status.setWordWrap(True)
-        self.status.setAccessibleName("Save status")
-        self.delete_button = QPushButton("&Delete note")
-        self.undo_button = QPushButton("&Undo delete")
+        self.status.setAccessibleName(translate("NotesPane", "Save status"))
+        self.delete_button = QPushButton(translate("NotesPane", "&Delete note"))
+        self.undo_button = QPushButton(translate("NotesPane", "&Undo delete"))
         self.undo_button.hide()
         self.delete_button.setEnabled(False)
 
@@ -181,7 +202,7 @@ class NotesPane(QWidget):
         self.editor.setPlainText(text)
         self.editor.blockSignals(False)
         title = self.page_title.get(page_id or "")
-        self.heading.setText(f"Note on: {title}" if title else "General note")
+        self.heading.setText(heading_text(title))
         self.delete_button.setEnabled(note_id is not None and not self.read_only)
         self._show_saved_state()
 
@@ -213,10 +234,9 @@ class NotesPane(QWidget):
     def _save_state_changed(self) -> None:
         engine = self.autosave
         if engine.state is SaveState.PENDING:
-            self.status.setText("Saving…")
+            self.status.setText(translate("NotesPane", "Saving…"))
         elif engine.state is SaveState.FAILED and engine.error is not None:
-            then = "; trying again." if engine.retrying else "."
-            self.status.setText(f"Not saved yet: {engine.error.user_message} Your text is kept here{then}")
+            self.status.setText(not_saved_text(engine.error.user_message, engine.retrying))
         else:
             self._show_saved_state()
 
@@ -224,12 +244,14 @@ class NotesPane(QWidget):
         if self.store is None:
             return
         if self.read_only:
-            self.status.setText("Read only: your notes are shown as saved; changes cannot be saved.")
+            self.status.setText(
+                translate("NotesPane", "Read only: your notes are shown as saved; changes cannot be saved.")
+            )
             return
         if self.note_id is None and not self.dirty:
-            self.status.setText("New note: start typing.")
+            self.status.setText(translate("NotesPane", "New note: start typing."))
         elif not self.dirty:
-            self.status.setText("Saved on this computer.")
+            self.status.setText(translate("NotesPane", "Saved on this computer."))
 
     # -- the list ------------------------------------------------------------------------------------
     def refresh_list(self) -> None:
@@ -268,13 +290,15 @@ class NotesPane(QWidget):
         try:
             self.last_deleted = self.core.notes.delete(self.note_id)
         except StoreError as exc:
-            self.status.setText(f"Not deleted: {exc.user_message}")
+            self.status.setText(
+                translate("NotesPane", "Not deleted: {reason}").format(reason=exc.user_message)
+            )
             return
         self._load(None, None, "")
         self._select(None)
         self.note_removed.emit(self.last_deleted.id)
         self.undo_button.show()
-        self.status.setText("Note deleted. You can undo this.")
+        self.status.setText(translate("NotesPane", "Note deleted. You can undo this."))
 
     def undo_delete(self) -> None:
         if self.store is None or self.last_deleted is None:
@@ -282,7 +306,9 @@ class NotesPane(QWidget):
         try:
             note = self.core.notes.restore(self.last_deleted)
         except StoreError as exc:
-            self.status.setText(f"Could not undo: {exc.user_message}")
+            self.status.setText(
+                translate("NotesPane", "Could not undo: {reason}").format(reason=exc.user_message)
+            )
             return
         self.last_deleted = None
         self.undo_button.hide()
@@ -294,11 +320,16 @@ class NotesPane(QWidget):
         """Notes can be listed, filtered and read; nothing can be typed, added or deleted."""
         if not message:
             self.banner.setText(
-                "Read only: the folder your notes are kept in cannot be written to. "
-                "Your notes are shown as they were saved; changes cannot be saved."
+                translate(
+                    "NotesPane",
+                    "Read only: the folder your notes are kept in cannot be written to. "
+                    "Your notes are shown as they were saved; changes cannot be saved.",
+                )
             )
         self.editor.setReadOnly(True)
-        self.editor.setPlaceholderText("Your notes are read only here: choose one in the list to read it.")
+        self.editor.setPlaceholderText(
+            translate("NotesPane", "Your notes are read only here: choose one in the list to read it.")
+        )
         for widget in (self.new_button, self.page_button, self.delete_button, self.undo_button):
             widget.setEnabled(False)
         self.refresh_list()

@@ -12,11 +12,12 @@ from collections.abc import Callable
 from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtWidgets import QCheckBox, QFrame, QLabel, QScrollArea, QStackedWidget, QVBoxLayout, QWidget
 
-from liverbook.content import Handbook
+from liverbook.content import TABS, Handbook
 from liverbook.content.model import Topic
 from liverbook.core.app_core import Core
 from liverbook.core.keys import MY_QUESTIONS, EntryKey, EntryKind
-from liverbook.render import NOT_ADVICE, page_html, sources_html
+from liverbook.i18n import translate
+from liverbook.render import not_advice, page_html, sources_html
 from liverbook.store import StoreError
 from liverbook.ui.views.my_questions import MyQuestionsPanel, question_text
 from liverbook.ui.views.tab_view import TabView
@@ -52,12 +53,15 @@ class TopicPage(QWidget):
         layout.addWidget(plain_label(topic.title, bold=True, scale=1.5))
         layout.addWidget(
             plain_label(
-                "Questions you may want to ask your care team. Tick the ones that matter to you: "
-                'they go on your list under "My questions".'
+                translate(
+                    "QuestionsView",
+                    "Questions you may want to ask your care team. Tick the ones that matter to you: "
+                    'they go on your list under "My questions".',
+                )
             )
         )
         self.message_label = plain_label()
-        self.message_label.setAccessibleName("Message")
+        self.message_label.setAccessibleName(translate("QuestionsView", "Message"))
         self.message_label.hide()
         layout.addWidget(self.message_label)
         self.undo_bar = UndoBar()
@@ -68,8 +72,10 @@ class TopicPage(QWidget):
             row = QVBoxLayout(frame)
             row.addWidget(plain_label(question.text, bold=True))
             row.addWidget(plain_label(question.why))
-            box = QCheckBox("Add to my questions")
-            box.setAccessibleName(f"Add to my questions: {question.text}")
+            box = QCheckBox(translate("QuestionsView", "Add to my questions"))
+            box.setAccessibleName(
+                translate("QuestionsView", "Add to my questions: {question}").format(question=question.text)
+            )
             box.setAccessibleDescription(question.why)
             box.toggled.connect(lambda checked, qid=question.id: self.toggled.emit(qid, checked))
             row.addWidget(box)
@@ -85,7 +91,7 @@ class TopicPage(QWidget):
             sources.setTextInteractionFlags(flags.LinksAccessibleByMouse | flags.LinksAccessibleByKeyboard)
             sources.linkActivated.connect(lambda link: self.link_activated.emit(QUrl(link)))
             layout.addWidget(sources)
-        layout.addWidget(plain_label(NOT_ADVICE))
+        layout.addWidget(plain_label(not_advice()))
         layout.addStretch(1)
 
     def set_chosen(self, chosen: set[str]) -> None:
@@ -119,7 +125,7 @@ class QuestionsView(TabView):
     questions_changed = Signal()
 
     def __init__(self, core: Core, parent: QWidget | None = None) -> None:
-        super().__init__(TAB_ID, "Questions to ask", parent)
+        super().__init__(TAB_ID, translate("Tabs", dict(TABS)[TAB_ID]), parent)
         self.core = core
         self.book = book = core.book
         self.store = core.store
@@ -139,7 +145,12 @@ class QuestionsView(TabView):
         self.mine.questions_changed.connect(self._mine_changed)
         mine_area = scrolled(self.mine)
         self.stack.addWidget(mine_area)
-        self._add(MINE_KEY, "My questions", "Your list of questions and the answers", mine_area)
+        self._add(
+            MINE_KEY,
+            translate("QuestionsView", "My questions"),
+            translate("QuestionsView", "Your list of questions and the answers"),
+            mine_area,
+        )
         # The widgets tests and the main window reach for.
         self.my_list = self.mine.my_list
         self.answer_edit = self.mine.answer_edit

@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from liverbook.content import TABS
+from liverbook.i18n import QT_TRANSLATE_NOOP, translate
 from liverbook.ui.widgets.model_list import ModelListView
 
 if TYPE_CHECKING:
@@ -41,14 +42,14 @@ if TYPE_CHECKING:
 
 HTML_ROLE = Qt.ItemDataRole.UserRole + 1
 RESULT_ROLE = Qt.ItemDataRole.UserRole
-TAB_TITLES = dict(TABS)
+TAB_TITLES = dict(TABS)  # translated where shown (context "Tabs")
 KIND_LABELS = {
-    "page": "Page",
-    "term": "Glossary",
-    "question": "Question to ask",
-    "note": "My note",
-    "diary": "My diary",
-    "record": "My records",
+    "page": QT_TRANSLATE_NOOP("SearchResults", "Page"),
+    "term": QT_TRANSLATE_NOOP("SearchResults", "Glossary"),
+    "question": QT_TRANSLATE_NOOP("SearchResults", "Question to ask"),
+    "note": QT_TRANSLATE_NOOP("SearchResults", "My note"),
+    "diary": QT_TRANSLATE_NOOP("SearchResults", "My diary"),
+    "record": QT_TRANSLATE_NOOP("SearchResults", "My records"),
 }
 MORE_AT_A_TIME = 50
 MARK_STYLE = "background-color:#ffe27a; color:#000000; font-weight:bold"
@@ -56,9 +57,12 @@ MARK_STYLE = "background-color:#ffe27a; color:#000000; font-weight:bold"
 
 def where(result: Result) -> str:
     """A few words on what and where a result is: "Page · Treatments", "My note"."""
-    label = KIND_LABELS.get(result.kind, result.kind)
+    label = (
+        translate("SearchResults", KIND_LABELS[result.kind]) if result.kind in KIND_LABELS else result.kind
+    )
     if result.kind == "page" and result.tab in TAB_TITLES:
-        return f"{label} · {TAB_TITLES[result.tab]}"
+        tab = translate("Tabs", TAB_TITLES[result.tab])
+        return f"{label} · {tab}"
     return label
 
 
@@ -191,9 +195,11 @@ class SearchField(QLineEdit):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setPlaceholderText("Search the handbook and my notes (Ctrl+F)")
-        self.setAccessibleName("Search")
-        self.setAccessibleDescription("Type words to find them in every page, the glossary and your notes.")
+        self.setPlaceholderText(translate("SearchResults", "Search the handbook and my notes (Ctrl+F)"))
+        self.setAccessibleName(translate("SearchResults", "Search"))
+        self.setAccessibleDescription(
+            translate("SearchResults", "Type words to find them in every page, the glossary and your notes.")
+        )
         self.setClearButtonEnabled(True)
         self.setMaxLength(500)
 
@@ -223,11 +229,11 @@ class SearchResults(QWidget):
         self.heading = QLabel()
         self.heading.setTextFormat(Qt.TextFormat.PlainText)
         self.heading.setWordWrap(True)
-        self.heading.setAccessibleName("Search results heading")
+        self.heading.setAccessibleName(translate("SearchResults", "Search results heading"))
         self.model = ResultsModel(self)
         self.list = ModelListView()
         self.list.setModel(self.model)
-        self.list.setAccessibleName("Search results")
+        self.list.setAccessibleName(translate("SearchResults", "Search results"))
         self.list.setItemDelegate(RichTextDelegate(self.list))
         self.list.setWordWrap(True)
         self.list.setSpacing(2)
@@ -239,7 +245,12 @@ class SearchResults(QWidget):
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.activated.connect(lambda index: self.chosen.emit(index.data(RESULT_ROLE)))
         self.list.installEventFilter(self)
-        hint = QLabel("Up and Down choose a result, Enter opens it, Esc goes back to where you were.")
+        hint = QLabel(
+            translate(
+                "SearchResults",
+                "Up and Down choose a result, Enter opens it, Esc goes back to where you were.",
+            )
+        )
         hint.setTextFormat(Qt.TextFormat.PlainText)
         hint.setWordWrap(True)
         layout = QVBoxLayout(self)
@@ -255,13 +266,20 @@ class SearchResults(QWidget):
         """Show the results of ``query``; ``more(n)``, if given, finds its first ``n`` results."""
         shown = query.strip()
         if not results:
-            self.heading.setText(f"Nothing found for \u201c{shown}\u201d. Try fewer words, or other words.")
+            self.heading.setText(
+                translate(
+                    "SearchResults", "Nothing found for \u201c{query}\u201d. Try fewer words, or other words."
+                ).format(query=shown)
+            )
         else:
             count = len(results)
-            more_of_them = "+" if more is not None and count >= MORE_AT_A_TIME else ""
-            self.heading.setText(
-                f"{count}{more_of_them} result{'s' if count != 1 else ''} for \u201c{shown}\u201d"
-            )
+            if more is not None and count >= MORE_AT_A_TIME:
+                heading = translate("SearchResults", "%n+ results for \u201c{query}\u201d", None, count)
+            elif count == 1:
+                heading = translate("SearchResults", "1 result for \u201c{query}\u201d")
+            else:
+                heading = translate("SearchResults", "%n results for \u201c{query}\u201d", None, count)
+            self.heading.setText(heading.format(query=shown))
         self.model.set_results(results, more)
         if results:
             self.list.setCurrentRow(0)

@@ -9,6 +9,7 @@ from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QWidget
 
 from liverbook.core.keys import EntryKey
+from liverbook.i18n import translate
 from liverbook.ui.views.tab_view import TabView
 
 
@@ -55,7 +56,10 @@ class SectionView(TabView):
             item = self.page_list.item(row)
             marked = entry.key in self.for_you
             item.setText(f"\u2605 {entry.title}" if marked else entry.title)
-            item.setToolTip(f"For you. {entry.summary}" if marked else entry.summary)
+            if marked:
+                item.setToolTip(translate("SectionView", "For you. {summary}").format(summary=entry.summary))
+            else:
+                item.setToolTip(entry.summary)
             font = item.font()
             font.setBold(marked)
             item.setFont(font)

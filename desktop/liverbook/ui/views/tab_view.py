@@ -13,6 +13,7 @@ from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QSplitter, QVBoxLayout, QWidget
 
 from liverbook.core.keys import EntryKey
+from liverbook.i18n import translate
 from liverbook.ui.widgets.entry_list import entry_list, list_beside
 from liverbook.ui.widgets.outline import OutlineList
 from liverbook.ui.widgets.reading_pane import ReadingPane
@@ -29,7 +30,9 @@ class TabView(QWidget):
         self.tab_id = tab_id
         self.title = title
         self._keys: list[EntryKey] = []
-        self.page_list: QListWidget = entry_list(f"{title}: list of pages")
+        self.page_list: QListWidget = entry_list(
+            translate("TabView", "{tab}: list of pages").format(tab=title)
+        )
         self.reader = ReadingPane()
         self.reader.anchorClicked.connect(self._anchor_clicked)
         self.outline = OutlineList(self.reader)

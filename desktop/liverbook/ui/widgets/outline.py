@@ -11,18 +11,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, Qt, QUrl, Signal
+from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import QTextCursor, QTextDocument
 from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QTextBrowser, QVBoxLayout, QWidget
 
+from liverbook.i18n import translate
 from liverbook.ui.widgets.entry_list import entry_list  # the same wrapping list as the pages'
 from liverbook.ui.widgets.jump import show_at_top
 
 ENTRY_ROLE = Qt.ItemDataRole.UserRole + 10
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Outline", text)
 
 
 @dataclass(frozen=True)
@@ -74,22 +71,22 @@ def shown_text(entry: OutlineEntry) -> str:
     if entry.kind == "section":
         return ("    " * max(0, entry.level - 2)) + entry.text
     if entry.kind == "page":
-        return tr("Go to: {words}").format(words=entry.text)
+        return translate("Outline", "Go to: {words}").format(words=entry.text)
     if entry.kind == "term":
-        return tr("Word: {words}").format(words=entry.text)
+        return translate("Outline", "Word: {words}").format(words=entry.text)
     host = QUrl(entry.href).host().removeprefix("www.") or entry.text
-    return tr("Web address: {host}").format(host=host)
+    return translate("Outline", "Web address: {host}").format(host=host)
 
 
 def spoken_text(entry: OutlineEntry) -> str:
     """What a screen reader says for an entry."""
     if entry.kind == "section":
-        return tr("Section: {words}").format(words=entry.text)
+        return translate("Outline", "Section: {words}").format(words=entry.text)
     if entry.kind == "page":
-        return tr("Link to the page {words}").format(words=entry.text)
+        return translate("Outline", "Link to the page {words}").format(words=entry.text)
     if entry.kind == "term":
-        return tr("Glossary word {words}: shows what it means").format(words=entry.text)
-    return tr("Web address {address}: shows it to copy").format(address=entry.text)
+        return translate("Outline", "Glossary word {words}: shows what it means").format(words=entry.text)
+    return translate("Outline", "Web address {address}: shows it to copy").format(address=entry.text)
 
 
 class OutlineList(QWidget):
@@ -100,9 +97,11 @@ class OutlineList(QWidget):
     def __init__(self, reader: QTextBrowser, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.reader = reader
-        self.heading = QLabel(tr("On th&is page"))
-        self.list: QListWidget = entry_list(tr("On this page"))
-        self.list.setAccessibleDescription(tr("The sections and links of the page. Enter goes to one."))
+        self.heading = QLabel(translate("Outline", "On th&is page"))
+        self.list: QListWidget = entry_list(translate("Outline", "On this page"))
+        self.list.setAccessibleDescription(
+            translate("Outline", "The sections and links of the page. Enter goes to one.")
+        )
         self.heading.setBuddy(self.list)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 4, 0, 0)

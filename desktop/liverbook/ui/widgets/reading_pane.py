@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Signal, Slot
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
+from liverbook.i18n import translate
 from liverbook.ui.appearance import themes
 
 
@@ -27,7 +28,7 @@ class ReadingPane(QTextBrowser):
         self.setOpenExternalLinks(False)
         self.document().setDefaultStyleSheet(page_stylesheet())
         self.document().setDocumentMargin(18)
-        self.setAccessibleName("Page text")
+        self.setAccessibleName(translate("ReadingPane", "Page text"))
         self.source_html = ""
         themes.notifier().changed.connect(self.restyle)
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
 
+from liverbook.i18n import translate
 from liverbook.ui.widgets.labels import plain_label
 
 
@@ -16,8 +17,8 @@ class UndoBar(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.label = plain_label()
-        self.button = QPushButton("Und&o")
-        self.button.setAccessibleName("Undo the removal")
+        self.button = QPushButton(translate("UndoBar", "Und&o"))
+        self.button.setAccessibleName(translate("UndoBar", "Undo the removal"))
         self.button.clicked.connect(self.undo_requested)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -30,5 +31,5 @@ class UndoBar(QWidget):
         if text is None:
             self.hide()
             return
-        self.label.setText(f"Removed from your list: {text}")
+        self.label.setText(translate("UndoBar", "Removed from your list: {question}").format(question=text))
         self.show()

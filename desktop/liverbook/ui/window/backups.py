@@ -10,6 +10,7 @@ from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QStatusBar
 
 from liverbook.core.app_core import Core
+from liverbook.i18n import translate
 
 CHECK_MS = 60 * 60 * 1000
 STATUS_MS = 15000
@@ -36,7 +37,10 @@ class Backups(QObject):
             return
         problem = self.core.backup_if_due()
         if problem is not None:
-            self.status.showMessage(f"The daily backup could not be made: {problem}", STATUS_MS)
+            message = translate("Backups", "The daily backup could not be made: {reason}").format(
+                reason=problem
+            )
+            self.status.showMessage(message, STATUS_MS)
 
     def stop(self) -> None:
         """No more backups from this window (the window is closing)."""

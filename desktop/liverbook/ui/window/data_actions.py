@@ -10,18 +10,15 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
 
 from liverbook.core.app_core import Core
 from liverbook.data_commands import suggested_export_name
+from liverbook.i18n import translate
 from liverbook.store import StoreError
 from liverbook.store.exchange_files import markdown_path
 from liverbook.ui.prompts import Prompts, ask_save_path, confirm_replace, documents_folder
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("DataActions", text)
 
 
 class DataActions:
@@ -30,11 +27,11 @@ class DataActions:
     def __init__(self, core: Core, prompts: Prompts, parent: QObject) -> None:
         self.core = core
         self.prompts = prompts
-        self.export_action = QAction("&Export my data…", parent)
+        self.export_action = QAction(translate("DataActions", "&Export my data…"), parent)
         self.export_action.triggered.connect(self.export)
-        self.import_action = QAction("&Import my data…", parent)
+        self.import_action = QAction(translate("DataActions", "&Import my data…"), parent)
         self.import_action.triggered.connect(self.import_)
-        self.delete_action = QAction("&Delete all my data…", parent)
+        self.delete_action = QAction(translate("DataActions", "&Delete all my data…"), parent)
         self.delete_action.triggered.connect(self.delete_all)
         if core.store is None:
             for action in self.actions():
@@ -50,9 +47,9 @@ class DataActions:
         prompts = self.prompts
         target = ask_save_path(
             prompts,
-            "Export my data",
+            translate("DataActions", "Export my data"),
             documents_folder() / suggested_export_name(),
-            "Handbook data (*.json)",
+            translate("DataActions", "Handbook data (*.json)"),
             ".json",
         )
         if target is None:
@@ -64,72 +61,87 @@ class DataActions:
         try:
             copy = self.core.export_data(target)
         except StoreError as exc:
-            prompts.inform("Not exported", exc.user_message, problem=True)
+            prompts.inform(translate("DataActions", "Not exported"), exc.user_message, problem=True)
             return None
-        message = tr("Your data was saved to:\n{target}\n\nA copy you can read:\n{copy}").format(
-            target=target, copy=copy
-        )
+        message = translate(
+            "DataActions", "Your data was saved to:\n{target}\n\nA copy you can read:\n{copy}"
+        ).format(target=target, copy=copy)
         if replaced:
-            message += "\n\n" + tr("These files were there before and were replaced: {names}.").format(
-                names=", ".join(replaced)
-            )
-        prompts.inform(tr("Exported"), message)
+            message += "\n\n" + translate(
+                "DataActions", "These files were there before and were replaced: {names}."
+            ).format(names=", ".join(replaced))
+        prompts.inform(translate("DataActions", "Exported"), message)
         return target
 
     def import_(self) -> bool:
         if self.core.store is None:
             return False
         prompts = self.prompts
-        source = prompts.open_path("Import my data", documents_folder(), "Handbook data (*.json)")
+        source = prompts.open_path(
+            translate("DataActions", "Import my data"),
+            documents_folder(),
+            translate("DataActions", "Handbook data (*.json)"),
+        )
         if source is None:
             return False
         if not prompts.confirm(
-            tr("Replace your data with this file?"),
-            tr(
+            translate("DataActions", "Replace your data with this file?"),
+            translate(
+                "DataActions",
                 "Importing {name} replaces all the notes, your situation and your questions in this app "
                 "with the ones in the file.\n\nWhat you have now is copied to a backup file first, "
-                "so it is not lost."
+                "so it is not lost.",
             ).format(name=source.name),
-            yes=tr("Replace my data with the file"),
-            no=tr("Keep my data as it is"),
+            yes=translate("DataActions", "Replace my data with the file"),
+            no=translate("DataActions", "Keep my data as it is"),
         ):
             return False
         try:
             backup = self.core.import_data(source)
         except StoreError as exc:
-            prompts.inform("Not imported", f"{exc.user_message}\n\nYour data was not changed.", problem=True)
-            return False
-        message = tr("Your data was replaced with the data in:\n{source}").format(source=source)
-        if backup is not None:  # the backup the store itself made before it replaced anything
-            message += "\n\n" + tr("What you had before is kept in this backup file:\n{backup}").format(
-                backup=backup
+            prompts.inform(
+                translate("DataActions", "Not imported"),
+                translate("DataActions", "{reason}\n\nYour data was not changed.").format(
+                    reason=exc.user_message
+                ),
+                problem=True,
             )
-        prompts.inform(tr("Imported"), message)
+            return False
+        message = translate("DataActions", "Your data was replaced with the data in:\n{source}").format(
+            source=source
+        )
+        if backup is not None:  # the backup the store itself made before it replaced anything
+            message += "\n\n" + translate(
+                "DataActions", "What you had before is kept in this backup file:\n{backup}"
+            ).format(backup=backup)
+        prompts.inform(translate("DataActions", "Imported"), message)
         return True
 
     def delete_all(self) -> bool:
         if self.core.store is None:
             return False
         if not self.prompts.confirm(
-            tr("Delete all my data?"),
-            tr(
+            translate("DataActions", "Delete all my data?"),
+            translate(
+                "DataActions",
                 "This deletes all your notes, your situation, and your questions and answers from this app.\n\n"
-                "One backup copy is kept in the app's data folder, in case you change your mind."
+                "One backup copy is kept in the app's data folder, in case you change your mind.",
             ),
-            yes=tr("Delete all my data"),
-            no=tr("Keep my data"),
+            yes=translate("DataActions", "Delete all my data"),
+            no=translate("DataActions", "Keep my data"),
         ):
             return False
         try:
             backup = self.core.delete_all()
         except StoreError as exc:
-            self.prompts.inform("Not deleted", exc.user_message, problem=True)
+            self.prompts.inform(translate("DataActions", "Not deleted"), exc.user_message, problem=True)
             return False
         self.prompts.inform(
-            tr("Deleted"),
-            tr(
+            translate("DataActions", "Deleted"),
+            translate(
+                "DataActions",
                 "Your notes, your situation, and your questions and answers were deleted from this app.\n\n"
-                "A copy of them, as they were, is kept in this backup file:\n{backup}"
+                "A copy of them, as they were, is kept in this backup file:\n{backup}",
             ).format(backup=backup),
         )
         return True

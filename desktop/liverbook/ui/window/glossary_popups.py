@@ -11,10 +11,11 @@ from __future__ import annotations
 import html
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, QRect, Qt, QTimer, QUrl
+from PySide6.QtCore import QEvent, QObject, QPoint, QRect, Qt, QTimer, QUrl
 from PySide6.QtGui import QCursor, QPalette, QTextCursor
 from PySide6.QtWidgets import QAbstractItemView, QFrame, QLabel, QTextBrowser, QToolTip, QVBoxLayout, QWidget
 
+from liverbook.i18n import translate
 from liverbook.ui.window.status_line import announce
 
 if TYPE_CHECKING:
@@ -24,10 +25,6 @@ if TYPE_CHECKING:
 GAP = 4
 LETTERS_WIDE = 42
 STATUS_MS = 15000
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("TermPopup", text)
 
 
 class TermPopup(QFrame):
@@ -47,7 +44,7 @@ class TermPopup(QFrame):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 6, 8, 6)
         layout.addWidget(self.label)
-        self.setAccessibleName(tr("What the word means"))
+        self.setAccessibleName(translate("TermPopup", "What the word means"))
         self.hide()
 
     def show_beside(self, word: QRect, term: str, meaning: str) -> None:

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QApplication, QMainWindow, QTextBrowser, QWidget
 from liverbook import APP_NAME
 from liverbook.core.app_core import Core
 from liverbook.core.keys import EntryKey
+from liverbook.i18n import QT_TRANSLATE_NOOP, translate
 from liverbook.settings import open_settings
 from liverbook.store import Situation, StoreError
 from liverbook.ui.appearance import themes
@@ -43,7 +44,9 @@ from liverbook.ui.window.window_fit import WindowFit
 if TYPE_CHECKING:
     from liverbook.search import Result
 
-NOTICE = "This handbook explains. It does not replace your care team's advice."
+NOTICE = QT_TRANSLATE_NOOP(
+    "MainWindow", "This handbook explains. It does not replace your care team's advice."
+)
 HELP_LINES_PAGE = "practical-matters"
 INDEX_AFTER_MS = 1500  # once the window is up: build the search index in the background
 
@@ -58,7 +61,7 @@ class MainWindow(QMainWindow):
         self.store = core.store
         self.prompts = prompts or Prompts(self)
         self.setWindowTitle(APP_NAME)
-        self.status_line = StatusLine(self.statusBar(), NOTICE)
+        self.status_line = StatusLine(self.statusBar(), translate("MainWindow", NOTICE))
         self.notice = self.status_line.notice
         self.settings = open_settings(core.data_dir)
         app = QApplication.instance()
@@ -143,7 +146,7 @@ class MainWindow(QMainWindow):
         if self.open_key(EntryKey.page(HELP_LINES_PAGE)):
             reader = getattr(self.current_view(), "reader", None)
             if isinstance(reader, QTextBrowser):
-                find_in(reader, "Free help lines")
+                find_in(reader, translate("MainWindow", "Free help lines"))
 
     # -- search --------------------------------------------------------------------------------------
     def focus_search(self) -> None:
@@ -192,7 +195,7 @@ class MainWindow(QMainWindow):
         try:
             self.core.set_situation(situation, save=save)
         except StoreError as exc:
-            self.prompts.inform("Not saved", exc.user_message, problem=True)
+            self.prompts.inform(translate("MainWindow", "Not saved"), exc.user_message, problem=True)
 
     def flush_all(self) -> bool:
         """Save everything the user typed. True when nothing is left unsaved."""
@@ -206,14 +209,15 @@ class MainWindow(QMainWindow):
             event.accept()
             return
         if not self.flush_all() and not self.prompts.confirm(
-            self.tr("Your latest words are not saved"),
-            self.tr(
+            translate("MainWindow", "Your latest words are not saved"),
+            translate(
+                "MainWindow",
                 "The app could not save your latest note or answer (the notes pane says why).\n\n"
                 "If you quit now, those words will be lost. Keep the app open to copy them somewhere "
-                "safe first, or to try again."
+                "safe first, or to try again.",
             ),
-            yes=self.tr("Quit and lose those words"),
-            no=self.tr("Keep the app open"),
+            yes=translate("MainWindow", "Quit and lose those words"),
+            no=translate("MainWindow", "Keep the app open"),
         ):
             event.ignore()
             return

@@ -9,19 +9,16 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication
 
 from liverbook import APP_NAME
+from liverbook.i18n import translate
 from liverbook.ui.appearance import themes
+from liverbook.ui.language import language_actions
 
 if TYPE_CHECKING:
     from liverbook.ui.window.main_window import MainWindow
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Menus", text)
 
 
 def action(
@@ -37,62 +34,89 @@ def action(
 def build_menus(window: MainWindow) -> None:
     """Make the menus of ``window`` and keep its named actions on it."""
     bar = window.menuBar()
-    file_menu = bar.addMenu("&File")
+    file_menu = bar.addMenu(translate("Menus", "&File"))
     window.summary_action = action(
-        window, "&Print my summary…", window.show_summary, QKeySequence.StandardKey.Print
+        window, translate("Menus", "&Print my summary…"), window.show_summary, QKeySequence.StandardKey.Print
     )
     file_menu.addAction(window.summary_action)
     file_menu.addSeparator()
     for data_action in window.data_actions.actions():
         file_menu.addAction(data_action)
     file_menu.addSeparator()
-    file_menu.addAction(action(window, "&Quit", window.close, QKeySequence.StandardKey.Quit))
+    file_menu.addAction(
+        action(window, translate("Menus", "&Quit"), window.close, QKeySequence.StandardKey.Quit)
+    )
 
-    view_menu = bar.addMenu("&View")
-    window.situation_action = action(window, "My &situation…", window.show_situation, "Ctrl+Shift+M")
+    view_menu = bar.addMenu(translate("Menus", "&View"))
+    window.situation_action = action(
+        window, translate("Menus", "My &situation…"), window.show_situation, "Ctrl+Shift+M"
+    )
     view_menu.addAction(window.situation_action)
     toggle = window.notes_dock.toggleViewAction()
-    toggle.setText("&Notes pane")
+    toggle.setText(translate("Menus", "&Notes pane"))
     toggle.setShortcut(QKeySequence("F9"))
     window.notes_toggle = toggle
     view_menu.addAction(toggle)
     notes = window.notes_keeper
-    view_menu.addAction(action(window, "&New note", notes.new_note, QKeySequence.StandardKey.New))
-    view_menu.addAction(action(window, "Note on this &page", notes.note_on_page, "Ctrl+Shift+N"))
+    view_menu.addAction(
+        action(window, translate("Menus", "&New note"), notes.new_note, QKeySequence.StandardKey.New)
+    )
+    view_menu.addAction(
+        action(window, translate("Menus", "Note on this &page"), notes.note_on_page, "Ctrl+Shift+N")
+    )
     view_menu.addSeparator()
     window.zoom_actions = window.zoom.make_actions(window)
     for zoom_action in window.zoom_actions:
         view_menu.addAction(zoom_action)
-    colours = view_menu.addMenu("&Colours")
+    colours = view_menu.addMenu(translate("Menus", "&Colours"))
     app = QApplication.instance()
     assert isinstance(app, QApplication)
     window.theme_group = themes.theme_actions(window, app, window.settings)
     for theme_action in window.theme_group.actions():
         colours.addAction(theme_action)
+    languages = view_menu.addMenu(translate("Menus", "Lan&guage"))
+    window.language_group = language_actions(
+        window, window.settings, lambda text: window.prompts.inform(translate("Menus", "Language"), text)
+    )
+    for language_action in window.language_group.actions():
+        languages.addAction(language_action)
 
-    go_menu = bar.addMenu("&Go")
-    window.search_action = action(window, "&Search…", window.focus_search, QKeySequence.StandardKey.Find)
+    go_menu = bar.addMenu(translate("Menus", "&Go"))
+    window.search_action = action(
+        window, translate("Menus", "&Search…"), window.focus_search, QKeySequence.StandardKey.Find
+    )
     window.search_action.setShortcuts([QKeySequence(QKeySequence.StandardKey.Find), QKeySequence("Ctrl+K")])
     go_menu.addAction(window.search_action)
     go_menu.addSeparator()
     for index, spec in enumerate(window.tab_views.specs):
         go_menu.addAction(
             action(
-                window, f"&{index + 1} {spec.title}", lambda i=index: window.show_tab(i), f"Alt+{index + 1}"
+                window,
+                translate("Menus", "&{number} {tab}").format(number=index + 1, tab=spec.shown_title),
+                lambda i=index: window.show_tab(i),
+                f"Alt+{index + 1}",
             )
         )
 
-    help_menu = bar.addMenu("&Help")
-    help_menu.addAction(action(window, "&Help lines and trusted resources", window.show_help_lines))
+    help_menu = bar.addMenu(translate("Menus", "&Help"))
+    help_menu.addAction(
+        action(window, translate("Menus", "&Help lines and trusted resources"), window.show_help_lines)
+    )
     window.shortcuts_action = action(
-        window, "&Keyboard shortcuts", lambda: window.show_dialog("shortcuts"), "F1"
+        window, translate("Menus", "&Keyboard shortcuts"), lambda: window.show_dialog("shortcuts"), "F1"
     )
     help_menu.addAction(window.shortcuts_action)
-    help_menu.addAction(action(window, "&Welcome", window.show_welcome))
-    window.example_action = action(window, tr("&Explore with an example person"), window.examples.explore)
+    help_menu.addAction(action(window, translate("Menus", "&Welcome"), window.show_welcome))
+    window.example_action = action(
+        window, translate("Menus", "&Explore with an example person"), window.examples.explore
+    )
     window.example_action.setEnabled(not window.core.is_example)
     help_menu.addAction(window.example_action)
     help_menu.addSeparator()
-    help_menu.addAction(action(window, "&Not medical advice", lambda: window.show_dialog("about")))
-    window.about_action = action(window, f"&About {APP_NAME}", lambda: window.show_dialog("about"))
+    help_menu.addAction(
+        action(window, translate("Menus", "&Not medical advice"), lambda: window.show_dialog("about"))
+    )
+    window.about_action = action(
+        window, translate("Menus", "&About {app}").format(app=APP_NAME), lambda: window.show_dialog("about")
+    )
     help_menu.addAction(window.about_action)

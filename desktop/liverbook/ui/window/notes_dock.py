@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QDockWidget, QMainWindow
 
 from liverbook.core.app_core import Core
 from liverbook.core.keys import EntryKey, EntryKind
+from liverbook.i18n import translate
 from liverbook.ui.views.notes_pane import NotesPane
 from liverbook.ui.widgets.fit import scrolling
 from liverbook.ui.widgets.jump import find_in
@@ -22,7 +23,7 @@ class NotesDock:
 
     def __init__(self, core: Core, window: QMainWindow) -> None:
         self.pane = NotesPane(core)
-        self.dock = QDockWidget("My notes", window)
+        self.dock = QDockWidget(translate("NotesDock", "My notes"), window)
         self.dock.setObjectName("notes-dock")
         self.dock.setWidget(scrolling(self.pane))  # a short window scrolls the pane, not the window
         self.dock.setFeatures(

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QApplication, QStackedWidget, QStatusBar, QTextBro
 
 from liverbook.core.app_core import Core
 from liverbook.core.keys import EntryKey
+from liverbook.i18n import translate
 from liverbook.ui.views.search_results import SearchField, SearchResults, where
 from liverbook.ui.widgets.jump import find_in
 from liverbook.ui.window.tabs import Tabs
@@ -100,7 +101,10 @@ class SearchController(QObject):
         self.leave()
         opener = self.openers.get(result.kind)
         if opener is None:
-            self.status.showMessage(f"Found in {where(result)}: {result.title}", STATUS_MS)
+            message = translate("Search", "Found in {where}: {title}").format(
+                where=where(result), title=result.title
+            )
+            self.status.showMessage(message, STATUS_MS)
             return
         opener(result)
 

@@ -10,16 +10,14 @@ from __future__ import annotations
 
 import time
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt, Slot
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, Slot
 from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QResizeEvent
 from PySide6.QtWidgets import QLabel, QStatusBar, QWidget
 
+from liverbook.i18n import translate
+
 ANNOUNCE_AGAIN_AFTER_S = 2.0
 _last_announced: dict[str, object] = {"text": "", "at": 0.0}
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("StatusLine", text)
 
 
 def announce(source: QObject, text: str) -> None:
@@ -117,7 +115,7 @@ class StatusLine(QObject):
         # have heard "Notice" instead of what the notice says.
         self.notice = Notice(notice)  # wraps: large text must not make the window wider than the screen
         self.line = OneLine()
-        self.line.setAccessibleDescription(tr("The latest message"))
+        self.line.setAccessibleDescription(translate("StatusLine", "The latest message"))
         bar.addPermanentWidget(self.notice, 3)
         bar.addPermanentWidget(self.line, 2)
         bar.messageChanged.connect(self._message_changed)

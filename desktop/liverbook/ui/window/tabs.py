@@ -18,6 +18,7 @@ from liverbook.content import TABS
 from liverbook.core.app_core import Core
 from liverbook.core.keys import EntryKey, EntryKind
 from liverbook.core.situation import ForYou
+from liverbook.i18n import translate
 from liverbook.ui.core_signals import signals_of
 from liverbook.ui.views.entries import GLOSSARY, MY_HANDBOOK, my_handbook_entries, tab_entries
 from liverbook.ui.views.glossary_view import GlossaryView
@@ -32,22 +33,27 @@ class TabSpec:
     and whether its entries get the "For you" star."""
 
     tab_id: str
-    title: str
+    title: str  # marked with QT_TRANSLATE_NOOP("Tabs", ...); shown as shown_title
     build: Callable[[Core], TabView]
     marks_for_you: bool = False
+
+    @property
+    def shown_title(self) -> str:
+        """The title in the reader's language."""
+        return translate("Tabs", self.title)
 
 
 def _section(tab_id: str, title: str) -> Callable[[Core], TabView]:
     def build(core: Core) -> TabView:
         if tab_id == "questions" and core.store is not None:
             return QuestionsView(core)
-        return SectionView(tab_id, title, tab_entries(core.book, tab_id))
+        return SectionView(tab_id, translate("Tabs", title), tab_entries(core.book, tab_id))
 
     return build
 
 
 def _my_handbook(core: Core) -> TabView:
-    return SectionView(MY_HANDBOOK[0], MY_HANDBOOK[1], [])  # filled by Tabs.mark_for_you
+    return SectionView(MY_HANDBOOK[0], translate("Tabs", MY_HANDBOOK[1]), [])  # filled by Tabs.mark_for_you
 
 
 TAB_SPECS: tuple[TabSpec, ...] = (
@@ -78,7 +84,7 @@ class Tabs(QObject):
         self.specs = specs
         self.widget = QTabWidget()
         self.widget.setDocumentMode(True)
-        self.widget.setAccessibleName("Handbook sections")
+        self.widget.setAccessibleName(translate("Tabs", "Handbook sections"))
         self.views: list[TabView] = []
         for spec in specs:
             view = spec.build(core)
@@ -86,7 +92,7 @@ class Tabs(QObject):
             view.entry_shown.connect(self.entry_shown)
             watch(view)
             self.views.append(view)
-            self.widget.addTab(view, spec.title)
+            self.widget.addTab(view, spec.shown_title)
         self.widget.currentChanged.connect(self._tab_changed)
         signals = signals_of(core)
         signals.situation_changed.connect(self.mark_for_you)

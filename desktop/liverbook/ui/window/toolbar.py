@@ -11,21 +11,19 @@ from __future__ import annotations
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QSizePolicy, QToolBar, QWidget
+
+from liverbook.i18n import translate
 
 if TYPE_CHECKING:
     from liverbook.ui.window.main_window import MainWindow
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Toolbar", text)
-
-
 def build_toolbar(window: MainWindow) -> QToolBar:
     """Make the window's toolbar, add it at the top, and put its buttons on the Tab path."""
-    bar = QToolBar(tr("Main actions"), window)
+    bar = QToolBar(translate("Toolbar", "Main actions"), window)
     bar.setObjectName("main-toolbar")
     bar.setMovable(False)
     bar.setFloatable(False)
@@ -42,8 +40,8 @@ def build_toolbar(window: MainWindow) -> QToolBar:
     bar.addSeparator()
     # Short labels on the bar (the menu keeps the words), so it still fits at large text sizes.
     for action, short, words in (
-        (window.zoom_actions.zoom_in, "A+", tr("Larger text")),
-        (window.zoom_actions.zoom_out, "A\u2212", tr("Smaller text")),
+        (window.zoom_actions.zoom_in, "A+", translate("Toolbar", "Larger text")),
+        (window.zoom_actions.zoom_out, "A\u2212", translate("Toolbar", "Smaller text")),
     ):
         action.setIconText(short)
         action.setToolTip(f"{words} ({action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)})")

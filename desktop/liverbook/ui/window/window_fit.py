@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from liverbook.i18n import translate
 from liverbook.ui.appearance.zoom import min_width_for_words, readable_width
 from liverbook.ui.widgets.fit import fitted, frame_margins, is_maximised, screen_for
 
@@ -34,19 +35,15 @@ FLOOR_LETTERS = 8  # a page column is never narrower than this, even beside note
 SLACK = 8
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("WindowFit", text)
-
-
 class TabsButton(QToolButton):
     """Beside the tabs when they do not all fit: a menu of every tab (the arrows are small)."""
 
     def __init__(self, tabs: QTabWidget) -> None:
         super().__init__(tabs)
         self.tabs = tabs
-        self.setText(tr("Sections"))
-        self.setAccessibleName(tr("All sections"))
-        self.setToolTip(tr("Go to any section (Alt+1 to Alt+7)"))
+        self.setText(translate("WindowFit", "Sections"))
+        self.setAccessibleName(translate("WindowFit", "All sections"))
+        self.setToolTip(translate("WindowFit", "Go to any section (Alt+1 to Alt+7)"))
         self.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self.setFocusPolicy(Qt.FocusPolicy.TabFocus)
@@ -91,8 +88,8 @@ class DockTitle(QWidget):
         self.label.setTextFormat(Qt.TextFormat.PlainText)
         close = QToolButton()
         close.setText("\u00d7")
-        close.setAccessibleName(tr("Close the notes pane (F9 opens it)"))
-        close.setToolTip(tr("Close the notes pane (F9 opens it again)"))
+        close.setAccessibleName(translate("WindowFit", "Close the notes pane (F9 opens it)"))
+        close.setToolTip(translate("WindowFit", "Close the notes pane (F9 opens it again)"))
         close.setAutoRaise(True)
         close.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # as Qt's own; F9 closes and opens it
         close.clicked.connect(dock.close)
@@ -164,9 +161,10 @@ class WindowFit(QObject):
             dock.hide()
             self.notes_closed_for_room = True
             window.statusBar().showMessage(
-                tr(
+                translate(
+                    "WindowFit",
                     "The notes pane was closed to make room for the page at this text size. "
-                    "Press F9 to open it again."
+                    "Press F9 to open it again.",
                 ),
                 30000,
             )

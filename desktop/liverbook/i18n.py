@@ -1,0 +1,39 @@
+"""Our own words in the reader's language: Qt's translation, from any module, with or without Qt.
+
+Every user-visible text written in the code goes through :func:`translate` (or, in a widget module,
+``QCoreApplication.translate``) with a context written as a literal, because ``pyside6-lupdate``
+reads the source and files each text under the context it sees there::
+
+    translate("NotesPane", "Saved")
+    translate("NotesPane", "%n note(s)", None, count)      # plurals: %n
+
+A text kept in a table before anyone asks for it is marked with :func:`QT_TRANSLATE_NOOP` and looked
+up where it is shown (``translate(context, TEXT)``). Do not use ``self.tr()``: PySide6 takes its
+context from the class of the object at run time, so a subclass would miss the translation lupdate
+filed under the base class (measured with PySide6 6.12). The context is the class or module the
+text belongs to, in CamelCase (``NotesPane``, ``MainWindow``).
+
+This module imports no Qt (tests/test_architecture.py): it uses QCoreApplication only when the app
+has loaded QtCore, so the core and the command line get the English text. What the handbook itself
+says is content, translated per locale in content/<locale>/, never here. scripts/update-translations
+extracts the texts into translations/ (docs/translations.md).
+"""
+
+from __future__ import annotations
+
+import sys
+
+SOURCE_LANGUAGE = "en"
+
+
+def translate(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
+    """``text`` in the reader's language (English until the app installs a translation)."""
+    core = sys.modules.get("PySide6.QtCore")
+    if core is None:
+        return text.replace("%n", str(n)) if n >= 0 else text
+    return str(core.QCoreApplication.translate(context, text, disambiguation, n))
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name lupdate looks for
+    """Marks ``text`` for extraction under ``context``; returns it unchanged (look it up when shown)."""
+    return text

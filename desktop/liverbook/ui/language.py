@@ -1,0 +1,127 @@
+"""The app's language: which there are, which one to use, and putting its translation into Qt.
+
+A language is offered when the app has something in it: a compiled translation of its own words
+(``resources/translations/liverbook_<code>.qm``, made by scripts/update_translations.py) or the
+handbook's content (``content/<code>/``). English is always there. The choice (View > Language) is
+kept in the data folder's settings; with none, the computer's language is used when it is offered.
+It takes effect at the next start: the window is built in one language.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, QSettings, QTranslator
+from PySide6.QtGui import QAction, QActionGroup
+
+from liverbook import paths
+from liverbook.content.locales import locales_present
+from liverbook.i18n import SOURCE_LANGUAGE, translate
+
+LANGUAGE_KEY = "app/language"  # "" or absent: the computer's language
+PREFIX = "liverbook_"
+
+
+def translations_dir() -> Path:
+    return paths.resource("translations")
+
+
+def available() -> list[str]:
+    """Every language the app can show, English first: "en", then codes such as "es" or "pt_BR"."""
+    codes = set(locales_present(paths.content_dir()))
+    folder = translations_dir()
+    if folder.is_dir():
+        codes |= {p.stem[len(PREFIX) :] for p in folder.glob(f"{PREFIX}*.qm")}
+    codes.discard(SOURCE_LANGUAGE)
+    return [SOURCE_LANGUAGE, *sorted(codes)]
+
+
+# Names in the language itself, for languages Qt would name with a country ("español de España").
+NAMES = {"en": "English", "es": "Español", "fr": "Français", "pt": "Português", "zh": "中文"}
+
+
+def language_name(code: str) -> str:
+    """The language's name in itself ("Español"), as a menu shows it."""
+    name = NAMES.get(code) or QLocale(code).nativeLanguageName()
+    return name[:1].upper() + name[1:] if name else code
+
+
+def system_language(offered: list[str]) -> str:
+    """The first of the computer's languages that is offered ("es_MX" finds "es"), else English."""
+    for wanted in QLocale.system().uiLanguages():
+        code = wanted.replace("-", "_")
+        for candidate in (code, code.split("_")[0]):
+            if candidate in offered:
+                return candidate
+    return SOURCE_LANGUAGE
+
+
+def chosen_language(saved: str | None, offered: list[str] | None = None) -> str:
+    """The language to start in: the saved choice if it is still offered, else the computer's."""
+    offered = available() if offered is None else offered
+    if saved and saved in offered:
+        return saved
+    return system_language(offered)
+
+
+class Language:
+    """The translators installed for one language (kept alive here; Qt does not own them)."""
+
+    def __init__(self, code: str) -> None:
+        self.code = code
+        self.translators: list[QTranslator] = []
+
+    def install(self, app: QCoreApplication) -> None:
+        """Translate the app's words and Qt's own (standard buttons, print dialogs) into this language."""
+        QLocale.setDefault(QLocale(self.code))
+        if self.code == SOURCE_LANGUAGE:
+            return
+        qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+        for name, folder in (
+            (f"qtbase_{self.code}", qt_folder),
+            (PREFIX + self.code, str(translations_dir())),
+        ):
+            translator = QTranslator(app)
+            if translator.load(name, folder):
+                app.installTranslator(translator)
+                self.translators.append(translator)
+
+    def remove(self, app: QCoreApplication) -> None:
+        for translator in self.translators:
+            app.removeTranslator(translator)
+        self.translators.clear()
+        QLocale.setDefault(QLocale(SOURCE_LANGUAGE))
+
+
+def changed_message(code: str) -> str:
+    return translate("Language", "The handbook will be in {language} the next time it starts.").format(
+        language=language_name(code)
+    )
+
+
+def language_actions(parent: QObject, settings: QSettings, told: Callable[[str], None]) -> QActionGroup:
+    """View > Language: "Same as this computer", then each language offered by its own name.
+
+    Choosing one keeps it in ``settings`` and calls ``told`` with a sentence saying when it applies.
+    """
+    saved = str(settings.value(LANGUAGE_KEY, "") or "")
+    group = QActionGroup(parent)
+    group.setExclusive(True)
+    choices = [("", translate("Language", "Same as this &computer"))]
+    choices += [(code, language_name(code)) for code in available()]
+    for code, label in choices:
+        action = QAction(label, parent)
+        action.setCheckable(True)
+        action.setChecked(code == saved)
+        action.setData(code)
+        group.addAction(action)
+
+    def chosen(action: QAction) -> None:
+        code = str(action.data() or "")
+        settings.setValue(LANGUAGE_KEY, code)
+        settings.sync()
+        told(changed_message(code or system_language(available())))
+
+    group.triggered.connect(chosen)
+    return group

@@ -1,0 +1,2784 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es_ES">
+<context>
+    <name>About</name>
+    <message>
+        <source>The program is free software under the GNU General Public License, version 3 or later (GPL-3.0-or-later).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The handbook&apos;s text is shared under Creative Commons Attribution-ShareAlike 4.0 (CC BY-SA 4.0).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The DejaVu Sans font is under its own free licence (the Bitstream Vera licence and DejaVu changes in the public domain).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qt for Python (PySide6) is used under the GNU LGPL version 3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{first} to {last}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version {version}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A plain-language handbook for people with liver cancer and those who care for them. It works fully offline, and your notes stay on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not medical advice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If you feel very unwell, call your care team or your local emergency number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pages reviewed: {dates}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{pages} pages, {sources} sources, {terms} glossary terms.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Licences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About {app}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About this handbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AnswerEditor</name>
+    <message>
+        <source>The chosen question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answ&amp;er you were given:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Da&amp;te of the answer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer has a date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of the answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I a&amp;sked this</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>App</name>
+    <message>
+        <source>The handbook&apos;s pages could not be read, so the app cannot start. Your own notes are not affected.
+
+Please reinstall the app or tell its makers. The problems found:
+
+{problems}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The handbook is already open in another window. Please use that window; only one copy at a time can keep your notes safe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Backups</name>
+    <message>
+        <source>{day} {month} {year} at {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>January</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>February</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>March</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>April</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>May</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>June</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>July</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>August</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>September</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>October</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>November</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>December</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A daily copy, made by the handbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made just before you imported a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made just before you deleted all your data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made just before a backup was put back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made just before the handbook was updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A copy of your handbook&apos;s data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 diary entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} diary entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{list} and {last}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup copy from {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{kind}, with {holds}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The daily backup could not be made: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DataActions</name>
+    <message>
+        <source>&amp;Export my data…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import my data…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete all my data…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export my data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handbook data (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your data was saved to:
+{target}
+
+A copy you can read:
+{copy}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These files were there before and were replaced: {names}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import my data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace your data with this file?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing {name} replaces all the notes, your situation and your questions in this app with the ones in the file.
+
+What you have now is copied to a backup file first, so it is not lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace my data with the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep my data as it is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{reason}
+
+Your data was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your data was replaced with the data in:
+{source}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What you had before is kept in this backup file:
+{backup}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete all my data?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This deletes all your notes, your situation, and your questions and answers from this app.
+
+One backup copy is kept in the app&apos;s data folder, in case you change your mind.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete all my data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep my data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your notes, your situation, and your questions and answers were deleted from this app.
+
+A copy of them, as they were, is kept in this backup file:
+{backup}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Diary</name>
+    <message>
+        <source>Get help now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call your care team today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tell your care team at your next visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call your local emergency number, or go to the emergency room. Do not drive yourself: call for help, or have someone take you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call as soon as you can, even at night or at a weekend. Use your team&apos;s 24-hour number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This can usually wait for your next visit. If it gets worse, call your care team.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This handbook does not contact anyone for you. Only you or someone with you can call for help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your care team&apos;s number: {phone}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have not saved your care team&apos;s number yet. You can add it in the diary&apos;s settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read more: {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value} out of 10</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please write a number, such as {example}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please check the number: it should be between {low} and {high}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 2 weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 3 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label}: no answers in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label}: mostly {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label}: mostly {low} to {high}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label}: {value} every time ({days})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, rose to {value} on {dates}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, fell to {value} on {dates}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label}: from {first} on {first_date} to {last} on {last_date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, highest {value} on {dates}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label}: yes on {dates}, no on the other days answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label}: yes every time ({days})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label}: no every time ({days})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label}: words written on {days}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} days, the last on {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{items} and {last}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{day} {month}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{day} {month} {year}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feb</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apr</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>May</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jun</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jul</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aug</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Oct</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nov</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dec</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answered by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning signs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No answers in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label}: {period}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Triangles mark days with a warning sign.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Example person (made up)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Entries</name>
+    <message>
+        <source>Questions: {topic}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>These %n pages are marked for your situation. They are also marked with a star in each tab. To change what applies to you, use &lt;b&gt;My situation&lt;/b&gt; in the &lt;b&gt;View&lt;/b&gt; menu.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tell the handbook what applies to you, and the pages meant for you will be listed here. Use &lt;b&gt;My situation&lt;/b&gt; in the &lt;b&gt;View&lt;/b&gt; menu. It is optional, and it stays on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About this list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What this list is</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GlossaryView</name>
+    <message>
+        <source>Find a word</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find a word in the glossary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No word in the glossary matches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Language</name>
+    <message>
+        <source>The handbook will be in {language} the next time it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same as this &amp;computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>This handbook explains. It does not replace your care team&apos;s advice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free help lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your latest words are not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The app could not save your latest note or answer (the notes pane says why).
+
+If you quit now, those words will be lost. Keep the app open to copy them somewhere safe first, or to try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit and lose those words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the app open</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Menus</name>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print my summary…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My &amp;situation…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Notes pane</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note on this &amp;page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Colours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lan&amp;guage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Search…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;{number} {tab}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help lines and trusted resources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Welcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Not medical advice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About {app}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MyQuestions</name>
+    <message>
+        <source>Saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A question that is no longer in the handbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a question in the list to write down its answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The questions you chose, in the order you want to ask them. Write down the answers you are given; they are saved as you type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My questions, in order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Move up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the chosen question up (Ctrl+Up)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the chosen question down (Ctrl+Down)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take it off the list (Delete)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;question:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your own question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a question of your own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add my own question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put it at the end of the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{number}. {question}  (asked)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{number}. {question}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type your question in the box first, then add it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NotesDock</name>
+    <message>
+        <source>My notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NotesModel</name>
+    <message>
+        <source>(empty note)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NotesPane</name>
+    <message>
+        <source>Read-only notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start a general note (Ctrl+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note on this &amp;page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start a note attached to the page you are reading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All my notes, newest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>General note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write here. Your words are saved on this computer as you type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note on: {page}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved yet: {reason} Your text is kept here; trying again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved yet: {reason} Your text is kept here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read only: your notes are shown as saved; changes cannot be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New note: start typing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not deleted: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note deleted. You can undo this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not undo: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read only: the folder your notes are kept in cannot be written to. Your notes are shown as they were saved; changes cannot be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your notes are read only here: choose one in the list to read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Outline</name>
+    <message>
+        <source>Go to: {words}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Word: {words}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Web address: {host}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Section: {words}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link to the page {words}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Glossary word {words}: shows what it means</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Web address {address}: shows it to copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On th&amp;is page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On this page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sections and links of the page. Enter goes to one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OutsideLink</name>
+    <message>
+        <source>An address outside the handbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This handbook works without the internet and does not open web pages. If you want to read this page, copy the address and open it in your web browser, or write it down to look at later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy address</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Prompts</name>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print my summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the file?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is already a file called {name} in {folder}.
+
+If you replace it, what is in it now will be lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the old file</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QuestionsView</name>
+    <message>
+        <source>Questions you may want to ask your care team. Tick the ones that matter to you: they go on your list under &quot;My questions&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add to my questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add to my questions: {question}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your list of questions and the answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReadingPane</name>
+    <message>
+        <source>Page text</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Recovery</name>
+    <message>
+        <source>Continue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes from a newer version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your notes cannot be opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About your notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read only: the disk your notes are kept on is full. Your notes are shown as they were saved and nothing has been lost, but new notes and changes cannot be saved. Please free some space on the disk, then close the handbook and open it again. The folder: {folder}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read only: the folder your notes are kept in cannot be written to (it may be on a read-only disk, or belong to another user). Your notes are shown as they were saved and nothing has been lost, but new notes and changes cannot be saved until this is fixed. The folder: {folder}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your notes are read only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your notes file was damaged, so the handbook cannot use it as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The damaged file has been kept, unchanged, in case it can be rescued later. It is in this folder:
+{folder}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} could be read from it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} could not be read at all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where a few letters could not be read, they are shown as �.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing in it could be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is also a backup copy from {when}, with {holds}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are also {n} backup copies. The newest is from {when}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No usable backup copy was found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep both (recommended)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep every note that could be read, and add what is only in the backup copy from {when} ({holds}). Where a note is in both, the newer words are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep only what could be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use what could be read from the damaged file. No backup copy is used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the backup copy from {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anything written after {when} will be missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start with empty notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start again with no notes. The damaged file is kept in case it can be rescued.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your notes file was damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The notes that could be read are kept, and you can go on using the handbook.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The handbook starts with empty notes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What would you like to do?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your notes could not be repaired just now: {why} Nothing has been lost; the handbook will offer this again next time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Search</name>
+    <message>
+        <source>Found in {where}: {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SearchResults</name>
+    <message>
+        <source>Page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Glossary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question to ask</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My diary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search the handbook and my notes (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type words to find them in every page, the glossary and your notes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search results heading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Up and Down choose a result, Enter opens it, Esc goes back to where you were.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing found for “{query}”. Try fewer words, or other words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n+ results for “{query}”</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 result for “{query}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n results for “{query}”</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SectionView</name>
+    <message>
+        <source>For you. {summary}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Shortcuts</name>
+    <message>
+        <source>Tab, Shift+Tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move to the next or the previous part of the window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Up, Down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a page in a list, or a search result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the chosen search result or glossary word</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave the search and go back to where you were; close a small window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Tab, Ctrl+Shift+Tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to the next or the previous tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Space</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick or untick a box, such as a question to ask</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tab in a page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move from link to link; a glossary word then shows what it means</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{action} ({menu} menu)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything in the handbook can be done with the keyboard. Alt with the underlined letter opens a menu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Situation</name>
+    <message>
+        <source>Not sure, or I would rather not say</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My situation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tell the handbook what applies to you, and it will mark the pages meant for you with “For you”. Everything here is optional and stays on this computer. If you are not sure, ask your care team, or leave it blank.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name for the printed summary (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name for the printed summary (optional):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;kip for now</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StatusLine</name>
+    <message>
+        <source>The latest message</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Summary</name>
+    <message>
+        <source>One line about each page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The full pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave them out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All my notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only notes on pages marked “For you”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As usual on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letter (US)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print my summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make a summary to take to your next visit. Choose what goes in. You can look at it first, print it, or save it as a PDF file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My situation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pages marked “For you”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My questions, with my answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lines to write answers on, under questions not yet answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The meaning of medical words used in the summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sources of the handbook pages included</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paper size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paper sizes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to include</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;aper size:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pre&amp;view…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 page is marked “For you”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pages are marked “For you”.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No pages are marked “For you” yet. To mark them, use My situation in the View menu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview: {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not printed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The printer could not be used. Please check it and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save my summary as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The summary could not be saved to {file}.
+
+{problem}
+
+Please choose another name or folder, and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The summary could not be saved to {file}.
+
+The reason given: {reason}.
+
+Please choose another folder, or make room on the disk, and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your summary (1 page) was saved to:
+{file}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Your summary (%n pages) was saved to:
+{file}</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>It replaced the file of that name that was there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TabView</name>
+    <message>
+        <source>{tab}: list of pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Tabs</name>
+    <message>
+        <source>Stages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Treatments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supportive care</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Questions to ask</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My handbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Glossary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handbook sections</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TermPopup</name>
+    <message>
+        <source>What the word means</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Themes</name>
+    <message>
+        <source>Same as the &amp;system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;High contrast</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Toolbar</name>
+    <message>
+        <source>Main actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Larger text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Smaller text</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UndoBar</name>
+    <message>
+        <source>Und&amp;o</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo the removal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed from your list: {question}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Welcome</name>
+    <message>
+        <source>Welcome to the {app}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This handbook explains liver cancer in plain words: its stages, its treatments, and the care that helps you live as well as you can. It is written for people with liver cancer and the people who care for them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It does not replace your care team.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your doctors and nurses know you and your illness. Take your questions to them. If you feel very unwell, call them, or your local emergency number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything you write stays on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your notes, your situation and your questions are kept here only. The handbook never goes on the internet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If you like, tell the handbook what applies to you. It will then mark the pages meant for you. You can skip this, and do it later from the View menu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tell it about &amp;my situation…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start reading</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WindowFit</name>
+    <message>
+        <source>Sections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All sections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to any section (Alt+1 to Alt+7)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the notes pane (F9 opens it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the notes pane (F9 opens it again)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The notes pane was closed to make room for the page at this text size. Press F9 to open it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Zoom</name>
+    <message>
+        <source>&amp;Larger text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Smaller text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Normal text size</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>content</name>
+    <message>
+        <source>Stage, if you know it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How doctors group the cancer for treatment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Liver function (Child-Pugh class), if you know it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other liver conditions you have or had</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Treatments received or being considered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who is reading</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>records</name>
+    <message>
+        <source>at most {top}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>above {bottom}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>above {bottom} and at most {top}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{test} was reported as {value}; the ALBI formula needs the exact number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A bilirubin of 0 cannot be used: the formula takes its logarithm, which needs a number above 0. Please check the result.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The formula uses bilirubin in {unit}: {value}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bilirubin part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>log10 of {b} = {log}; × {factor} = {term}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The formula uses albumin in {unit}: {value}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Albumin part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{a} × {factor} = {term}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ALBI score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{b} + ({a}) = {score}, which is {where}: grade {grade}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>grade {grade}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{test} {typed} looks like a typing slip. {hint} Please check it; no score is worked out from it until then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from {low} to {high}, both included</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>below {limit}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>above {limit}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{test}: this unit cannot be scored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{test} was reported as {value}, which does not show which side of the limits it is on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value} is {where}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your {test} of {value} is close to a limit. In the table&apos;s {unit} column the same result, {converted}, would give {other} instead of {points}: the table&apos;s two columns round the limits differently. The score here uses the column of the unit your result came in. Ask your team which they use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label}: not answered yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer: “{chosen}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Used: {said_by}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fluid in the belly (ascites)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confusion from the liver (hepatic encephalopathy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{adds} = {total} points: class {band} ({low} to {high} points).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>class {band}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A day needs its month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The year {year} cannot be right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no month {month}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That day does not exist in that month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the date as year-month-day, year-month or only the year, for example 2026-03-14.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This needs the exact day, for example 2026-03-14.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your answer of {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your diary of {day} said: {item}: {answer}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{what} is too long (at most {limit:,} characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stop date ({stopped}) is before the start date ({started}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the medicine a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say whether it was prescribed, bought, or a herb or supplement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose what kind of treatment this is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose why it stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A reason for stopping needs the date it stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the contact a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What you understood</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A question taken to a visit needs its words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the test, or give your own test a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A lab value cannot be below zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose one of the three answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the number from the lab result.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is too long to be one lab number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A lab value cannot be below zero. Type the number without a minus sign.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the number without spaces, for example 1234 or 1.5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Is {text} a number over a thousand, or a decimal? Type it as {a} or {b}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type only digits and at most one decimal point, for example 1.5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>about {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These results are from different days ({parts}). A score is most meaningful from results taken together.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{test}: no result recorded yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{test}: a value below zero cannot be used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{test}: the unit {unit} is not one the handbook knows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>current treatment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on your treatment timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} ({when})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{test} has no unit called {unit} in the handbook.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These two units cannot be converted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{given} is the same as {result}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(1 {a} = 1 {b})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{given} × {factor} = {result}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{given} ÷ {factor} = {result}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{given} ÷ {a} × {b} = {result}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(1 {first} = {factor} {other})</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>render</name>
+    <message>
+        <source>This handbook explains. It does not replace the advice of your doctors and nurses, who know you and your illness.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>January</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>February</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>March</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>April</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>May</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>June</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>July</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>August</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>September</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>October</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>November</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>December</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last reviewed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What changed in this review:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{day} {month} {year}</source>
+        <comment>a date</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This page is not translated yet, so it is shown in English.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Treatments and advice change; your care team knows what is current for you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(read {date})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Questions you may want to ask your care team. Pick the ones that matter to you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also called: {names}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pages that use this word</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>report</name>
+    <message>
+        <source>For: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I have liver cancer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Treatment now: {names}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call: {who}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day: {phone}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After hours: {phone}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My care team: {phone}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My care team&apos;s number: ______________________</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From the Liver Cancer Handbook app. It does not replace your care team&apos;s advice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call now card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cut along the outer line. Fold along the dotted lines so the side with the numbers is on top.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No medicine on the list has warning signs in the handbook: the card holds the numbers only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With: {names}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More signs: see the medicines list and the handbook.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other numbers and notes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With these choices the report would be about {pages:,} pages. That is a lot to print: you can leave out the notes or the diary table, or choose a shorter period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All my questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No questions chosen yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer noted {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No notes yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>General note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the page “{title}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On a page no longer in the handbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My diary, every entry from {start} to {end}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No diary entries in these days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answers of “none”, “no” or 0 are left out here; the app keeps them all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Words written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My medicines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No medicines recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stopped {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medicine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How I take it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who prescribed it, notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the handbook says about some of these</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My treatments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No treatments recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In a clinical trial</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Treatment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why it stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handbook pages marked for me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No pages are marked yet: choose My situation in the app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Words used in this report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visit report: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My visit report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EXAMPLE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Since my last visit on {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last 4 weeks (no earlier visit is recorded)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From {start} to {end}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made on {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not filled in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My situation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>since {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(in a clinical trial)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My diary, {start} to {end}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{test}, 6 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No diary answers in these days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lines: {what}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>▼ a warning sign.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also changed or high:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Diary warning signs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None from {date}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The app&apos;s advice at the time, not what was done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a carer answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes on {dates}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>last visit {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>started {name} {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dashed: stopped {name} {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{first} on {first_date}, highest {top} on {top_date}, {last} on {last_date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{first} on {first_date}, {last} on {last_date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medicines now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Since {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{since}: nothing started or stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latest numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No lab results recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Child-Pugh: {score} points, class {band}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Child-Pugh: not worked out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ALBI: {score}, grade {band}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{bf} × log10({bilirubin}) {sign} {af} × {albumin}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ALBI: not worked out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My questions for this visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>summary</name>
+    <message>
+        <source>the person who has liver cancer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>someone who cares for a person with liver cancer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How doctors group the cancer for treatment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Liver function (Child-Pugh class)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other liver conditions you have or had</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Treatments received or being considered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filled in by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was chosen in &lt;i&gt;My situation&lt;/i&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My situation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pages for me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No pages are marked for you yet. In the app, choose &lt;i&gt;My situation&lt;/i&gt; in the &lt;i&gt;View&lt;/i&gt; menu to mark them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What each page marked for me is about. The full pages are in the handbook app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last reviewed {date}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No questions were chosen. In the app, the &lt;i&gt;Questions to ask&lt;/i&gt; tab lets you pick questions and add your own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer noted {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No notes on the pages marked for me.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No notes yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>General note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the page “{page}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On a page no longer in the handbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Words used in this summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(read {date})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Liver cancer summary for {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My liver cancer summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made on {date} with {app} {version}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please bring this summary to your next visit and go through it with your care team.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>
