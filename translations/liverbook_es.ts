@@ -633,6 +633,31 @@ A copy of them, as they were, is kept in this backup file:
     </message>
 </context>
 <context>
+    <name>Example</name>
+    <message>
+        <source>The example person&apos;s data could not be made: {why}
+
+Your own data was not touched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EXAMPLE, a made-up person – {app}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is an EXAMPLE: a made-up person&apos;s diary, records, questions and notes, to show what the handbook can do. It is not your data, and yours is not changed. What you change here is thrown away when you close this window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the example</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The example could not be opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>GlossaryView</name>
     <message>
         <source>Find a word</source>
@@ -763,6 +788,10 @@ If you quit now, those words will be lost. Keep the app open to copy them somewh
     </message>
     <message>
         <source>&amp;Welcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Explore with an example person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -13,34 +13,32 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QFont, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication, QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from liverbook import APP_NAME
 from liverbook.core.app_core import Core
+from liverbook.i18n import translate
 from liverbook.ui.prompts import Prompts
 
 if TYPE_CHECKING:
     from liverbook.ui.window.main_window import MainWindow
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Example", text)
-
-
 def window_title(core: Core) -> str:
     """The title bar: the app's name, and for the example person a word that cannot be missed."""
     if core.is_example:
-        return tr("EXAMPLE, a made-up person – {app}").format(app=APP_NAME)
+        return translate("Example", "EXAMPLE, a made-up person – {app}").format(app=APP_NAME)
     return APP_NAME
 
 
 def banner_text() -> str:
-    return tr(
+    return translate(
+        "Example",
         "This is an EXAMPLE: a made-up person's diary, records, questions and notes, to show what the "
         "handbook can do. It is not your data, and yours is not changed. What you change here is "
-        "thrown away when you close this window."
+        "thrown away when you close this window.",
     )
 
 
@@ -57,8 +55,8 @@ class ExampleBanner(QFrame):
         self.label = QLabel(banner_text())
         self.label.setTextFormat(Qt.TextFormat.PlainText)
         self.label.setWordWrap(True)
-        self.close_button = QPushButton(tr("Close the example"))
-        self.close_button.setAccessibleName(tr("Close the example"))
+        self.close_button = QPushButton(translate("Example", "Close the example"))
+        self.close_button.setAccessibleName(translate("Example", "Close the example"))
         self.close_button.clicked.connect(lambda _checked=False: close())
         layout = QHBoxLayout(self)
         layout.setContentsMargins(8, 4, 8, 4)
@@ -104,9 +102,10 @@ class ExampleWindows(QObject):
         except Exception as exc:  # noqa: BLE001 - disk trouble or a refusal, said in plain words
             QGuiApplication.restoreOverrideCursor()
             self.window.prompts.inform(
-                tr("The example could not be opened"),
-                tr(
-                    "The example person's data could not be made: {why}\n\nYour own data was not touched."
+                translate("Example", "The example could not be opened"),
+                translate(
+                    "Example",
+                    "The example person's data could not be made: {why}\n\nYour own data was not touched.",
                 ).format(why=exc),
                 problem=True,
             )
