@@ -48,7 +48,7 @@ NO_QT = sorted(
                 "liverbook.summary",
             )
         )
-        or name in ("liverbook.render", "liverbook.data_commands")
+        or name in ("liverbook.render", "liverbook.data_commands", "liverbook.i18n")
     )
 )
 LAUNCHERS = {"liverbook.cli", "liverbook.selftest", "liverbook.__main__"}  # they start the window

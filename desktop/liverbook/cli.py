@@ -81,16 +81,31 @@ def check_content(folder: str) -> int:
             file=sys.stderr,
         )
         return 1
+    from liverbook.content.locales import locales_present
+    from liverbook.content.localized import load_localized
+
+    errors = []
     try:
         book = load_handbook(target)
     except ContentErrors as exc:
-        for error in exc.errors:
+        errors += exc.errors
+    else:
+        print(f"ok: {len(book.pages)} pages, {len(book.sources)} sources, {len(book.terms)} glossary terms")
+    for locale in locales_present(target) if not errors else []:  # each language's content, strictly
+        try:
+            local = load_localized(target, locale, strict=True)
+        except ContentErrors as exc:
+            errors += exc.errors
+            continue
+        shown = len(local.pages) - len(local.in_english)
+        print(f"ok: {locale}: {shown} of {len(local.pages)} pages translated, {len(local.sources)} sources")
+    if errors:
+        for error in errors:
             print(error)
         sys.stdout.flush()
-        count = len(exc.errors)
+        count = len(errors)
         print(f"{count} problem{'s' if count != 1 else ''} found in {target}", file=sys.stderr)
         return 1
-    print(f"ok: {len(book.pages)} pages, {len(book.sources)} sources, {len(book.terms)} glossary terms")
     return 0
 
 

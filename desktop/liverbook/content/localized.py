@@ -90,7 +90,12 @@ class _Pair:
         elif isinstance(node, Seq) and all(_ident(item) for item in node.items):
             chosen = [item for _f, item, _key in self._choose(section, en_f, node, local_f, local)]
             kind.read(local_f, section, Seq(local.line, chosen))
-        else:  # not a list of entries with ids: the locale's section as a whole
+        elif isinstance(node, Map) and isinstance(local, Map):  # one entry (a score's definition)
+            if self._current(en_f, node, local_f, local, section):
+                kind.read(local_f, section, _without(local, CHECKED_KEY))
+            else:
+                kind.read(en_f, section, node)
+        else:  # neither: the locale's section as a whole
             kind.read(local_f, section, local)
 
     def _choose(

@@ -94,6 +94,15 @@ class Language:
         QLocale.setDefault(QLocale(SOURCE_LANGUAGE))
 
 
+def with_access_key(name: str, taken: set[str]) -> str:
+    """``name`` with "&" before its first letter no other item of the menu uses ("&English", "E&spañol")."""
+    for index, char in enumerate(name):
+        if char.isalnum() and char.lower() not in taken:
+            taken.add(char.lower())
+            return f"{name[:index]}&{name[index:]}"
+    return name
+
+
 def changed_message(code: str) -> str:
     return translate("Language", "The handbook will be in {language} the next time it starts.").format(
         language=language_name(code)
@@ -109,7 +118,8 @@ def language_actions(parent: QObject, settings: QSettings, told: Callable[[str],
     group = QActionGroup(parent)
     group.setExclusive(True)
     choices = [("", translate("Language", "Same as this &computer"))]
-    choices += [(code, language_name(code)) for code in available()]
+    taken = {choices[0][1].lower()[choices[0][1].find("&") + 1]}
+    choices += [(code, with_access_key(language_name(code), taken)) for code in available()]
     for code, label in choices:
         action = QAction(label, parent)
         action.setCheckable(True)
