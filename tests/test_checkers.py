@@ -1,6 +1,6 @@
 """The checkers pass as configured, with only what the test extras install (stubs included).
 
-mypy (strict, on the modules pyproject.toml lists), ruff's lint rules (pyflakes, pycodestyle's
+mypy (strict, on the whole package: pyproject.toml says so), ruff's lint rules (pyflakes, pycodestyle's
 errors, bugbear, pyupgrade, simplify, import sorting) and ruff's format check, on every Python file
 of the repository. When the format check fails, ``.venv/bin/ruff format .`` fixes it.
 """
@@ -20,7 +20,7 @@ def _run(*args: str) -> subprocess.CompletedProcess[str]:
     )
 
 
-def test_mypy_passes_on_the_checked_modules() -> None:
+def test_mypy_strict_passes_on_the_whole_package() -> None:
     result = _run("mypy", "--no-incremental")
     assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-2000:]
 

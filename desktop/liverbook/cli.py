@@ -181,7 +181,7 @@ def shows_windows(
     stream = sys.stderr if stderr is None else stderr
     platform = platform or sys.platform
     try:
-        terminal = bool(stream is not None and stream.isatty())  # type: ignore[attr-defined]
+        terminal = bool(stream is not None and getattr(stream, "isatty", lambda: False)())
     except (AttributeError, ValueError):
         terminal = False
     if terminal or environ.get("QT_QPA_PLATFORM", "") in ("offscreen", "minimal", "vnc"):

@@ -211,8 +211,8 @@ class _Builder:
             rows.append(
                 f'<tr><td width="5%">{n}</td><td width="45%">{text}</td><td width="50%">{answer}</td></tr>'
             )
-        question, answer_head = translate("summary", "Question"), translate("summary", "Answer")
-        head = f"<tr><th>#</th><th>{esc(question)}</th><th>{esc(answer_head)}</th></tr>"
+        question_head, answer_head = translate("summary", "Question"), translate("summary", "Answer")
+        head = f"<tr><th>#</th><th>{esc(question_head)}</th><th>{esc(answer_head)}</th></tr>"
         return (
             heading
             + f'<table class="grid" width="100%" cellspacing="0" cellpadding="5"><thead>{head}</thead>{"".join(rows)}</table>'

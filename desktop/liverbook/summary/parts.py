@@ -12,13 +12,13 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 
 from liverbook.content import Handbook
 from liverbook.content.diary_model import LEVELS, SCALE, TEXT, YES_NO
 from liverbook.core.situation import for_you_pages
 from liverbook.diary import messages as m
-from liverbook.diary.items import by_id, value_text
+from liverbook.diary.items import ItemView, by_id, value_text
 from liverbook.i18n import translate
 from liverbook.render import format_date
 from liverbook.store.diary_model import CARER, Answer, Entry
@@ -209,13 +209,13 @@ class Parts(RecordParts):
             )
         )
 
-    def entry_words(self, entry: Entry, items: dict[str, object]) -> tuple[str, str]:
+    def entry_words(self, entry: Entry, items: Mapping[str, ItemView]) -> tuple[str, str]:
         said, words = [], []
         for answer in entry.answers:
             item = items.get(answer.item_id)
             if item is None:
                 continue
-            if item.kind == TEXT:  # type: ignore[attr-defined]
+            if item.kind == TEXT:
                 if answer.text:
                     words.append(mine(answer.text))
                 continue
@@ -225,8 +225,8 @@ class Parts(RecordParts):
                 value_text(item, answer.value, self.data.prefs, brief=True)
                 if answer.value is not None
                 else ""
-            )  # type: ignore[arg-type]
-            label = caption(item.label)  # type: ignore[attr-defined]
+            )
+            label = caption(item.label)
             said.append(f"{esc(label)} <b>{esc(text)}</b>")
             if answer.text:
                 words.append(f"{esc(label)}: {mine(answer.text)}")

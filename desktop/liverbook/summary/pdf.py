@@ -89,7 +89,8 @@ class Pages:
         self.doc = doc
         self.device = device
         self.header = header
-        self.page_rect = device.pageLayout().paintRectPixels(device.resolution()).toRectF()
+        resolution = device.resolution()  # type: ignore[attr-defined]  # QPdfWriter's and QPrinter's
+        self.page_rect = device.pageLayout().paintRectPixels(resolution).toRectF()
         self.page_rect.moveTo(0, 0)
         self.small = QFont(doc.defaultFont().family())
         self.small.setPointSizeF(HEADER_POINT_SIZE)

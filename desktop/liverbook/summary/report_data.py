@@ -168,9 +168,9 @@ def gather_report(
         tested = items_tested(rules[sign.rule_id].when) if sign.rule_id in rules else set()
         answers = list(got.answers)
         for answer in entry.answers if entry else ():
-            item = labels.get(answer.item_id)
-            if answer.item_id in tested and item is not None:
-                pair = (item.label, answer_text(item, answer, prefs))
+            labelled = labels.get(answer.item_id)
+            if answer.item_id in tested and labelled is not None:
+                pair = (labelled.label, answer_text(labelled, answer, prefs))
                 if pair not in answers:
                     answers.append(pair)
         levels = sorted(

@@ -59,13 +59,20 @@ class Place:
     name: str
 
 
+def _font(family: str, points: float) -> QFont:
+    """A font of ``family`` at ``points`` (fractional sizes too)."""
+    font = QFont(family)
+    font.setPointSizeF(points)
+    return font
+
+
 def find_places(doc: QTextDocument, heights: Mapping[str, int]) -> list[Place]:
     """Where the named places (:func:`liverbook.summary.markup.place`) are, once the document is laid out:
     each as wide as the line it stands on, and as high as it was made."""
     layout = doc.documentLayout()
     device = layout.paintDevice()
     scale = (device.logicalDpiY() if device is not None else 96) / 96.0
-    found = []
+    found: list[Place] = []
     cursor = doc.find(PLACE_MARK)
     while not cursor.isNull() and len(found) < len(heights):
         names = [n for n in cursor.charFormat().anchorNames() if n in heights]
@@ -96,7 +103,7 @@ class ReportPages(Pages):
         family = doc.defaultFont().family()
         # No background: a marker's label is then drawn over the line, never on a white box hiding a point.
         self.chart_style = ChartStyle(
-            font=QFont(family, CHART_POINT_SIZE), title=False, background=None, grid=QColor(170, 170, 170)
+            font=_font(family, CHART_POINT_SIZE), title=False, background=None, grid=QColor(170, 170, 170)
         )
         self.family = family
 

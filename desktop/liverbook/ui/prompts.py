@@ -36,7 +36,7 @@ def confirmation_box(
     box = QMessageBox(icon, title or APP_NAME, message, parent=parent)
     yes_button = box.addButton(yes, QMessageBox.ButtonRole.AcceptRole)
     no_button = box.addButton(no, QMessageBox.ButtonRole.RejectRole)
-    box.setDefaultButton(no_button if destructive else yes_button)  # type: ignore[arg-type]
+    box.setDefaultButton(no_button if destructive else yes_button)
     box.setEscapeButton(no_button)
     return box, yes_button, no_button
 

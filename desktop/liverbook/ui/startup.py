@@ -23,9 +23,9 @@ from liverbook.store import (
     StoreLocked,
     StoreReadOnly,
     StoreTooNew,
-    utc_now,
 )
 from liverbook.store.lock import WriterLock, acquire, acquire_nothing
+from liverbook.store.model import utc_now
 from liverbook.store.rescue import BACKUP, EMPTY, MERGE, RESCUED, Offer, make_offer, recover
 from liverbook.ui import backup_words as words
 from liverbook.ui.prompts import Prompts

@@ -96,7 +96,9 @@ class ChoiceDialog(QDialog):
         outer.addWidget(box)
         self._fit(body)
         if self.buttons:
-            self.group.checkedButton().setFocus()
+            checked = self.group.checkedButton()
+            if checked is not None:
+                checked.setFocus()
 
     def _fit(self, body: QWidget) -> None:
         """As wide as reads well, as tall as the content, never taller than the screen allows."""

@@ -10,6 +10,7 @@ folder that cannot be written to (:func:`liverbook.store.targets.target_problem`
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -103,7 +104,9 @@ class SummaryDialog(QDialog):
         self.pages_group, pages_box = self._radios(
             translate("Summary", "Pages marked \u201cFor you\u201d"), PAGES_CHOICES, choices.pages
         )
-        pages_box.layout().insertWidget(0, self.marked_label)
+        pages_layout = pages_box.layout()
+        assert isinstance(pages_layout, QVBoxLayout)
+        pages_layout.insertWidget(0, self.marked_label)
         self.questions_box = self._check(
             translate("Summary", "My questions, with my answers"), choices.questions
         )
@@ -187,10 +190,10 @@ class SummaryDialog(QDialog):
             column.addWidget(radio)
             radio.setChecked(value == current)
         tab_to_the_chosen(group)  # as on every desktop: Tab lands on the chosen one, arrows choose
-        group.idToggled.connect(lambda _id, on: on and self._changed())
+        group.idToggled.connect(lambda _id, on: self._changed() if on else None)
         return group, box
 
-    def _button(self, buttons: QDialogButtonBox, text: str, slot: object) -> QPushButton:
+    def _button(self, buttons: QDialogButtonBox, text: str, slot: Callable[[], object]) -> QPushButton:
         button = buttons.addButton(text, QDialogButtonBox.ButtonRole.ActionRole)
         button.clicked.connect(lambda: slot())
         return button

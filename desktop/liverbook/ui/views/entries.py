@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import html
+from functools import partial
 
-from liverbook.content import Handbook
+from liverbook.content import Handbook, Page, Term, Topic
 from liverbook.core.keys import EntryKey
 from liverbook.core.situation import ForYou
 from liverbook.i18n import QT_TRANSLATE_NOOP, translate
@@ -16,12 +17,26 @@ MY_HANDBOOK = ("my-handbook", QT_TRANSLATE_NOOP("Tabs", "My handbook"))
 GLOSSARY = ("glossary", QT_TRANSLATE_NOOP("Tabs", "Glossary"))
 
 
+def _page(book: Handbook, page: Page, for_you: bool, *, marked: bool = False) -> str:
+    return page_html(book, page, for_you=for_you or marked)
+
+
+def _topic(book: Handbook, topic: Topic, _for_you: bool) -> str:
+    return topic_html(book, topic)
+
+
+def _term(book: Handbook, term: Term, _for_you: bool) -> str:
+    return term_html(book, term)
+
+
+def _fixed(html_text: str, _for_you: bool) -> str:
+    return html_text
+
+
 def tab_entries(book: Handbook, tab_id: str) -> list[Entry]:
     """The entries of one tab: its pages, and on the Questions tab each topic of questions."""
     entries = [
-        Entry(
-            EntryKey.page(p.id), p.title, p.summary, lambda for_you, p=p: page_html(book, p, for_you=for_you)
-        )
+        Entry(EntryKey.page(p.id), p.title, p.summary, partial(_page, book, p))
         for p in book.pages_in_tab(tab_id)
     ]
     if tab_id == "questions":
@@ -30,7 +45,7 @@ def tab_entries(book: Handbook, tab_id: str) -> list[Entry]:
                 EntryKey.topic(t.id),
                 translate("Entries", "Questions: {topic}").format(topic=t.title),
                 t.title,
-                lambda _for_you, t=t: topic_html(book, t),
+                partial(_topic, book, t),
             )
             for t in book.topics
         ]
@@ -61,12 +76,11 @@ def my_handbook_entries(book: Handbook, for_you: ForYou) -> list[Entry]:
             EntryKey.intro("my-handbook"),
             translate("Entries", "About this list"),
             translate("Entries", "What this list is"),
-            lambda _f: intro,
+            partial(_fixed, intro),
         )
     ]
     entries += [
-        Entry(EntryKey.page(p.id), p.title, p.summary, lambda for_you, p=p: page_html(book, p, for_you=True))
-        for p in pages
+        Entry(EntryKey.page(p.id), p.title, p.summary, partial(_page, book, p, marked=True)) for p in pages
     ]
     return entries
 
@@ -74,7 +88,4 @@ def my_handbook_entries(book: Handbook, for_you: ForYou) -> list[Entry]:
 def glossary_entries(book: Handbook) -> list[Entry]:
     """Every glossary word, A to Z."""
     terms = sorted(book.terms.values(), key=lambda t: t.term.casefold())
-    return [
-        Entry(EntryKey.term(t.id), t.term, t.definition, lambda _for_you, t=t: term_html(book, t))
-        for t in terms
-    ]
+    return [Entry(EntryKey.term(t.id), t.term, t.definition, partial(_term, book, t)) for t in terms]

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import html
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import (
     QAbstractListModel,
@@ -286,7 +286,8 @@ class SearchResults(QWidget):
 
     def current(self) -> Result | None:
         item = self.list.currentItem() or (self.list.item(0) if self.list.count() else None)
-        return item.data(RESULT_ROLE) if item is not None else None
+        found = item.data(RESULT_ROLE) if item is not None else None
+        return cast("Result", found) if found is not None else None
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
         # getattr: Qt may send events (a new style, say) while this object is being built or torn down.
@@ -295,7 +296,8 @@ class SearchResults(QWidget):
             if key == Qt.Key.Key_Escape:
                 self.cancelled.emit()
                 return True
-            if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.list.currentItem() is not None:
-                self.chosen.emit(self.list.currentItem().data(RESULT_ROLE))
+            current = self.list.currentItem()
+            if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and current is not None:
+                self.chosen.emit(current.data(RESULT_ROLE))
                 return True
         return super().eventFilter(watched, event)

@@ -35,7 +35,8 @@ def screen_for(widget: QWidget, rect: QRect | None = None) -> QScreen:
 def frame_margins(widget: QWidget) -> QMargins:
     """The window manager's frame around ``widget``: its own once shown, else its parent's, else a
     usual title bar's (none on the offscreen platform, which draws no frames)."""
-    for window in (widget.window(), widget.parentWidget().window() if widget.parentWidget() else None):
+    parent = widget.parentWidget()
+    for window in (widget.window(), parent.window() if parent is not None else None):
         if window is not None and window.isVisible():
             inner, outer = window.geometry(), window.frameGeometry()
             if outer != inner or QGuiApplication.platformName() in FRAMELESS_PLATFORMS:
@@ -149,7 +150,9 @@ class ScreenFitter(QObject):
                 area.widget() is not None
                 and area.horizontalScrollBarPolicy() == Qt.ScrollBarPolicy.ScrollBarAlwaysOff
             ):
-                area.setMinimumWidth(area.widget().minimumSizeHint().width())
+                inner = area.widget()
+                if inner is not None:
+                    area.setMinimumWidth(inner.minimumSizeHint().width())
         if self.dialog.isVisible():
             self.fit()
 

@@ -66,7 +66,7 @@ class FlowLayout(QLayout):
         return size + QSize(margins.left() + margins.right(), margins.top() + margins.bottom())
 
     def _visible(self) -> list[QLayoutItem]:
-        return [item for item in self._items if not (item.widget() and item.widget().isHidden())]
+        return [item for item in self._items if not _hidden(item.widget())]
 
     def _gap(self) -> int:
         if self._spacing >= 0:
@@ -114,3 +114,7 @@ class ReflowBox(QWidget):
         if event.size().width() != self._width:
             self._width = event.size().width()
             self.updateGeometry()  # the minimum height changed with the width
+
+
+def _hidden(widget: QWidget | None) -> bool:
+    return widget is not None and widget.isHidden()

@@ -8,9 +8,12 @@ the words in the room left beside it; the whole width is clickable.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QPoint, QRect, QSize, Qt
 from PySide6.QtGui import QFontMetrics, QPaintEvent, QPalette
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QApplication,
     QCheckBox,
     QRadioButton,
@@ -30,7 +33,13 @@ FLAGS = (
 )
 
 
-class _WrappingMixin:
+if TYPE_CHECKING:  # the mixin is only ever mixed into a button: type it as one
+    _Button = QAbstractButton
+else:
+    _Button = object
+
+
+class _WrappingMixin(_Button):
     """Shared by both kinds; ``_control`` and ``_contents`` name the style's parts."""
 
     _control: QStyle.ControlElement
@@ -39,27 +48,27 @@ class _WrappingMixin:
     def _setup(self) -> None:
         policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
         policy.setHeightForWidth(True)
-        self.setSizePolicy(policy)  # type: ignore[attr-defined]
+        self.setSizePolicy(policy)
 
     def _option(self) -> QStyleOptionButton:
         option = QStyleOptionButton()
-        self.initStyleOption(option)  # type: ignore[attr-defined]
+        self.initStyleOption(option)  # type: ignore[attr-defined]  # QCheckBox's and QRadioButton's
         return option
 
     def _plain(self) -> str:
-        return self.text().replace("&&", "\0").replace("&", "").replace("\0", "&")  # type: ignore[attr-defined]
+        return self.text().replace("&&", "\0").replace("&", "").replace("\0", "&")
 
     def _chrome(self) -> QSize:
         """What the box, spacing and any style sheet frame add around one line of words."""
         one_line = self._base_size_hint()
-        metrics = QFontMetrics(self.font())  # type: ignore[attr-defined]
+        metrics = QFontMetrics(self.font())
         return QSize(
             one_line.width() - metrics.horizontalAdvance(self._plain()), one_line.height() - metrics.height()
         )
 
     def _text_height(self, width: int) -> int:
-        metrics = QFontMetrics(self.font())  # type: ignore[attr-defined]
-        return metrics.boundingRect(QRect(0, 0, max(1, width), 100_000), int(FLAGS), self.text()).height()  # type: ignore[attr-defined]
+        metrics = QFontMetrics(self.font())
+        return metrics.boundingRect(QRect(0, 0, max(1, width), 100_000), int(FLAGS), self.text()).height()
 
     def hasHeightForWidth(self) -> bool:  # noqa: N802 - Qt override
         return True
@@ -72,37 +81,38 @@ class _WrappingMixin:
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt override
         """As narrow as the longest word."""
-        metrics = QFontMetrics(self.font())  # type: ignore[attr-defined]
+        metrics = QFontMetrics(self.font())
         widest = max((metrics.horizontalAdvance(word) for word in self._plain().split()), default=0)
         return QSize(self._chrome().width() + widest, self._base_size_hint().height())
 
     def hitButton(self, pos: QPoint) -> bool:  # noqa: N802 - Qt override
-        return self.rect().contains(pos)  # type: ignore[attr-defined]
+        return self.rect().contains(pos)
 
     def paintEvent(self, _event: QPaintEvent) -> None:  # noqa: N802 - Qt override
-        painter = QStylePainter(self)  # type: ignore[arg-type]
+        painter = QStylePainter(self)
         option = self._option()
         text = option.text
         option.text = ""
-        styled = bool(QApplication.instance() and QApplication.instance().styleSheet())  # type: ignore[union-attr]
+        app = QApplication.instance()
+        styled = bool(isinstance(app, QApplication) and app.styleSheet())
         focused = bool(option.state & QStyle.StateFlag.State_HasFocus)
         if not styled:  # the style would ring the bare box; the ring goes round the words below
             option.state &= ~QStyle.StateFlag.State_HasFocus
         painter.drawControl(self._control, option)
-        contents = self.style().subElementRect(self._contents, option, self)  # type: ignore[attr-defined]
-        self.style().drawItemText(  # type: ignore[attr-defined]
+        contents = self.style().subElementRect(self._contents, option, self)
+        self.style().drawItemText(
             painter,
             contents,
             int(FLAGS),
             option.palette,
             self.isEnabled(),
             text,
-            QPalette.ColorRole.WindowText,  # type: ignore[attr-defined]
+            QPalette.ColorRole.WindowText,
         )
         if focused and not styled:
             ring = QStyleOptionFocusRect()
-            ring.initFrom(self)  # type: ignore[arg-type]
-            bounds = QFontMetrics(self.font()).boundingRect(contents, int(FLAGS), text)  # type: ignore[attr-defined]
+            ring.initFrom(self)
+            bounds = QFontMetrics(self.font()).boundingRect(contents, int(FLAGS), text)
             ring.rect = bounds.adjusted(-2, -1, 2, 1)
             painter.drawPrimitive(QStyle.PrimitiveElement.PE_FrameFocusRect, ring)
         painter.end()

@@ -11,7 +11,7 @@ from __future__ import annotations
 import html
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QPoint, QRect, Qt, QTimer, QUrl
+from PySide6.QtCore import QEvent, QMargins, QObject, QPoint, QRect, Qt, QTimer, QUrl
 from PySide6.QtGui import QCursor, QPalette, QTextCursor
 from PySide6.QtWidgets import QAbstractItemView, QFrame, QLabel, QTextBrowser, QToolTip, QVBoxLayout, QWidget
 
@@ -53,7 +53,8 @@ class TermPopup(QFrame):
         assert window is not None
         self.label.setText(f"<b>{html.escape(term)}</b>: {html.escape(meaning)}")
         width = min(window.width() - 2 * GAP, self.fontMetrics().averageCharWidth() * LETTERS_WIDE + 24)
-        margins = self.layout().contentsMargins()
+        layout = self.layout()
+        margins = layout.contentsMargins() if layout is not None else QMargins()
         inner = width - margins.left() - margins.right() - 2 * self.frameWidth()
         height = self.label.heightForWidth(inner) + margins.top() + margins.bottom() + 2 * self.frameWidth()
         x = min(max(GAP, word.left()), window.width() - width - GAP)

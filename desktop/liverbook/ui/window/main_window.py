@@ -13,7 +13,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer, QUrl
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent
 from PySide6.QtWidgets import QApplication, QMainWindow, QTextBrowser, QWidget
 
 from liverbook import APP_NAME
@@ -23,14 +23,14 @@ from liverbook.i18n import QT_TRANSLATE_NOOP, translate
 from liverbook.settings import open_settings
 from liverbook.store import Situation, StoreError
 from liverbook.ui.appearance import themes
-from liverbook.ui.appearance.zoom import ZoomControl
+from liverbook.ui.appearance.zoom import ZoomActions, ZoomControl
 from liverbook.ui.prompts import Prompts
 from liverbook.ui.views.tab_view import TabView
 from liverbook.ui.widgets.jump import find_in
 from liverbook.ui.window.backups import Backups
 from liverbook.ui.window.data_actions import DataActions
 from liverbook.ui.window.dialogs import WindowDialogs
-from liverbook.ui.window.example_mode import ExampleWindows, with_banner
+from liverbook.ui.window.example_mode import ExampleBanner, ExampleWindows, with_banner
 from liverbook.ui.window.glossary_popups import TermHelp
 from liverbook.ui.window.layout import restore_layout, save_layout
 from liverbook.ui.window.menus import build_menus
@@ -53,6 +53,19 @@ INDEX_AFTER_MS = 1500  # once the window is up: build the search index in the ba
 
 class MainWindow(QMainWindow):
     """Tabs of the handbook; links between pages open inside the app, outside ones are only shown."""
+
+    # Made by build_menus, build_toolbar and with_banner; kept here for the toolbar and the tests.
+    summary_action: QAction
+    situation_action: QAction
+    notes_toggle: QAction
+    search_action: QAction
+    shortcuts_action: QAction
+    example_action: QAction
+    about_action: QAction
+    zoom_actions: ZoomActions
+    theme_group: QActionGroup
+    language_group: QActionGroup
+    example_banner: ExampleBanner
 
     def __init__(self, core: Core, prompts: Prompts | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)

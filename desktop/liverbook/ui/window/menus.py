@@ -7,6 +7,7 @@ tests use are kept on the window (``summary_action``, ``situation_action``, ``no
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QAction, QKeySequence
@@ -22,7 +23,10 @@ if TYPE_CHECKING:
 
 
 def action(
-    window: MainWindow, text: str, slot: Callable[[], object], shortcut: QKeySequence | str | None = None
+    window: MainWindow,
+    text: str,
+    slot: Callable[[], object],
+    shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
 ) -> QAction:
     made = QAction(text, window)
     if shortcut is not None:
@@ -93,7 +97,7 @@ def build_menus(window: MainWindow) -> None:
             action(
                 window,
                 translate("Menus", "&{number} {tab}").format(number=index + 1, tab=spec.shown_title),
-                lambda i=index: window.show_tab(i),
+                partial(window.show_tab, index),
                 f"Alt+{index + 1}",
             )
         )

@@ -28,6 +28,7 @@ from liverbook.ui.appearance.zoom import min_width_for_words, readable_width
 from liverbook.ui.widgets.fit import fitted, frame_margins, is_maximised, screen_for
 
 if TYPE_CHECKING:
+    from liverbook.ui.views.tab_view import TabView
     from liverbook.ui.window.main_window import MainWindow
 
 NOTES_SHARE = 0.3  # at most this share of the window's width for the notes pane after a text size change
@@ -123,9 +124,10 @@ class WindowFit(QObject):
         for view in self.window.section_views():
             view.page_list.setMinimumWidth(min_width_for_words(view.page_list))
         dock = self.window.notes_dock.widget()
-        if isinstance(dock, QScrollArea) and dock.widget() is not None:
+        inner = dock.widget() if isinstance(dock, QScrollArea) else None
+        if isinstance(dock, QScrollArea) and inner is not None:
             dock.setMinimumWidth(
-                dock.widget().minimumSizeHint().width() + dock.verticalScrollBar().sizeHint().width()
+                inner.minimumSizeHint().width() + dock.verticalScrollBar().sizeHint().width()
             )
         self.give_way_for_the_page()
         self.fit_page_column()
@@ -141,7 +143,7 @@ class WindowFit(QObject):
             - margins.right()
         )
 
-    def _page_room(self, view: QWidget, with_notes: bool) -> int:
+    def _page_room(self, view: TabView, with_notes: bool) -> int:
         """The width left for the page column of ``view`` when the window is as wide as its screen."""
         used = view.page_list.minimumWidth() + 3 * SLACK  # splitter handle, dock separator, frames
         if with_notes:
