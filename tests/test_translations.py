@@ -188,7 +188,7 @@ def _content_words(book) -> list[str]:  # type: ignore[no-untyped-def]
 
 def _untranslated(text: str, content: list[str]) -> str:
     """What is left of ``text`` once the marked texts and the handbook's own words are taken out."""
-    left = re.sub(r"<[^>]+>", " ", text)
+    left = re.sub(r"&(?![a-z]+;)", "", re.sub(r"<[^>]+>", " ", text))  # access keys: "E&spañol"
     inner = re.compile(f"{OPEN}[^{OPEN}{CLOSE}]*{CLOSE}")
     while inner.search(left):  # a translated text may hold another one: "⟦⟦Stages⟧: list of pages⟧"
         left = inner.sub(" ", left)
