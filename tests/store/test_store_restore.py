@@ -247,3 +247,50 @@ def test_only_an_offered_backup_can_be_chosen(data_dir: Path, clock: FakeClock, 
         recover(data_dir, offer, BACKUP, datetime.now(timezone.utc), backup=stranger)
     assert (data_dir / "notes.sqlite3.recovery-pending").exists()  # still pending, nothing changed
     assert json.loads(json.dumps([b.kind for b in list_backups(data_dir)])) == ["before-delete-all", "auto"]
+
+
+def test_the_open_store_goes_on_with_the_backup_it_put_back(data_dir: Path, clock: FakeClock) -> None:
+    """The window keeps one store for the session: after a restore the same object reads the backup."""
+    _, before_delete = _a_day_of_notes(data_dir, clock)
+    store = Store.open(data_dir, clock=clock)
+    try:
+        store.add_note("after Delete all")
+        restored = store.restore_backup(before_delete)
+        assert store.count_notes() == 3 and restored.backup.notes == 3
+        store.add_note("and life goes on")  # writes go to the backup put back
+        assert restored.kept is not None and describe_backup(restored.kept).notes == 1  # type: ignore[union-attr]
+        with pytest.raises(BackupUnusable):
+            store.restore_backup(db_path(data_dir))  # refused: nothing changed, the store goes on
+        assert store.count_notes() == 4
+    finally:
+        store.close()
+
+
+def test_damage_found_while_running_is_told_once_and_the_store_reopens_on_what_was_put_back(
+    data_dir: Path, clock: FakeClock
+) -> None:
+    _a_day_of_notes(data_dir, clock)
+    store = Store.open(data_dir, clock=clock)
+    told: list[StoreCorrupt] = []
+    store.on_damage = told.append
+    try:
+        store.add_note("typed before the damage")
+
+        def malformed(sql: str) -> None:
+            if sql.startswith("SELECT"):
+                raise sqlite3.DatabaseError("database disk image is malformed")
+
+        store.fault_hook = malformed
+        with pytest.raises(StoreCorrupt):
+            store.list_notes()
+        store.fault_hook = None
+        with pytest.raises(StoreCorrupt):
+            store.add_note("typed after")  # every call says the same...
+        assert len(told) == 1 and told[0].moved_to is not None  # ...but it is told once
+        offer = make_offer(data_dir, told[0])
+        recover(data_dir, offer, MERGE, clock.now)
+        store.reopen()
+        assert sorted(n.text for n in store.list_notes()) == ["Scan on the 12th", "typed before the damage"]
+        store.add_note("typed after")
+    finally:
+        store.close()

@@ -24,12 +24,14 @@ from liverbook.core.index_upkeep import SearchUpkeep
 from liverbook.core.notes import Notes
 from liverbook.core.preferences import MemoryPreferences, Preferences
 from liverbook.core.situation import ForYou
-from liverbook.store.errors import StoreError
+from liverbook.store.errors import StoreCorrupt, StoreError
 from liverbook.store.model import MyQuestion, Note, Situation
 from liverbook.store.store import Store
 
 if TYPE_CHECKING:  # imported where first used (the summary and the diary are not needed to start)
     from liverbook.diary.service import Diary
+    from liverbook.store.recovery import Restored
+    from liverbook.store.rescue import Offer
     from liverbook.summary.build import Summary, SummaryData
     from liverbook.summary.choices import SummaryChoices
 
@@ -46,7 +48,8 @@ class CoreEvents:
         self.situation_changed: Event[[ForYou]] = Event()
         self.diary_changed: Event[[int]] = Event()  # an entry's id, or 0 when many changed
         self.records_changed: Event[[str]] = Event()  # the kind of record: "medicine", "visit"...
-        self.data_replaced: Event[[]] = Event()  # an import or delete-all: read everything again
+        self.data_replaced: Event[[]] = Event()  # an import, delete-all or restore: read everything again
+        self.damaged: Event[[StoreCorrupt]] = Event()  # found while running: the file is set aside
 
 
 class Core:
@@ -83,6 +86,8 @@ class Core:
         events.diary_changed.connect(self._diary_changed)
         events.records_changed.connect(lambda _kind: self.search.table_changed("records"))
         events.data_replaced.connect(self.search.replaced)
+        if store is not None and not store.read_only:
+            store.on_damage = events.damaged.emit
 
     @classmethod
     def read_only(cls, book: Handbook, data_dir: Path, prefs: Preferences | None = None) -> Core:
@@ -265,6 +270,26 @@ class Core:
         backup = self._writable().delete_all()
         self._replaced()
         return backup
+
+    def restore_backup(self, backup: Path) -> Restored:
+        """Put a backup in place of the data (what was typed is saved first, and kept with the
+        rest as a backup); what was done and where the data it replaced is kept."""
+        self.flush_all()
+        restored = self._writable().restore_backup(backup)
+        self._replaced()
+        return restored
+
+    def recover_damage(self, offer: Offer, choice: str, backup: Path | None = None) -> None:
+        """After damage found while running (``events.damaged``): put the user's choice in place
+        (:func:`liverbook.store.rescue.recover`), go on with it, and save what was typed meanwhile."""
+        from liverbook.store.model import utc_now
+        from liverbook.store.rescue import recover
+
+        store = self._writable()
+        recover(self.data_dir, offer, choice, utc_now(), backup=backup)
+        store.reopen()
+        self._replaced()
+        self.flush_all()
 
     def _replaced(self) -> None:
         self._diary = None

@@ -38,7 +38,8 @@ class Notes:
 
     def save(self, note_id: int | None, text: str, page_id: str | None) -> Note | None:
         """Write a note's text: a new one (``note_id`` None) or an existing one. A new note with no
-        words is not created (None). StoreError says why a save failed; the caller keeps the words."""
+        words is not created (None). StoreError says why a save failed; the caller keeps the words.
+        The words of a note that is no longer there are saved as a new note (its id is returned)."""
         if self._store is None:
             return None
         if note_id is None:
@@ -46,7 +47,12 @@ class Notes:
                 return None
             note = self._store.add_note(text, page_id)
         else:
-            note = self._store.update_note(note_id, text)
+            try:
+                note = self._store.update_note(note_id, text)
+            except KeyError:  # gone meanwhile (the data was put back from a copy without it): a new note
+                if not text.strip():
+                    return None
+                note = self._store.add_note(text, page_id)
         self.saved.emit(note)
         return note
 

@@ -81,9 +81,15 @@ def _named_time(path: Path) -> tuple[str | None, datetime | None]:
     return match["kind"], taken
 
 
-def _looks_like_sqlite(path: Path) -> bool:
-    with open(path, "rb") as handle:
-        return handle.read(16) == _MAGIC
+def looks_like_database(path: Path) -> bool:
+    """True if ``path`` is a file that starts as an SQLite database does (a backup copy, perhaps)."""
+    try:
+        if not path.is_file():
+            return False
+        with open(path, "rb") as handle:
+            return handle.read(16) == _MAGIC
+    except OSError:
+        return False
 
 
 def describe_backup(path: Path, data_dir: Path | None = None) -> BackupSummary | NotABackup:
@@ -97,7 +103,7 @@ def describe_backup(path: Path, data_dir: Path | None = None) -> BackupSummary |
             return NotABackup(path, IN_USE)
         if not path.is_file():
             return NotABackup(path, MISSING)
-        if path.stat().st_size == 0 or not _looks_like_sqlite(path):
+        if path.stat().st_size == 0 or not looks_like_database(path):
             return NotABackup(path, NOT_OURS)
         mtime = datetime.fromtimestamp(path.stat().st_mtime, timezone.utc)
     except FileNotFoundError:

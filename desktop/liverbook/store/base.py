@@ -77,6 +77,9 @@ class StoreBase:
         """Set on a read-only store made from a damaged file: how much could be read."""
         self.notices: list[str] = []
         """Plain messages about what was found and done while opening (e.g. a stray -wal set aside)."""
+        self.on_damage: Callable[[StoreCorrupt], None] | None = None
+        """Called once when damage is found while running (the file is already set aside), so the
+        window can offer the recovery at once; the call that found it still raises StoreCorrupt."""
 
     @classmethod
     def open(
@@ -233,9 +236,7 @@ class StoreBase:
         if is_corruption(exc):
             # The file is set aside; this store object stays unusable (each call raises
             # StoreCorrupt again) until the GUI has recovered and opened a new one.
-            self.close()
-            self._damaged = set_aside_damaged(self._data_dir, self._now(), describe(exc))
-            raise self._damaged from exc
+            raise self._set_damaged(describe(exc)) from exc
         error = classify(exc)
         if error is not None:
             raise error from exc
@@ -268,11 +269,15 @@ class StoreBase:
         """A row that cannot be read turned up while running: the file is damaged (never a crash)."""
         if self._read_only:
             raise StoreReadOnly(detail=f"a row cannot be read: {describe(exc)}") from None
+        raise self._set_damaged(f"a row cannot be read: {describe(exc)}") from None
+
+    def _set_damaged(self, detail: str) -> StoreCorrupt:
+        """Close, set the file aside and remember why (every later call raises it again); tell ``on_damage``."""
         self.close()
-        self._damaged = set_aside_damaged(
-            self._data_dir, self._now(), f"a row cannot be read: {describe(exc)}"
-        )
-        raise self._damaged from None
+        self._damaged = set_aside_damaged(self._data_dir, self._now(), detail)
+        if self.on_damage is not None:
+            self.on_damage(self._damaged)
+        return self._damaged
 
     @contextlib.contextmanager
     def _reading(self) -> Iterator[None]:

@@ -35,6 +35,7 @@ from liverbook.store.model import (
     parse_time,
     to_utc,
 )
+from liverbook.store.putting_back import PuttingBackMixin
 from liverbook.store.questions import QuestionsMixin
 from liverbook.store.records import RecordsMixin
 from liverbook.store.rows import BadRow
@@ -55,7 +56,7 @@ def _note(row: tuple[int, str, str | None, str, str]) -> Note:
         raise BadRow("notes", row[0], "created or updated") from None
 
 
-class Store(RecordsMixin, DiaryMixin, QuestionsMixin):
+class Store(RecordsMixin, DiaryMixin, QuestionsMixin, PuttingBackMixin):
     """The user's data. Open with :meth:`Store.open`; close with :meth:`close` or ``with``."""
 
     # -- notes ----------------------------------------------------------------------------------
@@ -110,6 +111,11 @@ class Store(RecordsMixin, DiaryMixin, QuestionsMixin):
             note_id = cursor.lastrowid
         assert note_id is not None
         return Note(note_id, text, note.page_id, parse_time(created), parse_time(updated))
+
+    def count_notes(self) -> int:
+        """How many notes there are."""
+        with self._reading():
+            return int(self._exec("SELECT count(*) FROM notes").fetchone()[0])
 
     def get_note(self, note_id: int) -> Note | None:
         """The note with this id, or None."""
