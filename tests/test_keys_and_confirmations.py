@@ -17,6 +17,8 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from dialog_helpers import open_every_dialog
 from key_bindings import bindings, bound_twice
+from liverbook.store import list_backups
+from liverbook.ui.backup_words import when
 from liverbook.ui.prompts import confirmation_box
 
 
@@ -136,8 +138,11 @@ def test_delete_all_asks_plainly_then_says_where_the_copy_is(launch, prompts) ->
     _check_question(prompts.confirmations[-1], "delete", "notes", "backup")
     _title, message = prompts.told[-1]
     assert "deleted" in message.lower()
-    backup = Path(message.strip().splitlines()[-1])
-    assert backup.is_file() and backup.parent.parent == window.store.data_dir
+    # Where the copy is, as a person can use it: its date, the way back, the folder (never a file name).
+    (backup,) = list_backups(window.store.data_dir, "before-delete-all")
+    assert f"kept as a new backup copy, from {when(backup.taken)}" in message
+    assert "File > Restore a backup copy" in message and ".sqlite3" not in message
+    assert Path(message.strip().splitlines()[-1]) == backup.path.parent
 
 
 def test_delete_all_refused_keeps_everything(launch, prompts) -> None:  # type: ignore[no-untyped-def]
@@ -160,8 +165,9 @@ def test_import_asks_plainly_then_says_where_the_copy_is(launch, prompts, tmp_pa
     _check_question(prompts.confirmations[-1], "replace", "mine.json", "backup")
     message = prompts.told[-1][1]
     assert str(tmp_path / "mine.json") in message
-    backup = Path(message.strip().splitlines()[-1])
-    assert backup.is_file() and "before-import" in backup.name
+    (backup,) = list_backups(window.store.data_dir, "before-import")
+    assert f"kept as a new backup copy, from {when(backup.taken)}" in message and ".sqlite3" not in message
+    assert Path(message.strip().splitlines()[-1]) == backup.path.parent
 
 
 def test_replacing_an_export_or_its_readable_copy_asks_first(launch, prompts, tmp_path) -> None:  # type: ignore[no-untyped-def]

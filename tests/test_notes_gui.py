@@ -273,5 +273,8 @@ def test_a_refused_import_changes_nothing(launch, tmp_path, prompts) -> None:  #
     bad.write_text("{not json")
     prompts.opened_path = bad
     assert window.data_actions.import_() is False
-    assert "not changed" in prompts.told[-1][1]
+    message = prompts.told[-1][1]
+    assert (
+        "Nothing has been changed." in message and message.count("changed") == 1
+    )  # said once (the trial: twice)
     assert [n.text for n in window.store.list_notes()] == ["still here"]

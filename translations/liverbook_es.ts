@@ -230,6 +230,26 @@ Please reinstall the app or tell its makers. The problems found:
     </message>
 </context>
 <context>
+    <name>Damage</name>
+    <message>
+        <source>Your handbook can be used again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It now has {count}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The damaged file is kept, unchanged, in this folder:
+{folder}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your notes are usable again</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DataActions</name>
     <message>
         <source>&amp;Export my data…</source>
@@ -276,6 +296,10 @@ A copy you can read:
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Handbook data (*.json);;Handbook backup copies (*.sqlite3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Replace your data with this file?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -294,13 +318,21 @@ What you have now is copied to a backup file first, so it is not lost.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Your data was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Not imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{reason}
+        <source>This deletes all your notes, your situation, your questions and answers, your diary and your records from this app.
 
-Your data was not changed.</source>
+One backup copy is kept in the app&apos;s data folder, in case you change your mind.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your notes, your situation, your questions and answers, your diary and your records were deleted from this app.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -309,22 +341,11 @@ Your data was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>What you had before is kept in this backup file:
-{backup}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Delete all my data?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This deletes all your notes, your situation, and your questions and answers from this app.
-
-One backup copy is kept in the app&apos;s data folder, in case you change your mind.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -341,13 +362,6 @@ One backup copy is kept in the app&apos;s data folder, in case you change your m
     </message>
     <message>
         <source>Deleted</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Your notes, your situation, and your questions and answers were deleted from this app.
-
-A copy of them, as they were, is kept in this backup file:
-{backup}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1175,6 +1189,10 @@ If you replace it, what is in it now will be lost.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The handbook found damage in your notes file while it was open, so it cannot go on using it as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Your notes file was damaged, so the handbook cannot use it as it is.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1261,6 +1279,133 @@ If you replace it, what is in it now will be lost.</source>
     </message>
     <message>
         <source>Your notes could not be repaired just now: {why} Nothing has been lost; the handbook will offer this again next time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Restore</name>
+    <message>
+        <source>{name} is not a backup copy of the Liver Cancer Handbook, so it cannot be put back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} was made by a newer version of the Liver Cancer Handbook. This version cannot read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is the notes file the handbook is using now, not a backup copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} could not be found, or it is a folder, not a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is damaged, so it cannot be put back as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing has been changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There was nothing to keep: the handbook held no data of yours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What you had before is kept as a new backup copy, from {when}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What you had before is kept as a new backup copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To go back to it, choose File &gt; Restore a backup copy… and pick it.
+
+The backup copies are in this folder:
+{folder}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore a backup copy…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep my data as it is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a backup file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A backup copy kept somewhere else, for example copied from another computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the copy to put back. What you have now is kept as a backup copy first, so you can come back to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no backup copies in the handbook&apos;s folder yet. The handbook makes one each day you use it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore a backup copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a backup copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handbook backup copies (*.sqlite3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not put back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} could not be read ({why}). Nothing has been changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file cannot be put back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put back the backup copy from {when}?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a backup of your handbook from {when}, with {holds}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Putting it back replaces the notes, situation, questions, diary and records you have now with the ones in it. What you have now is kept as a backup copy first, so it is not lost: you can put it back the same way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put back this copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup copy put back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your handbook now has the data of the backup copy from {when}: {holds}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your damaged notes file was kept, unchanged, in this folder:
+{folder}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -26,6 +26,7 @@ class CoreSignals(QObject):
     diary_changed = Signal(int)
     records_changed = Signal(str)
     data_replaced = Signal()
+    damaged = Signal(object)  # StoreCorrupt: damage found while running, the file already set aside
 
     def __init__(self, core: Core) -> None:
         super().__init__()
@@ -37,6 +38,7 @@ class CoreSignals(QObject):
         events.diary_changed.connect(self.diary_changed.emit)
         events.records_changed.connect(self.records_changed.emit)
         events.data_replaced.connect(self.data_replaced.emit)
+        events.damaged.connect(self.damaged.emit)
 
 
 def signals_of(core: Core) -> CoreSignals:

@@ -114,9 +114,16 @@ def _count(number: int) -> str:
     )
 
 
-def describe_damage(offer: Offer) -> str:
+def describe_damage(offer: Offer, while_open: bool = False) -> str:
     """What was found, in plain words: the file kept aside (its folder), what could be read, the backups."""
-    lines = [translate("Recovery", "Your notes file was damaged, so the handbook cannot use it as it is.")]
+    if while_open:
+        first = translate(
+            "Recovery",
+            "The handbook found damage in your notes file while it was open, so it cannot go on using it as it is.",
+        )
+    else:
+        first = translate("Recovery", "Your notes file was damaged, so the handbook cannot use it as it is.")
+    lines = [first]
     if offer.moved_to is not None:
         lines.append(
             translate(
@@ -230,11 +237,11 @@ def damage_choices(offer: Offer) -> list[tuple[Choice, tuple[str, str]]]:
     return found
 
 
-def _recover(data_dir: Path, exc: StoreCorrupt, prompts: Prompts) -> tuple[Store | None, str]:
-    title = translate("Recovery", "Your notes file was damaged")
-    offer = make_offer(data_dir, exc)
+def ask_what_to_do(offer: Offer, prompts: Prompts, while_open: bool = False) -> Choice:
+    """Tell what was found and ask what to put in place (only tell, when there is one choice)."""
+    title = damage_title()
     options = damage_choices(offer)
-    message = describe_damage(offer)
+    message = describe_damage(offer, while_open)
     if len(options) == 1:
         then = {
             RESCUED: translate(
@@ -243,23 +250,35 @@ def _recover(data_dir: Path, exc: StoreCorrupt, prompts: Prompts) -> tuple[Store
             EMPTY: translate("Recovery", "The handbook starts with empty notes."),
         }.get(options[0][0][0], "")
         prompts.inform(title, f"{message}\n\n{then}", problem=True)
-        picked = options[0][0]
-    else:
-        index = prompts.choose(
-            title,
-            message + "\n\n" + translate("Recovery", "What would you like to do?"),
-            [o[1] for o in options],
-            0,
-        )
-        picked = options[max(0, min(index, len(options) - 1))][0]
-    choice, backup = picked
+        return options[0][0]
+    index = prompts.choose(
+        title,
+        message + "\n\n" + translate("Recovery", "What would you like to do?"),
+        [o[1] for o in options],
+        0,
+    )
+    return options[max(0, min(index, len(options) - 1))][0]
+
+
+def damage_title() -> str:
+    return translate("Recovery", "Your notes file was damaged")
+
+
+def not_repaired(why: str) -> str:
+    """Said when the chosen recovery could not be done (the disk refused): nothing is lost."""
+    return translate(
+        "Recovery",
+        "Your notes could not be repaired just now: {why} Nothing has been lost; the handbook will offer this again next time.",
+    ).format(why=why)
+
+
+def _recover(data_dir: Path, exc: StoreCorrupt, prompts: Prompts) -> tuple[Store | None, str]:
+    offer = make_offer(data_dir, exc)
+    choice, backup = ask_what_to_do(offer, prompts)
     try:
         recover(data_dir, offer, choice, utc_now(), backup=backup)
         return Store.open(data_dir), ""
     except StoreError as again:
-        text = translate(
-            "Recovery",
-            "Your notes could not be repaired just now: {why} Nothing has been lost; the handbook will offer this again next time.",
-        ).format(why=again.user_message)
-        prompts.inform(title, text, problem=True)
+        text = not_repaired(again.user_message)
+        prompts.inform(damage_title(), text, problem=True)
         return None, text

@@ -225,7 +225,7 @@ class NotesPane(QWidget):
         note = self.core.notes.save(self.note_id, self.editor.toPlainText(), self.note_page)
         if note is None:
             return  # a new note with no words yet: nothing to keep
-        if self.note_id is None:
+        if self.note_id != note.id:  # new, or saved anew because the note was no longer there
             self.note_id = note.id
             self.delete_button.setEnabled(True)
         self._select(note.id)

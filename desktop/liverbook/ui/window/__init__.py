@@ -11,6 +11,8 @@ glossary_popups   a glossary word's meaning beside it
 menus, toolbar    the menus and the toolbar
 dialogs           the dialogs this window has open (from ``liverbook.ui.dialogs``)
 data_actions      export, import and delete all, asked and told through Prompts
+restore           File > Restore a backup copy… (every backup, or a file; what it is, asked first)
+damage            damage found while the window is open: the offer of start-up, then read again
 layout            the size, tab, entries and splitters remembered between runs
 backups           the daily backup while the window is open
 window_fit        sizes that follow the text size; the window on its screen

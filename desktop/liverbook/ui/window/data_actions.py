@@ -1,9 +1,11 @@
-"""File menu actions on the user's own data: export, import, delete all. Dialogs go through Prompts.
+"""File menu actions on the user's own data: export, import, delete all, restore a backup.
 
-Each one that replaces or destroys data asks first, in plain words, with the safe choice on Enter
-and Escape (see :mod:`liverbook.ui.prompts`), and afterwards says what was done and where the copy
-of the earlier data is kept. The work itself is the core's (:class:`~liverbook.core.app_core.Core`);
-the views follow its ``data_replaced`` event.
+Dialogs go through Prompts. Each one that replaces or destroys data asks first, in plain words, with
+the safe choice on Enter and Escape (see :mod:`liverbook.ui.prompts`), and afterwards says what was
+done and where the copy of the earlier data is kept: the date of the backup copy and the folder of
+backups, never a file name, with the way back (File > Restore a backup copy…, :mod:`.restore`). A
+backup copy chosen to import is recognised as one and offered for putting back. The work itself is
+the core's (:class:`~liverbook.core.app_core.Core`); the views follow its ``data_replaced`` event.
 """
 
 from __future__ import annotations
@@ -17,8 +19,10 @@ from liverbook.core.app_core import Core
 from liverbook.data_commands import suggested_export_name
 from liverbook.i18n import translate
 from liverbook.store import StoreError
+from liverbook.store.backup_check import looks_like_database
 from liverbook.store.exchange_files import markdown_path
 from liverbook.ui.prompts import Prompts, ask_save_path, confirm_replace, documents_folder
+from liverbook.ui.window.restore import RestoreActions, kept_message
 
 
 class DataActions:
@@ -33,12 +37,13 @@ class DataActions:
         self.import_action.triggered.connect(self.import_)
         self.delete_action = QAction(translate("DataActions", "&Delete all my data…"), parent)
         self.delete_action.triggered.connect(self.delete_all)
+        self.restore = RestoreActions(core, prompts, parent)
         if core.store is None:
             for action in self.actions():
                 action.setEnabled(False)
 
     def actions(self) -> list[QAction]:
-        return [self.export_action, self.import_action, self.delete_action]
+        return [self.export_action, self.import_action, self.restore.action, self.delete_action]
 
     def export(self) -> Path | None:
         if self.core.store is None:
@@ -80,10 +85,12 @@ class DataActions:
         source = prompts.open_path(
             translate("DataActions", "Import my data"),
             documents_folder(),
-            translate("DataActions", "Handbook data (*.json)"),
+            translate("DataActions", "Handbook data (*.json);;Handbook backup copies (*.sqlite3)"),
         )
         if source is None:
             return False
+        if looks_like_database(source):  # a backup copy (the trial: the copy made before Delete all)
+            return self.restore.restore_file(source)
         if not prompts.confirm(
             translate("DataActions", "Replace your data with this file?"),
             translate(
@@ -99,21 +106,15 @@ class DataActions:
         try:
             backup = self.core.import_data(source)
         except StoreError as exc:
-            prompts.inform(
-                translate("DataActions", "Not imported"),
-                translate("DataActions", "{reason}\n\nYour data was not changed.").format(
-                    reason=exc.user_message
-                ),
-                problem=True,
-            )
+            message = exc.user_message  # a refused file already says "Nothing has been changed."
+            if "changed" not in message:
+                message += "\n\n" + translate("DataActions", "Your data was not changed.")
+            prompts.inform(translate("DataActions", "Not imported"), message, problem=True)
             return False
         message = translate("DataActions", "Your data was replaced with the data in:\n{source}").format(
             source=source
         )
-        if backup is not None:  # the backup the store itself made before it replaced anything
-            message += "\n\n" + translate(
-                "DataActions", "What you had before is kept in this backup file:\n{backup}"
-            ).format(backup=backup)
+        message += "\n\n" + kept_message(backup, self.core.data_dir)  # the store's own backup, made first
         prompts.inform(translate("DataActions", "Imported"), message)
         return True
 
@@ -124,8 +125,9 @@ class DataActions:
             translate("DataActions", "Delete all my data?"),
             translate(
                 "DataActions",
-                "This deletes all your notes, your situation, and your questions and answers from this app.\n\n"
-                "One backup copy is kept in the app's data folder, in case you change your mind.",
+                "This deletes all your notes, your situation, your questions and answers, your diary and your "
+                "records from this app.\n\nOne backup copy is kept in the app's data folder, in case you change "
+                "your mind.",
             ),
             yes=translate("DataActions", "Delete all my data"),
             no=translate("DataActions", "Keep my data"),
@@ -140,8 +142,10 @@ class DataActions:
             translate("DataActions", "Deleted"),
             translate(
                 "DataActions",
-                "Your notes, your situation, and your questions and answers were deleted from this app.\n\n"
-                "A copy of them, as they were, is kept in this backup file:\n{backup}",
-            ).format(backup=backup),
+                "Your notes, your situation, your questions and answers, your diary and your records were deleted "
+                "from this app.",
+            )
+            + "\n\n"
+            + kept_message(backup, self.core.data_dir),
         )
         return True

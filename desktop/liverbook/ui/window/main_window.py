@@ -28,6 +28,7 @@ from liverbook.ui.prompts import Prompts
 from liverbook.ui.views.tab_view import TabView
 from liverbook.ui.widgets.jump import find_in
 from liverbook.ui.window.backups import Backups
+from liverbook.ui.window.damage import DamageWatch
 from liverbook.ui.window.data_actions import DataActions
 from liverbook.ui.window.dialogs import WindowDialogs
 from liverbook.ui.window.example_mode import ExampleBanner, ExampleWindows, with_banner
@@ -108,6 +109,7 @@ class MainWindow(QMainWindow):
         self.tab_views.entry_shown.connect(self.notes_keeper.entry_shown)
 
         self.data_actions = DataActions(core, self.prompts, self)
+        self.damage = DamageWatch(core, self.prompts, self)
         build_menus(self)
         self.toolbar = build_toolbar(self)
         self.fitting = WindowFit(self)
