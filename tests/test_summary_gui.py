@@ -71,6 +71,29 @@ def test_a_failed_save_says_why_in_plain_words(launch, qtbot, prompts, tmp_path)
     assert title == "Not saved" and "could not be saved" in message and "try again" in message
 
 
+def test_save_as_pdf_checks_its_target_like_every_other_file_it_writes(
+    launch, qtbot, prompts, tmp_path
+) -> None:  # type: ignore[no-untyped-def]
+    """A folder, or a file marked read-only, is refused before anything is written (as the exports do)."""
+    import os
+    import stat
+
+    dialog = launch().show_summary()
+    folder = tmp_path / "summary.pdf"
+    folder.mkdir()
+    locked = tmp_path / "locked.pdf"
+    locked.write_bytes(b"last month's summary")
+    os.chmod(locked, stat.S_IRUSR)
+    for target, said in ((folder, "is a folder"), (locked, "marked read-only")):
+        prompts.saved_path = target
+        prompts.answer = True  # even if asked to replace
+        assert dialog.save_pdf() is None
+        title, message = prompts.told[-1]
+        assert title == "Not saved" and said in message and "try again" in message
+    assert list(folder.iterdir()) == [] and locked.read_bytes() == b"last month's summary"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["locked.pdf", "summary.pdf"]  # no stray file
+
+
 def test_preview_shows_the_pages(launch, qtbot) -> None:  # type: ignore[no-untyped-def]
     window = launch()
     window.apply_situation(Situation(frozenset({"stage-4", "advanced"}), "patient", "Sam"))
