@@ -53,6 +53,29 @@ def test_markdown_uses_labels(store: Store) -> None:
     assert "about The Child-Pugh score" in text and "> What stage?" in text and "- STAGE-4" in text
 
 
+def test_the_readable_copy_is_in_the_readers_own_time_with_dates_in_words(
+    store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The trial's copy said "2026-12-03 12:56 UTC" where the person's clock said 13:56: a person
+    reading or printing it should see their own time, and a date no one can read the wrong way round."""
+    import time
+
+    monkeypatch.setenv("TZ", "America/New_York")
+    time.tzset()
+    try:
+        fill(store)  # the store's clock: 2 March 2026 at 09:00 UTC, 04:00 in New York
+        text = store.export_markdown()
+    finally:
+        monkeypatch.undo()
+        time.tzset()
+    assert "Copied on 2 March 2026 at 04:00. Times are this computer's own." in text
+    assert "### General note, 2 March 2026 at 04:00" in text
+    assert "### Note about child-pugh-score, 2 March 2026 at 04:00" in text
+    assert "Answer, given on 1 March 2026:" in text
+    assert "File > Import my data… with the .json file saved beside it." in text
+    assert "UTC" not in text and "2026-03-02" not in text
+
+
 def test_markdown_of_an_empty_store(store: Store) -> None:
     text = store.export_markdown()
     assert "No notes." in text and "No questions on the list." in text and "Nothing chosen." in text

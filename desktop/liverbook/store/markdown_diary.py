@@ -9,11 +9,33 @@ wrote are quoted, never interpreted.
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
 
 from liverbook.store.diary_model import CARER, Answer, DiaryData
 
 AnswerText = Callable[[Answer], str]
 """How one answer is shown in the copy ("38.2 °C", "A lot (severe)")."""
+
+
+_MONTHS = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
+
+
+def day_words(day: date) -> str:
+    """``3 December 2026``: the same in any locale, never mistaken for 12/3 or 3/12."""
+    return f"{day.day} {_MONTHS[day.month - 1]} {day.year}"
 
 
 def _stored(answer: Answer) -> str:
@@ -42,7 +64,7 @@ def render_diary(
         ]
     for entry in reversed(diary.entries):
         who = "a carer" if entry.answered_by == CARER else "the patient"
-        lines += [f"### {entry.local.strftime('%Y-%m-%d %H:%M')} (local time), answered by {who}", ""]
+        lines += [f"### {day_words(entry.local.date())} at {entry.local:%H:%M}, answered by {who}", ""]
         for answer in entry.answers:
             name = own.get(answer.item_id) or label("diary-item", answer.item_id)
             words = show(answer).splitlines() or [""]
