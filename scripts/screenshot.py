@@ -30,8 +30,11 @@ def main() -> int:
     parser.add_argument("--situation", default="", help="comma-separated situation tags to set first")
     parser.add_argument(
         "--open",
-        choices=["summary", "preview", "situation", "welcome", "shortcuts", "about"],
+        choices=["summary", "situation", "welcome", "shortcuts", "about"],
         help="also open this window",
+    )
+    parser.add_argument(
+        "--example", action="store_true", help="fill the data folder with the example person first"
     )
     parser.add_argument("--keys", default="", help="Tab presses before the picture, e.g. 'tab*5'")
     parser.add_argument(
@@ -52,6 +55,10 @@ def main() -> int:
     from liverbook.ui.window.main_window import MainWindow
 
     app = create_application(sys.argv[:1])
+    if args.example:
+        from liverbook.diary.example import make_example
+
+        make_example(data_dir, load_content_or_explain())
     store, message = open_store(data_dir, Prompts())
     if store is not None and args.sample_note and not store.list_notes():
         store.add_note(args.sample_note, page_id=args.page if args.page and ":" not in args.page else None)
@@ -79,10 +86,8 @@ def main() -> int:
     if args.search:
         window.focus_search()
         window.search_field.setText(args.search)
-    if args.open in ("summary", "preview"):
-        dialog = window.show_summary()
-        if args.open == "preview":
-            QTimer.singleShot(300, dialog.preview)
+    if args.open == "summary":
+        window.show_summary()  # "Prepare for a visit"
     elif args.open:
         window.show_dialog(args.open)
     if args.keys:

@@ -119,7 +119,7 @@ def test_tab_moves_through_the_window_in_reading_order(launch, qtbot, qapp) -> N
     assert order == [
         "Search",
         "My situation",
-        "Print my summary",
+        "Prepare for a visit",
         "Larger text",
         "Smaller text",
         "Stages",

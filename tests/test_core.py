@@ -1,4 +1,4 @@
-"""The app core without a window: one data folder's situation, notes, answers, search, summary and data.
+"""The app core without a window: one data folder's situation, notes, answers, search, visit report and data.
 
 Everything here is what the window and the command line both rely on; no Qt is needed (the
 layering test checks that the core imports none).
@@ -19,7 +19,7 @@ from liverbook.diary.service import Diary
 from liverbook.records.model import Medicine
 from liverbook.store import Situation, Store, StoreDiskFull
 from liverbook.store.diary_model import Answer
-from liverbook.summary import SummaryChoices
+from liverbook.summary.report_choices import ReportChoices
 
 
 @pytest.fixture
@@ -122,15 +122,19 @@ def test_an_answer_saved_through_the_core_is_told(core: Core) -> None:
     assert [q.answer for q in told] == ["Yes, with care."]  # type: ignore[attr-defined]
 
 
-def test_the_summary_uses_the_choices_saved_in_the_same_folder(core: Core) -> None:
+def test_the_visit_report_uses_the_choices_saved_in_the_same_folder(core: Core) -> None:
     assert core.store is not None
     core.store.add_note("bring the scan letter")
-    assert core.summary_choices() == SummaryChoices()
-    core.save_summary_choices(SummaryChoices(notes="none", paper="a4"))
-    assert core.prefs.get("summary/choices") is not None
-    assert core.summary_choices() == SummaryChoices(notes="none", paper="a4")
-    assert core.build_summary(today=dt.date(2026, 5, 1)).note_ids == ()
-    assert core.build_summary(SummaryChoices(), today=dt.date(2026, 5, 1)).note_ids != ()
+    assert core.report_choices() == ReportChoices()
+    assert (
+        "bring the scan letter" not in core.visit_report(today=dt.date(2026, 5, 1)).html
+    )  # notes: off by default
+    core.save_report_choices(ReportChoices(notes=True, paper="a4"))
+    assert core.prefs.get("report/choices") is not None
+    assert core.report_choices() == ReportChoices(notes=True, paper="a4")
+    report = core.visit_report(today=dt.date(2026, 5, 1))
+    assert "notes" in report.parts and "bring the scan letter" in report.html
+    assert "notes" not in core.visit_report(ReportChoices(), today=dt.date(2026, 5, 1)).parts
 
 
 def test_flush_all_saves_every_autosave_and_says_if_any_could_not(core: Core) -> None:

@@ -170,9 +170,6 @@ def test_every_dialog_fits_the_laptop_with_its_buttons_in_sight(launch, qtbot, p
         assert inside(dialog, area), f"{dialog.windowTitle()}: {dialog.frameGeometry()} is not inside {area}"
         assert dialog.minimumSizeHint().width() <= area.width(), dialog.windowTitle()
         assert buttons_in_sight(dialog) == [], dialog.windowTitle()
-    preview = window.dialogs.get("summary").preview()
-    assert inside(preview, area), preview.frameGeometry()
-    preview.close()
     from liverbook.ui.prompts import confirmation_box
 
     box, yes, no = confirmation_box(
@@ -191,7 +188,7 @@ def test_every_dialog_fits_the_laptop_with_its_buttons_in_sight(launch, qtbot, p
 def test_a_dialog_open_while_the_text_grows_stays_on_its_screen(launch, qtbot) -> None:  # type: ignore[no-untyped-def]
     area = screen("laptop").availableGeometry()
     window = launch()
-    dialog = window.show_summary()
+    dialog = window.show_situation()
     normal = dialog.size()
     window.zoom.set_percent(LARGEST)
     qtbot.waitUntil(lambda: dialog.width() > normal.width() * 1.4)  # it grew with its text

@@ -50,9 +50,9 @@ def test_a_group_with_nothing_chosen_is_reached_at_not_sure(launch, qtbot) -> No
     assert len(reachable) == 1 and reachable[0].isChecked() and "Not sure" in reachable[0].text()
 
 
-def test_the_summary_choices_behave_as_radio_groups_too(launch, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_the_visit_report_choices_behave_as_radio_groups_too(launch, qtbot) -> None:  # type: ignore[no-untyped-def]
     dialog = launch().show_summary()
-    for group in (dialog.pages_group, dialog.notes_group):
+    for group in (dialog.period_group,):
         radios = [b for b in group.buttons() if isinstance(b, QRadioButton)]
         reachable = [r for r in radios if r.focusPolicy() & Qt.FocusPolicy.TabFocus]
         assert reachable == [group.checkedButton()]

@@ -63,7 +63,7 @@ def test_no_key_is_bound_twice_in_any_dialog(launch, qtbot) -> None:  # type: ig
         assert dialog.isVisible()
         assert bound_twice(dialog) == {}, dialog.windowTitle()
     assert "Alt+P" in bindings(
-        window.dialogs.get("summary")
+        window.dialogs.get("visit_report")
     )  # Print, and Paper size no longer on the same key
     box.close()
 
@@ -201,10 +201,10 @@ def test_the_real_message_box_is_never_shown_in_tests(launch, prompts) -> None: 
     assert not [w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox) and w.isVisible()]
 
 
-def test_a_replaced_summary_pdf_is_named_in_the_message_after(launch, prompts, tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_a_replaced_visit_report_is_named_in_the_message_after(launch, prompts, tmp_path) -> None:  # type: ignore[no-untyped-def]
     window = launch()
-    (tmp_path / "summary.pdf").write_bytes(b"an older summary")
-    prompts.saved_path = tmp_path / "summary"  # the dialog adds ".pdf" and asks before replacing
-    assert window.show_summary().save_pdf() == tmp_path / "summary.pdf"
-    _check_question(prompts.confirmations[-1], "replace", "summary.pdf")
-    assert "replaced" in prompts.told[-1][1]
+    (tmp_path / "report.pdf").write_bytes(b"an older report")
+    prompts.saved_path = tmp_path / "report"  # the dialog adds ".pdf" and asks before replacing
+    assert window.show_summary().save_pdf() == tmp_path / "report.pdf"
+    _check_question(prompts.confirmations[-1], "replace", "report.pdf")
+    assert "The older file of that name was moved to the Trash" in prompts.told[-1][1]

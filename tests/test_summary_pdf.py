@@ -196,36 +196,3 @@ def test_a_failed_write_leaves_an_existing_file_untouched(
         render_pdf(summary, target)
     assert target.read_bytes() == b"the summary printed last month"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["summary.pdf"]  # no half-written file left
-
-
-def test_export_summary_command_uses_the_saved_choices(handbook, data_dir, tmp_path) -> None:  # type: ignore[no-untyped-def]
-    import sys
-
-    from PySide6.QtCore import QSettings
-
-    from liverbook import paths
-    from liverbook.store import Store
-    from liverbook.summary.choices import SETTINGS_KEY
-
-    store = Store.open(data_dir)
-    store.add_note("Remember the blood test <script>")
-    store.close()
-    settings = QSettings(str(paths.settings_file(data_dir)), QSettings.Format.IniFormat)
-    settings.setValue(SETTINGS_KEY, SummaryChoices(glossary=False, sources=False, paper="letter").to_json())
-    settings.sync()
-    target = tmp_path / "out" / "mine.pdf"
-    target.parent.mkdir()
-    env = {**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parent.parent / "desktop")}
-    result = subprocess.run(
-        [sys.executable, "-m", "liverbook", "--data-dir", str(data_dir), "--export-summary", str(target)],
-        capture_output=True,
-        text=True,
-        env=env,
-        check=False,
-    )
-    assert result.returncode == 0, result.stderr
-    assert str(target) in result.stdout
-    text = "\n".join(pdf_pages_text(target))
-    assert "Remember the blood test <script>" in text
-    assert "Sources" not in text
-    assert pdf_info(target)["Page size"].startswith("612 x 792")

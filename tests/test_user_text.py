@@ -25,13 +25,8 @@ from PySide6.QtGui import QTextDocument
 from liverbook.data_commands import suggested_export_name
 from liverbook.search import Result
 from liverbook.store import MyQuestion, Note, Situation
-from liverbook.summary import (
-    SummaryChoices,
-    SummaryData,
-    build_summary,
-    pdf as summary_pdf,
-    suggested_pdf_name,
-)
+from liverbook.summary import SummaryChoices, SummaryData, build_summary, pdf as summary_pdf
+from liverbook.summary.report import suggested_report_name
 from liverbook.ui.prompts import documents_folder
 from liverbook.ui.views.search_results import result_html, result_text
 
@@ -299,14 +294,12 @@ def test_suggested_file_names_never_contain_user_text(launch, prompts, name) -> 
     prompts.saved_path = None  # the user cancels: only the suggestion is looked at
     today = dt.date.today()
     assert window.show_summary().save_pdf() is None
-    assert (
-        Path(prompts.asked[-1][1]) == documents_folder() / f"liver-handbook-summary-{today.isoformat()}.pdf"
-    )
+    assert Path(prompts.asked[-1][1]) == documents_folder() / f"visit-report-{today.isoformat()}.pdf"
     assert window.data_actions.export() is None
     assert (
         Path(prompts.asked[-1][1]) == documents_folder() / f"liver-handbook-my-data-{today.isoformat()}.json"
     )
-    assert suggested_pdf_name(today) == f"liver-handbook-summary-{today.isoformat()}.pdf"
+    assert suggested_report_name(today) == f"visit-report-{today.isoformat()}.pdf"
     assert suggested_export_name(today) == f"liver-handbook-my-data-{today.isoformat()}.json"
 
 

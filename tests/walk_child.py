@@ -3,9 +3,9 @@
 Usage: ``walk_child.py DATA_DIR OUT_DIR``. Starts the app as ``run_app`` does (lock, store, window
 on the offscreen platform), then: every tab and every entry in it, every page, topic and glossary
 term by key, every dialog, search (typing into the window's search field and opening results),
-notes typed and saved, questions ticked and answered, "My situation" saved, the summary saved as a
-PDF, the data exported, and last (after a line ``printing``) the summary previewed and printed (to a
-PDF file). Prints one line per step and ``walked <n> entries`` at the end; exits 0 only if every step
+notes typed and saved, questions ticked and answered, "My situation" saved, the visit report saved
+as a PDF, the data exported, and last (after a line ``printing``) the visit report's page 1 drawn and
+the report printed (to a PDF file). Prints one line per step and ``walked <n> entries`` at the end; exits 0 only if every step
 did what it should.
 """
 
@@ -138,9 +138,8 @@ def main() -> int:
 
     # Printing last: Qt asks the system's print service (CUPS) for its printers here.
     print("printing", flush=True)
-    summary.preview()
-    app.processEvents()
-    assert summary.print_()
+    summary.previewer.wait()
+    assert summary.print_report() >= 1
     print("printed", flush=True)
 
     window.close()

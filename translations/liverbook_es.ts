@@ -737,7 +737,7 @@ If you quit now, those words will be lost. Keep the app open to copy them somewh
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Print my summary…</source>
+        <source>&amp;Prepare for a visit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1094,7 +1094,7 @@ If you quit now, those words will be lost. Keep the app open to copy them somewh
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Print my summary</source>
+        <source>Print the visit report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1279,6 +1279,52 @@ If you replace it, what is in it now will be lost.</source>
     </message>
     <message>
         <source>Your notes could not be repaired just now: {why} Nothing has been lost; the handbook will offer this again next time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportOutput</name>
+    <message>
+        <source>A very long report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make it anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go back and choose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not printed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent to the printer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the visit report as a PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportPreview</name>
+    <message>
+        <source>Page 1 could not be drawn here. You can still print the report or save it as a PDF.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1606,185 +1652,6 @@ The backup copies are in this folder:
     </message>
 </context>
 <context>
-    <name>Summary</name>
-    <message>
-        <source>One line about each page</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The full pages</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Leave them out</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>All my notes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Only notes on pages marked “For you”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No notes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>As usual on this computer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Letter (US)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A4</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Print my summary</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Make a summary to take to your next visit. Choose what goes in. You can look at it first, print it, or save it as a PDF file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>My situation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pages marked “For you”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>My questions, with my answers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Lines to write answers on, under questions not yet answered</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>My notes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The meaning of medical words used in the summary</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The sources of the handbook pages included</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Paper size</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Paper sizes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>What to include</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>P&amp;aper size:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pre&amp;view…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Save as PDF…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>1 page is marked “For you”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n pages are marked “For you”.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>No pages are marked “For you” yet. To mark them, use My situation in the View menu.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Preview: {title}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not printed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The printer could not be used. Please check it and try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save my summary as PDF</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not saved</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The summary could not be saved to {file}.
-
-{problem}
-
-Please choose another name or folder, and try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The summary could not be saved to {file}.
-
-The reason given: {reason}.
-
-Please choose another folder, or make room on the disk, and try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Your summary (1 page) was saved to:
-{file}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Your summary (%n pages) was saved to:
-{file}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>It replaced the file of that name that was there.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Saved</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>TabView</name>
     <message>
         <source>{tab}: list of pages</source>
@@ -1875,6 +1742,65 @@ Please choose another folder, or make room on the disk, and try again.</source>
     </message>
     <message>
         <source>Removed from your list: {question}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VisitReportDialog</name>
+    <message>
+        <source>Prepare for a visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page 1 sums up these days for your care team. Choose what else goes after it, then print the report or save it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Days that page 1 covers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;What to add after page 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paper size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paper sizes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;aper size:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page 1, as it will print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counting the pages…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drawing page 1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not printed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2821,6 +2747,144 @@ Please choose another folder, or make room on the disk, and try again.</source>
     </message>
     <message>
         <source>My questions for this visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Since my last visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last 4 weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last 3 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last 6 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything I have recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All my questions, with lines to write the answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every diary entry of these days, in a table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All my medicines, past ones too</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My treatments, one after the other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The “call now” card, to cut out and keep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A line about each handbook page marked “For you”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The meaning of the medical words used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the handbook’s facts come from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As usual on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letter (US)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label} (none recorded yet: the last 4 weeks)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label} ({date})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label} ({paper})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count:,} pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report is {pages}, on {paper} paper.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report would be about {pages}, on {paper} paper.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your visit report ({pages}) was saved to:
+{target}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The older file of that name was moved to the Trash, where you can get it back:
+{path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It replaced the older file of that name, as you asked (it could not be moved to the Trash).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reason given: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your visit report could not be saved to {target}.
+
+{reason}
+
+Please choose another name or folder, and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your visit report ({pages}) was sent to the printer {printer}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The visit report was not printed: the printer could not be used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please check the printer and try again, or save the report as a PDF and print that.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -48,7 +48,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--export-summary",
         metavar="FILE",
-        help="save your summary as a PDF in FILE, with the choices last made in the app, and exit",
+        help="save your visit report as a PDF in FILE, with the choices last made in the app, and exit",
     )
     parser.add_argument(
         "--exit-after-paint",

@@ -60,35 +60,37 @@ def _notes_store() -> str:
 
 @check("a summary is written as a PDF")
 def _summary_pdf() -> str:
+    """The visit report of a made-up person, with their question after page 1."""
     import datetime as dt
 
     from liverbook import __version__
     from liverbook.content import load_handbook
     from liverbook.fonts import register_fonts
-    from liverbook.store import Note, Situation
-    from liverbook.summary import SummaryChoices, SummaryData, build_summary
-    from liverbook.summary.pdf import render_pdf
+    from liverbook.store import MyQuestion, Situation
+    from liverbook.summary.report import build_report
+    from liverbook.summary.report_choices import ReportChoices
+    from liverbook.summary.report_data import ReportData, resolve_period
+    from liverbook.summary.report_pdf import write_report_pdf
     from liverbook.ui.app import create_application
 
     create_application([])
     family = register_fonts()
     book = load_handbook(paths.content_dir())
-    now = dt.datetime.now(dt.timezone.utc)
-    sample = SummaryData(
-        situation=Situation(frozenset({"stage-4", "advanced"}), "patient", "Sample"),
-        notes=(Note(1, "A sample note <b>with tags</b>.", None, now, now),),
+    today = dt.date.today()
+    sample = ReportData(
+        period=resolve_period("last-visit", [], today),
+        situation=Situation(frozenset({"stage-4", "advanced"}), "patient", "Sample <b>person</b>"),
+        questions=(MyQuestion(1, None, "A sample question?", 1, "", None, False),),
     )
-    summary = build_summary(
-        book, sample, SummaryChoices(pages="full"), today=dt.date.today(), version=__version__
-    )
-    with tempfile.TemporaryDirectory(prefix="liverbook-summary-") as tmp:
-        target = Path(tmp) / "summary.pdf"
-        pages = render_pdf(summary, target, "auto", family)
+    report = build_report(book, sample, ReportChoices(), today=today, version=__version__)
+    with tempfile.TemporaryDirectory(prefix="liverbook-report-") as tmp:
+        target = Path(tmp) / "visit-report.pdf"
+        pages = write_report_pdf(report, target, "auto", family)
         head = target.read_bytes()[:5]
         size = target.stat().st_size
     if head != b"%PDF-" or pages < 2:
         raise RuntimeError(f"the PDF looks wrong ({pages} pages, starts {head!r})")
-    return f"{pages} pages, {size // 1024} KB"
+    return f"the visit report: {pages} pages, {size // 1024} KB"
 
 
 @check("every tab and page is shown")

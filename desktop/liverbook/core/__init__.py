@@ -1,4 +1,4 @@
-"""The app core: one data folder's handbook, store, situation, search index and summary choices. No Qt.
+"""The app core: one data folder's handbook, store, situation, search index and visit-report choices. No Qt.
 
 The window (``liverbook.ui``) and the command line (``liverbook.cli``) both drive a
 :class:`~liverbook.core.app_core.Core`; see docs/architecture.md for what lives where and how data
@@ -13,6 +13,6 @@ situation rule, the entry keys) stays cheap:
 * :mod:`.notes`: notes, read a page at a time and saved with an event;
 * :mod:`.index_upkeep` and :mod:`.index_sources`: the search index, built off the GUI thread and
   kept current from the core's events;
-* :mod:`.preferences`: where the summary choices (and later preferences) are kept;
+* :mod:`.preferences`: where the visit report's choices (and later preferences) are kept;
 * :mod:`.data`: export, import and delete-all of the user's data.
 """

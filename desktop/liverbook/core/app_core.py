@@ -2,7 +2,7 @@
 
 In the spirit of Dangerzone's ``logic.py``: :class:`Core` owns, for ONE data folder passed in
 explicitly, the handbook, the store (or why there is none), the user's situation and what follows
-from it, the notes, the search index's upkeep, the summary choices, and access to the diary and
+from it, the notes, the search index's upkeep, the visit report's choices, and access to the diary and
 the records. It tells what happens through plain-Python events (:class:`CoreEvents`); the window
 adapts them to Qt signals. Nothing here blocks on the user: dialogs are the window's business.
 """
@@ -28,14 +28,14 @@ from liverbook.store.errors import StoreCorrupt, StoreError
 from liverbook.store.model import MyQuestion, Note, Situation
 from liverbook.store.store import Store
 
-if TYPE_CHECKING:  # imported where first used (the summary and the diary are not needed to start)
+if TYPE_CHECKING:  # imported where first used (the report and the diary are not needed to start)
     from liverbook.diary.service import Diary
     from liverbook.store.recovery import Restored
     from liverbook.store.rescue import Offer
-    from liverbook.summary.build import Summary, SummaryData
-    from liverbook.summary.choices import SummaryChoices
+    from liverbook.summary.report import Report
+    from liverbook.summary.report_choices import ReportChoices
 
-CHOICES_KEY = "summary/choices"  # liverbook.summary.choices.SETTINGS_KEY: where the choices are kept
+CHOICES_KEY = "report/choices"  # liverbook.summary.report_choices.SETTINGS_KEY: where the choices are kept
 
 
 class CoreEvents:
@@ -56,7 +56,7 @@ class Core:
     """One data folder's handbook and user data, for a window or a command.
 
     ``store`` is the open store, or None when the data cannot be used this time (``store_message``
-    then says why, in plain words). ``prefs`` keeps the summary choices (in memory if not given).
+    then says why, in plain words). ``prefs`` keeps the visit report's choices (in memory if not given).
     """
 
     def __init__(
@@ -91,7 +91,7 @@ class Core:
 
     @classmethod
     def read_only(cls, book: Handbook, data_dir: Path, prefs: Preferences | None = None) -> Core:
-        """The data as saved, without changing anything in the folder (for exports and the summary).
+        """The data as saved, without changing anything in the folder (for exports and the visit report).
 
         Raises StoreError when it cannot be read at all; a damaged file gives what can be read of it
         (``store.rescued`` says how much).
@@ -206,35 +206,28 @@ class Core:
         results = [engine.flush() for engine in self._autosaves]
         return all(results)
 
-    # -- the summary ------------------------------------------------------------------------------------
+    # -- the visit report --------------------------------------------------------------------------------
 
-    def summary_choices(self) -> SummaryChoices:
-        """The choices made last time (defaults for any that are missing or unreadable)."""
-        from liverbook.summary.choices import SummaryChoices
+    def report_choices(self) -> ReportChoices:
+        """The visit report's choices made last time (defaults for any missing or unreadable)."""
+        from liverbook.summary.report_choices import ReportChoices
 
-        return SummaryChoices.from_json(self.prefs.get(CHOICES_KEY) or "")
+        return ReportChoices.from_json(self.prefs.get(CHOICES_KEY) or "")
 
-    def save_summary_choices(self, choices: SummaryChoices) -> None:
+    def save_report_choices(self, choices: ReportChoices) -> None:
         self.prefs.put(CHOICES_KEY, choices.to_json())
 
-    def summary_data(self) -> SummaryData:
-        """What the summary may show of the user's data (everything typed is saved first)."""
-        from liverbook.summary.build import SummaryData, gather
+    def visit_report(self, choices: ReportChoices | None = None, today: dt.date | None = None) -> Report:
+        """The visit report as chosen (default: the saved choices), from the data as it is now
+        (everything typed is saved first). Raises StoreError when the data cannot be read."""
+        from liverbook.summary.report import build_report
+        from liverbook.summary.report_plan import gather_for
 
         self.flush_all()
-        return SummaryData() if self.store is None else gather(self.store)
-
-    def build_summary(self, choices: SummaryChoices | None = None, today: dt.date | None = None) -> Summary:
-        """The summary as chosen (default: the saved choices), from the data as it is now."""
-        from liverbook.summary.build import build_summary
-
-        return build_summary(
-            self.book,
-            self.summary_data(),
-            choices or self.summary_choices(),
-            today=today or dt.date.today(),
-            version=__version__,
-        )
+        choices = choices or self.report_choices()
+        today = today or dt.date.today()
+        data = gather_for(self.store, self.book, choices, today)
+        return build_report(self.book, data, choices, today=today, version=__version__)
 
     # -- the data as a whole ---------------------------------------------------------------------------
 

@@ -1,4 +1,4 @@
-"""Where the core keeps small preferences (the summary choices): a key-value store it is given.
+"""Where the core keeps small preferences (the visit report's choices): a key-value store it is given.
 
 The app keeps them in its settings file (``liverbook.settings`` adapts Qt's QSettings to
 :class:`Preferences`); tests and scripts can use :class:`MemoryPreferences`.

@@ -1,7 +1,7 @@
 """The user's situation, and what follows from it: which tags apply, which pages are "For you".
 
-Written once, here: the tabs' stars, the "My handbook" tab, the summary dialog's count and the
-summary itself all use these functions.
+Written once, here: the tabs' stars, the "My handbook" tab and the visit report's handbook
+extracts all use these functions.
 """
 
 from __future__ import annotations

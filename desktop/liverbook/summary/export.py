@@ -1,4 +1,4 @@
-"""``liverbook --export-summary FILE``: write the summary with the saved choices, without a window.
+"""``liverbook --export-summary FILE``: write the visit report with the saved choices, without a window.
 
 QtGui only. Runs on the offscreen platform unless another one is asked for, so it works in
 scripts and over SSH. The user's data is only read: the command gives a read-only
@@ -31,13 +31,15 @@ def ensure_gui_application() -> None:
 
 
 def export_summary(core: Core, target: Path) -> tuple[int, str]:
-    """Write the PDF of ``core``'s data with its saved choices; (exit code, message for the user)."""
+    """Write the visit report of ``core``'s data with the choices saved in the same folder; (exit
+    code, message for the user)."""
     from liverbook.store import StoreError
     from liverbook.store.targets import target_problem
+    from liverbook.summary import report_form as words
 
     ensure_gui_application()
     from liverbook.fonts import register_fonts
-    from liverbook.summary.pdf import render_pdf
+    from liverbook.summary.report_pdf import write_report_pdf
 
     family = register_fonts()
     problem = target_problem(target)
@@ -45,17 +47,17 @@ def export_summary(core: Core, target: Path) -> tuple[int, str]:
         target = target.with_name(target.name + ".pdf")
         problem = target_problem(target)
     if problem is not None:
-        return 1, f"Your summary was not saved: {problem}"
-    choices = core.summary_choices()
+        return 1, words.not_saved_message(target, problem)
+    choices = core.report_choices()
     try:
-        summary = core.build_summary(choices, today=dt.date.today())
+        report = core.visit_report(choices, today=dt.date.today())
     except StoreError as exc:
         return 1, exc.user_message
     try:
-        pages = render_pdf(summary, target, choices.paper, family)
+        pages = write_report_pdf(report, target, choices.paper, family)
     except OSError as exc:
-        return 1, f"The summary could not be saved to {target}: {exc.strerror or exc}."
-    saved = f"Your summary ({pages} page{'s' if pages != 1 else ''}) was saved to {target}."
+        return 1, words.not_saved_message(target, words.reason_given(exc.strerror or exc))
+    saved = words.saved_message(pages, target)
     rescued = core.store.rescued if core.store is not None else None
     if rescued is not None:
         from liverbook.store.messages import damaged_export_message

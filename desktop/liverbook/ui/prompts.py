@@ -80,7 +80,7 @@ class Prompts:
         from PySide6.QtPrintSupport import QPrintDialog
 
         dialog = QPrintDialog(printer, self.parent)
-        dialog.setWindowTitle(translate("Prompts", "Print my summary"))
+        dialog.setWindowTitle(translate("Prompts", "Print the visit report"))
         return dialog.exec() == QDialog.DialogCode.Accepted
 
 

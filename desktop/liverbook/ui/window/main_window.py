@@ -185,8 +185,8 @@ class MainWindow(QMainWindow):
         return self.show_dialog("situation")
 
     def show_summary(self) -> QWidget:
-        """File > Print my summary…: a window beside the handbook, not blocking it."""
-        return self.show_dialog("summary")
+        """File > Prepare for a visit…: the visit report, in a window beside the handbook."""
+        return self.show_dialog("visit_report")
 
     def show_welcome(self) -> QWidget:
         return self.show_dialog("welcome")

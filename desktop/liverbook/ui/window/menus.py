@@ -40,7 +40,10 @@ def build_menus(window: MainWindow) -> None:
     bar = window.menuBar()
     file_menu = bar.addMenu(translate("Menus", "&File"))
     window.summary_action = action(
-        window, translate("Menus", "&Print my summary…"), window.show_summary, QKeySequence.StandardKey.Print
+        window,
+        translate("Menus", "&Prepare for a visit…"),
+        window.show_summary,
+        QKeySequence.StandardKey.Print,
     )
     file_menu.addAction(window.summary_action)
     file_menu.addSeparator()
