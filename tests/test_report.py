@@ -102,7 +102,13 @@ def test_page_one_charts_the_items_that_matter_and_afp_with_the_treatment_dates(
     assert dt.date(2026, 8, 2) in [m.first for m in afp.markers]  # the immunotherapy started
     assert max(v for _, v in afp.points) == 880.0
     first = text_of(page_one(report.html))
-    assert "Lines: last visit 20 Nov; started Atezolizumab + Bevacizumab 2 August 2026." in first
+    assert (
+        "Lines: dotted, last visit 20 Nov; solid, started Atezolizumab + Bevacizumab 2 August 2026." in first
+    )
+    assert [m.dotted for m in pain.markers] == [
+        True
+    ]  # the visit: told apart from a treatment in black and white
+    assert [m.dotted for m in afp.markers if m.first == dt.date(2026, 8, 2)] == [False]
     assert "AFP, 6 months: 410 on 5 Jun, highest 880 on 7 Aug, 430 ng/mL on 20 Nov." in first
     # Items beyond the five that did not fit still say what happened, in words.
     assert "Also changed or high: Confused: Yes on 13 Nov." in first
@@ -113,12 +119,26 @@ def test_page_one_lists_the_warning_signs_with_the_advice_given_not_what_was_don
     handbook, data: ReportData
 ) -> None:  # type: ignore[no-untyped-def]
     first = text_of(page_one(build_report(handbook, data, ReportChoices(), today=TODAY, version="9").html))
-    assert "The app's advice at the time, not what was done." in first
-    assert "12 Nov, 08:00: Mixing up day and night: yes. → Call your care team today" in first
+    assert "→ the app's advice then, not what was done." in first
+    # What was written that day, in the person's own words, between the answers and the advice.
     assert (
-        "13 Nov, 20:40 (a carer answered): Confused: yes; Mixing up day and night: yes. → Get help now"
-        in first
+        "12 Nov, 08:00: Mixing up day and night: yes. \u201cMixed up the days twice this morning. (example)\u201d"
+        " → Call your care team today" in first
     )
+    assert (
+        "13 Nov, 20:40 (a carer answered): Confused: yes; Mixing up day and night: yes."
+        " \u201cVery sleepy and confused after dinner. (example)\u201d → Get help now" in first
+    )
+
+
+def test_long_words_on_page_one_are_cut_at_a_word_and_say_so() -> None:
+    from liverbook.summary.report import shortened
+
+    assert shortened("  Called the\n nurse.  ") == "Called the nurse."
+    long = "Called the 24-hour line at nine and the nurse said to take lactulose and come in " * 3
+    cut = shortened(long)
+    assert len(cut) <= 141 and cut.endswith("\u2026") and long.startswith(cut[:-1])
+    assert not cut[:-1].endswith(" ")
 
 
 def test_page_one_lists_the_medicines_taken_now_and_what_changed(handbook, data: ReportData) -> None:  # type: ignore[no-untyped-def]

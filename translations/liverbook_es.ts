@@ -2646,7 +2646,7 @@ The backup copies are in this folder:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The app&apos;s advice at the time, not what was done.</source>
+        <source>→ the app&apos;s advice then, not what was done.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2658,11 +2658,11 @@ The backup copies are in this folder:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>last visit {date}</source>
+        <source>dotted, last visit {date}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>started {name} {date}</source>
+        <source>solid, started {name} {date}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

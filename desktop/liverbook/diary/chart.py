@@ -184,6 +184,8 @@ def _markers(painter: QPainter, lay: _Layout, style: ChartStyle) -> None:
     anchors = []
     for marker in lay.data.markers:
         line = Qt.PenStyle.SolidLine if marker.starts else Qt.PenStyle.DashLine
+        if getattr(marker, "dotted", False):  # a visit (a Marker's own kind), told apart in black and white
+            line = Qt.PenStyle.DotLine
         painter.setPen(QPen(style.foreground, lay.pen_w * 1.2, line))
         if marker.first == marker.last:
             x = lay.x(marker.first)

@@ -151,6 +151,7 @@ class Marker:
     last: dt.date
     label: str
     starts: bool = True
+    dotted: bool = False  # not a treatment (a visit): drawn dotted
 
 
 class MarkLike(Protocol):
@@ -222,7 +223,7 @@ def chart_data(
         ticks,
         inside,
         tuple(
-            Marker(max(mk.first, start), min(mk.last, end), mk.label, mk.starts)
+            Marker(max(mk.first, start), min(mk.last, end), mk.label, mk.starts, getattr(mk, "dotted", False))
             for mk in markers
             if mk.last >= start and mk.first <= end
         ),

@@ -80,6 +80,21 @@ def report_header(data: ReportData, today: dt.date) -> str:
     return " · ".join(bits)
 
 
+SAID_CHARS = 140  # of the person's words on page 1 (all of them are in the diary table part)
+
+
+def shortened(text: str, limit: int = SAID_CHARS) -> str:
+    """``text`` on one line, cut at a word near ``limit`` characters with "…" when longer."""
+    flat = " ".join(text.split())
+    if len(flat) <= limit:
+        return flat
+    cut = flat[:limit]
+    space = cut.rfind(" ")
+    if space > limit // 2:  # a word cut in two reads as a mistake
+        cut = cut[:space]
+    return cut.rstrip(" ,;:.") + "\u2026"
+
+
 def suggested_report_name(today: dt.date) -> str:
     return f"visit-report-{today.isoformat()}.pdf"
 
@@ -234,7 +249,7 @@ class _Page1(Page1Lists):
                 + esc(translate("report", "None from {date}.").format(date=day_year(d.period.window_start)))
                 + "</p>"
             )
-        note = translate("report", "The app's advice at the time, not what was done.")
+        note = translate("report", "→ the app's advice then, not what was done.")
         out = [heading, f'<p class="r-key">{esc(note)}</p>']
         for f in d.flagged:
             when = f"{day(f.local.date())}, {f.local.strftime('%H:%M')}"
@@ -247,7 +262,8 @@ class _Page1(Page1Lists):
                 f"{esc(caption(label))}: {mine(answer).lower()}" for label, answer in f.answers
             ) or esc(f.reasons[0])
             advice = ", ".join(esc(m.tr(m.LEVEL_TITLE[lv])) for lv in f.levels[:1] if lv in m.LEVEL_TITLE)
-            out.append(f'<p class="r-flag"><b>{esc(when)}</b>{who}: {answers}. → <i>{advice}</i></p>')
+            said = "".join(f" \u201c{mine(shortened(text))}\u201d" for text in f.said)
+            out.append(f'<p class="r-flag"><b>{esc(when)}</b>{who}: {answers}.{said} → <i>{advice}</i></p>')
         return "".join(out)
 
 

@@ -116,7 +116,7 @@ def changed(item: ItemView, now: list[float], before: list[float]) -> bool:
 def markers(
     data: ReportData, book: object, start: dt.date, end: dt.date
 ) -> tuple[tuple[Marker, ...], tuple[str, ...]]:
-    """The last visit and treatment starts (solid lines) and stops (dashed) in the window; and the
+    """The last visit (a dotted line), treatment starts (solid) and stops (dashed) in the window; and the
     key that says what each line is. On charts this small a label would cover the points near the
     top, so the lines carry none: the key under the charts names them."""
     records = book.records  # type: ignore[attr-defined]
@@ -124,15 +124,15 @@ def markers(
     out, key = [], []
     visit = data.period.since
     if visit is not None and start <= visit.on <= end:
-        out.append(Marker(visit.on, visit.on, "", True))
-        key.append(translate("report", "last visit {date}").format(date=m.day_text(visit.on)))
+        out.append(Marker(visit.on, visit.on, "", True, dotted=True))
+        key.append(translate("report", "dotted, last visit {date}").format(date=m.day_text(visit.on)))
     for mk in marks(records, list(data.lines), start, end):
         out.append(Marker(mk.first, mk.last, "", mk.starts))
         line = lines.get(mk.line_id)
         name = line_name(records, line) if line else ""
         date = (line.started if mk.starts else line.stopped) if line else None
         text = (
-            translate("report", "started {name} {date}")
+            translate("report", "solid, started {name} {date}")
             if mk.starts
             else translate("report", "dashed: stopped {name} {date}")
         )

@@ -75,6 +75,7 @@ class Flagged:
     levels: tuple[str, ...]  # the levels that fired (go-now, call-today, next-visit), most urgent first
     reasons: tuple[str, ...]  # the rules' reasons, as the handbook says them now
     rules: tuple[str, ...] = ()  # the ids of the rules that fired
+    said: tuple[str, ...] = ()  # the person's own words in that entry ("Anything else"), as typed
 
 
 @dataclass(frozen=True)
@@ -131,6 +132,7 @@ def gather_report(
 
     ``diary_table`` reads every entry of the period (for the diary table part); ``notes`` the notes.
     """
+    from liverbook.content.diary_model import TEXT
     from liverbook.diary.items import answer_text, by_id
     from liverbook.diary.service import Diary
     from liverbook.diary.triage import items_tested
@@ -177,6 +179,14 @@ def gather_report(
             {*got.levels, sign.level}, key=lambda lv: LEVEL_ORDER.index(lv) if lv in LEVEL_ORDER else 9
         )
         reasons = got.reasons if sign.reason in got.reasons else (*got.reasons, sign.reason)
+        said = tuple(
+            a.text.strip()
+            for a in (entry.answers if entry else ())
+            if a.text
+            and a.text.strip()
+            and (found := labels.get(a.item_id)) is not None
+            and found.kind == TEXT
+        )
         flagged[sign.entry_id] = Flagged(
             got.entry_id,
             got.local,
@@ -185,6 +195,7 @@ def gather_report(
             tuple(levels),
             reasons,
             tuple(dict.fromkeys((*got.rules, sign.rule_id))),
+            said,
         )
     entries: tuple[Entry, ...] = ()
     if diary_table and entries_all:

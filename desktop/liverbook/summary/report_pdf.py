@@ -31,7 +31,7 @@ from liverbook.summary.report import Report, report_for
 from liverbook.summary.report_choices import ReportChoices
 
 REPORT_POINT_SIZE = 10.5  # the body of the report: readable at arm's length
-MARGIN_MM = 15
+MARGIN_MM = 13
 CHART_POINT_SIZE = 9.0  # axis labels of the small charts
 CHART_GAP_MM = 5.0
 
