@@ -5,8 +5,9 @@ card is for, and the warning signs the handbook gives for the medicines and drug
 now (:func:`liverbook.records.medicines.signs_for`), emergencies first. It says nothing the handbook
 does not say. :class:`CardData` is what to print; :mod:`liverbook.summary.report_pdf` lays it out
 in panels the size of a bank card (85.6 x 54 mm, ISO/IEC 7810 ID-1), two across, folded along the
-middle lines, and shrinks the type (never below :data:`MIN_POINT_SIZE`) or adds a row of panels
-when the signs need more room.
+middle lines. When the signs need more room the type gets smaller, but never below
+:data:`MIN_POINT_SIZE` (9 pt: smaller print is hard to read for the people who carry the card);
+instead the card gets a third or a fourth row of panels (a bigger fold), and the page says so.
 """
 
 from __future__ import annotations
@@ -24,11 +25,12 @@ from liverbook.summary.markup import esc, place
 from liverbook.summary.report_data import ReportData
 
 CARD_MM = (85.6, 54.0)  # one panel: a bank card (ISO/IEC 7810 ID-1)
-MAX_POINT_SIZE = 9.5
-MIN_POINT_SIZE = 7.5
+MAX_POINT_SIZE = 10.0
+MIN_POINT_SIZE = 9.0  # never smaller: the card is read by ill, tired, often older people
+MAX_ROWS = 4
 CARD_NAME = "card:call-now"
 PANEL_PX = (round(CARD_MM[0] / 25.4 * 96), round(CARD_MM[1] / 25.4 * 96))  # in CSS pixels
-CARD_HEIGHT = PANEL_PX[1] * 3 + 4  # room for three rows of panels
+CARD_HEIGHT = PANEL_PX[1] * MAX_ROWS + 4  # room for every row of panels the card may need
 
 
 @dataclass(frozen=True)
@@ -49,7 +51,7 @@ class CardData:
     front: tuple[str, ...]  # who it is for, the treatment now, the contact and numbers
     sections: tuple[CardSection, ...]
     footer: str
-    rows: int = 2  # rows of two panels: 2 (folds to one card) or 3, chosen by the painter
+    rows: int = 2  # rows of two panels: 2 (folds to one card), 3 or 4, chosen by the painter
 
 
 def card_data(book: Handbook, data: ReportData, today: dt.date) -> tuple[CardData, tuple[str, ...]]:
@@ -103,9 +105,9 @@ def card_data(book: Handbook, data: ReportData, today: dt.date) -> tuple[CardDat
 def card_html(book: Handbook, data: ReportData, today: dt.date) -> tuple[str, CardData, tuple[str, ...]]:
     """The card's page: a heading, how to cut and fold it, and the place the painter draws it in."""
     card, sources = card_data(book, data, today)
+    # One line: with four rows of panels the card fills a Letter page below it.
     how = translate(
-        "report",
-        "Cut along the outer line. Fold along the dotted lines so the side with the numbers is on top.",
+        "report", "Cut along the outer line. Fold along the dotted lines, like a map, with the numbers on top."
     )
     if not card.sections:
         how += " " + translate(

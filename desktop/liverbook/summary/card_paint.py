@@ -2,8 +2,8 @@
 
 Panels the size of a bank card, two across: the first holds who it is for and the numbers to call,
 the others the warning signs in the order given (emergencies first). The type is as large as fits
-(from MAX_POINT_SIZE down to MIN_POINT_SIZE); when the signs do not fit two rows, a third row is
-used. Text is drawn as text (searchable in the PDF); the outer line is solid (cut), the middle
+(from MAX_POINT_SIZE down to MIN_POINT_SIZE, 9 pt); when the signs do not fit two rows, a third and
+then a fourth row is used (a bigger fold, never smaller print). Text is drawn as text (searchable in the PDF); the outer line is solid (cut), the middle
 lines dotted (fold).
 """
 
@@ -15,7 +15,7 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QFont, QFontMetricsF, QPainter, QPen
 
 from liverbook.i18n import translate
-from liverbook.summary.call_card import CARD_MM, MAX_POINT_SIZE, MIN_POINT_SIZE, CardData
+from liverbook.summary.call_card import CARD_MM, MAX_POINT_SIZE, MAX_ROWS, MIN_POINT_SIZE, CardData
 
 Para = tuple[str, bool]  # (text, bold)
 WRAP = int(Qt.TextFlag.TextWordWrap)
@@ -110,10 +110,10 @@ def _flow(
 def _fit(
     painter: QPainter, groups: list[list[Para]], family: str, width: float, height: float
 ) -> tuple[int, float, list[list[Para]]]:
-    """Rows of panels, type size and the paragraphs of each panel after the first: two rows if the
-    signs fit at MIN_POINT_SIZE or more, else three; if even three are not enough, what fits and a
-    line saying where the rest is."""
-    for rows in (2, 3):
+    """Rows of panels, type size and the paragraphs of each panel after the first: the fewest rows
+    (two, three, then four) in which the signs fit at MIN_POINT_SIZE or more; if even four are not
+    enough, what fits and a line saying where the rest is."""
+    for rows in range(2, MAX_ROWS + 1):
         size = MAX_POINT_SIZE
         while size >= MIN_POINT_SIZE - 1e-9:
             layout = _flow(painter, groups, _fonts(family, size), width, height, rows * 2 - 1)
@@ -121,11 +121,12 @@ def _fit(
                 return rows, size, layout
             size -= 0.5
     more = [(translate("report", "More signs: see the medicines list and the handbook."), True)]
-    for count in range(len(groups) - 1, 0, -1):  # the first sets that fit four panels, the fifth says so
-        layout = _flow(painter, groups[:count], _fonts(family, MIN_POINT_SIZE), width, height, 4)
+    panels = MAX_ROWS * 2 - 2  # every panel but the front and the last, which says where the rest is
+    for count in range(len(groups) - 1, 0, -1):  # the first sets that fit, the most urgent first
+        layout = _flow(painter, groups[:count], _fonts(family, MIN_POINT_SIZE), width, height, panels)
         if layout is not None:
-            return 3, MIN_POINT_SIZE, [*layout, more]
-    return 3, MIN_POINT_SIZE, [more]
+            return MAX_ROWS, MIN_POINT_SIZE, [*layout, more]
+    return MAX_ROWS, MIN_POINT_SIZE, [more]
 
 
 def draw_card(painter: QPainter, rect: QRectF, card: CardData, family: str) -> None:
