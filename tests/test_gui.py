@@ -30,6 +30,7 @@ def test_window_has_the_four_handbook_tabs_my_handbook_and_glossary(window: Main
         "Supportive care",
         "Questions to ask",
         "My handbook",
+        "My records",
         "Glossary",
     ]
     assert [title for _, title in TABS] == titles[:4]

@@ -67,8 +67,11 @@ def format_date(day: dt.date) -> str:
     )
 
 
-def page_html(book: Handbook, page: Page, *, for_you: bool = False) -> str:
-    """The whole page: title, summary, body, sources, review date, and the not-advice notice."""
+def page_html(book: Handbook, page: Page, *, for_you: bool = False, personal: str = "") -> str:
+    """The whole page: title, summary, body, sources, review date, and the not-advice notice.
+
+    ``personal`` is HTML (already escaped) about the reader's own records shown under the summary,
+    such as who to call on the "When to get help" page."""
     numbers = {source_id: n for n, source_id in enumerate(page.sources, start=1)}
 
     def cite(source_id: str) -> str:
@@ -91,6 +94,8 @@ def page_html(book: Handbook, page: Page, *, for_you: bool = False) -> str:
         parts.append(f'<p class="in-english">{esc(notice)}</p>')
     parts.append(f"<h1>{esc(page.title)}</h1>")
     parts.append(f'<p class="summary">{esc(page.summary)}</p>')
+    if personal:
+        parts.append(personal)
     parts.append(markdown.to_html(page.body, link, cite))
     parts.append(sources_html(book, page.sources))
     note = " " + esc(

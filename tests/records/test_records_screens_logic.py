@@ -126,7 +126,7 @@ def test_a_lab_chart_is_in_one_unit_with_the_treatment_dates_marked(handbook) ->
         _lab(3, dt.date(2026, 11, 1), "2.1", "mg/dL"),
     ]
     line = TreatmentLine(1, "drugs", drug_ids=("atezolizumab",), started=LooseDate(2026, 8))
-    data, series = lab_charts.chart(handbook.records, results, "bilirubin", [line])  # type: ignore[misc]
+    data, _series = lab_charts.chart(handbook.records, results, "bilirubin", [line])  # type: ignore[misc]
     assert data.unit == "mg/dL" and [v for _, v in data.points] == [1.2, 2.0, 2.1]
     assert [(m.first, m.last, m.label) for m in data.markers] == [
         (dt.date(2026, 8, 1), dt.date(2026, 8, 31), "Started Atezolizumab")
@@ -152,7 +152,7 @@ def test_a_single_result_gets_a_chart_of_four_weeks_and_the_axis_starts_at_zero(
 
 
 def test_own_tests_come_after_the_handbook_ones_with_the_name_as_written(handbook) -> None:  # type: ignore[no-untyped-def]
-    mine = LabResult(9, TODAY, LabValue(Decimal("5")), "mg/L", name="CRP")
+    mine = LabResult(9, TODAY, LabValue(Decimal(5)), "mg/L", name="CRP")
     names = lab_charts.own_names([mine])
     choices = lab_charts.test_choices(handbook.records, ["bilirubin", mine.key], names)
     assert [c.key for c in choices][:2] == ["bilirubin", "albumin"]

@@ -69,7 +69,7 @@ def parse_loose(text: str) -> LooseDate | None:
         raise DateProblem(tr("Write the month as a word, for example 14 March 2026, or as 2026-03-14."))
     if re.fullmatch(r"\d{4}(-\d{1,2}(-\d{1,2})?)?", typed):
         parts = [int(p) for p in typed.split("-")]
-        return LooseDate(*parts)  # type: ignore[arg-type]
+        return LooseDate(*parts)
     words = _WORDS.findall(typed)
     numbers = [int(w) for w in words if w.isdigit()]
     months = [m for m in (_month(w) for w in words if not w.isdigit()) if m is not None]

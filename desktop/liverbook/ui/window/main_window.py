@@ -106,6 +106,9 @@ class MainWindow(QMainWindow):
         self.notes_keeper = NotesDock(core, self)
         self.notes, self.notes_dock = self.notes_keeper.pane, self.notes_keeper.dock
         self.search.openers["note"] = self.notes_keeper.open_result
+        records = views.view("records")
+        if records is not None:
+            self.search.openers["record"] = records.open_result  # type: ignore[attr-defined]
         self.tab_views.entry_shown.connect(self.notes_keeper.entry_shown)
 
         self.data_actions = DataActions(core, self.prompts, self)

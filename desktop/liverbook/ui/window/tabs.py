@@ -20,7 +20,14 @@ from liverbook.core.keys import EntryKey, EntryKind
 from liverbook.core.situation import ForYou
 from liverbook.i18n import translate
 from liverbook.ui.core_signals import signals_of
-from liverbook.ui.views.entries import GLOSSARY, MY_HANDBOOK, my_handbook_entries, tab_entries
+from liverbook.ui.views.entries import (
+    GLOSSARY,
+    MY_HANDBOOK,
+    my_handbook_entries,
+    next_visit_html,
+    personal_html,
+    tab_entries,
+)
 from liverbook.ui.views.glossary_view import GlossaryView
 from liverbook.ui.views.questions_view import QuestionsView
 from liverbook.ui.views.section_view import SectionView
@@ -47,7 +54,11 @@ def _section(tab_id: str, title: str) -> Callable[[Core], TabView]:
     def build(core: Core) -> TabView:
         if tab_id == "questions" and core.store is not None:
             return QuestionsView(core)
-        return SectionView(tab_id, translate("Tabs", title), tab_entries(core.book, tab_id))
+        return SectionView(
+            tab_id,
+            translate("Tabs", title),
+            tab_entries(core.book, tab_id, lambda page_id: personal_html(core.store, page_id)),
+        )
 
     return build
 
@@ -56,12 +67,18 @@ def _my_handbook(core: Core) -> TabView:
     return SectionView(MY_HANDBOOK[0], translate("Tabs", MY_HANDBOOK[1]), [])  # filled by Tabs.mark_for_you
 
 
+def _records(core: Core) -> TabView:
+    from liverbook.ui.views.records.records_view import RecordsView
+
+    return RecordsView(core)
+
+
 TAB_SPECS: tuple[TabSpec, ...] = (
     *(TabSpec(tab_id, title, _section(tab_id, title), marks_for_you=True) for tab_id, title in TABS),
     TabSpec(MY_HANDBOOK[0], MY_HANDBOOK[1], _my_handbook),
     # Slot for the user's own records, issues 17 and 18:
     #   TabSpec("diary", "My diary", lambda core: DiaryView(core)),
-    #   TabSpec("records", "My records", lambda core: RecordsView(core)),
+    TabSpec("records", QT_TRANSLATE_NOOP("Tabs", "My records"), _records),
     TabSpec(GLOSSARY[0], GLOSSARY[1], lambda core: GlossaryView(core.book)),
 )
 
@@ -96,6 +113,10 @@ class Tabs(QObject):
         self.widget.currentChanged.connect(self._tab_changed)
         signals = signals_of(core)
         signals.situation_changed.connect(self.mark_for_you)
+        # The next visit (My handbook) and who to call ("When to get help") follow the records.
+        signals.records_changed.connect(
+            lambda kind: kind in ("visit", "contact") and self.mark_for_you(core.for_you)
+        )
         signals.data_replaced.connect(self.reload)
         self.mark_for_you(core.for_you)
 
@@ -140,7 +161,7 @@ class Tabs(QObject):
                 view.mark_for_you(keys)
         mine = self.view(MY_HANDBOOK[0])
         if isinstance(mine, SectionView):
-            mine.set_entries(my_handbook_entries(self.core.book, for_you))
+            mine.set_entries(my_handbook_entries(self.core.book, for_you, next_visit_html(self.core.store)))
 
     def flush(self) -> bool:
         """Save what was typed in any tab; True when nothing is left unsaved."""

@@ -1,0 +1,170 @@
+"""Small pieces the "My records" panels share: the translation context, labelled fields, a date field
+that says what it read, and making a form read-only."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractSpinBox,
+    QComboBox,
+    QLabel,
+    QLayout,
+    QLineEdit,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from liverbook.records.forms import read_as
+from liverbook.ui.widgets.labels import plain_label
+
+CONTEXT = "Records"
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate(CONTEXT, text)
+
+
+class Form(QVBoxLayout):
+    """Fields one under another, each with its label above it: it reads the same at every text size
+    and width (a QFormLayout's wrapped labels were cut short at large text)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setContentsMargins(0, 0, 0, 0)
+        self.setSpacing(4)
+        self.rows: list[tuple[QWidget | None, QWidget]] = []
+
+    def addRow(self, label: QWidget | QLayout | None, field: QWidget | None = None) -> None:
+        """``addRow(label, field)``, or ``addRow(widget_or_layout)`` for a row of its own (as QFormLayout)."""
+        if isinstance(label, QLayout):
+            self.addLayout(label)
+            return
+        if field is None:
+            label, field = None, label
+        assert field is not None
+        if label is not None:
+            if self.rows:
+                self.addSpacing(label.fontMetrics().height() // 3)
+            self.addWidget(label)
+        self.addWidget(field)
+        self.rows.append((label, field))
+
+    def setRowVisible(self, field: QWidget, visible: bool) -> None:
+        for label, each in self.rows:
+            if each is field:
+                each.setVisible(visible)
+                if label is not None:
+                    label.setVisible(visible)
+
+    def first_field(self) -> QWidget | None:
+        return next((field for label, field in self.rows if label is not None), None)
+
+
+def form_layout(parent: QWidget | None = None) -> Form:
+    return Form(parent)
+
+
+def add_row(form: Form, label: str, field: QWidget, name: str = "") -> QLabel:
+    """A labelled field; the label's words are the field's name for screen readers too."""
+    shown = QLabel(label)
+    shown.setTextFormat(Qt.TextFormat.PlainText)
+    shown.setWordWrap(True)
+    shown.setBuddy(field)
+    field.setAccessibleName(name or label.replace("&", "").rstrip(":"))
+    name_parts(field)
+    form.addRow(shown, field)
+    return shown
+
+
+def combo(editable: bool = False) -> QComboBox:
+    """A drop-down list as narrow as the room there is (its longest choice never widens the window)."""
+    box = QComboBox()
+    box.setEditable(editable)
+    box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    box.setMinimumContentsLength(8)
+    return box
+
+
+def name_parts(field: QWidget) -> None:
+    """A drop-down's list and the typing box inside a date or an editable drop-down get its name too."""
+    if isinstance(field, QComboBox):
+        field.view().setAccessibleName(field.accessibleName())
+    if isinstance(field, (QComboBox, QAbstractSpinBox)):
+        inner = field.findChild(QLineEdit)
+        if inner is not None:
+            inner.setAccessibleName(field.accessibleName())
+
+
+def line_edit(placeholder: str = "", max_length: int = 500) -> QLineEdit:
+    edit = QLineEdit()
+    edit.setPlaceholderText(placeholder)
+    edit.setMaxLength(max_length)
+    edit.setClearButtonEnabled(False)
+    return edit
+
+
+def text_box(placeholder: str = "", lines: int = 3) -> QPlainTextEdit:
+    """A box for the person's own words; Tab moves on (it never types a tab)."""
+    box = QPlainTextEdit()
+    box.setPlaceholderText(placeholder)
+    box.setTabChangesFocus(True)
+    box.setMinimumHeight(box.fontMetrics().lineSpacing() * lines + 12)
+    return box
+
+
+class DateField(QWidget):
+    """A date as people write it (14 March 2026, March 2026, 2026-03-14) and, under it, what was read."""
+
+    edited = Signal()
+
+    def __init__(self, placeholder: str = "") -> None:
+        super().__init__()
+        self.edit = line_edit(placeholder or tr("For example 14 March 2026, or March 2026"), 40)
+        self.read = plain_label()
+        self.read.setAccessibleName(tr("The date as read"))
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        layout.addWidget(self.edit)
+        layout.addWidget(self.read)
+        self.setFocusProxy(self.edit)
+        self.edit.textEdited.connect(self._typed)
+        self._show_read()
+
+    def setAccessibleName(self, name: str) -> None:
+        super().setAccessibleName(name)
+        self.edit.setAccessibleName(name)
+
+    def text(self) -> str:
+        return self.edit.text()
+
+    def set_text(self, text: str) -> None:
+        self.edit.setText(text)
+        self._show_read()
+
+    def _typed(self, _text: str) -> None:
+        self._show_read()
+        self.edited.emit()
+
+    def _show_read(self) -> None:
+        typed = self.edit.text().strip()
+        found = read_as(typed)
+        if not typed or found == typed:
+            self.read.setText("")
+            typed = ""
+        elif found:
+            self.read.setText(tr("Read as: {date}").format(date=found))
+        else:
+            self.read.setText(tr("Not a date yet. Write it as 14 March 2026, March 2026 or 2026."))
+        self.read.setVisible(bool(typed))
+
+
+def set_editable(root: QWidget, editable: bool) -> None:
+    """Let the person change the fields under ``root``, or only read them (text stays selectable)."""
+    for widget in root.findChildren(QWidget):
+        if isinstance(widget, (QLineEdit, QPlainTextEdit)):
+            widget.setReadOnly(not editable)
+        elif isinstance(widget, (QComboBox, QAbstractButton, QAbstractSpinBox)):
+            widget.setEnabled(editable)

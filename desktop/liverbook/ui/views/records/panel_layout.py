@@ -1,0 +1,114 @@
+"""How a "My records" list panel is laid out: its heading, the pane above the list (the intro, a
+timeline, a chart) that scrolls on its own, the list with its buttons beside the form of the chosen
+record, and the read-only notice. Split from :mod:`.record_panel`, which says what the panel does."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QPushButton, QScrollArea, QSplitter, QVBoxLayout, QWidget
+
+from liverbook.ui.views.records.common import form_layout, tr
+from liverbook.ui.widgets.entry_list import entry_list
+from liverbook.ui.widgets.labels import plain_label
+from liverbook.ui.widgets.reflow import FlowLayout
+from liverbook.ui.widgets.undo_bar import UndoBar
+
+if TYPE_CHECKING:
+    from liverbook.ui.views.records.record_panel import RecordPanel
+
+
+def lay_out(panel: RecordPanel, title: str, intro: str, add_label: str) -> None:
+    """Make the panel's widgets (its hooks add the form's fields and what goes above and under them)."""
+    panel.heading = plain_label(title, bold=True, scale=1.4)
+    panel.intro = plain_label(intro)
+    panel.banner = plain_label()
+    panel.banner.setAccessibleName(tr("Read-only notice"))
+    panel.banner.setFrameShape(panel.banner.Shape.StyledPanel)
+    panel.banner.hide()
+    panel.list = entry_list(tr("{title}: list").format(title=title.replace("&", "")))
+    panel.list.installEventFilter(panel)
+    panel.list.currentRowChanged.connect(panel._row_changed)
+    panel.add_button = QPushButton(add_label)
+    panel.add_button.setAccessibleName(add_label.replace("&", ""))
+    panel.add_button.clicked.connect(panel.add_new)
+    panel.remove_button = QPushButton(tr("Remove"))
+    panel.remove_button.setAccessibleName(tr("Remove the chosen one (Delete)"))
+    panel.remove_button.clicked.connect(panel.remove_current)
+    panel.undo_bar = UndoBar()
+    panel.undo_bar.undo_requested.connect(panel.undo_remove)
+    panel.buttons = FlowLayout()
+    panel.buttons.addWidget(panel.add_button)
+    panel.buttons.addWidget(panel.remove_button)
+    left = QWidget()
+    column = QVBoxLayout(left)
+    column.setContentsMargins(0, 0, 0, 0)
+    column.addWidget(panel.list, 1)
+    column.addLayout(panel.buttons)
+    column.addWidget(panel.undo_bar)
+
+    panel.form_box = QWidget()
+    panel.fields = QWidget()  # what the person types into (read-only mode makes it read-only)
+    panel.form = form_layout(panel.fields)
+    panel.build_form(panel.form)
+    panel.status = plain_label()
+    panel.status.setAccessibleName(tr("Save status"))
+    inner = QVBoxLayout(panel.form_box)
+    inner.addWidget(panel.status)
+    inner.addWidget(panel.fields)
+    panel.after_form(inner)
+    inner.addStretch(1)
+    panel.scroll = QScrollArea()
+    panel.scroll.setWidgetResizable(True)
+    panel.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    panel.scroll.setWidget(panel.form_box)
+    panel.scroll.setAccessibleName(tr("The chosen one"))
+    panel.splitter = QSplitter(Qt.Orientation.Horizontal)
+    panel.splitter.setChildrenCollapsible(False)
+    panel.splitter.addWidget(left)
+    panel.splitter.addWidget(panel.scroll)
+    panel.splitter.setStretchFactor(0, 2)
+    panel.splitter.setStretchFactor(1, 3)
+
+    # Above the list: the intro and what a kind shows there (a timeline, a chart), in a pane of its
+    # own that scrolls, so that at large text sizes the list and the form keep their room.
+    top = QWidget()
+    top_layout = QVBoxLayout(top)
+    top_layout.setContentsMargins(0, 0, 4, 0)
+    top_layout.addWidget(panel.intro)
+    panel.above_list(top_layout)
+    top_layout.addStretch(1)
+    panel.top = QScrollArea()
+    panel.top.setWidgetResizable(True)
+    panel.top.setFrameShape(QScrollArea.Shape.NoFrame)
+    panel.top.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    panel.top.setWidget(top)
+    panel.top.setAccessibleName(tr("About this list"))
+    panel.parts = QSplitter(Qt.Orientation.Vertical)
+    panel.parts.setChildrenCollapsible(False)
+    panel.parts.addWidget(panel.top)
+    panel.parts.addWidget(panel.splitter)
+    panel.parts.setStretchFactor(0, 2)
+    panel.parts.setStretchFactor(1, 3)
+    panel._sized = False
+
+    panel.body = QWidget()
+    body = QVBoxLayout(panel.body)
+    body.setContentsMargins(0, 0, 0, 0)
+    panel.fixed_top(body)
+    body.addWidget(panel.parts, 1)
+    layout = QVBoxLayout(panel)
+    layout.setContentsMargins(12, 12, 12, 6)
+    layout.addWidget(panel.heading)
+    layout.addWidget(panel.banner)
+    layout.addWidget(panel.body, 1)
+    panel.setFocusProxy(panel.list)
+
+
+def first_sizes(panel: RecordPanel) -> None:
+    """The pane above the list as tall as it needs, up to ``top_share`` of the panel (once, when first shown)."""
+    total = sum(panel.parts.sizes()) or panel.parts.height()
+    wanted = panel.top.widget().sizeHint().height() + 2
+    top = min(wanted, int(total * panel.top_share))
+    panel.parts.setSizes([top, max(total - top, 1)])
