@@ -127,3 +127,40 @@ def test_the_next_visit_is_said_where_the_reader_looks_first(launch, example) ->
     mine = window.tab_views.view("my-handbook")
     intro = mine.entries[0].render(False)
     assert "Your next visit:" in intro and str(dt.date.today().year) in intro
+
+
+def test_who_to_call_is_on_the_when_to_get_help_page_and_follows_the_care_team(launch, qtbot) -> None:  # type: ignore[no-untyped-def]
+    from liverbook.core.keys import EntryKey
+
+    window = launch()
+    window.open_key(EntryKey.page("when-to-call"))
+    reader = window.current_view().reader
+    assert "Choose who to call in My records" in reader.toPlainText()
+    panel = open_part(window, "care-team")
+    panel.add_button.click()
+    type_into(qtbot, panel.name_edit, "Nurse Jo")
+    type_into(qtbot, panel.phone_night, "555-0199")
+    panel.urgent_box.click()
+    window.open_key(EntryKey.page("when-to-call"))
+    text = window.current_view().reader.toPlainText()
+    assert "Who to call for urgent problems (from My care team): Nurse Jo. After hours: 555-0199." in text
+    assert "never calls or messages anyone" in text
+
+
+@pytest.mark.parametrize("button", ["print_medicines", "print_card"])
+def test_the_printouts_are_saved_where_the_person_says_and_the_message_says_where(  # type: ignore[no-untyped-def]
+    launch, example, prompts, tmp_path, button
+) -> None:
+    target = tmp_path / "out" / "mine.pdf"
+    target.parent.mkdir()
+    prompts.saved_path = target
+    window = launch()
+    glance = open_part(window, "glance")
+    getattr(glance, button).click()
+    assert target.exists() and target.read_bytes().startswith(b"%PDF")
+    title, message = prompts.told[-1]
+    assert title == "Saved as a PDF" and "mine.pdf" in message and str(target.parent) in message
+    prompts.saved_path = None  # cancelled: nothing written, nothing said
+    told = len(prompts.told)
+    getattr(glance, button).click()
+    assert len(prompts.told) == told

@@ -33,7 +33,7 @@ class CareTeamPanel(RecordPanel):
                "them."),
             tr("&Add a person"), parent,
         )  # fmt: skip
-        self.card_button = QPushButton(tr("Print the call-now &card…"))
+        self.card_button = QPushButton(tr("Call-now &card…"))
         self.card_button.setAccessibleName(tr("Print the call-now card (save it as a PDF)"))
         self.card_button.clicked.connect(lambda: save_printout(self.core, self, CARD))
         self.buttons.addWidget(self.card_button)

@@ -37,7 +37,7 @@ class GlancePanel(QWidget):
         column = QVBoxLayout(inner)
         column.setContentsMargins(12, 12, 12, 12)
         column.setSpacing(10)
-        column.addWidget(plain_label(tr("My records at a glance"), bold=True, scale=1.4))
+        column.addWidget(plain_label(tr("My records at a glance"), bold=True, scale=1.2))
         self.problem = plain_label()
         self.problem.hide()
         column.addWidget(self.problem)

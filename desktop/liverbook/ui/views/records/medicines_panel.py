@@ -40,7 +40,7 @@ class MedicinesPanel(RecordPanel):
                "supplements. A medicine the handbook knows shows its warning signs and cautions."),
             tr("&Add a medicine"), parent,
         )  # fmt: skip
-        self.print_button = QPushButton(tr("Print my medicines &list…"))
+        self.print_button = QPushButton(tr("Print the &list…"))
         self.print_button.setAccessibleName(tr("Print my medicines list (save it as a PDF)"))
         self.print_button.clicked.connect(lambda: save_printout(self.core, self, MEDICINES))
         self.buttons.addWidget(self.print_button)
@@ -92,7 +92,8 @@ class MedicinesPanel(RecordPanel):
     def after_form(self, layout: QVBoxLayout) -> None:
         self.about_heading = plain_label(tr("What the handbook says about it"), bold=True)
         self.about_drug = plain_label()
-        self.read_button = QPushButton(tr("Read about it in the handbook"))
+        self.read_button = QPushButton(tr("Read its page"))
+        self.read_button.setAccessibleName(tr("Read about it in the handbook"))
         self.read_button.clicked.connect(self._read_page)
         self.signs_label = plain_label()
         self.signs_label.setAccessibleName(tr("When to call, for this medicine"))

@@ -9,7 +9,7 @@ import dataclasses
 import datetime as dt
 
 from PySide6.QtCore import QDate
-from PySide6.QtWidgets import QDateEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDateEdit, QHBoxLayout, QVBoxLayout, QWidget
 
 from liverbook.core.app_core import Core
 from liverbook.records import lab_charts, labs
@@ -46,12 +46,12 @@ class NumbersPanel(RecordPanel):
             tr("&Add a result"), parent,
         )  # fmt: skip
 
-    def fixed_top(self, layout: QVBoxLayout) -> None:
+    def fixed_top(self, layout: QHBoxLayout) -> None:
         self.chooser = combo()
         self.chooser.setAccessibleName(tr("The test to show"))
         self.chooser.view().setAccessibleName(tr("The tests"))
         self.chooser.activated.connect(self._test_chosen)
-        layout.addWidget(self.chooser)
+        layout.addWidget(self.chooser, 1)
 
     def above_list(self, layout: QVBoxLayout) -> None:
         self.chart = ChartView()

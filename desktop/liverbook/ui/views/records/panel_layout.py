@@ -7,7 +7,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QPushButton, QScrollArea, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QScrollArea, QSplitter, QVBoxLayout, QWidget
 
 from liverbook.ui.views.records.common import form_layout, tr
 from liverbook.ui.widgets.entry_list import entry_list
@@ -19,9 +19,12 @@ if TYPE_CHECKING:
     from liverbook.ui.views.records.record_panel import RecordPanel
 
 
+SHORT_LINES = 16  # a panel fewer lines of text high than this starts with the pane above the list folded away
+
+
 def lay_out(panel: RecordPanel, title: str, intro: str, add_label: str) -> None:
     """Make the panel's widgets (its hooks add the form's fields and what goes above and under them)."""
-    panel.heading = plain_label(title, bold=True, scale=1.4)
+    panel.heading = plain_label(title, bold=True, scale=1.2)
     panel.intro = plain_label(intro)
     panel.banner = plain_label()
     panel.banner.setAccessibleName(tr("Read-only notice"))
@@ -61,7 +64,7 @@ def lay_out(panel: RecordPanel, title: str, intro: str, add_label: str) -> None:
     inner.addStretch(1)
     panel.scroll = QScrollArea()
     panel.scroll.setWidgetResizable(True)
-    panel.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    panel.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)  # never cut words off
     panel.scroll.setWidget(panel.form_box)
     panel.scroll.setAccessibleName(tr("The chosen one"))
     panel.splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -89,6 +92,9 @@ def lay_out(panel: RecordPanel, title: str, intro: str, add_label: str) -> None:
     panel.parts.setChildrenCollapsible(False)
     panel.parts.addWidget(panel.top)
     panel.parts.addWidget(panel.splitter)
+    panel.parts.setCollapsible(
+        0, True
+    )  # on a short screen at a large text size the list and form need it all
     panel.parts.setStretchFactor(0, 2)
     panel.parts.setStretchFactor(1, 3)
     panel._sized = False
@@ -96,11 +102,13 @@ def lay_out(panel: RecordPanel, title: str, intro: str, add_label: str) -> None:
     panel.body = QWidget()
     body = QVBoxLayout(panel.body)
     body.setContentsMargins(0, 0, 0, 0)
-    panel.fixed_top(body)
     body.addWidget(panel.parts, 1)
     layout = QVBoxLayout(panel)
     layout.setContentsMargins(12, 12, 12, 6)
-    layout.addWidget(panel.heading)
+    head = QHBoxLayout()  # the heading, and beside it what is always shown (a chooser)
+    head.addWidget(panel.heading)
+    panel.fixed_top(head)
+    layout.addLayout(head)
     layout.addWidget(panel.banner)
     layout.addWidget(panel.body, 1)
     panel.setFocusProxy(panel.list)
@@ -111,4 +119,6 @@ def first_sizes(panel: RecordPanel) -> None:
     total = sum(panel.parts.sizes()) or panel.parts.height()
     wanted = panel.top.widget().sizeHint().height() + 2
     top = min(wanted, int(total * panel.top_share))
+    if total < panel.fontMetrics().height() * SHORT_LINES:  # too short for both: the list and form first
+        top = 0
     panel.parts.setSizes([top, max(total - top, 1)])

@@ -19,6 +19,7 @@ from typing import Any
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
+    QHBoxLayout,
     QListWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -118,8 +119,8 @@ class RecordPanel(QWidget):
     def above_list(self, layout: QVBoxLayout) -> None:
         """Anything shown above the list and form, under the intro, in the pane that scrolls (a timeline)."""
 
-    def fixed_top(self, layout: QVBoxLayout) -> None:
-        """Anything always shown above the list and form (a chooser), outside the pane that scrolls."""
+    def fixed_top(self, layout: QHBoxLayout) -> None:
+        """Anything always shown beside the heading (a chooser), outside the pane that scrolls."""
 
     def after_form(self, layout: QVBoxLayout) -> None:
         """Anything shown under the form (what the handbook says about it)."""
@@ -314,9 +315,9 @@ class RecordPanel(QWidget):
         elif engine.state is SaveState.FAILED and engine.error is not None:
             self.show_status(engine.error.user_message)
         elif self.current is not None and self.current.id == 0:
-            self.show_status(tr("Saved as you type: start with the first box."))
+            self.show_status(tr("New: it is saved as you type."))
         elif self.current is not None and self.writable:
-            self.show_status(tr("Saved. Changes are saved as you type."))
+            self.show_status(tr("Saved."))
         else:
             self.show_status("")
 

@@ -50,7 +50,7 @@ class ScoresPanel(QWidget):
         self.column = QVBoxLayout(inner)
         self.column.setContentsMargins(12, 12, 12, 12)
         self.column.setSpacing(8)
-        self.column.addWidget(plain_label(tr("My liver scores"), bold=True, scale=1.4))
+        self.column.addWidget(plain_label(tr("My liver scores"), bold=True, scale=1.2))
         self.column.addWidget(
             plain_label(
                 tr(

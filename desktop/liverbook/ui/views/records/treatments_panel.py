@@ -40,11 +40,11 @@ class TreatmentsPanel(RecordPanel):
         )  # fmt: skip
 
     def above_list(self, layout: QVBoxLayout) -> None:
+        self.timeline = TimelineView(self.records_content)
+        layout.addWidget(self.timeline)
         self.suggestions = SuggestionsBox(self.core)
         self.suggestions.rebuilt.connect(self.tab_path_changed)
         layout.addWidget(self.suggestions)
-        self.timeline = TimelineView(self.records_content)
-        layout.addWidget(self.timeline)
 
     def build_form(self, form: Form) -> None:
         self.kind_box = combo()
