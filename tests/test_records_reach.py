@@ -7,6 +7,7 @@ import datetime as dt
 
 import pytest
 from PySide6.QtCore import QRect, Qt
+from PySide6.QtWidgets import QLabel
 
 from key_bindings import bound_twice
 from liverbook.ui.appearance.zoom import STEPS
@@ -164,3 +165,22 @@ def test_the_printouts_are_saved_where_the_person_says_and_the_message_says_wher
     told = len(prompts.told)
     getattr(glance, button).click()
     assert len(prompts.told) == told
+
+
+def test_without_a_store_every_part_says_why_and_nothing_breaks(qtbot, handbook, data_dir, prompts) -> None:  # type: ignore[no-untyped-def]
+    from app_helpers import make_core
+    from liverbook.ui.window.main_window import MainWindow
+
+    core = make_core(handbook, data_dir, None, "Your notes were saved by a newer version of the handbook.")
+    window = MainWindow(core, prompts)
+    qtbot.addWidget(window)
+    window.show()
+    try:
+        for part, _title, _what in PARTS:
+            panel = open_part(window, part)
+            shown = " ".join(label.text() for label in panel.findChildren(QLabel) if label.isVisible())
+            assert "newer version" in shown, part
+        assert window.flush_all()
+    finally:
+        window.close()
+        core.close()

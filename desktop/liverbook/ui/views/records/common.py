@@ -3,7 +3,7 @@ that says what it read, and making a form read-only."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractSpinBox,
@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QLayout,
     QLineEdit,
     QPlainTextEdit,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -105,13 +106,27 @@ def line_edit(placeholder: str = "", max_length: int = 500) -> QLineEdit:
     return edit
 
 
-def text_box(placeholder: str = "", lines: int = 3) -> QPlainTextEdit:
-    """A box for the person's own words; Tab moves on (it never types a tab)."""
-    box = QPlainTextEdit()
-    box.setPlaceholderText(placeholder)
-    box.setTabChangesFocus(True)
-    box.setMinimumHeight(box.fontMetrics().lineSpacing() * lines + 12)
-    return box
+class TextBox(QPlainTextEdit):
+    """A box for the person's own words, ``lines`` lines high (it scrolls inside for more, and follows
+    the text size); Tab moves on, it never types a tab."""
+
+    def __init__(self, placeholder: str = "", lines: int = 3) -> None:
+        super().__init__()
+        self.lines = lines
+        self.setPlaceholderText(placeholder)
+        self.setTabChangesFocus(True)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
+        frame = 2 * self.frameWidth() + int(self.document().documentMargin() * 2) + 4
+        return QSize(super().sizeHint().width(), self.fontMetrics().lineSpacing() * self.lines + frame)
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt override
+        return QSize(super().minimumSizeHint().width(), self.sizeHint().height())
+
+
+def text_box(placeholder: str = "", lines: int = 3) -> TextBox:
+    return TextBox(placeholder, lines)
 
 
 class DateField(QWidget):

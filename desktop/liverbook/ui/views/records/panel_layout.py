@@ -117,7 +117,12 @@ def lay_out(panel: RecordPanel, title: str, intro: str, add_label: str) -> None:
 def first_sizes(panel: RecordPanel) -> None:
     """The pane above the list as tall as it needs, up to ``top_share`` of the panel (once, when first shown)."""
     total = sum(panel.parts.sizes()) or panel.parts.height()
-    wanted = panel.top.widget().sizeHint().height() + 2
+    inner = panel.top.widget()
+    width = panel.top.viewport().width()
+    layout = inner.layout()
+    wanted = (
+        layout.totalHeightForWidth(width) if layout.hasHeightForWidth() else inner.sizeHint().height()
+    ) + 2
     top = min(wanted, int(total * panel.top_share))
     if total < panel.fontMetrics().height() * SHORT_LINES:  # too short for both: the list and form first
         top = 0
