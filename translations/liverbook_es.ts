@@ -1151,6 +1151,841 @@ If you replace it, what is in it now will be lost.</source>
     </message>
 </context>
 <context>
+    <name>Records</name>
+    <message>
+        <source>Choose who to call in My records &gt; My care team, and they will be shown here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who to call for urgent problems (from My care team)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This app never calls or messages anyone: you make the call.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>See My records &gt; My visits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My care team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The people who look after you and their numbers. Choose one as the person to call for urgent problems: the diary&apos;s warnings, the “When to get help” page and the call-now card show them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add a person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call-now &amp;card…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the call-now card (save it as a PDF)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who to call for urgent problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example: Dr. Ana Rivera</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call this person for urgent problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example: oncologist, nurse, liver doctor, pharmacist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number to call in the day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone in the day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At night and on weekends, if there is one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone after hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example: City Cancer Center, 3rd floor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anything else: a fax number, who answers the phone, a website to copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who to call for urgent problems: {who}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the person&apos;s name first, then tick this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chart: {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example 14 March 2026, or March 2026</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date as read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read as: {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a date yet. Write it as 14 March 2026, March 2026 or 2026.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My records at a glance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to my v&amp;isits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to my &amp;care team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medicines now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to my &amp;medicines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Treatment now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to my &amp;treatments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latest liver scores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to my liver &amp;scores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print my medicines &amp;list…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print my medicines list (save it as a PDF)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the c&amp;all-now card…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The call-now card is one page to cut out and fold into your wallet: who to call, and the warning signs the handbook gives for the medicines you take now. Its print is never smaller than 9 points; with many signs it has more panels to fold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your records cannot be used right now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 medicine: {names}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} medicines: {names}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None written down yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None written down as going on now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Child-Pugh class {band} ({score} points)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Child-Pugh: not worked out yet ({n} things missing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ALBI grade {band}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No lab results yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask your team what they mean for you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My medicines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every medicine you take, in your own words: prescribed ones, ones you buy, herbs and supplements. A medicine the handbook knows shows its warning signs and cautions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add a medicine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the &amp;list…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a name, or pick one as you type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the medicine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not one of the handbook&apos;s medicines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the handbook, it is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which of the handbook&apos;s medicines it is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where it came from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example: my liver cancer, pain, fluid in the belly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What it is for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As your team or the label says</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How much (as written on the label or by your team)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How much</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How often</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave empty while you take it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example: Dr. Rivera</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prescribed by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anything else you want to remember about it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the handbook says about it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read its page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read about it in the handbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When to call, for this medicine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cautions, for this medicine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the handbook: {drug}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The handbook has no page about this medicine. Your own words are kept as you wrote them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lab results from a letter or a patient portal. Type each number as it is written, with its unit: US units (mg/dL, g/dL) and international ones (µmol/L, g/L) are both fine.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add a result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The test to show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the chart shows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example: CRP, potassium, vitamin D</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of your own test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day the blood was taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As written, for example 1.2 or &lt;2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit, as written on the letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number in other units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I checked it: this is the number and unit on my letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anything written beside it, or where it comes from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} ({n} results)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another test, of your own…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{day}: {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the number from the lab result.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No results for this test yet. Press “Add a result” to type one in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read-only notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{title}: list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the chosen one (Delete)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chosen one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About this list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the call-now card as a PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save my medicines list as a PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF could not be written: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The call-now card was saved as {name} in {folder}. Print it on one page, at full size (100%), then cut it out and fold it. Its print is never smaller than 9 points: with many warning signs it has more panels to fold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your medicines list ({pages} pages) was saved as {name} in {folder}. Print it and take it to every visit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your medicines list was saved as {name} in {folder}. Print it and take it to every visit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved as a PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read only: your records are shown as they were saved, and nothing can be changed now. {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(new, not saved yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New: it is saved as you type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At a glance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your next visit, who to call, and printouts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every medicine you take, and what the handbook says about it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My treatments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your treatments over time, as a timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The people who look after you, and who to call for urgent problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My visits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appointments, the questions you take, and what you understood</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lab results from your letters, as charts and tables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My liver scores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Child-Pugh and ALBI, worked out step by step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worked out from your latest lab results (in My numbers) and the two answers below, step by step, exactly as the handbook&apos;s sources define them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two questions about what your care team found are under the scores.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two questions about what your care team found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fluid in the belly (ascites)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confusion from the liver (hepatic encephalopathy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not answered yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{words} ({n} points)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{words} (1 point)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What your diary last said</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last answered on {day}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: {score} points, class {band}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: {score}, grade {band}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: not worked out yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step {n}. {label}: {value}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is missing:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What this may mean: {meaning}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sources: {titles}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read about the {name} in the handbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggested for My situation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From your treatments, these may belong in My situation, which marks the handbook&apos;s pages meant for you. Nothing changes unless you add them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{tag}: because of {why}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add to My situation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add {tag} to My situation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not now: {tag}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{tag} was added to My situation. You can change it in View &gt; My situation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Treatment timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No treatments with dates yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each treatment you have had or have now: surgery, ablation, TACE, radioembolization, radiation, a transplant or a drug treatment. The diary&apos;s and the lab charts mark when each started and stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add a treatment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What kind of treatment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In your words, for example: Atezolizumab + bevacizumab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name (if you want one)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The drugs in it (tick them)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The drugs in it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave empty while it goes on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not stopped, or not said)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why it stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Given in a clinical trial</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anything you want to remember: how it went, side effects, what the scans said</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your appointments: when, with whom and what for. Take questions from My questions to a visit, and afterwards write down what you understood.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add a visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example 14:30</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With whom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example: scan results, a new treatment, blood tests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Questions to take</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Questions for this visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A question from My questions, or to ask again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A question to take</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ta&amp;ke it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take this question to the visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave it out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave the chosen question out of this visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After the visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer, in your own words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What I understood of the chosen question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I&apos;m not sure about this answer: ask again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the visit was about and what happens next, in your own words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What I understood from this visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I&apos;m not sure I understood: ask again next time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask again: {q}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no more questions: add some in Questions to ask &gt; My questions)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What I understood of: {question}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(ask again)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Recovery</name>
     <message>
         <source>Continue</source>
@@ -1688,6 +2523,10 @@ The backup copies are in this folder:
         <source>Handbook sections</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>My records</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TermPopup</name>
@@ -2075,6 +2914,58 @@ The backup copies are in this folder:
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Surgery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Liver transplant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ablation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TACE (chemoembolization)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Radioembolization (TARE, SIRT)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Radiation therapy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drug treatment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other treatment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It was finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It stopped working</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Side effects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My choice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{what} is too long (at most {limit:,} characters).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2250,6 +3141,234 @@ The backup copies are in this folder:
         <source>(1 {first} = {factor} {other})</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Targeted therapy pill (kinase inhibitor)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Targeted therapy drip (antibody)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Immunotherapy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chemotherapy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medicine against hepatitis B or C</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Water pill (diuretic)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medicine for confusion from the liver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pain medicine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anti-inflammatory pain medicine (NSAID)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other medicine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prescribed by a doctor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bought without a prescription</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Herb, vitamin or supplement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved yet: {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the month as a word, for example 14 March 2026, or as 2026-03-14.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the date as 14 March 2026, March 2026 or 2026 (or 2026-03-14).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{field}: {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No results yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: one result, {value} on {date}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: {count} results from {first_date} to {last_date}. First {first}, latest {last}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>highest {value} on {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lowest {value} on {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tuesday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wednesday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thursday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Friday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saturday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sunday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{weekday} {day} {month} {year}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: {kind}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(stopped {date})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>since {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{start} to {end}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stopped {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no dates yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(now)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(in a clinical trial)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(who to call for urgent problems)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day: {phone}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After hours: {phone}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody is chosen yet. In My care team, choose a contact and tick “Call this person for urgent problems”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{day} at {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(today)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(coming)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(something to ask again)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tomorrow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in {n} days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No visit coming is written down. Add one in My visits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your next visit: {when} ({soon})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>with {who}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{answered} of {total} questions have what you understood</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 to ask again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} to ask again</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>render</name>
@@ -2394,7 +3513,7 @@ The backup copies are in this folder:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cut along the outer line. Fold along the dotted lines so the side with the numbers is on top.</source>
+        <source>Cut along the outer line. Fold along the dotted lines, like a map, with the numbers on top.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2747,6 +3866,22 @@ The backup copies are in this folder:
     </message>
     <message>
         <source>My questions for this visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medicines: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written down by me, on {date}. Bring this list to every visit and show it to every doctor, nurse and pharmacist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who to call for urgent problems:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call now card: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

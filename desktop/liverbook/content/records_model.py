@@ -13,18 +13,20 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from types import MappingProxyType
 
+from liverbook.i18n import QT_TRANSLATE_NOOP
+
 # The kinds of drug a picked medicine can be, (id, plain name). A medicine the user types has no kind.
 DRUG_KINDS: tuple[tuple[str, str], ...] = (
-    ("kinase-inhibitor", "Targeted therapy pill (kinase inhibitor)"),
-    ("anti-vegf-antibody", "Targeted therapy drip (antibody)"),
-    ("immunotherapy", "Immunotherapy"),
-    ("chemotherapy", "Chemotherapy"),
-    ("antiviral", "Medicine against hepatitis B or C"),
-    ("water-pill", "Water pill (diuretic)"),
-    ("encephalopathy", "Medicine for confusion from the liver"),
-    ("pain-reliever", "Pain medicine"),
-    ("nsaid", "Anti-inflammatory pain medicine (NSAID)"),
-    ("other", "Other medicine"),
+    ("kinase-inhibitor", QT_TRANSLATE_NOOP("records", "Targeted therapy pill (kinase inhibitor)")),
+    ("anti-vegf-antibody", QT_TRANSLATE_NOOP("records", "Targeted therapy drip (antibody)")),
+    ("immunotherapy", QT_TRANSLATE_NOOP("records", "Immunotherapy")),
+    ("chemotherapy", QT_TRANSLATE_NOOP("records", "Chemotherapy")),
+    ("antiviral", QT_TRANSLATE_NOOP("records", "Medicine against hepatitis B or C")),
+    ("water-pill", QT_TRANSLATE_NOOP("records", "Water pill (diuretic)")),
+    ("encephalopathy", QT_TRANSLATE_NOOP("records", "Medicine for confusion from the liver")),
+    ("pain-reliever", QT_TRANSLATE_NOOP("records", "Pain medicine")),
+    ("nsaid", QT_TRANSLATE_NOOP("records", "Anti-inflammatory pain medicine (NSAID)")),
+    ("other", QT_TRANSLATE_NOOP("records", "Other medicine")),
 )
 DRUG_KIND_IDS = frozenset(kind for kind, _ in DRUG_KINDS)
 
@@ -35,9 +37,9 @@ SIGN_LEVELS = ("emergency", "call", "today")
 # What the person says a medicine is, when it is not picked from the handbook's list; each may bring
 # a caution. (id, plain name)
 MEDICINE_ORIGINS: tuple[tuple[str, str], ...] = (
-    ("prescribed", "Prescribed by a doctor"),
-    ("bought", "Bought without a prescription"),
-    ("herbal", "Herb, vitamin or supplement"),
+    ("prescribed", QT_TRANSLATE_NOOP("records", "Prescribed by a doctor")),
+    ("bought", QT_TRANSLATE_NOOP("records", "Bought without a prescription")),
+    ("herbal", QT_TRANSLATE_NOOP("records", "Herb, vitamin or supplement")),
 )
 MEDICINE_ORIGIN_IDS = frozenset(origin for origin, _ in MEDICINE_ORIGINS)
 

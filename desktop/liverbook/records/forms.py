@@ -15,10 +15,11 @@ import re
 from typing import TypeVar
 
 from liverbook.content.records_model import RecordsContent
+from liverbook.i18n import translate
 from liverbook.records.dates import MONTHS, DateProblem, LooseDate
 from liverbook.records.medicines import match_drug
 from liverbook.records.model import Record, RecordProblem, check
-from liverbook.records.numbers import LabValue, NumberProblem, parse_value, tr
+from liverbook.records.numbers import LabValue, NumberProblem, parse_value
 from liverbook.store.errors import StoreError
 
 R = TypeVar("R", bound=Record)
@@ -31,7 +32,10 @@ class NotReady(StoreError):
     """A form that cannot be saved as it is; ``user_message`` says what to change. Nothing was written."""
 
     def __init__(self, message: str) -> None:
-        super().__init__(tr("Not saved yet: {why}").format(why=message), detail="the form is not complete")
+        super().__init__(
+            translate("records", "Not saved yet: {why}").format(why=message),
+            detail="the form is not complete",
+        )
         self.why = message
 
 
@@ -50,7 +54,7 @@ def _month(word: str) -> int | None:
     if len(wanted) < 3:
         return None
     for number, name in enumerate(MONTHS, start=1):
-        for spelled in {name.casefold(), tr(name).casefold()}:
+        for spelled in {name.casefold(), translate("records", name).casefold()}:
             if spelled == wanted or (len(wanted) >= 3 and spelled.startswith(wanted)):
                 return number
     return None
@@ -66,7 +70,9 @@ def parse_loose(text: str) -> LooseDate | None:
     if not typed:
         return None
     if "/" in typed:
-        raise DateProblem(tr("Write the month as a word, for example 14 March 2026, or as 2026-03-14."))
+        raise DateProblem(
+            translate("records", "Write the month as a word, for example 14 March 2026, or as 2026-03-14.")
+        )
     if re.fullmatch(r"\d{4}(-\d{1,2}(-\d{1,2})?)?", typed):
         parts = [int(p) for p in typed.split("-")]
         return LooseDate(*parts)
@@ -77,7 +83,9 @@ def parse_loose(text: str) -> LooseDate | None:
     years = [n for n in numbers if n >= 1000]
     days = [n for n in numbers if n < 1000]
     if len(months) != 1 or len(years) != 1 or len(days) > 1 or others:
-        raise DateProblem(tr("Write the date as 14 March 2026, March 2026 or 2026 (or 2026-03-14)."))
+        raise DateProblem(
+            translate("records", "Write the date as 14 March 2026, March 2026 or 2026 (or 2026-03-14).")
+        )
     day = days[0] if days else None
     return LooseDate(years[0], months[0], day)
 
@@ -87,7 +95,9 @@ def loose_date(text: str, label: str) -> LooseDate | None:
     try:
         return parse_loose(text)
     except DateProblem as problem:
-        raise NotReady(tr("{field}: {why}").format(field=label, why=problem.message)) from None
+        raise NotReady(
+            translate("records", "{field}: {why}").format(field=label, why=problem.message)
+        ) from None
 
 
 def lab_value(text: str) -> LabValue:

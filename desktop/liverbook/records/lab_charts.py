@@ -17,9 +17,10 @@ from decimal import Decimal
 from liverbook.content.records_model import RecordsContent
 from liverbook.diary import messages as m
 from liverbook.diary.trends import ChartData, Marker
+from liverbook.i18n import translate
 from liverbook.records import labs
 from liverbook.records.model import LabResult, TreatmentLine
-from liverbook.records.numbers import plain, tr
+from liverbook.records.numbers import plain
 from liverbook.records.timeline import marks
 from liverbook.records.units import CannotConvert, convert, with_unit
 
@@ -80,26 +81,30 @@ def sentence(series: labs.Series) -> str:
     """What the chart shows: first and last value, and the highest and lowest when they differ."""
     points = series.points
     if not points:
-        return tr("No results yet.")
+        return translate("records", "No results yet.")
 
     def say(p: labs.Point) -> str:
         return f"{p.qualifier}{plain(p.number)}"
 
     first, last = points[0], points[-1]
     if len(points) == 1:
-        return tr("{name}: one result, {value} on {date}.").format(
+        return translate("records", "{name}: one result, {value} on {date}.").format(
             name=series.name, value=with_unit(say(first), series.unit), date=m.day_text(first.on, True)
         )
-    text = tr("{name}: {count} results from {first_date} to {last_date}. First {first}, latest {last}").format(
+    text = translate("records", "{name}: {count} results from {first_date} to {last_date}. First {first}, latest {last}").format(
         name=series.name, count=len(points), first_date=m.day_text(first.on, True),
         last_date=m.day_text(last.on, True), first=say(first), last=with_unit(say(last), series.unit),
     )  # fmt: skip
     top = max(points, key=lambda p: p.number)
     low = min(points, key=lambda p: p.number)
     if top.number > max(first.number, last.number):
-        text += "; " + tr("highest {value} on {date}").format(value=say(top), date=m.day_text(top.on, True))
+        text += "; " + translate("records", "highest {value} on {date}").format(
+            value=say(top), date=m.day_text(top.on, True)
+        )
     if low.number < min(first.number, last.number):
-        text += "; " + tr("lowest {value} on {date}").format(value=say(low), date=m.day_text(low.on, True))
+        text += "; " + translate("records", "lowest {value} on {date}").format(
+            value=say(low), date=m.day_text(low.on, True)
+        )
     return text + "."
 
 

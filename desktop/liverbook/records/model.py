@@ -13,7 +13,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from liverbook.content.records_model import MEDICINE_ORIGIN_IDS
-from liverbook.i18n import translate
+from liverbook.i18n import QT_TRANSLATE_NOOP, translate
 from liverbook.records.dates import LooseDate
 from liverbook.records.numbers import LabValue
 
@@ -23,24 +23,24 @@ TEXT_MAX = 100_000  # notes and the person's own words after a visit
 
 # What a treatment line is: (id, plain name). "drugs" is a drug regimen, its drugs listed.
 TREATMENT_KINDS: tuple[tuple[str, str], ...] = (
-    ("surgery", "Surgery"),
-    ("transplant", "Liver transplant"),
-    ("ablation", "Ablation"),
-    ("tace", "TACE (chemoembolization)"),
-    ("radioembolization", "Radioembolization (TARE, SIRT)"),
-    ("radiation", "Radiation therapy"),
-    ("drugs", "Drug treatment"),
-    ("other", "Other treatment"),
+    ("surgery", QT_TRANSLATE_NOOP("records", "Surgery")),
+    ("transplant", QT_TRANSLATE_NOOP("records", "Liver transplant")),
+    ("ablation", QT_TRANSLATE_NOOP("records", "Ablation")),
+    ("tace", QT_TRANSLATE_NOOP("records", "TACE (chemoembolization)")),
+    ("radioembolization", QT_TRANSLATE_NOOP("records", "Radioembolization (TARE, SIRT)")),
+    ("radiation", QT_TRANSLATE_NOOP("records", "Radiation therapy")),
+    ("drugs", QT_TRANSLATE_NOOP("records", "Drug treatment")),
+    ("other", QT_TRANSLATE_NOOP("records", "Other treatment")),
 )
 TREATMENT_KIND_IDS = frozenset(kind for kind, _ in TREATMENT_KINDS)
 
 # Why a treatment line stopped: (id, plain words).
 STOP_REASONS: tuple[tuple[str, str], ...] = (
-    ("finished", "It was finished"),
-    ("stopped-working", "It stopped working"),
-    ("side-effects", "Side effects"),
-    ("my-choice", "My choice"),
-    ("other", "Other reason"),
+    ("finished", QT_TRANSLATE_NOOP("records", "It was finished")),
+    ("stopped-working", QT_TRANSLATE_NOOP("records", "It stopped working")),
+    ("side-effects", QT_TRANSLATE_NOOP("records", "Side effects")),
+    ("my-choice", QT_TRANSLATE_NOOP("records", "My choice")),
+    ("other", QT_TRANSLATE_NOOP("records", "Other reason")),
 )
 STOP_REASON_IDS = frozenset(reason for reason, _ in STOP_REASONS)
 

@@ -11,35 +11,30 @@ import datetime as dt
 from collections.abc import Sequence
 
 from liverbook.content.records_model import DRUG_KINDS, DrugEntry, RecordsContent
-from liverbook.records.dates import LooseDate
+from liverbook.i18n import QT_TRANSLATE_NOOP, translate
+from liverbook.records.dates import MONTHS, LooseDate
 from liverbook.records.medicines import drug_of, folded
 from liverbook.records.model import Contact, Medicine, TreatmentLine, Visit
-from liverbook.records.numbers import tr
 from liverbook.records.timeline import line_name, stop_reason
 
-WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+WEEKDAYS = (
+    QT_TRANSLATE_NOOP("records", "Monday"),
+    QT_TRANSLATE_NOOP("records", "Tuesday"),
+    QT_TRANSLATE_NOOP("records", "Wednesday"),
+    QT_TRANSLATE_NOOP("records", "Thursday"),
+    QT_TRANSLATE_NOOP("records", "Friday"),
+    QT_TRANSLATE_NOOP("records", "Saturday"),
+    QT_TRANSLATE_NOOP("records", "Sunday"),
+)
 
 
 def long_day(day: dt.date) -> str:
     """Tuesday 9 December 2026."""
-    month = tr(
-        (
-            "January",
-            "February",
-            "March",
-            "April",
-            "May",
-            "June",
-            "July",
-            "August",
-            "September",
-            "October",
-            "November",
-            "December",
-        )[day.month - 1]
-    )
-    return tr("{weekday} {day} {month} {year}").format(
-        weekday=tr(WEEKDAYS[day.weekday()]), day=day.day, month=month, year=day.year
+    return translate("records", "{weekday} {day} {month} {year}").format(
+        weekday=translate("records", WEEKDAYS[day.weekday()]),
+        day=day.day,
+        month=translate("records", MONTHS[day.month - 1]),
+        year=day.year,
     )
 
 
@@ -52,9 +47,9 @@ def shown(date: LooseDate | None) -> str:
 
 def drug_words(drug: DrugEntry) -> str:
     """ "Atezolizumab (Tecentriq): Immunotherapy"."""
-    kind = tr(dict(DRUG_KINDS).get(drug.kind, ""))
+    kind = translate("records", dict(DRUG_KINDS).get(drug.kind, ""))
     name = drug.name + (f" ({', '.join(drug.brands)})" if drug.brands else "")
-    return tr("{name}: {kind}").format(name=name, kind=kind) if kind else name
+    return translate("records", "{name}: {kind}").format(name=name, kind=kind) if kind else name
 
 
 def medicine_line(records: RecordsContent, medicine: Medicine, today: dt.date) -> str:
@@ -67,7 +62,7 @@ def medicine_line(records: RecordsContent, medicine: Medicine, today: dt.date) -
     how = ", ".join(x.strip() for x in (medicine.dose, medicine.how_often) if x.strip())
     text = f"{name}: {how}" if how else name
     if not medicine.current(today) and medicine.stopped is not None:
-        text += " " + tr("(stopped {date})").format(date=medicine.stopped.shown)
+        text += " " + translate("records", "(stopped {date})").format(date=medicine.stopped.shown)
     return text
 
 
@@ -95,14 +90,20 @@ def picked_name(typed: str) -> str:
 def line_span(line: TreatmentLine, today: dt.date) -> str:
     """ "since 14 August 2026" or "March 2025 to July 2025"."""
     if line.current(today):
-        return tr("since {date}").format(date=line.started.shown) if line.started else tr("now")
+        return (
+            translate("records", "since {date}").format(date=line.started.shown)
+            if line.started
+            else translate("records", "now")
+        )
     if line.started and line.stopped:
-        return tr("{start} to {end}").format(start=line.started.shown, end=line.stopped.shown)
+        return translate("records", "{start} to {end}").format(
+            start=line.started.shown, end=line.stopped.shown
+        )
     if line.stopped:
-        return tr("stopped {date}").format(date=line.stopped.shown)
+        return translate("records", "stopped {date}").format(date=line.stopped.shown)
     if line.started and line.started.first > today:
-        return tr("from {date}").format(date=line.started.shown)
-    return tr("no dates yet")
+        return translate("records", "from {date}").format(date=line.started.shown)
+    return translate("records", "no dates yet")
 
 
 def treatment_line(records: RecordsContent, line: TreatmentLine, today: dt.date) -> str:
@@ -112,9 +113,9 @@ def treatment_line(records: RecordsContent, line: TreatmentLine, today: dt.date)
     if why and not line.current(today):
         text += f" ({why.lower()})"
     elif line.current(today) and line.started is not None:
-        text += " " + tr("(now)")
+        text += " " + translate("records", "(now)")
     if line.in_trial:
-        text += " " + tr("(in a clinical trial)")
+        text += " " + translate("records", "(in a clinical trial)")
     return text
 
 
@@ -125,7 +126,7 @@ def contact_line(contact: Contact) -> str:
     """ "Sam Patel, RN — Oncology nurse navigator (who to call for urgent problems)"."""
     text = contact_line_plain(contact)
     if contact.urgent:
-        text += " " + tr("(who to call for urgent problems)")
+        text += " " + translate("records", "(who to call for urgent problems)")
     return text
 
 
@@ -133,18 +134,21 @@ def phones(contact: Contact) -> str:
     """ "Day: 555-0150. After hours: 555-0100." ("" when there is no number)."""
     parts = []
     if contact.phone_day.strip():
-        parts.append(tr("Day: {phone}.").format(phone=contact.phone_day.strip()))
+        parts.append(translate("records", "Day: {phone}.").format(phone=contact.phone_day.strip()))
     if contact.phone_after_hours.strip():
-        parts.append(tr("After hours: {phone}.").format(phone=contact.phone_after_hours.strip()))
+        parts.append(
+            translate("records", "After hours: {phone}.").format(phone=contact.phone_after_hours.strip())
+        )
     return " ".join(parts)
 
 
 def urgent_words(contact: Contact | None) -> str:
     """Who to call for urgent problems, in one sentence, or how to choose someone."""
     if contact is None:
-        return tr(
+        return translate(
+            "records",
             "Nobody is chosen yet. In My care team, choose a contact and tick "
-            "\u201cCall this person for urgent problems\u201d."
+            "\u201cCall this person for urgent problems\u201d.",
         )
     number = phones(contact)
     return contact_line_plain(contact) + (f". {number}" if number else ".")
@@ -165,7 +169,11 @@ def with_whom(visit: Visit, contacts: Sequence[Contact]) -> str:
 
 def visit_when(visit: Visit) -> str:
     when = long_day(visit.on)
-    return tr("{day} at {time}").format(day=when, time=visit.at.strip()) if visit.at.strip() else when
+    return (
+        translate("records", "{day} at {time}").format(day=when, time=visit.at.strip())
+        if visit.at.strip()
+        else when
+    )
 
 
 def visit_line(visit: Visit, contacts: Sequence[Contact], today: dt.date) -> str:
@@ -177,31 +185,33 @@ def visit_line(visit: Visit, contacts: Sequence[Contact], today: dt.date) -> str
     if visit.what_for.strip():
         text += ": " + visit.what_for.strip()
     if visit.on >= today:
-        text += " " + (tr("(today)") if visit.on == today else tr("(coming)"))
+        text += " " + (
+            translate("records", "(today)") if visit.on == today else translate("records", "(coming)")
+        )
     elif visit.ask_again or any(q.ask_again for q in visit.questions):
-        text += " " + tr("(something to ask again)")
+        text += " " + translate("records", "(something to ask again)")
     return text
 
 
 def days_until(day: dt.date, today: dt.date) -> str:
     gap = (day - today).days
     if gap == 0:
-        return tr("today")
+        return translate("records", "today")
     if gap == 1:
-        return tr("tomorrow")
-    return tr("in {n} days").format(n=gap)
+        return translate("records", "tomorrow")
+    return translate("records", "in {n} days").format(n=gap)
 
 
 def next_visit_words(visit: Visit | None, contacts: Sequence[Contact], today: dt.date) -> str:
     """ "Your next visit: Tuesday 9 December 2026 at 10:30 (in 3 days), with Dr. Ana Rivera: scan results."."""
     if visit is None:
-        return tr("No visit coming is written down. Add one in My visits.")
-    text = tr("Your next visit: {when} ({soon})").format(
+        return translate("records", "No visit coming is written down. Add one in My visits.")
+    text = translate("records", "Your next visit: {when} ({soon})").format(
         when=visit_when(visit), soon=days_until(visit.on, today)
     )
     who = with_whom(visit, contacts)
     if who:
-        text += ", " + tr("with {who}").format(who=who)
+        text += ", " + translate("records", "with {who}").format(who=who)
     if visit.what_for.strip():
         text += ": " + visit.what_for.strip()
     return text + "."
@@ -213,9 +223,13 @@ def written_down(visit: Visit) -> str:
         return ""
     answered = sum(1 for q in visit.questions if q.understood.strip())
     again = sum(1 for q in visit.questions if q.ask_again)
-    text = tr("{answered} of {total} questions have what you understood").format(
+    text = translate("records", "{answered} of {total} questions have what you understood").format(
         answered=answered, total=len(visit.questions)
     )
     if again:
-        text += "; " + (tr("1 to ask again") if again == 1 else tr("{n} to ask again").format(n=again))
+        text += "; " + (
+            translate("records", "1 to ask again")
+            if again == 1
+            else translate("records", "{n} to ask again").format(n=again)
+        )
     return text + "."

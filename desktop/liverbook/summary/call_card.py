@@ -107,7 +107,8 @@ def card_html(book: Handbook, data: ReportData, today: dt.date) -> tuple[str, Ca
     card, sources = card_data(book, data, today)
     # One line: with four rows of panels the card fills a Letter page below it.
     how = translate(
-        "report", "Cut along the outer line. Fold along the dotted lines, like a map, with the numbers on top."
+        "report",
+        "Cut along the outer line. Fold along the dotted lines, like a map, with the numbers on top.",
     )
     if not card.sections:
         how += " " + translate(

@@ -15,10 +15,11 @@ from __future__ import annotations
 import datetime as dt
 
 from liverbook.content import Handbook
+from liverbook.i18n import translate
 from liverbook.records.present import urgent_words
 from liverbook.render import format_date
 from liverbook.summary.call_card import CARD_HEIGHT, CARD_NAME, card_html
-from liverbook.summary.markup import esc, mine, tr
+from liverbook.summary.markup import esc, mine
 from liverbook.summary.parts import Parts
 from liverbook.summary.report import Report, report_header
 from liverbook.summary.report_data import Period, ReportData
@@ -48,14 +49,16 @@ def _title(data: ReportData, plain_title: str, named_title: str) -> str:
 
 def medicines_report(book: Handbook, data: ReportData, today: dt.date) -> Report:
     """The medicines list as a printout: a title, the list with the handbook's cautions, who to call."""
-    title = _title(data, tr("My medicines"), tr("Medicines: {name}"))
+    title = _title(data, translate("report", "My medicines"), translate("report", "Medicines: {name}"))
     parts = Parts(book, data, today)
     table = parts.medicines().split("</h2>", 1)[-1]  # the part without its heading (it has the page's)
-    made = tr(
+    made = translate(
+        "report",
         "Written down by me, on {date}. Bring this list to every visit and show it to every doctor, "
-        "nurse and pharmacist."
+        "nurse and pharmacist.",
     ).format(date=format_date(today))
-    who = f"<p><b>{esc(tr('Who to call for urgent problems'))}:</b> {mine(urgent_words(data.urgent))}</p>"
+    label = esc(translate("report", "Who to call for urgent problems:"))
+    who = f"<p><b>{label}</b> {mine(urgent_words(data.urgent))}</p>"
     html = f'<h1 class="r-title">{esc(title)}</h1><p class="r-sub">{esc(made)}</p>{who}{table}'
     return Report(
         title, report_header(data, today), html, parts=("medicines",), source_ids=parts.source_ids()
@@ -68,7 +71,7 @@ def card_report(book: Handbook, data: ReportData, today: dt.date) -> Report:
     html = html.replace(
         ' style="page-break-before: always"', "", 1
     )  # the first page needs no break before it
-    title = _title(data, tr("Call now card"), tr("Call now card: {name}"))
+    title = _title(data, translate("report", "Call now card"), translate("report", "Call now card: {name}"))
     return Report(
         title,
         report_header(data, today),

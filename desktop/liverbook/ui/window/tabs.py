@@ -18,7 +18,7 @@ from liverbook.content import TABS
 from liverbook.core.app_core import Core
 from liverbook.core.keys import EntryKey, EntryKind
 from liverbook.core.situation import ForYou
-from liverbook.i18n import translate
+from liverbook.i18n import QT_TRANSLATE_NOOP, translate
 from liverbook.ui.core_signals import signals_of
 from liverbook.ui.views.entries import (
     GLOSSARY,

@@ -9,10 +9,11 @@ import dataclasses
 from PySide6.QtWidgets import QPushButton, QVBoxLayout, QWidget
 
 from liverbook.core.app_core import Core
+from liverbook.i18n import translate
 from liverbook.records.model import NAME_MAX, Contact
 from liverbook.records.present import contact_line, urgent_words
 from liverbook.store import StoreError
-from liverbook.ui.views.records.common import Form, add_row, line_edit, text_box, tr
+from liverbook.ui.views.records.common import Form, add_row, line_edit, text_box
 from liverbook.ui.views.records.glance_panel import NEVER_CONTACTS
 from liverbook.ui.views.records.printing import CARD, save_printout
 from liverbook.ui.views.records.record_panel import RecordPanel
@@ -27,40 +28,44 @@ class CareTeamPanel(RecordPanel):
 
     def __init__(self, core: Core, parent: QWidget | None = None) -> None:
         super().__init__(
-            core, tr("My care team"),
-            tr("The people who look after you and their numbers. Choose one as the person to call for urgent "
+            core, translate("Records", "My care team"),
+            translate("Records", "The people who look after you and their numbers. Choose one as the person to call for urgent "
                "problems: the diary's warnings, the \u201cWhen to get help\u201d page and the call-now card show "
                "them."),
-            tr("&Add a person"), parent,
+            translate("Records", "&Add a person"), parent,
         )  # fmt: skip
-        self.card_button = QPushButton(tr("Call-now &card…"))
-        self.card_button.setAccessibleName(tr("Print the call-now card (save it as a PDF)"))
+        self.card_button = QPushButton(translate("Records", "Call-now &card…"))
+        self.card_button.setAccessibleName(translate("Records", "Print the call-now card (save it as a PDF)"))
         self.card_button.clicked.connect(lambda: save_printout(self.core, self, CARD))
         self.buttons.addWidget(self.card_button)
 
     def above_list(self, layout: QVBoxLayout) -> None:
         self.urgent_label = plain_label()
-        self.urgent_label.setAccessibleName(tr("Who to call for urgent problems"))
+        self.urgent_label.setAccessibleName(translate("Records", "Who to call for urgent problems"))
         layout.addWidget(self.urgent_label)
-        layout.addWidget(plain_label(tr(NEVER_CONTACTS)))
+        layout.addWidget(plain_label(translate("Records", NEVER_CONTACTS)))
 
     def build_form(self, form: Form) -> None:
-        self.name_edit = line_edit(tr("For example: Dr. Ana Rivera"), NAME_MAX)
-        add_row(form, tr("Name"), self.name_edit)
-        self.urgent_box = WrappingCheckBox(tr("Call this person for urgent problems"))
-        self.urgent_box.setAccessibleName(tr("Call this person for urgent problems"))
+        self.name_edit = line_edit(translate("Records", "For example: Dr. Ana Rivera"), NAME_MAX)
+        add_row(form, translate("Records", "Name"), self.name_edit)
+        self.urgent_box = WrappingCheckBox(translate("Records", "Call this person for urgent problems"))
+        self.urgent_box.setAccessibleName(translate("Records", "Call this person for urgent problems"))
         self.urgent_box.toggled.connect(self._urgent_toggled)
         form.addRow(self.urgent_box)
-        self.role = line_edit(tr("For example: oncologist, nurse, liver doctor, pharmacist"))
-        add_row(form, tr("Role"), self.role)
-        self.phone_day = line_edit(tr("The number to call in the day"), 100)
-        add_row(form, tr("Phone in the day"), self.phone_day)
-        self.phone_night = line_edit(tr("At night and on weekends, if there is one"), 100)
-        add_row(form, tr("Phone after hours"), self.phone_night)
-        self.where = line_edit(tr("For example: City Cancer Center, 3rd floor"))
-        add_row(form, tr("Where"), self.where)
-        self.note = text_box(tr("Anything else: a fax number, who answers the phone, a website to copy"))
-        add_row(form, tr("Note"), self.note)
+        self.role = line_edit(
+            translate("Records", "For example: oncologist, nurse, liver doctor, pharmacist")
+        )
+        add_row(form, translate("Records", "Role"), self.role)
+        self.phone_day = line_edit(translate("Records", "The number to call in the day"), 100)
+        add_row(form, translate("Records", "Phone in the day"), self.phone_day)
+        self.phone_night = line_edit(translate("Records", "At night and on weekends, if there is one"), 100)
+        add_row(form, translate("Records", "Phone after hours"), self.phone_night)
+        self.where = line_edit(translate("Records", "For example: City Cancer Center, 3rd floor"))
+        add_row(form, translate("Records", "Where"), self.where)
+        self.note = text_box(
+            translate("Records", "Anything else: a fax number, who answers the phone, a website to copy")
+        )
+        add_row(form, translate("Records", "Note"), self.note)
         for edit in (self.name_edit, self.role, self.phone_day, self.phone_night, self.where):
             edit.textEdited.connect(self.edited)
         self.note.textChanged.connect(self.edited)
@@ -117,7 +122,7 @@ class CareTeamPanel(RecordPanel):
     def _show_urgent(self) -> None:
         urgent = next((c for c in self.records if c.urgent), None)
         self.urgent_label.setText(
-            tr("Who to call for urgent problems: {who}").format(who=urgent_words(urgent))
+            translate("Records", "Who to call for urgent problems: {who}").format(who=urgent_words(urgent))
         )
 
     def _urgent_toggled(self, checked: bool) -> None:
@@ -128,7 +133,7 @@ class CareTeamPanel(RecordPanel):
             self.urgent_box.setChecked(not checked)
             self.urgent_box.blockSignals(False)
             if self.current.id == 0 and self.engine.error is None:
-                self.show_status(tr("Write the person's name first, then tick this."))
+                self.show_status(translate("Records", "Write the person's name first, then tick this."))
             return
         try:
             self.store.set_urgent_contact(self.current.id if checked else None)

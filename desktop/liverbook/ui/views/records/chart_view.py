@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from liverbook.diary.chart import ChartStyle, draw_chart
 from liverbook.diary.trends import ChartData
-from liverbook.ui.views.records.common import tr
+from liverbook.i18n import translate
 
 LINES_HIGH = 13  # the chart is this many lines of text high
 
@@ -22,11 +22,15 @@ class ChartView(QWidget):
         super().__init__(parent)
         self.data: ChartData | None = None
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        self.setAccessibleName(tr("Chart"))
+        self.setAccessibleName(translate("Records", "Chart"))
 
     def set_data(self, data: ChartData | None) -> None:
         self.data = data
-        self.setAccessibleName(tr("Chart: {title}").format(title=data.title) if data else tr("Chart"))
+        self.setAccessibleName(
+            translate("Records", "Chart: {title}").format(title=data.title)
+            if data
+            else translate("Records", "Chart")
+        )
         self.setAccessibleDescription(data.summary if data else "")
         self.setVisible(data is not None)
         self.update()

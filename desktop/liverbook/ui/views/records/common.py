@@ -3,7 +3,7 @@ that says what it read, and making a form read-only."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractSpinBox,
@@ -17,14 +17,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from liverbook.i18n import translate
 from liverbook.records.forms import read_as
 from liverbook.ui.widgets.labels import plain_label
-
-CONTEXT = "Records"
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
 
 
 class Form(QVBoxLayout):
@@ -136,9 +131,11 @@ class DateField(QWidget):
 
     def __init__(self, placeholder: str = "") -> None:
         super().__init__()
-        self.edit = line_edit(placeholder or tr("For example 14 March 2026, or March 2026"), 40)
+        self.edit = line_edit(
+            placeholder or translate("Records", "For example 14 March 2026, or March 2026"), 40
+        )
         self.read = plain_label()
-        self.read.setAccessibleName(tr("The date as read"))
+        self.read.setAccessibleName(translate("Records", "The date as read"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
@@ -170,9 +167,11 @@ class DateField(QWidget):
             self.read.setText("")
             typed = ""
         elif found:
-            self.read.setText(tr("Read as: {date}").format(date=found))
+            self.read.setText(translate("Records", "Read as: {date}").format(date=found))
         else:
-            self.read.setText(tr("Not a date yet. Write it as 14 March 2026, March 2026 or 2026."))
+            self.read.setText(
+                translate("Records", "Not a date yet. Write it as 14 March 2026, March 2026 or 2026.")
+            )
         self.read.setVisible(bool(typed))
 
 

@@ -10,11 +10,11 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
 from liverbook.core.app_core import Core
+from liverbook.i18n import translate
 from liverbook.records import labs
 from liverbook.records.present import next_visit_words, urgent_words
 from liverbook.records.timeline import line_name
 from liverbook.store import StoreError
-from liverbook.ui.views.records.common import tr
 from liverbook.ui.views.records.printing import CARD, MEDICINES, save_printout
 from liverbook.ui.widgets.labels import plain_label
 from liverbook.ui.widgets.reflow import FlowLayout
@@ -37,39 +37,62 @@ class GlancePanel(QWidget):
         column = QVBoxLayout(inner)
         column.setContentsMargins(12, 12, 12, 12)
         column.setSpacing(10)
-        column.addWidget(plain_label(tr("My records at a glance"), bold=True, scale=1.2))
+        column.addWidget(plain_label(translate("Records", "My records at a glance"), bold=True, scale=1.2))
         self.problem = plain_label()
         self.problem.hide()
         column.addWidget(self.problem)
         self.lines: dict[str, object] = {}
-        self.next_visit = self._section(column, tr("Next visit"), "visits", tr("Go to my v&isits"))
-        self.urgent = self._section(
-            column, tr("Who to call for urgent problems"), "care-team", tr("Go to my &care team")
+        self.next_visit = self._section(
+            column, translate("Records", "Next visit"), "visits", translate("Records", "Go to my v&isits")
         )
-        self.medicines = self._section(column, tr("Medicines now"), "medicines", tr("Go to my &medicines"))
-        self.treatment = self._section(column, tr("Treatment now"), "treatments", tr("Go to my &treatments"))
-        self.scores = self._section(column, tr("Latest liver scores"), "scores", tr("Go to my liver &scores"))
-        column.addWidget(plain_label(tr("Print"), bold=True))
+        self.urgent = self._section(
+            column,
+            translate("Records", "Who to call for urgent problems"),
+            "care-team",
+            translate("Records", "Go to my &care team"),
+        )
+        self.medicines = self._section(
+            column,
+            translate("Records", "Medicines now"),
+            "medicines",
+            translate("Records", "Go to my &medicines"),
+        )
+        self.treatment = self._section(
+            column,
+            translate("Records", "Treatment now"),
+            "treatments",
+            translate("Records", "Go to my &treatments"),
+        )
+        self.scores = self._section(
+            column,
+            translate("Records", "Latest liver scores"),
+            "scores",
+            translate("Records", "Go to my liver &scores"),
+        )
+        column.addWidget(plain_label(translate("Records", "Print"), bold=True))
         row = FlowLayout()
-        self.print_medicines = QPushButton(tr("Print my medicines &list…"))
-        self.print_medicines.setAccessibleName(tr("Print my medicines list (save it as a PDF)"))
+        self.print_medicines = QPushButton(translate("Records", "Print my medicines &list…"))
+        self.print_medicines.setAccessibleName(
+            translate("Records", "Print my medicines list (save it as a PDF)")
+        )
         self.print_medicines.clicked.connect(lambda: save_printout(self.core, self, MEDICINES))
-        self.print_card = QPushButton(tr("Print the c&all-now card…"))
-        self.print_card.setAccessibleName(tr("Print the call-now card (save it as a PDF)"))
+        self.print_card = QPushButton(translate("Records", "Print the c&all-now card…"))
+        self.print_card.setAccessibleName(translate("Records", "Print the call-now card (save it as a PDF)"))
         self.print_card.clicked.connect(lambda: save_printout(self.core, self, CARD))
         row.addWidget(self.print_medicines)
         row.addWidget(self.print_card)
         column.addLayout(row)
         column.addWidget(
             plain_label(
-                tr(
+                translate(
+                    "Records",
                     "The call-now card is one page to cut out and fold into your wallet: who to call, and the "
                     "warning signs the handbook gives for the medicines you take now. Its print is never smaller "
-                    "than 9 points; with many signs it has more panels to fold."
+                    "than 9 points; with many signs it has more panels to fold.",
                 )
             )
         )
-        column.addWidget(plain_label(tr(NEVER_CONTACTS)))
+        column.addWidget(plain_label(translate("Records", NEVER_CONTACTS)))
         column.addStretch(1)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
@@ -114,7 +137,9 @@ class GlancePanel(QWidget):
         store = self.core.store
         today = today or dt.date.today()
         if store is None:
-            self.problem.setText(self.core.store_message or tr("Your records cannot be used right now."))
+            self.problem.setText(
+                self.core.store_message or translate("Records", "Your records cannot be used right now.")
+            )
             self.problem.show()
             return
         try:
@@ -136,16 +161,18 @@ class GlancePanel(QWidget):
         if medicines:
             names = ", ".join(m.name.strip() for m in medicines)
             self.medicines[0].setText(
-                (tr("1 medicine: {names}.") if len(medicines) == 1 else tr("{n} medicines: {names}.")).format(
-                    n=len(medicines), names=names
-                )
+                (
+                    translate("Records", "1 medicine: {names}.")
+                    if len(medicines) == 1
+                    else translate("Records", "{n} medicines: {names}.")
+                ).format(n=len(medicines), names=names)
             )
         else:
-            self.medicines[0].setText(tr("None written down yet."))
+            self.medicines[0].setText(translate("Records", "None written down yet."))
         self.treatment[0].setText(
             "; ".join(line_name(records, ln) for ln in lines) + "."
             if lines
-            else tr("None written down as going on now.")
+            else translate("Records", "None written down as going on now.")
         )
         self.scores[0].setText(_scores_words(records, results, liver, today))
 
@@ -154,11 +181,19 @@ def _scores_words(records: object, results: list, liver: object, today: dt.date)
     cp, albi = labs.scores_now(records, results, liver, today)  # type: ignore[arg-type]
     parts = []
     if cp is not None and cp.complete:
-        parts.append(tr("Child-Pugh class {band} ({score} points)").format(band=cp.band, score=cp.shown))
+        parts.append(
+            translate("Records", "Child-Pugh class {band} ({score} points)").format(
+                band=cp.band, score=cp.shown
+            )
+        )
     elif cp is not None:
-        parts.append(tr("Child-Pugh: not worked out yet ({n} things missing)").format(n=len(cp.missing)))
+        parts.append(
+            translate("Records", "Child-Pugh: not worked out yet ({n} things missing)").format(
+                n=len(cp.missing)
+            )
+        )
     if albi is not None and albi.complete:
-        parts.append(tr("ALBI grade {band}").format(band=albi.band))
+        parts.append(translate("Records", "ALBI grade {band}").format(band=albi.band))
     if not parts:
-        return tr("No lab results yet.")
-    return "; ".join(parts) + ". " + tr("Ask your team what they mean for you.")
+        return translate("Records", "No lab results yet.")
+    return "; ".join(parts) + ". " + translate("Records", "Ask your team what they mean for you.")

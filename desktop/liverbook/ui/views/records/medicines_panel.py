@@ -11,11 +11,12 @@ from PySide6.QtWidgets import QCompleter, QPushButton, QVBoxLayout, QWidget
 
 from liverbook.content.records_model import MEDICINE_ORIGINS, Caution, WarningSigns
 from liverbook.core.app_core import Core
+from liverbook.i18n import translate
 from liverbook.records.forms import drug_id_for, loose_date
 from liverbook.records.medicines import cautions_for, drug_of, signs_for
 from liverbook.records.model import NAME_MAX, Medicine
 from liverbook.records.present import drug_words, medicine_line, medicine_pick_names, picked_name
-from liverbook.ui.views.records.common import DateField, Form, add_row, combo, line_edit, text_box, tr
+from liverbook.ui.views.records.common import DateField, Form, add_row, combo, line_edit, text_box
 from liverbook.ui.views.records.printing import MEDICINES, save_printout
 from liverbook.ui.views.records.record_panel import RecordPanel
 from liverbook.ui.widgets.labels import plain_label
@@ -35,54 +36,66 @@ class MedicinesPanel(RecordPanel):
     def __init__(self, core: Core, parent: QWidget | None = None) -> None:
         self.records_content = core.book.records
         super().__init__(
-            core, tr("My medicines"),
-            tr("Every medicine you take, in your own words: prescribed ones, ones you buy, herbs and "
+            core, translate("Records", "My medicines"),
+            translate("Records", "Every medicine you take, in your own words: prescribed ones, ones you buy, herbs and "
                "supplements. A medicine the handbook knows shows its warning signs and cautions."),
-            tr("&Add a medicine"), parent,
+            translate("Records", "&Add a medicine"), parent,
         )  # fmt: skip
-        self.print_button = QPushButton(tr("Print the &list…"))
-        self.print_button.setAccessibleName(tr("Print my medicines list (save it as a PDF)"))
+        self.print_button = QPushButton(translate("Records", "Print the &list…"))
+        self.print_button.setAccessibleName(
+            translate("Records", "Print my medicines list (save it as a PDF)")
+        )
         self.print_button.clicked.connect(lambda: save_printout(self.core, self, MEDICINES))
         self.buttons.addWidget(self.print_button)
 
     # -- the form ----------------------------------------------------------------------------------------
     def build_form(self, form: Form) -> None:
         records = self.records_content
-        self.name_edit = line_edit(tr("Type a name, or pick one as you type"), NAME_MAX)
+        self.name_edit = line_edit(translate("Records", "Type a name, or pick one as you type"), NAME_MAX)
         completer = QCompleter(QStringListModel(medicine_pick_names(records)), self)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         completer.activated.connect(self._picked)
         self.name_edit.setCompleter(completer)
         self.name_edit.textEdited.connect(self._name_typed)
-        add_row(form, tr("Name of the medicine"), self.name_edit)
+        add_row(form, translate("Records", "Name of the medicine"), self.name_edit)
         self.drug_box = combo()
-        self.drug_box.addItem(tr("Not one of the handbook's medicines"), None)
+        self.drug_box.addItem(translate("Records", "Not one of the handbook's medicines"), None)
         for drug in sorted(records.drugs, key=lambda d: d.name.casefold()):
             self.drug_box.addItem(drug_words(drug), drug.id)
         self.drug_box.activated.connect(self._drug_chosen)
         add_row(
-            form, tr("In the handbook, it is"), self.drug_box, tr("Which of the handbook's medicines it is")
+            form,
+            translate("Records", "In the handbook, it is"),
+            self.drug_box,
+            translate("Records", "Which of the handbook's medicines it is"),
         )
         self.origin_box = combo()
         for origin, words in MEDICINE_ORIGINS:
-            self.origin_box.addItem(tr(words), origin)
+            self.origin_box.addItem(translate("records", words), origin)
         self.origin_box.activated.connect(self._origin_chosen)
-        add_row(form, tr("Where it came from"), self.origin_box)
-        self.what_for = line_edit(tr("For example: my liver cancer, pain, fluid in the belly"))
-        add_row(form, tr("What it is for"), self.what_for)
-        self.dose = line_edit(tr("As your team or the label says"))
-        add_row(form, tr("How much (as written on the label or by your team)"), self.dose, tr("How much"))
-        self.how_often = line_edit(tr("As your team or the label says"))
-        add_row(form, tr("How often"), self.how_often)
+        add_row(form, translate("Records", "Where it came from"), self.origin_box)
+        self.what_for = line_edit(
+            translate("Records", "For example: my liver cancer, pain, fluid in the belly")
+        )
+        add_row(form, translate("Records", "What it is for"), self.what_for)
+        self.dose = line_edit(translate("Records", "As your team or the label says"))
+        add_row(
+            form,
+            translate("Records", "How much (as written on the label or by your team)"),
+            self.dose,
+            translate("Records", "How much"),
+        )
+        self.how_often = line_edit(translate("Records", "As your team or the label says"))
+        add_row(form, translate("Records", "How often"), self.how_often)
         self.started = DateField()
-        add_row(form, tr("Started"), self.started)
-        self.stopped = DateField(tr("Leave empty while you take it"))
-        add_row(form, tr("Stopped"), self.stopped)
-        self.prescriber = line_edit(tr("For example: Dr. Rivera"))
-        add_row(form, tr("Prescribed by"), self.prescriber)
-        self.note = text_box(tr("Anything else you want to remember about it"))
-        add_row(form, tr("Note"), self.note)
+        add_row(form, translate("Records", "Started"), self.started)
+        self.stopped = DateField(translate("Records", "Leave empty while you take it"))
+        add_row(form, translate("Records", "Stopped"), self.stopped)
+        self.prescriber = line_edit(translate("Records", "For example: Dr. Rivera"))
+        add_row(form, translate("Records", "Prescribed by"), self.prescriber)
+        self.note = text_box(translate("Records", "Anything else you want to remember about it"))
+        add_row(form, translate("Records", "Note"), self.note)
         for edit in (self.what_for, self.dose, self.how_often, self.prescriber):
             edit.textEdited.connect(self.edited)
         self.started.edited.connect(self._dates_edited)
@@ -90,16 +103,16 @@ class MedicinesPanel(RecordPanel):
         self.note.textChanged.connect(self.edited)
 
     def after_form(self, layout: QVBoxLayout) -> None:
-        self.about_heading = plain_label(tr("What the handbook says about it"), bold=True)
+        self.about_heading = plain_label(translate("Records", "What the handbook says about it"), bold=True)
         self.about_drug = plain_label()
-        self.read_button = QPushButton(tr("Read its page"))
-        self.read_button.setAccessibleName(tr("Read about it in the handbook"))
+        self.read_button = QPushButton(translate("Records", "Read its page"))
+        self.read_button.setAccessibleName(translate("Records", "Read about it in the handbook"))
         self.read_button.clicked.connect(self._read_page)
         self.signs_label = plain_label()
-        self.signs_label.setAccessibleName(tr("When to call, for this medicine"))
+        self.signs_label.setAccessibleName(translate("Records", "When to call, for this medicine"))
         self.cautions_label = plain_label()
-        self.cautions_label.setAccessibleName(tr("Cautions, for this medicine"))
-        self.doses_label = plain_label(tr(NO_DOSES))
+        self.cautions_label.setAccessibleName(translate("Records", "Cautions, for this medicine"))
+        self.doses_label = plain_label(translate("Records", NO_DOSES))
         for widget in (
             self.about_heading,
             self.about_drug,
@@ -147,8 +160,8 @@ class MedicinesPanel(RecordPanel):
             what_for=self.what_for.text(),
             dose=self.dose.text(),
             how_often=self.how_often.text(),
-            started=loose_date(self.started.text(), tr("Started")),
-            stopped=loose_date(self.stopped.text(), tr("Stopped")),
+            started=loose_date(self.started.text(), translate("Records", "Started")),
+            stopped=loose_date(self.stopped.text(), translate("Records", "Stopped")),
             prescriber=self.prescriber.text(),
             note=self.note.toPlainText(),
         )
@@ -219,10 +232,11 @@ class MedicinesPanel(RecordPanel):
         drug = drug_of(records, medicine)
         self.about_heading.show()
         self.about_drug.setText(
-            tr("In the handbook: {drug}.").format(drug=drug_words(drug))
+            translate("Records", "In the handbook: {drug}.").format(drug=drug_words(drug))
             if drug
-            else tr(
-                "The handbook has no page about this medicine. Your own words are kept as you wrote them."
+            else translate(
+                "Records",
+                "The handbook has no page about this medicine. Your own words are kept as you wrote them.",
             )
         )
         self.about_drug.show()

@@ -12,6 +12,7 @@ from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QDateEdit, QHBoxLayout, QVBoxLayout, QWidget
 
 from liverbook.core.app_core import Core
+from liverbook.i18n import translate
 from liverbook.records import lab_charts, labs
 from liverbook.records.checks import slip
 from liverbook.records.forms import NotReady, lab_value
@@ -20,7 +21,7 @@ from liverbook.records.numbers import LabValue, NumberProblem, parse_value
 from liverbook.records.units import CannotConvert, convert, with_unit
 from liverbook.store import StoreError
 from liverbook.ui.views.records.chart_view import ChartView
-from liverbook.ui.views.records.common import Form, add_row, combo, line_edit, text_box, tr
+from liverbook.ui.views.records.common import Form, add_row, combo, line_edit, text_box
 from liverbook.ui.views.records.record_panel import RecordPanel
 from liverbook.ui.widgets.labels import plain_label
 from liverbook.ui.widgets.wrapping_buttons import WrappingCheckBox
@@ -40,16 +41,16 @@ class NumbersPanel(RecordPanel):
         self.key: str | None = "bilirubin"
         self.everything: list[LabResult] = []
         super().__init__(
-            core, tr("My numbers"),
-            tr("Lab results from a letter or a patient portal. Type each number as it is written, with its unit: "
+            core, translate("Records", "My numbers"),
+            translate("Records", "Lab results from a letter or a patient portal. Type each number as it is written, with its unit: "
                "US units (mg/dL, g/dL) and international ones (\u00b5mol/L, g/L) are both fine."),
-            tr("&Add a result"), parent,
+            translate("Records", "&Add a result"), parent,
         )  # fmt: skip
 
     def fixed_top(self, layout: QHBoxLayout) -> None:
         self.chooser = combo()
-        self.chooser.setAccessibleName(tr("The test to show"))
-        self.chooser.view().setAccessibleName(tr("The tests"))
+        self.chooser.setAccessibleName(translate("Records", "The test to show"))
+        self.chooser.view().setAccessibleName(translate("Records", "The tests"))
         self.chooser.activated.connect(self._test_chosen)
         layout.addWidget(self.chooser, 1)
 
@@ -57,34 +58,43 @@ class NumbersPanel(RecordPanel):
         self.chart = ChartView()
         layout.addWidget(self.chart)
         self.sentence = plain_label()
-        self.sentence.setAccessibleName(tr("What the chart shows"))
+        self.sentence.setAccessibleName(translate("Records", "What the chart shows"))
         layout.addWidget(self.sentence)
 
     def build_form(self, form: Form) -> None:
-        self.name_edit = line_edit(tr("For example: CRP, potassium, vitamin D"), NAME_MAX)
+        self.name_edit = line_edit(translate("Records", "For example: CRP, potassium, vitamin D"), NAME_MAX)
         self.name_edit.textEdited.connect(self.edited)
-        add_row(form, tr("Name of your own test"), self.name_edit)
+        add_row(form, translate("Records", "Name of your own test"), self.name_edit)
         self.day = QDateEdit()
         self.day.setCalendarPopup(True)
         self.day.setDisplayFormat("d MMMM yyyy")
         self.day.dateChanged.connect(self.edited)
-        add_row(form, tr("Day the blood was taken"), self.day)
-        self.value = line_edit(tr("As written, for example 1.2 or <2"), 24)
+        add_row(form, translate("Records", "Day the blood was taken"), self.day)
+        self.value = line_edit(translate("Records", "As written, for example 1.2 or <2"), 24)
         self.value.textEdited.connect(self._value_edited)
-        add_row(form, tr("Number"), self.value)
+        add_row(form, translate("Records", "Number"), self.value)
         self.unit = combo()
         self.unit.currentTextChanged.connect(self._value_edited)
-        add_row(form, tr("Unit, as written on the letter"), self.unit, tr("Unit"))
+        add_row(
+            form,
+            translate("Records", "Unit, as written on the letter"),
+            self.unit,
+            translate("Records", "Unit"),
+        )
         self.working = plain_label()
-        self.working.setAccessibleName(tr("The number in other units"))
+        self.working.setAccessibleName(translate("Records", "The number in other units"))
         form.addRow(self.working)
-        self.checked = WrappingCheckBox(tr("I checked it: this is the number and unit on my letter"))
-        self.checked.setAccessibleName(tr("I checked it: this is the number and unit on my letter"))
+        self.checked = WrappingCheckBox(
+            translate("Records", "I checked it: this is the number and unit on my letter")
+        )
+        self.checked.setAccessibleName(
+            translate("Records", "I checked it: this is the number and unit on my letter")
+        )
         self.checked.toggled.connect(self.edited)
         form.addRow(self.checked)
-        self.note = text_box(tr("Anything written beside it, or where it comes from"), 2)
+        self.note = text_box(translate("Records", "Anything written beside it, or where it comes from"), 2)
         self.note.textChanged.connect(self.edited)
-        add_row(form, tr("Note"), self.note)
+        add_row(form, translate("Records", "Note"), self.note)
 
     # -- the test shown ------------------------------------------------------------------------------------
     def _fill_chooser(self) -> None:
@@ -94,9 +104,13 @@ class NumbersPanel(RecordPanel):
         self.chooser.clear()
         for choice in lab_charts.test_choices(self.records_content, keys, names):
             count = sum(1 for r in self.everything if r.key == choice.key)
-            shown = tr("{name} ({n} results)").format(name=choice.name, n=count) if count else choice.name
+            shown = (
+                translate("Records", "{name} ({n} results)").format(name=choice.name, n=count)
+                if count
+                else choice.name
+            )
             self.chooser.addItem(shown, choice.key)
-        self.chooser.addItem(tr("Another test, of your own…"), NEW_TEST)
+        self.chooser.addItem(translate("Records", "Another test, of your own…"), NEW_TEST)
         index = self.chooser.findData(self.key if self.key is not None else NEW_TEST)
         self.chooser.setCurrentIndex(max(0, index))
         self.chooser.blockSignals(False)
@@ -137,7 +151,7 @@ class NumbersPanel(RecordPanel):
         return super().choose(record_id)
 
     def line(self, record: LabResult) -> str:
-        text = tr("{day}: {value}").format(
+        text = translate("Records", "{day}: {value}").format(
             day=_day(record.taken_on), value=with_unit(record.value.text, record.unit)
         )
         other = self._converted(record)
@@ -169,7 +183,7 @@ class NumbersPanel(RecordPanel):
     def gather(self) -> LabResult:
         base = self.current if self.current is not None else self.blank()
         if not self.value.text().strip():
-            raise NotReady(tr("Type the number from the lab result."))
+            raise NotReady(translate("Records", "Type the number from the lab result."))
         date = self.day.date()
         return dataclasses.replace(
             base, taken_on=dt.date(date.year(), date.month(), date.day()), value=lab_value(self.value.text()),
@@ -219,7 +233,7 @@ class NumbersPanel(RecordPanel):
         self.unit.clear()
         self.unit.setEditable(own)
         for unit in units or [""]:
-            self.unit.addItem(unit or tr(NO_UNIT), unit)
+            self.unit.addItem(unit or translate("Records", NO_UNIT), unit)
         test = self.records_content.lab_test(record.test_id or "")
         found = test.unit(record.unit) if test else None
         index = self.unit.findData(found.unit if found else record.unit)
@@ -291,7 +305,9 @@ class NumbersPanel(RecordPanel):
             self.sentence.setText(made[0].summary)
         else:
             self.sentence.setText(
-                tr("No results for this test yet. Press \u201cAdd a result\u201d to type one in.")
+                translate(
+                    "Records", "No results for this test yet. Press \u201cAdd a result\u201d to type one in."
+                )
             )
         for row, record in enumerate(self.records):
             item = self.list.item(row)

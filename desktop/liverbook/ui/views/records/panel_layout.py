@@ -9,7 +9,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QScrollArea, QSplitter, QVBoxLayout, QWidget
 
-from liverbook.ui.views.records.common import form_layout, tr
+from liverbook.i18n import translate
+from liverbook.ui.views.records.common import form_layout
 from liverbook.ui.widgets.entry_list import entry_list
 from liverbook.ui.widgets.labels import plain_label
 from liverbook.ui.widgets.reflow import FlowLayout
@@ -27,17 +28,17 @@ def lay_out(panel: RecordPanel, title: str, intro: str, add_label: str) -> None:
     panel.heading = plain_label(title, bold=True, scale=1.2)
     panel.intro = plain_label(intro)
     panel.banner = plain_label()
-    panel.banner.setAccessibleName(tr("Read-only notice"))
+    panel.banner.setAccessibleName(translate("Records", "Read-only notice"))
     panel.banner.setFrameShape(panel.banner.Shape.StyledPanel)
     panel.banner.hide()
-    panel.list = entry_list(tr("{title}: list").format(title=title.replace("&", "")))
+    panel.list = entry_list(translate("Records", "{title}: list").format(title=title.replace("&", "")))
     panel.list.installEventFilter(panel)
     panel.list.currentRowChanged.connect(panel._row_changed)
     panel.add_button = QPushButton(add_label)
     panel.add_button.setAccessibleName(add_label.replace("&", ""))
     panel.add_button.clicked.connect(panel.add_new)
-    panel.remove_button = QPushButton(tr("Remove"))
-    panel.remove_button.setAccessibleName(tr("Remove the chosen one (Delete)"))
+    panel.remove_button = QPushButton(translate("Records", "Remove"))
+    panel.remove_button.setAccessibleName(translate("Records", "Remove the chosen one (Delete)"))
     panel.remove_button.clicked.connect(panel.remove_current)
     panel.undo_bar = UndoBar()
     panel.undo_bar.undo_requested.connect(panel.undo_remove)
@@ -56,7 +57,7 @@ def lay_out(panel: RecordPanel, title: str, intro: str, add_label: str) -> None:
     panel.form = form_layout(panel.fields)
     panel.build_form(panel.form)
     panel.status = plain_label()
-    panel.status.setAccessibleName(tr("Save status"))
+    panel.status.setAccessibleName(translate("Records", "Save status"))
     inner = QVBoxLayout(panel.form_box)
     inner.addWidget(panel.status)
     inner.addWidget(panel.fields)
@@ -66,7 +67,7 @@ def lay_out(panel: RecordPanel, title: str, intro: str, add_label: str) -> None:
     panel.scroll.setWidgetResizable(True)
     panel.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)  # never cut words off
     panel.scroll.setWidget(panel.form_box)
-    panel.scroll.setAccessibleName(tr("The chosen one"))
+    panel.scroll.setAccessibleName(translate("Records", "The chosen one"))
     panel.splitter = QSplitter(Qt.Orientation.Horizontal)
     panel.splitter.setChildrenCollapsible(False)
     panel.splitter.addWidget(left)
@@ -87,7 +88,7 @@ def lay_out(panel: RecordPanel, title: str, intro: str, add_label: str) -> None:
     panel.top.setFrameShape(QScrollArea.Shape.NoFrame)
     panel.top.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
     panel.top.setWidget(top)
-    panel.top.setAccessibleName(tr("About this list"))
+    panel.top.setAccessibleName(translate("Records", "About this list"))
     panel.parts = QSplitter(Qt.Orientation.Vertical)
     panel.parts.setChildrenCollapsible(False)
     panel.parts.addWidget(panel.top)

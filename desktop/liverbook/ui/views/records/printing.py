@@ -9,9 +9,9 @@ from pathlib import Path
 from PySide6.QtWidgets import QWidget
 
 from liverbook.core.app_core import Core
+from liverbook.i18n import translate
 from liverbook.store import StoreError
 from liverbook.ui.prompts import Prompts, ask_save_path, documents_folder
-from liverbook.ui.views.records.common import tr
 
 MEDICINES = "medicines"
 CARD = "card"
@@ -43,16 +43,20 @@ def save_printout(core: Core, widget: QWidget, what: str, today: dt.date | None 
     today = today or dt.date.today()
     if core.store is None:
         prompts.inform(
-            tr("Nothing to print"),
-            core.store_message or tr("Your records cannot be used right now."),
+            translate("Records", "Nothing to print"),
+            core.store_message or translate("Records", "Your records cannot be used right now."),
             problem=True,
         )
         return None
     core.flush_all()
     card = what == CARD
-    title = tr("Save the call-now card as a PDF") if card else tr("Save my medicines list as a PDF")
+    title = (
+        translate("Records", "Save the call-now card as a PDF")
+        if card
+        else translate("Records", "Save my medicines list as a PDF")
+    )
     suggested = documents_folder() / file_name(CARD_FILE if card else MEDICINES_FILE, today)
-    target = ask_save_path(prompts, title, suggested, tr("PDF files (*.pdf)"), ".pdf")
+    target = ask_save_path(prompts, title, suggested, translate("Records", "PDF files (*.pdf)"), ".pdf")
     if target is None:
         return None
     try:
@@ -62,25 +66,33 @@ def save_printout(core: Core, widget: QWidget, what: str, today: dt.date | None 
     except (OSError, StoreError) as error:
         reason = error.user_message if isinstance(error, StoreError) else (error.strerror or str(error))
         prompts.inform(
-            tr("Not saved"), tr("The PDF could not be written: {reason}").format(reason=reason), problem=True
+            translate("Records", "Not saved"),
+            translate("Records", "The PDF could not be written: {reason}").format(reason=reason),
+            problem=True,
         )
         return None
     if card:
-        told = tr(
+        told = translate(
+            "Records",
             "The call-now card was saved as {name} in {folder}. Print it on one page, at full size (100%), "
             "then cut it out and fold it. Its print is never smaller than 9 points: with many warning "
-            "signs it has more panels to fold."
+            "signs it has more panels to fold.",
         )
     else:
         told = (
-            tr(
+            translate(
+                "Records",
                 "Your medicines list ({pages} pages) was saved as {name} in {folder}. Print it and take it to "
-                "every visit."
+                "every visit.",
             )
             if pages != 1
-            else tr(
-                "Your medicines list was saved as {name} in {folder}. Print it and take it to every visit."
+            else translate(
+                "Records",
+                "Your medicines list was saved as {name} in {folder}. Print it and take it to every visit.",
             )
         )
-    prompts.inform(tr("Saved as a PDF"), told.format(name=target.name, folder=target.parent, pages=pages))
+    prompts.inform(
+        translate("Records", "Saved as a PDF"),
+        told.format(name=target.name, folder=target.parent, pages=pages),
+    )
     return target

@@ -27,9 +27,10 @@ from PySide6.QtWidgets import (
 
 from liverbook.core.app_core import Core
 from liverbook.core.autosave import SaveState
+from liverbook.i18n import translate
 from liverbook.records.forms import NotReady, ready
 from liverbook.store import StoreError
-from liverbook.ui.views.records.common import Form, set_editable, tr
+from liverbook.ui.views.records.common import Form, set_editable
 from liverbook.ui.views.records.panel_layout import first_sizes, lay_out
 from liverbook.ui.widgets.autosave_timer import AutosaveTimer
 
@@ -61,15 +62,18 @@ class RecordPanel(QWidget):
         self._timer = AutosaveTimer(self.engine, self)
         self.destroyed.connect(lambda _obj=None, core=core, engine=self.engine: core.forget_autosave(engine))
         if self.store is None:
-            self.banner.setText(core.store_message or tr("Your records cannot be used right now."))
+            self.banner.setText(
+                core.store_message or translate("Records", "Your records cannot be used right now.")
+            )
             self.banner.show()
             self.body.hide()
             return
         if not self.writable:
             self.banner.setText(
-                tr(
+                translate(
+                    "Records",
                     "Read only: your records are shown as they were saved, and nothing can be "
-                    "changed now. {why}"
+                    "changed now. {why}",
                 )
                 .format(why=core.store_message)
                 .strip()
@@ -209,7 +213,7 @@ class RecordPanel(QWidget):
             self.focus_form()
             return
         self.list.blockSignals(True)
-        self.list.addItem(QListWidgetItem(tr("(new, not saved yet)")))
+        self.list.addItem(QListWidgetItem(translate("Records", "(new, not saved yet)")))
         self.list.setCurrentRow(self.list.count() - 1)
         self.list.blockSignals(False)
         self._show(self.blank())
@@ -311,13 +315,13 @@ class RecordPanel(QWidget):
     def _state_changed(self) -> None:
         engine = self.engine
         if engine.state is SaveState.PENDING:
-            self.show_status(tr("Saving…"))
+            self.show_status(translate("Records", "Saving…"))
         elif engine.state is SaveState.FAILED and engine.error is not None:
             self.show_status(engine.error.user_message)
         elif self.current is not None and self.current.id == 0:
-            self.show_status(tr("New: it is saved as you type."))
+            self.show_status(translate("Records", "New: it is saved as you type."))
         elif self.current is not None and self.writable:
-            self.show_status(tr("Saved."))
+            self.show_status(translate("Records", "Saved."))
         else:
             self.show_status("")
 

@@ -12,22 +12,50 @@ from PySide6.QtWidgets import QStackedWidget, QWidget
 
 from liverbook.core.app_core import Core
 from liverbook.core.keys import EntryKey
+from liverbook.i18n import QT_TRANSLATE_NOOP, translate
 from liverbook.ui.core_signals import signals_of
-from liverbook.ui.views.records.common import tr
 from liverbook.ui.views.tab_view import TabView
 from liverbook.ui.widgets.tab_path import chain_after
 
 TAB_ID = "records"
-TITLE = "My records"
+TITLE = QT_TRANSLATE_NOOP("Tabs", "My records")
 # (part id, title, what it holds): the order of the list on the left.
 PARTS: tuple[tuple[str, str, str], ...] = (
-    ("glance", "At a glance", "Your next visit, who to call, and printouts"),
-    ("medicines", "My medicines", "Every medicine you take, and what the handbook says about it"),
-    ("treatments", "My treatments", "Your treatments over time, as a timeline"),
-    ("care-team", "My care team", "The people who look after you, and who to call for urgent problems"),
-    ("visits", "My visits", "Appointments, the questions you take, and what you understood"),
-    ("numbers", "My numbers", "Lab results from your letters, as charts and tables"),
-    ("scores", "My liver scores", "Child-Pugh and ALBI, worked out step by step"),
+    (
+        "glance",
+        QT_TRANSLATE_NOOP("Records", "At a glance"),
+        QT_TRANSLATE_NOOP("Records", "Your next visit, who to call, and printouts"),
+    ),
+    (
+        "medicines",
+        QT_TRANSLATE_NOOP("Records", "My medicines"),
+        QT_TRANSLATE_NOOP("Records", "Every medicine you take, and what the handbook says about it"),
+    ),
+    (
+        "treatments",
+        QT_TRANSLATE_NOOP("Records", "My treatments"),
+        QT_TRANSLATE_NOOP("Records", "Your treatments over time, as a timeline"),
+    ),
+    (
+        "care-team",
+        QT_TRANSLATE_NOOP("Records", "My care team"),
+        QT_TRANSLATE_NOOP("Records", "The people who look after you, and who to call for urgent problems"),
+    ),
+    (
+        "visits",
+        QT_TRANSLATE_NOOP("Records", "My visits"),
+        QT_TRANSLATE_NOOP("Records", "Appointments, the questions you take, and what you understood"),
+    ),
+    (
+        "numbers",
+        QT_TRANSLATE_NOOP("Records", "My numbers"),
+        QT_TRANSLATE_NOOP("Records", "Lab results from your letters, as charts and tables"),
+    ),
+    (
+        "scores",
+        QT_TRANSLATE_NOOP("Records", "My liver scores"),
+        QT_TRANSLATE_NOOP("Records", "Child-Pugh and ALBI, worked out step by step"),
+    ),
 )
 # What a search result's record kind opens ("medicine:3" -> the medicines part).
 RESULT_PARTS = {
@@ -47,12 +75,12 @@ class RecordsView(TabView):
     """The person's records, part by part."""
 
     def __init__(self, core: Core, parent: QWidget | None = None) -> None:
-        super().__init__(TAB_ID, tr(TITLE), parent)
+        super().__init__(TAB_ID, translate("Tabs", TITLE), parent)
         self.core = core
         self.stack = QStackedWidget()
         self.panels: dict[str, QWidget] = {}
         for part_id, title, summary in PARTS:
-            self.add_entry(part_key(part_id), tr(title), tr(summary))
+            self.add_entry(part_key(part_id), translate("Records", title), translate("Records", summary))
         self.reader.hide()  # every part is a form or a list: the tab has no page to read
         self.reader.setParent(self)
         self._lay_out(self.stack)

@@ -17,12 +17,12 @@ from PySide6.QtWidgets import QButtonGroup, QFrame, QPushButton, QScrollArea, QV
 
 from liverbook.core.app_core import Core
 from liverbook.core.autosave import SaveState
+from liverbook.i18n import translate
 from liverbook.records import labs
 from liverbook.records.liver_answers import diary_reminders, reminder_line, why_asked
 from liverbook.records.model import LiverAnswers
 from liverbook.records.scores import ScoreResult
 from liverbook.store import StoreError
-from liverbook.ui.views.records.common import tr
 from liverbook.ui.widgets.autosave_timer import AutosaveTimer
 from liverbook.ui.widgets.labels import plain_label
 from liverbook.ui.widgets.radio_groups import tab_to_the_chosen
@@ -50,34 +50,43 @@ class ScoresPanel(QWidget):
         self.column = QVBoxLayout(inner)
         self.column.setContentsMargins(12, 12, 12, 12)
         self.column.setSpacing(8)
-        self.column.addWidget(plain_label(tr("My liver scores"), bold=True, scale=1.2))
+        self.column.addWidget(plain_label(translate("Records", "My liver scores"), bold=True, scale=1.2))
         self.column.addWidget(
             plain_label(
-                tr(
+                translate(
+                    "Records",
                     "Worked out from your latest lab results (in My numbers) and the two answers below, step by step, "
-                    "exactly as the handbook's sources define them."
+                    "exactly as the handbook's sources define them.",
                 )
             )
         )
-        self.column.addWidget(plain_label(tr(NOT_ADVICE)))
+        self.column.addWidget(plain_label(translate("Records", NOT_ADVICE)))
         self.column.addWidget(
-            plain_label(tr("The two questions about what your care team found are under the scores."))
+            plain_label(
+                translate(
+                    "Records", "The two questions about what your care team found are under the scores."
+                )
+            )
         )
         self.problem = plain_label()
         self.problem.hide()
         self.column.addWidget(self.problem)
         self.cp_box = self._score_box()
         self.albi_box = self._score_box()
-        self.column.addWidget(plain_label(tr("Two questions about what your care team found"), bold=True))
+        self.column.addWidget(
+            plain_label(translate("Records", "Two questions about what your care team found"), bold=True)
+        )
         self.column.addWidget(plain_label(why_asked()))
         self.status = plain_label()
-        self.status.setAccessibleName(tr("Save status"))
+        self.status.setAccessibleName(translate("Records", "Save status"))
         self.column.addWidget(self.status)
         choices = (
             (definition.ascites, definition.encephalopathy) if definition else (("", "", ""), ("", "", ""))
         )
-        self.ascites = self._group(tr("Fluid in the belly (ascites)"), choices[0])
-        self.confusion = self._group(tr("Confusion from the liver (hepatic encephalopathy)"), choices[1])
+        self.ascites = self._group(translate("Records", "Fluid in the belly (ascites)"), choices[0])
+        self.confusion = self._group(
+            translate("Records", "Confusion from the liver (hepatic encephalopathy)"), choices[1]
+        )
         self.column.addStretch(1)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
@@ -100,13 +109,13 @@ class ScoresPanel(QWidget):
         inner = QVBoxLayout(box)
         inner.addWidget(plain_label(title, bold=True))
         group = QButtonGroup(box)
-        for points, words in enumerate((tr("Not answered yet"), *choices)):
+        for points, words in enumerate((translate("Records", "Not answered yet"), *choices)):
             button = WrappingRadioButton(
                 words
                 if points == 0
-                else tr("{words} ({n} points)").format(words=words, n=points)
+                else translate("Records", "{words} ({n} points)").format(words=words, n=points)
                 if points > 1
-                else tr("{words} (1 point)").format(words=words)
+                else translate("Records", "{words} (1 point)").format(words=words)
             )
             button.setAccessibleName(f"{title}: {button.text()}")
             group.addButton(button, points)
@@ -114,7 +123,7 @@ class ScoresPanel(QWidget):
         group.idToggled.connect(self._answered)
         tab_to_the_chosen(group)
         reminder = plain_label()
-        reminder.setAccessibleName(tr("What your diary last said"))
+        reminder.setAccessibleName(translate("Records", "What your diary last said"))
         inner.addWidget(reminder)
         self.column.addWidget(box)
         return box, group, reminder
@@ -131,7 +140,7 @@ class ScoresPanel(QWidget):
         parts["meaning"] = plain_label(bold=True)
         parts["ask"] = plain_label()
         parts["sources"] = plain_label()
-        read = QPushButton(tr("Read about it in the handbook"))
+        read = QPushButton(translate("Records", "Read about it in the handbook"))
         read.clicked.connect(lambda: self._read(box))
         parts["read"] = read
         for name in ("title", "steps", "missing", "notes", "meaning", "ask", "sources", "read"):
@@ -163,7 +172,7 @@ class ScoresPanel(QWidget):
         if state is SaveState.FAILED and error is not None:
             self.status.setText(error.user_message)
         elif state is SaveState.PENDING:
-            self.status.setText(tr("Saving…"))
+            self.status.setText(translate("Records", "Saving…"))
         self.status.setVisible(bool(self.status.text()))
 
     def flush(self) -> bool:
@@ -181,7 +190,9 @@ class ScoresPanel(QWidget):
     def refresh(self) -> None:
         """Read the answers and results again; show the answers, the reminders and both scores."""
         if self.store is None:
-            self.problem.setText(self.core.store_message or tr("Your records cannot be used right now."))
+            self.problem.setText(
+                self.core.store_message or translate("Records", "Your records cannot be used right now.")
+            )
             self.problem.show()
             return
         today = dt.date.today()
@@ -206,7 +217,9 @@ class ScoresPanel(QWidget):
         finally:
             self._loading = False
         when = (
-            tr("Last answered on {day}.").format(day=latest.on.strftime("%d %B %Y").lstrip("0"))
+            translate("Records", "Last answered on {day}.").format(
+                day=latest.on.strftime("%d %B %Y").lstrip("0")
+            )
             if latest
             else ""
         )
@@ -232,38 +245,48 @@ class ScoresPanel(QWidget):
 
     def _fill_score(self, parts: dict[str, QWidget], result: ScoreResult) -> None:
         if result.complete and result.band.isalpha():  # a Child-Pugh class: A, B or C
-            title = tr("{name}: {score} points, class {band}").format(
+            title = translate("Records", "{name}: {score} points, class {band}").format(
                 name=result.name, score=result.shown, band=result.band
             )
         elif result.complete:  # an ALBI grade: 1, 2 or 3
-            title = tr("{name}: {score}, grade {band}").format(
+            title = translate("Records", "{name}: {score}, grade {band}").format(
                 name=result.name, score=result.shown, band=result.band
             )
         else:
-            title = tr("{name}: not worked out yet").format(name=result.name)
+            title = translate("Records", "{name}: not worked out yet").format(name=result.name)
         parts["title"].setText(title)  # type: ignore[attr-defined]
         steps = []
         for number, step in enumerate(result.steps, start=1):
-            line = tr("Step {n}. {label}: {value}.").format(n=number, label=step.label, value=step.value)
+            line = translate("Records", "Step {n}. {label}: {value}.").format(
+                n=number, label=step.label, value=step.value
+            )
             line += "\n" + step.working + (f" \u2192 {step.gives}" if step.gives else "")
             steps.append(line)
         parts["steps"].setText("\n\n".join(steps))  # type: ignore[attr-defined]
         parts["steps"].setVisible(bool(steps))
         missing = "\n".join("\u2022 " + m for m in result.missing)
-        parts["missing"].setText(tr("What is missing:") + "\n" + missing if missing else "")  # type: ignore[attr-defined]
+        parts["missing"].setText(translate("Records", "What is missing:") + "\n" + missing if missing else "")  # type: ignore[attr-defined]
         parts["missing"].setVisible(bool(missing))
         parts["notes"].setText("\n".join(result.notes))  # type: ignore[attr-defined]
         parts["notes"].setVisible(bool(result.notes))
-        meaning = tr("What this may mean: {meaning}").format(meaning=result.meaning) if result.meaning else ""
+        meaning = (
+            translate("Records", "What this may mean: {meaning}").format(meaning=result.meaning)
+            if result.meaning
+            else ""
+        )
         parts["meaning"].setText(meaning)  # type: ignore[attr-defined]
         parts["meaning"].setVisible(bool(meaning))
         parts["ask"].setText(result.ask)  # type: ignore[attr-defined]
         book = self.core.book
         titles = [book.sources[s].title for s in result.sources if s in book.sources]
-        parts["sources"].setText(tr("Sources: {titles}").format(titles="; ".join(titles)) if titles else "")  # type: ignore[attr-defined]
+        parts["sources"].setText(
+            translate("Records", "Sources: {titles}").format(titles="; ".join(titles)) if titles else ""
+        )  # type: ignore[attr-defined]
         parts["read"].setVisible(bool(result.page))
         parts["read"].setProperty("page", result.page or "")
-        parts["read"].setAccessibleName(tr("Read about the {name} in the handbook").format(name=result.name))
+        parts["read"].setAccessibleName(
+            translate("Records", "Read about the {name} in the handbook").format(name=result.name)
+        )
 
     def _read(self, box: QWidget) -> None:
         for parts in (self.cp_box, self.albi_box):

@@ -11,10 +11,10 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFrame, QPushButton, QVBoxLayout, QWidget
 
 from liverbook.core.app_core import Core
+from liverbook.i18n import translate
 from liverbook.records.model import TreatmentLine
 from liverbook.records.situation import Suggestion, suggested_tags
 from liverbook.store import StoreError
-from liverbook.ui.views.records.common import tr
 from liverbook.ui.widgets.labels import plain_label
 from liverbook.ui.widgets.reflow import FlowLayout
 
@@ -32,12 +32,13 @@ class SuggestionsBox(QFrame):
         self.suggestions: tuple[Suggestion, ...] = ()
         self.rows: list[QWidget] = []
         self.layout_ = QVBoxLayout(self)
-        self.layout_.addWidget(plain_label(tr("Suggested for My situation"), bold=True))
+        self.layout_.addWidget(plain_label(translate("Records", "Suggested for My situation"), bold=True))
         self.layout_.addWidget(
             plain_label(
-                tr(
+                translate(
+                    "Records",
                     "From your treatments, these may belong in My situation, which marks the handbook's pages meant "
-                    "for you. Nothing changes unless you add them."
+                    "for you. Nothing changes unless you add them.",
                 )
             )
         )
@@ -61,15 +62,19 @@ class SuggestionsBox(QFrame):
             column.setContentsMargins(0, 0, 0, 0)
             column.addWidget(
                 plain_label(
-                    tr("{tag}: because of {why}.").format(tag=suggestion.label, why=suggestion.because)
+                    translate("Records", "{tag}: because of {why}.").format(
+                        tag=suggestion.label, why=suggestion.because
+                    )
                 )
             )
             buttons = FlowLayout()
-            add = QPushButton(tr("Add to My situation"))
-            add.setAccessibleName(tr("Add {tag} to My situation").format(tag=suggestion.label))
+            add = QPushButton(translate("Records", "Add to My situation"))
+            add.setAccessibleName(
+                translate("Records", "Add {tag} to My situation").format(tag=suggestion.label)
+            )
             add.clicked.connect(lambda _c=False, tag=suggestion.tag: self.accept(tag))
-            later = QPushButton(tr("Not now"))
-            later.setAccessibleName(tr("Not now: {tag}").format(tag=suggestion.label))
+            later = QPushButton(translate("Records", "Not now"))
+            later.setAccessibleName(translate("Records", "Not now: {tag}").format(tag=suggestion.label))
             later.clicked.connect(lambda _c=False, tag=suggestion.tag: self.put_off(tag))
             buttons.addWidget(add)
             buttons.addWidget(later)
@@ -90,9 +95,9 @@ class SuggestionsBox(QFrame):
             self.message.show()
             return
         self.message.setText(
-            tr("{tag} was added to My situation. You can change it in View > My situation.").format(
-                tag=self.core.book.tags[tag].label if tag in self.core.book.tags else tag
-            )
+            translate(
+                "Records", "{tag} was added to My situation. You can change it in View > My situation."
+            ).format(tag=self.core.book.tags[tag].label if tag in self.core.book.tags else tag)
         )
         self.message.show()
         self.show()

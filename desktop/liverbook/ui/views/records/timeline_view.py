@@ -18,10 +18,10 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from liverbook.content.records_model import RecordsContent
 from liverbook.diary import messages as m
+from liverbook.i18n import translate
 from liverbook.records.model import TreatmentLine
 from liverbook.records.present import treatment_line
 from liverbook.records.timeline import ordered
-from liverbook.ui.views.records.common import tr
 
 MAX_ROWS = 8  # more lines than this: the oldest are left to the list
 
@@ -34,7 +34,7 @@ class TimelineView(QWidget):
         self.records = records
         self.lines: list[TreatmentLine] = []
         self.today = dt.date.today()
-        self.setAccessibleName(tr("Treatment timeline"))
+        self.setAccessibleName(translate("Records", "Treatment timeline"))
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
 
     def set_lines(self, lines: list[TreatmentLine], today: dt.date | None = None) -> None:
@@ -42,7 +42,9 @@ class TimelineView(QWidget):
         dated = [ln for ln in ordered(lines) if ln.started is not None]
         self.lines = dated[-MAX_ROWS:]
         words = [treatment_line(self.records, ln, self.today) for ln in self.lines]
-        self.setAccessibleDescription("; ".join(words) if words else tr("No treatments with dates yet."))
+        self.setAccessibleDescription(
+            "; ".join(words) if words else translate("Records", "No treatments with dates yet.")
+        )
         self.setVisible(bool(self.lines))
         self.updateGeometry()
         self.update()
@@ -121,7 +123,7 @@ class TimelineView(QWidget):
         painter.drawLine(QPointF(pad, axis_y), QPointF(pad + width, axis_y))
         painter.setBrush(Qt.BrushStyle.NoBrush)
         for day, align in ((first, Qt.AlignmentFlag.AlignLeft), (last, Qt.AlignmentFlag.AlignRight)):
-            words = tr("today") if day == self.today else m.day_text(day, True)
+            words = translate("Records", "today") if day == self.today else m.day_text(day, True)
             painter.drawText(
                 QRectF(pad, axis_y + 2, width, metrics.height()),
                 int(align | Qt.AlignmentFlag.AlignTop),

@@ -10,10 +10,11 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from liverbook.core.app_core import Core
+from liverbook.i18n import translate
 from liverbook.records.forms import loose_date
 from liverbook.records.model import NAME_MAX, STOP_REASONS, TREATMENT_KINDS, TreatmentLine
 from liverbook.records.present import treatment_line
-from liverbook.ui.views.records.common import DateField, Form, add_row, combo, line_edit, text_box, tr
+from liverbook.ui.views.records.common import DateField, Form, add_row, combo, line_edit, text_box
 from liverbook.ui.views.records.record_panel import RecordPanel
 from liverbook.ui.views.records.suggestions_box import SuggestionsBox
 from liverbook.ui.views.records.timeline_view import TimelineView
@@ -32,11 +33,11 @@ class TreatmentsPanel(RecordPanel):
     def __init__(self, core: Core, parent: QWidget | None = None) -> None:
         self.records_content = core.book.records
         super().__init__(
-            core, tr("My treatments"),
-            tr("Each treatment you have had or have now: surgery, ablation, TACE, radioembolization, radiation, "
+            core, translate("Records", "My treatments"),
+            translate("Records", "Each treatment you have had or have now: surgery, ablation, TACE, radioembolization, radiation, "
                "a transplant or a drug treatment. The diary's and the lab charts mark when each started and "
                "stopped."),
-            tr("&Add a treatment"), parent,
+            translate("Records", "&Add a treatment"), parent,
         )  # fmt: skip
 
     def above_list(self, layout: QVBoxLayout) -> None:
@@ -49,12 +50,16 @@ class TreatmentsPanel(RecordPanel):
     def build_form(self, form: Form) -> None:
         self.kind_box = combo()
         for kind, words in TREATMENT_KINDS:
-            self.kind_box.addItem(tr(words), kind)
+            self.kind_box.addItem(translate("records", words), kind)
         self.kind_box.activated.connect(self._kind_chosen)
-        add_row(form, tr("What kind of treatment"), self.kind_box)
-        self.name_edit = line_edit(tr("In your words, for example: Atezolizumab + bevacizumab"), NAME_MAX)
+        add_row(form, translate("Records", "What kind of treatment"), self.kind_box)
+        self.name_edit = line_edit(
+            translate("Records", "In your words, for example: Atezolizumab + bevacizumab"), NAME_MAX
+        )
         self.name_edit.textEdited.connect(self.edited)
-        add_row(form, tr("Name (if you want one)"), self.name_edit, tr("Name"))
+        add_row(
+            form, translate("Records", "Name (if you want one)"), self.name_edit, translate("Records", "Name")
+        )
         self.drugs = QListWidget()
         for drug in self.records_content.drugs:
             if drug.kind in CANCER_DRUG_KINDS:
@@ -66,28 +71,35 @@ class TreatmentsPanel(RecordPanel):
                 self.drugs.addItem(item)
         self.drugs.itemChanged.connect(self.edited)
         self.drugs.setMinimumHeight(self.drugs.fontMetrics().height() * 5)
-        self.drugs_label = add_row(form, tr("The drugs in it (tick them)"), self.drugs, tr("The drugs in it"))
+        self.drugs_label = add_row(
+            form,
+            translate("Records", "The drugs in it (tick them)"),
+            self.drugs,
+            translate("Records", "The drugs in it"),
+        )
         self.started = DateField()
         self.started.edited.connect(self.edited)
-        add_row(form, tr("Started"), self.started)
-        self.stopped = DateField(tr("Leave empty while it goes on"))
+        add_row(form, translate("Records", "Started"), self.started)
+        self.stopped = DateField(translate("Records", "Leave empty while it goes on"))
         self.stopped.edited.connect(self.edited)
-        add_row(form, tr("Stopped"), self.stopped)
+        add_row(form, translate("Records", "Stopped"), self.stopped)
         self.reason = combo()
-        self.reason.addItem(tr("(not stopped, or not said)"), None)
+        self.reason.addItem(translate("Records", "(not stopped, or not said)"), None)
         for reason, words in STOP_REASONS:
-            self.reason.addItem(tr(words), reason)
+            self.reason.addItem(translate("records", words), reason)
         self.reason.activated.connect(self.edited)
-        add_row(form, tr("Why it stopped"), self.reason)
-        self.trial = WrappingCheckBox(tr("Given in a clinical trial"))
-        self.trial.setAccessibleName(tr("Given in a clinical trial"))
+        add_row(form, translate("Records", "Why it stopped"), self.reason)
+        self.trial = WrappingCheckBox(translate("Records", "Given in a clinical trial"))
+        self.trial.setAccessibleName(translate("Records", "Given in a clinical trial"))
         self.trial.toggled.connect(self.edited)
         form.addRow(self.trial)
         self.note = text_box(
-            tr("Anything you want to remember: how it went, side effects, what the scans said")
+            translate(
+                "Records", "Anything you want to remember: how it went, side effects, what the scans said"
+            )
         )
         self.note.textChanged.connect(self.edited)
-        add_row(form, tr("Note"), self.note)
+        add_row(form, translate("Records", "Note"), self.note)
 
     # -- records ---------------------------------------------------------------------------------------
     def read_all(self) -> list[TreatmentLine]:
@@ -123,8 +135,8 @@ class TreatmentsPanel(RecordPanel):
         )  # fmt: skip
         return dataclasses.replace(
             base, kind=kind, name=self.name_edit.text().strip(), drug_ids=ticked if kind == "drugs" else (),
-            started=loose_date(self.started.text(), tr("Started")),
-            stopped=loose_date(self.stopped.text(), tr("Stopped")),
+            started=loose_date(self.started.text(), translate("Records", "Started")),
+            stopped=loose_date(self.stopped.text(), translate("Records", "Stopped")),
             stop_reason=self.reason.currentData(), in_trial=self.trial.isChecked(), note=self.note.toPlainText(),
         )  # fmt: skip
 

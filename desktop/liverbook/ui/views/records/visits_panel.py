@@ -18,12 +18,13 @@ from PySide6.QtWidgets import (
 )
 
 from liverbook.core.app_core import Core
+from liverbook.i18n import translate
 from liverbook.records.model import Visit, VisitQuestion
 from liverbook.records.present import visit_line, written_down
 from liverbook.records.visits import ask_again
 from liverbook.store import StoreError
 from liverbook.ui.views.my_questions import question_text
-from liverbook.ui.views.records.common import Form, add_row, combo, line_edit, text_box, tr
+from liverbook.ui.views.records.common import Form, add_row, combo, line_edit, text_box
 from liverbook.ui.views.records.record_panel import RecordPanel
 from liverbook.ui.widgets.labels import plain_label
 from liverbook.ui.widgets.reflow import FlowLayout
@@ -45,68 +46,79 @@ class VisitsPanel(RecordPanel):
         self.questions: list[VisitQuestion] = []
         self._question_row = -1
         super().__init__(
-            core, tr("My visits"),
-            tr("Your appointments: when, with whom and what for. Take questions from My questions to a visit, "
+            core, translate("Records", "My visits"),
+            translate("Records", "Your appointments: when, with whom and what for. Take questions from My questions to a visit, "
                "and afterwards write down what you understood."),
-            tr("&Add a visit"), parent,
+            translate("Records", "&Add a visit"), parent,
         )  # fmt: skip
 
     def build_form(self, form: Form) -> None:
-        form.addRow(plain_label(tr("The visit"), bold=True))
+        form.addRow(plain_label(translate("Records", "The visit"), bold=True))
         self.day = QDateEdit()
         self.day.setCalendarPopup(True)
         self.day.setDisplayFormat("d MMMM yyyy")
         self.day.dateChanged.connect(self.edited)
-        add_row(form, tr("Day"), self.day)
-        self.time = line_edit(tr("For example 14:30"), 40)
+        add_row(form, translate("Records", "Day"), self.day)
+        self.time = line_edit(translate("Records", "For example 14:30"), 40)
         self.time.textEdited.connect(self.edited)
-        add_row(form, tr("Time"), self.time)
+        add_row(form, translate("Records", "Time"), self.time)
         self.who = combo()
         self.who.setEditable(True)
         self.who.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.who.currentTextChanged.connect(self.edited)
-        add_row(form, tr("With whom"), self.who)
-        self.what_for = line_edit(tr("For example: scan results, a new treatment, blood tests"))
+        add_row(form, translate("Records", "With whom"), self.who)
+        self.what_for = line_edit(
+            translate("Records", "For example: scan results, a new treatment, blood tests")
+        )
         self.what_for.textEdited.connect(self.edited)
-        add_row(form, tr("What for"), self.what_for)
+        add_row(form, translate("Records", "What for"), self.what_for)
 
-        form.addRow(plain_label(tr("Questions to take"), bold=True))
+        form.addRow(plain_label(translate("Records", "Questions to take"), bold=True))
         self.question_list = QListWidget()
         self.question_list.setWordWrap(True)
         self.question_list.setMinimumHeight(self.question_list.fontMetrics().height() * 4)
         self.question_list.currentRowChanged.connect(self._question_chosen)
-        add_row(form, tr("Questions for this visit"), self.question_list)
+        add_row(form, translate("Records", "Questions for this visit"), self.question_list)
         self.pick = combo()
         self.pick.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.pick.setMinimumContentsLength(12)
         add_row(
-            form, tr("A question from My questions, or to ask again"), self.pick, tr("A question to take")
+            form,
+            translate("Records", "A question from My questions, or to ask again"),
+            self.pick,
+            translate("Records", "A question to take"),
         )
         row = FlowLayout()
-        self.take_button = QPushButton(tr("Ta&ke it"))
-        self.take_button.setAccessibleName(tr("Take this question to the visit"))
+        self.take_button = QPushButton(translate("Records", "Ta&ke it"))
+        self.take_button.setAccessibleName(translate("Records", "Take this question to the visit"))
         self.take_button.clicked.connect(self.take_question)
-        self.drop_button = QPushButton(tr("Leave it out"))
-        self.drop_button.setAccessibleName(tr("Leave the chosen question out of this visit"))
+        self.drop_button = QPushButton(translate("Records", "Leave it out"))
+        self.drop_button.setAccessibleName(
+            translate("Records", "Leave the chosen question out of this visit")
+        )
         self.drop_button.clicked.connect(self.drop_question)
         row.addWidget(self.take_button)
         row.addWidget(self.drop_button)
         form.addRow(row)
 
-        form.addRow(plain_label(tr("After the visit"), bold=True))
-        form.addRow(plain_label(tr(TEACH_BACK)))
-        self.q_understood = text_box(tr("The answer, in your own words"))
+        form.addRow(plain_label(translate("Records", "After the visit"), bold=True))
+        form.addRow(plain_label(translate("Records", TEACH_BACK)))
+        self.q_understood = text_box(translate("Records", "The answer, in your own words"))
         self.q_understood.textChanged.connect(self._question_edited)
-        self.q_label = add_row(form, tr("What I understood of the chosen question"), self.q_understood)
-        self.q_again = WrappingCheckBox(tr("I'm not sure about this answer: ask again"))
-        self.q_again.setAccessibleName(tr("I'm not sure about this answer: ask again"))
+        self.q_label = add_row(
+            form, translate("Records", "What I understood of the chosen question"), self.q_understood
+        )
+        self.q_again = WrappingCheckBox(translate("Records", "I'm not sure about this answer: ask again"))
+        self.q_again.setAccessibleName(translate("Records", "I'm not sure about this answer: ask again"))
         self.q_again.toggled.connect(self._question_edited)
         form.addRow(self.q_again)
-        self.understood = text_box(tr("What the visit was about and what happens next, in your own words"), 4)
+        self.understood = text_box(
+            translate("Records", "What the visit was about and what happens next, in your own words"), 4
+        )
         self.understood.textChanged.connect(self.edited)
-        add_row(form, tr("What I understood from this visit"), self.understood)
-        self.again = WrappingCheckBox(tr("I'm not sure I understood: ask again next time"))
-        self.again.setAccessibleName(tr("I'm not sure I understood: ask again next time"))
+        add_row(form, translate("Records", "What I understood from this visit"), self.understood)
+        self.again = WrappingCheckBox(translate("Records", "I'm not sure I understood: ask again next time"))
+        self.again.setAccessibleName(translate("Records", "I'm not sure I understood: ask again next time"))
         self.again.toggled.connect(self.edited)
         form.addRow(self.again)
 
@@ -196,7 +208,7 @@ class VisitsPanel(RecordPanel):
         before = self.current.on if self.current is not None else dt.date.today()
         offered = [(text, text, qid) for text, qid in mine]
         offered += [
-            (tr("Ask again: {q}").format(q=q.text), q.text, q.question_id)
+            (translate("Records", "Ask again: {q}").format(q=q.text), q.text, q.question_id)
             for _visit, q in ask_again(self.records, before)
         ]
         for shown, text, qid in offered:
@@ -205,7 +217,9 @@ class VisitsPanel(RecordPanel):
                 taken.add(key)
                 self.pick.addItem(shown, (text, qid))
         if not self.pick.count():
-            self.pick.addItem(tr("(no more questions: add some in Questions to ask > My questions)"), None)
+            self.pick.addItem(
+                translate("Records", "(no more questions: add some in Questions to ask > My questions)"), None
+            )
         self.take_button.setEnabled(self.writable and self.pick.currentData() is not None)
 
     def _fill_questions(self, select: int) -> None:
@@ -244,7 +258,9 @@ class VisitsPanel(RecordPanel):
         self.form.setRowVisible(self.q_again, chosen is not None)
         self.drop_button.setEnabled(self.writable and chosen is not None)
         if chosen is not None:
-            self.q_label.setText(tr("What I understood of: {question}").format(question=chosen.text))
+            self.q_label.setText(
+                translate("Records", "What I understood of: {question}").format(question=chosen.text)
+            )
 
     def _question_edited(self, *_args: object) -> None:
         if self._loading:
@@ -286,4 +302,4 @@ class VisitsPanel(RecordPanel):
 
 
 def _question_line(question: VisitQuestion) -> str:
-    return question.text + (" " + tr("(ask again)") if question.ask_again else "")
+    return question.text + (" " + translate("Records", "(ask again)") if question.ask_again else "")
