@@ -17,7 +17,7 @@ from liverbook.records import lab_charts, labs
 from liverbook.records.checks import slip
 from liverbook.records.forms import NotReady, lab_value
 from liverbook.records.model import NAME_MAX, LabResult
-from liverbook.records.numbers import LabValue, NumberProblem, parse_value
+from liverbook.records.numbers import NumberProblem, parse_value
 from liverbook.records.units import CannotConvert, convert, with_unit
 from liverbook.store import StoreError
 from liverbook.ui.views.records.chart_view import ChartView
@@ -165,7 +165,7 @@ class NumbersPanel(RecordPanel):
         return self.line(record)
 
     def blank(self) -> LabResult:
-        return LabResult(0, dt.date.today(), LabValue(parse_value("0")), self._default_unit(), self.key
+        return LabResult(0, dt.date.today(), parse_value("0"), self._default_unit(), self.key
                          if self.key and not self.key.startswith("own:") else None,
                          name=self._own_name())  # fmt: skip
 

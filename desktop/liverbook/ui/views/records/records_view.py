@@ -153,7 +153,8 @@ class RecordsView(TabView):
         return self.panel(part_id)
 
     def focus_content(self) -> None:
-        self.stack.currentWidget().setFocus() if self.stack.currentWidget() else self.page_list.setFocus()
+        shown = self.stack.currentWidget()
+        (shown if shown is not None else self.page_list).setFocus()
 
     def open_result(self, result: object) -> None:
         """A search result of kind "record" ("medicine:3"): its part, with that record chosen."""

@@ -297,8 +297,9 @@ class VisitsPanel(RecordPanel):
 
     def shown(self, record: Visit | None) -> None:
         if record is not None and record.id:
-            summary = written_down(record)
-            self.list.currentItem() and self.list.currentItem().setToolTip(summary)
+            item = self.list.currentItem()
+            if item is not None:
+                item.setToolTip(written_down(record))
 
 
 def _question_line(question: VisitQuestion) -> str:
