@@ -50,7 +50,7 @@ def test_a_medicine_typed_in_is_saved_as_typed_and_a_brand_finds_its_handbook_pa
     assert [(m.name, m.drug_id, m.dose, m.how_often, m.started.shown) for m in saved] == [  # type: ignore[union-attr]
         ("Nexavar", "sorafenib", "2 tablets", "twice a day, with food", "March 2026")
     ]
-    assert panel.list.item(0).text() == "Nexavar (sorafenib): 2 tablets, twice a day, with food"
+    assert panel.record_list.item(0).text() == "Nexavar (sorafenib): 2 tablets, twice a day, with food"
     assert panel.drug_box.currentData() == "sorafenib"
     assert "Signs of liver trouble" in panel.signs_label.text()  # its "call at once" signs
     assert "Other medicines and your cancer drug" in panel.cautions_label.text()
@@ -99,11 +99,11 @@ def test_a_new_medicine_left_empty_is_not_kept(launch, qtbot) -> None:  # type: 
     window = launch()
     panel = open_part(window, "medicines")
     panel.add_button.click()
-    assert panel.list.count() == 1 and panel.flush()
+    assert panel.record_list.count() == 1 and panel.flush()
     panel.add_button.click()  # a second press: still one new one
-    assert panel.list.count() == 1
+    assert panel.record_list.count() == 1
     panel.remove_button.click()
-    assert panel.list.count() == 0 and window.store.list_medicines() == []
+    assert panel.record_list.count() == 0 and window.store.list_medicines() == []
 
 
 def test_removing_a_medicine_can_be_undone(launch, qtbot) -> None:  # type: ignore[no-untyped-def]
@@ -112,13 +112,13 @@ def test_removing_a_medicine_can_be_undone(launch, qtbot) -> None:  # type: igno
     panel.add_button.click()
     type_into(qtbot, panel.name_edit, "Lactulose")
     assert panel.flush()
-    panel.list.setFocus()
-    qtbot.keyClick(panel.list, Qt.Key.Key_Delete)
+    panel.record_list.setFocus()
+    qtbot.keyClick(panel.record_list, Qt.Key.Key_Delete)
     assert window.store.list_medicines() == []
     assert panel.undo_bar.isVisible() and "Lactulose" in panel.undo_bar.label.text()
     panel.undo_bar.button.click()
     assert [m.name for m in window.store.list_medicines()] == ["Lactulose"]
-    assert panel.list.item(0).text() == "Lactulose"
+    assert panel.record_list.item(0).text() == "Lactulose"
 
 
 def test_a_treatment_line_joins_the_timeline_and_its_suggestion_waits_for_a_yes(launch, qtbot) -> None:  # type: ignore[no-untyped-def]
@@ -204,12 +204,12 @@ def test_the_example_person_shows_in_every_part(launch, example) -> None:  # typ
     assert glance.next_visit[0].text().startswith("Your next visit:")
     assert "Sam Patel, RN" in glance.urgent[0].text()
     assert "Child-Pugh class B" in glance.scores[0].text()
-    assert open_part(window, "medicines").list.count() == 7
-    assert open_part(window, "treatments").list.count() == 2
-    assert open_part(window, "care-team").list.count() == 3
+    assert open_part(window, "medicines").record_list.count() == 7
+    assert open_part(window, "treatments").record_list.count() == 2
+    assert open_part(window, "care-team").record_list.count() == 3
     visits = open_part(window, "visits")
-    assert visits.list.count() == 3 and visits.current.on >= TODAY  # the next visit is chosen
+    assert visits.record_list.count() == 3 and visits.current.on >= TODAY  # the next visit is chosen
     numbers = open_part(window, "numbers")
-    assert numbers.list.count() >= 9 and numbers.chart.data is not None
+    assert numbers.record_list.count() >= 9 and numbers.chart.data is not None
     scores = open_part(window, "scores")
-    assert scores.cp_box["title"].text().startswith("Child-Pugh score: 9 points, class B")
+    assert scores.cp_box.title.text().startswith("Child-Pugh score: 9 points, class B")

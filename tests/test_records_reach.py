@@ -46,7 +46,7 @@ def test_the_parts_list_then_the_part_are_reached_by_keyboard(launch, qtbot, exa
     for _ in range(6):
         seen.append(window.focusWidget())
         window.focusNextPrevChild(True)
-    assert panel.list in seen and panel.add_button in seen  # into the part, the list first
+    assert panel.record_list in seen and panel.add_button in seen  # into the part, the list first
 
 
 def test_read_only_shows_the_records_and_changes_nothing(qtbot, handbook, example, prompts) -> None:  # type: ignore[no-untyped-def]
@@ -61,7 +61,7 @@ def test_read_only_shows_the_records_and_changes_nothing(qtbot, handbook, exampl
     window.show()
     try:
         medicines = open_part(window, "medicines")
-        assert medicines.list.count() == 7
+        assert medicines.record_list.count() == 7
         assert medicines.banner.isVisible() and "Read only" in medicines.banner.text()
         assert not medicines.add_button.isEnabled() and not medicines.remove_button.isEnabled()
         assert medicines.name_edit.isReadOnly() and not medicines.origin_box.isEnabled()
@@ -70,7 +70,7 @@ def test_read_only_shows_the_records_and_changes_nothing(qtbot, handbook, exampl
         assert medicines.flush() and store.list_medicines()[0].name == "Tecentriq"
         scores = open_part(window, "scores")
         assert not any(b.isEnabled() for b in scores.ascites[1].buttons())
-        assert scores.cp_box["title"].text().startswith("Child-Pugh score:")
+        assert scores.cp_box.title.text().startswith("Child-Pugh score:")
         assert not open_part(window, "treatments").suggestions.isVisible()
     finally:
         window.close()
@@ -81,12 +81,12 @@ def test_delete_all_empties_every_part(launch, example, prompts) -> None:  # typ
     window = launch()
     medicines = open_part(window, "medicines")
     glance = open_part(window, "glance")
-    assert medicines.list.count() == 7
+    assert medicines.record_list.count() == 7
     window.data_actions.delete_all()
     assert prompts.confirmations and prompts.confirmations[-1]["destructive"]
-    assert medicines.list.count() == 0 and medicines.current is None
+    assert medicines.record_list.count() == 0 and medicines.current is None
     assert glance.urgent[0].text().startswith("Nobody is chosen yet")
-    assert open_part(window, "numbers").list.count() == 0
+    assert open_part(window, "numbers").record_list.count() == 0
 
 
 def test_a_search_result_opens_the_record_where_it_lives(launch, qtbot) -> None:  # type: ignore[no-untyped-def]

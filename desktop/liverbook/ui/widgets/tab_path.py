@@ -37,10 +37,11 @@ def reading_order(root: QWidget) -> list[QWidget]:
             item = layout.itemAt(index)
             if item is None:
                 continue
+            inner = item.layout()
             if item.widget() is not None:
                 visit_widget(item.widget())
-            elif item.layout() is not None:
-                visit_layout(item.layout())
+            elif inner is not None:
+                visit_layout(inner)
 
     visit_widget(root)
     return found

@@ -114,9 +114,7 @@ class Tabs(QObject):
         signals = signals_of(core)
         signals.situation_changed.connect(self.mark_for_you)
         # The next visit (My handbook) and who to call ("When to get help") follow the records.
-        signals.records_changed.connect(
-            lambda kind: kind in ("visit", "contact") and self.mark_for_you(core.for_you)
-        )
+        signals.records_changed.connect(self._records_changed)
         signals.data_replaced.connect(self.reload)
         self.mark_for_you(core.for_you)
 
@@ -162,6 +160,10 @@ class Tabs(QObject):
         mine = self.view(MY_HANDBOOK[0])
         if isinstance(mine, SectionView):
             mine.set_entries(my_handbook_entries(self.core.book, for_you, next_visit_html(self.core.store)))
+
+    def _records_changed(self, kind: str) -> None:
+        if kind in ("visit", "contact"):
+            self.mark_for_you(self.core.for_you)
 
     def flush(self) -> bool:
         """Save what was typed in any tab; True when nothing is left unsaved."""

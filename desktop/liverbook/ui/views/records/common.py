@@ -27,7 +27,9 @@ class Form(QVBoxLayout):
     and width (a QFormLayout's wrapped labels were cut short at large text)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__()
+        if parent is not None:
+            parent.setLayout(self)
         self.setContentsMargins(0, 0, 0, 0)
         self.setSpacing(4)
         self.rows: list[tuple[QWidget | None, QWidget]] = []

@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QFrame, QPushButton, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
 from liverbook.core.app_core import Core
 from liverbook.i18n import translate
@@ -107,7 +107,7 @@ class GlancePanel(QWidget):
 
     def _section(
         self, column: QVBoxLayout, title: str, part: str, button_text: str
-    ) -> tuple[QWidget, QPushButton]:
+    ) -> tuple[QLabel, QPushButton]:
         heading = plain_label(title, bold=True)
         text = plain_label()
         text.setAccessibleName(title)

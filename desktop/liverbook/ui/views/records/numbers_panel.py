@@ -272,11 +272,11 @@ class NumbersPanel(RecordPanel):
                 continue
             try:
                 lines.append(convert(test, value.number, unit, other.unit).working)
-            except CannotConvert as problem:
-                lines.append(problem.message)
-        problem = slip(test, value, unit)
-        if problem:
-            lines.insert(0, problem)
+            except CannotConvert as cannot:
+                lines.append(cannot.message)
+        check = slip(test, value, unit)
+        if check:
+            lines.insert(0, check)
             self.checked.show()
         self.working.setText("\n".join(lines))
 
@@ -310,7 +310,7 @@ class NumbersPanel(RecordPanel):
                 )
             )
         for row, record in enumerate(self.records):
-            item = self.list.item(row)
+            item = self.record_list.item(row)
             if item is not None:
                 item.setText(self.line(record))
 

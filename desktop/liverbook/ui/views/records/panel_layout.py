@@ -31,9 +31,9 @@ def lay_out(panel: RecordPanel, title: str, intro: str, add_label: str) -> None:
     panel.banner.setAccessibleName(translate("Records", "Read-only notice"))
     panel.banner.setFrameShape(panel.banner.Shape.StyledPanel)
     panel.banner.hide()
-    panel.list = entry_list(translate("Records", "{title}: list").format(title=title.replace("&", "")))
-    panel.list.installEventFilter(panel)
-    panel.list.currentRowChanged.connect(panel._row_changed)
+    panel.record_list = entry_list(translate("Records", "{title}: list").format(title=title.replace("&", "")))
+    panel.record_list.installEventFilter(panel)
+    panel.record_list.currentRowChanged.connect(panel._row_changed)
     panel.add_button = QPushButton(add_label)
     panel.add_button.setAccessibleName(add_label.replace("&", ""))
     panel.add_button.clicked.connect(panel.add_new)
@@ -48,7 +48,7 @@ def lay_out(panel: RecordPanel, title: str, intro: str, add_label: str) -> None:
     left = QWidget()
     column = QVBoxLayout(left)
     column.setContentsMargins(0, 0, 0, 0)
-    column.addWidget(panel.list, 1)
+    column.addWidget(panel.record_list, 1)
     column.addLayout(panel.buttons)
     column.addWidget(panel.undo_bar)
 
@@ -63,15 +63,17 @@ def lay_out(panel: RecordPanel, title: str, intro: str, add_label: str) -> None:
     inner.addWidget(panel.fields)
     panel.after_form(inner)
     inner.addStretch(1)
-    panel.scroll = QScrollArea()
-    panel.scroll.setWidgetResizable(True)
-    panel.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)  # never cut words off
-    panel.scroll.setWidget(panel.form_box)
-    panel.scroll.setAccessibleName(translate("Records", "The chosen one"))
+    panel.form_scroll = QScrollArea()
+    panel.form_scroll.setWidgetResizable(True)
+    panel.form_scroll.setHorizontalScrollBarPolicy(
+        Qt.ScrollBarPolicy.ScrollBarAsNeeded
+    )  # never cut words off
+    panel.form_scroll.setWidget(panel.form_box)
+    panel.form_scroll.setAccessibleName(translate("Records", "The chosen one"))
     panel.splitter = QSplitter(Qt.Orientation.Horizontal)
     panel.splitter.setChildrenCollapsible(False)
     panel.splitter.addWidget(left)
-    panel.splitter.addWidget(panel.scroll)
+    panel.splitter.addWidget(panel.form_scroll)
     panel.splitter.setStretchFactor(0, 2)
     panel.splitter.setStretchFactor(1, 3)
 
@@ -98,7 +100,6 @@ def lay_out(panel: RecordPanel, title: str, intro: str, add_label: str) -> None:
     )  # on a short screen at a large text size the list and form need it all
     panel.parts.setStretchFactor(0, 2)
     panel.parts.setStretchFactor(1, 3)
-    panel._sized = False
 
     panel.body = QWidget()
     body = QVBoxLayout(panel.body)
@@ -112,15 +113,17 @@ def lay_out(panel: RecordPanel, title: str, intro: str, add_label: str) -> None:
     layout.addLayout(head)
     layout.addWidget(panel.banner)
     layout.addWidget(panel.body, 1)
-    panel.setFocusProxy(panel.list)
+    panel.setFocusProxy(panel.record_list)
 
 
 def first_sizes(panel: RecordPanel) -> None:
     """The pane above the list as tall as it needs, up to ``top_share`` of the panel (once, when first shown)."""
     total = sum(panel.parts.sizes()) or panel.parts.height()
     inner = panel.top.widget()
+    layout = inner.layout() if inner is not None else None
+    if inner is None or layout is None:
+        return
     width = panel.top.viewport().width()
-    layout = inner.layout()
     wanted = (
         layout.totalHeightForWidth(width) if layout.hasHeightForWidth() else inner.sizeHint().height()
     ) + 2

@@ -20,7 +20,12 @@ from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
+    QLabel,
+    QListWidget,
     QListWidgetItem,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
     QVBoxLayout,
     QWidget,
 )
@@ -33,6 +38,8 @@ from liverbook.store import StoreError
 from liverbook.ui.views.records.common import Form, set_editable
 from liverbook.ui.views.records.panel_layout import first_sizes, lay_out
 from liverbook.ui.widgets.autosave_timer import AutosaveTimer
+from liverbook.ui.widgets.reflow import FlowLayout
+from liverbook.ui.widgets.undo_bar import UndoBar
 
 Record = Any  # one of liverbook.records.model's records
 
@@ -41,7 +48,25 @@ class RecordPanel(QWidget):
     """A list of one kind of record beside the form of the chosen one."""
 
     kind = "record"  # what core.records_changed is told
-    form: Form  # the fields of the chosen record (laid out by panel_layout.lay_out)
+    # The widgets panel_layout.lay_out makes.
+    heading: QLabel
+    intro: QLabel
+    banner: QLabel
+    record_list: QListWidget
+    add_button: QPushButton
+    remove_button: QPushButton
+    undo_bar: UndoBar
+    buttons: FlowLayout
+    form_box: QWidget
+    fields: QWidget  # what the person types into (read-only mode makes it read-only)
+    form: Form  # the fields of the chosen record
+    status: QLabel
+    form_scroll: QScrollArea
+    splitter: QSplitter
+    top: QScrollArea
+    parts: QSplitter
+    body: QWidget
+    _sized = False  # the pane above the list was given its first height
     top_share = 0.4  # at most this share of the panel's height for the pane above the list, at first
     record_saved = Signal(object)  # the record as the store now has it
 
@@ -145,14 +170,14 @@ class RecordPanel(QWidget):
         wanted = select_id if select_id is not None else (self.current.id if self.current else None)
         ids = [r.id for r in self.records]
         row = ids.index(wanted) if wanted in ids else (0 if ids else -1)
-        self.list.blockSignals(True)
-        self.list.clear()
+        self.record_list.blockSignals(True)
+        self.record_list.clear()
         for record in self.records:
             item = QListWidgetItem(self.line(record))
             item.setData(Qt.ItemDataRole.UserRole, record.id)
-            self.list.addItem(item)
-        self.list.setCurrentRow(row)
-        self.list.blockSignals(False)
+            self.record_list.addItem(item)
+        self.record_list.setCurrentRow(row)
+        self.record_list.blockSignals(False)
         self._show(self.records[row] if row >= 0 else None)
 
     def _show(self, record: Record | None) -> None:
@@ -174,16 +199,16 @@ class RecordPanel(QWidget):
         ids = [r.id for r in self.records]
         if record_id not in ids:
             return False
-        self.list.setCurrentRow(ids.index(record_id))
+        self.record_list.setCurrentRow(ids.index(record_id))
         return self.current is not None and self.current.id == record_id
 
     def _row_changed(self, row: int) -> None:
         if self._drop_untouched_new() and row >= len(self.records):
             row = len(self.records) - 1
         if not self.engine.flush():
-            self.list.blockSignals(True)  # stay with the words that could not be saved
-            self.list.setCurrentRow(self._row_of(self.current))
-            self.list.blockSignals(False)
+            self.record_list.blockSignals(True)  # stay with the words that could not be saved
+            self.record_list.setCurrentRow(self._row_of(self.current))
+            self.record_list.blockSignals(False)
             return
         self._show(self.records[row] if 0 <= row < len(self.records) else None)
 
@@ -191,15 +216,16 @@ class RecordPanel(QWidget):
         if record is None:
             return -1
         if record.id == 0:
-            return self.list.count() - 1
-        return next((i for i, r in enumerate(self.records) if r.id == record.id), -1)
+            return self.record_list.count() - 1
+        found: int = next((i for i, r in enumerate(self.records) if r.id == record.id), -1)
+        return found
 
     def _drop_untouched_new(self) -> bool:
         """A new record nothing was typed into is not kept: take it off the list. True if one was."""
         if self.current is not None and self.current.id == 0 and not self.engine.unsaved:
-            self.list.blockSignals(True)
-            self.list.takeItem(self.list.count() - 1)
-            self.list.blockSignals(False)
+            self.record_list.blockSignals(True)
+            self.record_list.takeItem(self.record_list.count() - 1)
+            self.record_list.blockSignals(False)
             self.current = None
             return True
         return False
@@ -212,17 +238,17 @@ class RecordPanel(QWidget):
         if self.current is not None and self.current.id == 0:
             self.focus_form()
             return
-        self.list.blockSignals(True)
-        self.list.addItem(QListWidgetItem(translate("Records", "(new, not saved yet)")))
-        self.list.setCurrentRow(self.list.count() - 1)
-        self.list.blockSignals(False)
+        self.record_list.blockSignals(True)
+        self.record_list.addItem(QListWidgetItem(translate("Records", "(new, not saved yet)")))
+        self.record_list.setCurrentRow(self.record_list.count() - 1)
+        self.record_list.blockSignals(False)
         self._show(self.blank())
         self.focus_form()
 
     def focus_form(self) -> None:
         first = self.form.first_field()
         if first is not None:
-            self.scroll.ensureWidgetVisible(first)
+            self.form_scroll.ensureWidgetVisible(first)
             first.setFocus()
 
     def remove_current(self) -> None:
@@ -249,7 +275,7 @@ class RecordPanel(QWidget):
         self.undo_bar.offer(self.name_of(removed))
         self.core.records_changed(self.kind)
         self.reload()
-        (self.list if self.list.count() else self.undo_bar.button).setFocus()
+        (self.record_list if self.record_list.count() else self.undo_bar.button).setFocus()
 
     def undo_remove(self) -> None:
         if self.last_removed is None:
@@ -263,10 +289,10 @@ class RecordPanel(QWidget):
         self.undo_bar.offer(None)
         self.core.records_changed(self.kind)
         self.reload(restored.id)
-        self.list.setFocus()
+        self.record_list.setFocus()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is getattr(self, "list", None) and event.type() == QEvent.Type.KeyPress:
+        if watched is getattr(self, "record_list", None) and event.type() == QEvent.Type.KeyPress:
             assert isinstance(event, QKeyEvent)
             if event.key() == Qt.Key.Key_Delete and not event.modifiers():
                 self.remove_current()
@@ -289,14 +315,14 @@ class RecordPanel(QWidget):
         self.current = saved
         if was_new:
             self.records.append(saved)
-            item = self.list.item(self.list.count() - 1)
+            item = self.record_list.item(self.record_list.count() - 1)
             if item is not None:
                 item.setData(Qt.ItemDataRole.UserRole, saved.id)
         else:
             self.records = [saved if r.id == saved.id else r for r in self.records]
         row = self._row_of(saved)
-        if row >= 0 and self.list.item(row) is not None:
-            self.list.item(row).setText(self.line(saved))
+        if row >= 0 and self.record_list.item(row) is not None:
+            self.record_list.item(row).setText(self.line(saved))
         self.core.records_changed(self.kind)
         self.record_saved.emit(saved)
 

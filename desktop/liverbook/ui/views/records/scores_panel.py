@@ -11,9 +11,10 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+from dataclasses import dataclass
 
 from PySide6.QtCore import Qt, QUrl, Signal
-from PySide6.QtWidgets import QButtonGroup, QFrame, QPushButton, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QButtonGroup, QFrame, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
 from liverbook.core.app_core import Core
 from liverbook.core.autosave import SaveState
@@ -32,6 +33,21 @@ NOT_ADVICE = (
     "These scores are worked out from what you typed in. They are one part of what your care team "
     "looks at, and they never say which treatment to have."
 )
+
+
+@dataclass(frozen=True)
+class ScoreBox:
+    """The words of one score: its title, the working step by step, what is missing, what it may mean."""
+
+    box: QFrame
+    title: QLabel
+    steps: QLabel
+    missing: QLabel
+    notes: QLabel
+    meaning: QLabel
+    ask: QLabel
+    sources: QLabel
+    read: QPushButton
 
 
 class ScoresPanel(QWidget):
@@ -103,7 +119,7 @@ class ScoresPanel(QWidget):
         self.setFocusProxy(self.ascites[1].checkedButton() or self.ascites[1].buttons()[0])
         self.refresh()
 
-    def _group(self, title: str, choices: tuple[str, str, str]) -> tuple[QWidget, QButtonGroup, QWidget]:
+    def _group(self, title: str, choices: tuple[str, str, str]) -> tuple[QWidget, QButtonGroup, QLabel]:
         box = QFrame()
         box.setFrameShape(QFrame.Shape.StyledPanel)
         inner = QVBoxLayout(box)
@@ -128,23 +144,19 @@ class ScoresPanel(QWidget):
         self.column.addWidget(box)
         return box, group, reminder
 
-    def _score_box(self) -> dict[str, QWidget]:
+    def _score_box(self) -> ScoreBox:
         box = QFrame()
         box.setFrameShape(QFrame.Shape.StyledPanel)
         inner = QVBoxLayout(box)
-        parts: dict[str, QWidget] = {"box": box}
-        parts["title"] = plain_label(bold=True, scale=1.15)
-        parts["steps"] = plain_label()
-        parts["missing"] = plain_label()
-        parts["notes"] = plain_label()
-        parts["meaning"] = plain_label(bold=True)
-        parts["ask"] = plain_label()
-        parts["sources"] = plain_label()
         read = QPushButton(translate("Records", "Read about it in the handbook"))
-        read.clicked.connect(lambda: self._read(box))
-        parts["read"] = read
-        for name in ("title", "steps", "missing", "notes", "meaning", "ask", "sources", "read"):
-            inner.addWidget(parts[name])
+        parts = ScoreBox(
+            box, plain_label(bold=True, scale=1.15), plain_label(), plain_label(), plain_label(),
+            plain_label(bold=True), plain_label(), plain_label(), read,
+        )  # fmt: skip
+        read.clicked.connect(lambda: self._read(parts))
+        for widget in (parts.title, parts.steps, parts.missing, parts.notes, parts.meaning, parts.ask,
+                       parts.sources, read):  # fmt: skip
+            inner.addWidget(widget)
         self.column.addWidget(box)
         return parts
 
@@ -239,11 +251,11 @@ class ScoresPanel(QWidget):
             return
         cp, albi = labs.scores_now(self.core.book.records, results, liver, today)
         for parts, result in ((self.cp_box, cp), (self.albi_box, albi)):
-            parts["box"].setVisible(result is not None)
+            parts.box.setVisible(result is not None)
             if result is not None:
                 self._fill_score(parts, result)
 
-    def _fill_score(self, parts: dict[str, QWidget], result: ScoreResult) -> None:
+    def _fill_score(self, parts: ScoreBox, result: ScoreResult) -> None:
         if result.complete and result.band.isalpha():  # a Child-Pugh class: A, B or C
             title = translate("Records", "{name}: {score} points, class {band}").format(
                 name=result.name, score=result.shown, band=result.band
@@ -254,7 +266,7 @@ class ScoresPanel(QWidget):
             )
         else:
             title = translate("Records", "{name}: not worked out yet").format(name=result.name)
-        parts["title"].setText(title)  # type: ignore[attr-defined]
+        parts.title.setText(title)
         steps = []
         for number, step in enumerate(result.steps, start=1):
             line = translate("Records", "Step {n}. {label}: {value}.").format(
@@ -262,33 +274,33 @@ class ScoresPanel(QWidget):
             )
             line += "\n" + step.working + (f" \u2192 {step.gives}" if step.gives else "")
             steps.append(line)
-        parts["steps"].setText("\n\n".join(steps))  # type: ignore[attr-defined]
-        parts["steps"].setVisible(bool(steps))
+        parts.steps.setText("\n\n".join(steps))
+        parts.steps.setVisible(bool(steps))
         missing = "\n".join("\u2022 " + m for m in result.missing)
-        parts["missing"].setText(translate("Records", "What is missing:") + "\n" + missing if missing else "")  # type: ignore[attr-defined]
-        parts["missing"].setVisible(bool(missing))
-        parts["notes"].setText("\n".join(result.notes))  # type: ignore[attr-defined]
-        parts["notes"].setVisible(bool(result.notes))
+        parts.missing.setText(translate("Records", "What is missing:") + "\n" + missing if missing else "")
+        parts.missing.setVisible(bool(missing))
+        parts.notes.setText("\n".join(result.notes))
+        parts.notes.setVisible(bool(result.notes))
         meaning = (
             translate("Records", "What this may mean: {meaning}").format(meaning=result.meaning)
             if result.meaning
             else ""
         )
-        parts["meaning"].setText(meaning)  # type: ignore[attr-defined]
-        parts["meaning"].setVisible(bool(meaning))
-        parts["ask"].setText(result.ask)  # type: ignore[attr-defined]
+        parts.meaning.setText(meaning)
+        parts.meaning.setVisible(bool(meaning))
+        parts.ask.setText(result.ask)
         book = self.core.book
         titles = [book.sources[s].title for s in result.sources if s in book.sources]
-        parts["sources"].setText(
+        parts.sources.setText(
             translate("Records", "Sources: {titles}").format(titles="; ".join(titles)) if titles else ""
-        )  # type: ignore[attr-defined]
-        parts["read"].setVisible(bool(result.page))
-        parts["read"].setProperty("page", result.page or "")
-        parts["read"].setAccessibleName(
+        )
+        parts.read.setVisible(bool(result.page))
+        parts.read.setProperty("page", result.page or "")
+        parts.read.setAccessibleName(
             translate("Records", "Read about the {name} in the handbook").format(name=result.name)
         )
 
-    def _read(self, box: QWidget) -> None:
-        for parts in (self.cp_box, self.albi_box):
-            if parts["box"] is box and parts["read"].property("page"):
-                self.link_activated.emit(QUrl(f"page:{parts['read'].property('page')}"))
+    def _read(self, parts: ScoreBox) -> None:
+        page = parts.read.property("page")
+        if page:
+            self.link_activated.emit(QUrl(f"page:{page}"))

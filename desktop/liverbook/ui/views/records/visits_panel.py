@@ -187,7 +187,7 @@ class VisitsPanel(RecordPanel):
         if kind == "contact" and self.store is not None:
             self._contacts = self.store.list_contacts()
             for row, visit in enumerate(self.records):
-                self.list.item(row).setText(self.line(visit))
+                self.record_list.item(row).setText(self.line(visit))
 
     # -- the people and the questions to pick from ------------------------------------------------------------
     def _fill_people(self) -> None:
@@ -206,7 +206,7 @@ class VisitsPanel(RecordPanel):
         except StoreError:
             mine = []
         before = self.current.on if self.current is not None else dt.date.today()
-        offered = [(text, text, qid) for text, qid in mine]
+        offered: list[tuple[str, str, int | None]] = [(text, text, qid) for text, qid in mine]
         offered += [
             (translate("Records", "Ask again: {q}").format(q=q.text), q.text, q.question_id)
             for _visit, q in ask_again(self.records, before)
@@ -297,7 +297,7 @@ class VisitsPanel(RecordPanel):
 
     def shown(self, record: Visit | None) -> None:
         if record is not None and record.id:
-            item = self.list.currentItem()
+            item = self.record_list.currentItem()
             if item is not None:
                 item.setToolTip(written_down(record))
 
