@@ -1277,6 +1277,10 @@ If you replace it, what is in it now will be lost.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>This app never calls, messages or sends anything to anyone, your care team included. Everything you write here stays on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>My records at a glance</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1374,6 +1378,10 @@ If you replace it, what is in it now will be lost.</source>
     </message>
     <message>
         <source>Ask your team what they mean for you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The handbook never suggests a dose: write what your team or the label says, and ask your team or pharmacist about any change.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1490,6 +1498,10 @@ If you replace it, what is in it now will be lost.</source>
     </message>
     <message>
         <source>The handbook has no page about this medicine. Your own words are kept as you wrote them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no unit)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1709,6 +1721,10 @@ If you replace it, what is in it now will be lost.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>These scores are worked out from what you typed in. They are one part of what your care team looks at, and they never say which treatment to have.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Worked out from your latest lab results (in My numbers) and the two answers below, step by step, exactly as the handbook&apos;s sources define them.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1870,6 +1886,10 @@ If you replace it, what is in it now will be lost.</source>
     </message>
     <message>
         <source>Anything you want to remember: how it went, side effects, what the scans said</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After the visit, write what you understood as if you were telling a friend. If something is not clear, tick “I&apos;m not sure, ask again”: it comes back among the questions for your next visit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

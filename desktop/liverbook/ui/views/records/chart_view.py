@@ -55,6 +55,8 @@ class ChartView(QWidget):
         )
         painter = QPainter(self)
         try:
-            draw_chart(painter, QRectF(self.rect()), self.data, style)
+            # Room on the right: the last date is centred on the last day and runs past it.
+            gap = self.fontMetrics().averageCharWidth() * 3
+            draw_chart(painter, QRectF(self.rect()).adjusted(0, 0, -gap, 0), self.data, style)
         finally:
             painter.end()

@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
 from liverbook.core.app_core import Core
-from liverbook.i18n import translate
+from liverbook.i18n import QT_TRANSLATE_NOOP, translate
 from liverbook.records import labs
 from liverbook.records.present import next_visit_words, urgent_words
 from liverbook.records.timeline import line_name
@@ -19,9 +19,10 @@ from liverbook.ui.views.records.printing import CARD, MEDICINES, save_printout
 from liverbook.ui.widgets.labels import plain_label
 from liverbook.ui.widgets.reflow import FlowLayout
 
-NEVER_CONTACTS = (
+NEVER_CONTACTS = QT_TRANSLATE_NOOP(
+    "Records",
     "This app never calls, messages or sends anything to anyone, your care team included. "
-    "Everything you write here stays on this computer."
+    "Everything you write here stays on this computer.",
 )
 
 

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QCompleter, QPushButton, QVBoxLayout, QWidget
 
 from liverbook.content.records_model import MEDICINE_ORIGINS, Caution, WarningSigns
 from liverbook.core.app_core import Core
-from liverbook.i18n import translate
+from liverbook.i18n import QT_TRANSLATE_NOOP, translate
 from liverbook.records.forms import drug_id_for, loose_date
 from liverbook.records.medicines import cautions_for, drug_of, signs_for
 from liverbook.records.model import NAME_MAX, Medicine
@@ -21,9 +21,10 @@ from liverbook.ui.views.records.printing import MEDICINES, save_printout
 from liverbook.ui.views.records.record_panel import RecordPanel
 from liverbook.ui.widgets.labels import plain_label
 
-NO_DOSES = (
+NO_DOSES = QT_TRANSLATE_NOOP(
+    "Records",
     "The handbook never suggests a dose: write what your team or the label says, and ask your team or "
-    "pharmacist about any change."
+    "pharmacist about any change.",
 )
 
 
@@ -113,14 +114,10 @@ class MedicinesPanel(RecordPanel):
         self.cautions_label = plain_label()
         self.cautions_label.setAccessibleName(translate("Records", "Cautions, for this medicine"))
         self.doses_label = plain_label(translate("Records", NO_DOSES))
-        for widget in (
-            self.about_heading,
-            self.about_drug,
-            self.read_button,
-            self.signs_label,
-            self.cautions_label,
-            self.doses_label,
-        ):
+        layout.addWidget(self.about_heading)
+        layout.addWidget(self.about_drug)
+        layout.addWidget(self.read_button, 0, Qt.AlignmentFlag.AlignLeft)
+        for widget in (self.signs_label, self.cautions_label, self.doses_label):
             layout.addWidget(widget)
         self._page: str | None = None
 

@@ -12,7 +12,7 @@ from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QDateEdit, QHBoxLayout, QVBoxLayout, QWidget
 
 from liverbook.core.app_core import Core
-from liverbook.i18n import translate
+from liverbook.i18n import QT_TRANSLATE_NOOP, translate
 from liverbook.records import lab_charts, labs
 from liverbook.records.checks import slip
 from liverbook.records.forms import NotReady, lab_value
@@ -27,7 +27,7 @@ from liverbook.ui.widgets.labels import plain_label
 from liverbook.ui.widgets.wrapping_buttons import WrappingCheckBox
 
 NEW_TEST = "__new__"  # the chooser's "another test of your own"
-NO_UNIT = "(no unit)"
+NO_UNIT = QT_TRANSLATE_NOOP("Records", "(no unit)")
 
 
 class NumbersPanel(RecordPanel):

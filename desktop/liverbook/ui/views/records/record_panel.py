@@ -44,7 +44,56 @@ from liverbook.ui.widgets.undo_bar import UndoBar
 Record = Any  # one of liverbook.records.model's records
 
 
-class RecordPanel(QWidget):
+class RecordHooks:
+    """What each kind of record says (a panel overrides these): how to read its records, what its
+    list shows, how its form is built, filled and read, and how the store keeps one."""
+
+    def read_all(self) -> list[Record]:
+        raise NotImplementedError
+
+    def line(self, record: Record) -> str:
+        raise NotImplementedError
+
+    def blank(self) -> Record:
+        raise NotImplementedError
+
+    def build_form(self, form: Form) -> None:
+        raise NotImplementedError
+
+    def fill(self, record: Record) -> None:
+        raise NotImplementedError
+
+    def gather(self) -> Record:
+        """The record the form holds now; NotReady when it cannot be one yet."""
+        raise NotImplementedError
+
+    def write(self, record: Record) -> Record:
+        """Add (id 0) or change the record in the store; the record as stored."""
+        raise NotImplementedError
+
+    def delete(self, record_id: int) -> Record:
+        raise NotImplementedError
+
+    def restore(self, record: Record) -> Record:
+        raise NotImplementedError
+
+    def name_of(self, record: Record) -> str:
+        return self.line(record)
+
+    def above_list(self, layout: QVBoxLayout) -> None:
+        """Anything shown above the list and form, under the intro, in the pane that scrolls (a timeline)."""
+
+    def fixed_top(self, layout: QHBoxLayout) -> None:
+        """Anything always shown beside the heading (a chooser), outside the pane that scrolls."""
+
+    def after_form(self, layout: QVBoxLayout) -> None:
+        """Anything shown under the form (what the handbook says about it)."""
+
+    def shown(self, record: Record | None) -> None:
+        """The form now shows ``record`` (None: nothing chosen): update what depends on it."""
+
+
+class RecordPanel(RecordHooks, QWidget):
     """A list of one kind of record beside the form of the chosen one."""
 
     kind = "record"  # what core.records_changed is told
@@ -111,51 +160,6 @@ class RecordPanel(QWidget):
         if not self._sized:
             self._sized = True
             first_sizes(self)
-
-    # -- what each kind of record says (override) ----------------------------------------------------
-    def read_all(self) -> list[Record]:
-        raise NotImplementedError
-
-    def line(self, record: Record) -> str:
-        raise NotImplementedError
-
-    def blank(self) -> Record:
-        raise NotImplementedError
-
-    def build_form(self, form: Form) -> None:
-        raise NotImplementedError
-
-    def fill(self, record: Record) -> None:
-        raise NotImplementedError
-
-    def gather(self) -> Record:
-        """The record the form holds now; NotReady when it cannot be one yet."""
-        raise NotImplementedError
-
-    def write(self, record: Record) -> Record:
-        """Add (id 0) or change the record in the store; the record as stored."""
-        raise NotImplementedError
-
-    def delete(self, record_id: int) -> Record:
-        raise NotImplementedError
-
-    def restore(self, record: Record) -> Record:
-        raise NotImplementedError
-
-    def name_of(self, record: Record) -> str:
-        return self.line(record)
-
-    def above_list(self, layout: QVBoxLayout) -> None:
-        """Anything shown above the list and form, under the intro, in the pane that scrolls (a timeline)."""
-
-    def fixed_top(self, layout: QHBoxLayout) -> None:
-        """Anything always shown beside the heading (a chooser), outside the pane that scrolls."""
-
-    def after_form(self, layout: QVBoxLayout) -> None:
-        """Anything shown under the form (what the handbook says about it)."""
-
-    def shown(self, record: Record | None) -> None:
-        """The form now shows ``record`` (None: nothing chosen): update what depends on it."""
 
     # -- the list ------------------------------------------------------------------------------------
     def reload(self, select_id: int | None = None) -> None:

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QButtonGroup, QFrame, QLabel, QPushButton, QScroll
 
 from liverbook.core.app_core import Core
 from liverbook.core.autosave import SaveState
-from liverbook.i18n import translate
+from liverbook.i18n import QT_TRANSLATE_NOOP, translate
 from liverbook.records import labs
 from liverbook.records.liver_answers import diary_reminders, reminder_line, why_asked
 from liverbook.records.model import LiverAnswers
@@ -29,9 +29,10 @@ from liverbook.ui.widgets.labels import plain_label
 from liverbook.ui.widgets.radio_groups import tab_to_the_chosen
 from liverbook.ui.widgets.wrapping_buttons import WrappingRadioButton
 
-NOT_ADVICE = (
+NOT_ADVICE = QT_TRANSLATE_NOOP(
+    "Records",
     "These scores are worked out from what you typed in. They are one part of what your care team "
-    "looks at, and they never say which treatment to have."
+    "looks at, and they never say which treatment to have.",
 )
 
 

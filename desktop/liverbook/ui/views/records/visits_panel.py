@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from liverbook.core.app_core import Core
-from liverbook.i18n import translate
+from liverbook.i18n import QT_TRANSLATE_NOOP, translate
 from liverbook.records.model import Visit, VisitQuestion
 from liverbook.records.present import visit_line, written_down
 from liverbook.records.visits import ask_again
@@ -30,10 +30,11 @@ from liverbook.ui.widgets.labels import plain_label
 from liverbook.ui.widgets.reflow import FlowLayout
 from liverbook.ui.widgets.wrapping_buttons import WrappingCheckBox
 
-TEACH_BACK = (
+TEACH_BACK = QT_TRANSLATE_NOOP(
+    "Records",
     "After the visit, write what you understood as if you were telling a friend. If something is "
     "not clear, tick \u201cI'm not sure, ask again\u201d: it comes back among the questions for your "
-    "next visit."
+    "next visit.",
 )
 
 
