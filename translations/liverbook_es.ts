@@ -3889,22 +3889,6 @@ The backup copies are in this folder:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Medicines: {name}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Written down by me, on {date}. Bring this list to every visit and show it to every doctor, nurse and pharmacist.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Who to call for urgent problems:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Call now card: {name}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Since my last visit</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4040,6 +4024,22 @@ Please choose another name or folder, and try again.</source>
     </message>
     <message>
         <source>Please check the printer and try again, or save the report as a PDF and print that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medicines: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written down by me, on {date}. Bring this list to every visit and show it to every doctor, nurse and pharmacist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who to call for urgent problems:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call now card: {name}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
