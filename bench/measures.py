@@ -7,7 +7,7 @@ Sizes are parameters, so ``tests/test_bench_smoke.py`` can run each once with ti
 Run as a script, this module is the worker process ``bench/run.py`` starts for the in-process
 measurements (one process per measurement, offscreen unless ``QT_QPA_PLATFORM`` says otherwise):
 
-    python bench/measures.py search|pdf|autosave|typing|load|diary|report --runs 7 [--notes 10000]
+    python bench/measures.py search|pdf|autosave|typing|load|diary|diarytab|report --runs 7 [--notes 10000]
 
 It prints one JSON object: the raw figures of every run.
 """
@@ -693,6 +693,14 @@ def worker(task: str, runs: int, notes: int, chars: int) -> dict[str, object]:
             report = ReportBench(tmp, notes)
             for _ in range(runs):
                 samples.append(report.run())
+        elif task == "diarytab":  # bench/diary_tab_bench.py: the diary's screens, five years against none
+            from diary_tab_bench import DiaryTabBench
+
+            tab = DiaryTabBench(tmp)
+            tab.run()  # warm-up: pages, fonts, the handbook
+            for _ in range(runs):
+                samples.append(tab.run())
+            tab.close()
         elif task == "diary":  # bench/diary_bench.py: five years of daily check-ins against none
             from diary_bench import DiaryBench
 
@@ -708,7 +716,9 @@ def worker(task: str, runs: int, notes: int, chars: int) -> dict[str, object]:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description="One bench/run.py measurement, in its own process.")
-    parser.add_argument("task", choices=("search", "pdf", "autosave", "typing", "load", "diary", "report"))
+    parser.add_argument(
+        "task", choices=("search", "pdf", "autosave", "typing", "load", "diary", "diarytab", "report")
+    )
     parser.add_argument("--runs", type=int, default=7)
     parser.add_argument("--notes", type=int, default=10_000)
     parser.add_argument("--chars", type=int, default=30, help="characters typed per typing run")

@@ -43,7 +43,7 @@ if str(BENCH) not in sys.path:
 
 from measures import percentile  # noqa: E402 - after the path is set
 
-TASKS = ("start", "sizes", "search", "pdf", "autosave", "typing", "load", "diary", "report")
+TASKS = ("start", "sizes", "search", "pdf", "autosave", "typing", "load", "diary", "diarytab", "report")
 STORE_SIZES = (0, 10_000, 100_000)  # notes in the store for the "sizes" rows
 PAINTED = re.compile(r"first page painted at monotonic ([0-9.]+)")
 _RERUN = "LIVERBOOK_BENCH_UNDER_XVFB"
@@ -433,6 +433,38 @@ def rows_for(results: dict[str, dict[str, object]], notes: int) -> list[Row]:
                 lambda a, r: a <= 16.0,
             )
         )
+    if "diarytab" in results:
+        runs = results["diarytab"]["runs"]
+        tab = [r["tab_full"] for r in runs]
+        rows.append(
+            pair("Diary tab shown, its 3 pages painted: 5 years daily", tab, [r["tab_base"] for r in runs])
+        )
+        rows.append(
+            pair(
+                "Diary tab shown, its 3 pages painted: no diary",
+                [r["tab_empty"] for r in runs],
+                [r["tab_base2"] for r in runs],
+            )
+        )
+        rows.append(
+            pair(
+                "Diary tab: 5 years vs 3 months daily",
+                tab,
+                [r["tab_recent"] for r in runs],
+                "<= 1.25x",
+                lambda a, r: r <= 1.25,
+            )
+        )
+        rows.append(pair("Diary tab: 5 years vs no diary", tab, [r["tab_empty"] for r in runs]))
+        rows.append(
+            pair(
+                "Check-in Done on the window's thread (21 answers, 5 years)",
+                [r["save"] for r in runs],
+                [r["save_base"] for r in runs],
+                "<= 100 ms",
+                lambda a, r: a <= 100.0,
+            )
+        )
     if "report" in results:
         runs = results["report"]["runs"]
         pages = int(runs[0]["pages"])
@@ -467,6 +499,9 @@ BASELINES = {
     "Longest": "bare QPlainTextEdit, same keys",
     "Content": "yaml.load of the same files",
     "Diary:": "the same code, fewer years (or none)",
+    "Diary tab shown": "bare QTabWidget + QLabel, QListView of 50, QWidget",
+    "Diary tab:": "the same window, fewer years (or none)",
+    "Check-in Done": "bare QDialog + plain sqlite3 INSERTs",
     "Diary check-in": "plain sqlite3 INSERTs, same settings",
     "Visit report": "QTextDocument.print_ of the same HTML to QPdfWriter",
 }

@@ -54,13 +54,18 @@ def test_the_table_is_built_from_every_kind_of_figure(bench, qapp, tmp_path: Pat
     results["diary"] = {"runs": [diary.run()]}
     diary.close()
 
+    tab = load("diary_tab_bench").DiaryTabBench(tmp_path / "diarytab", days=30)
+    results["diarytab"] = {"runs": [tab.run()]}
+    tab.close()
+
     report = load("report_bench").ReportBench(tmp_path / "report", notes=20, days=30)
     results["report"] = {"runs": [report.run()]}
     assert results["report"]["runs"][0]["pages"] >= 2  # type: ignore[index]
 
     rows = run.rows_for(results, 20)
     table = run.format_table(rows)
-    assert len(rows) == 24  # all but the three start-up rows
+    assert len(rows) == 29  # all but the three start-up rows
+    assert "Check-in Done on the window's thread" in table
     assert "Visit report PDF: 2 years of diary + 20 notes" in table
     assert "Diary: Store.open + first screen, 5 years vs 3 months daily" in table
     assert "Search, per keystroke p95" in table and "Content load, pure-Python YAML" in table

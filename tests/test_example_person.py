@@ -99,6 +99,7 @@ def test_explore_opens_a_marked_second_window_and_closing_it_leaves_own_data_unt
     assert example is not None and example is not window
     assert "EXAMPLE" in example.windowTitle()
     assert example.example_banner.isVisible() and "made-up person" in example.example_banner.label.text()
+    assert "not changed" in example.example_banner.toolTip()
     assert not example.example_action.isEnabled()  # no example inside the example
     assert example.core.store.entries_between()  # three months of diary
     assert window.core.store.entries_between() == [] and window.core.store.list_notes() == notes_before

@@ -22,7 +22,7 @@ def window(qtbot, handbook, data_dir):  # type: ignore[no-untyped-def]
     return win
 
 
-def test_window_has_the_four_handbook_tabs_my_handbook_and_glossary(window: MainWindow) -> None:
+def test_window_has_the_four_handbook_tabs_my_handbook_my_diary_and_glossary(window: MainWindow) -> None:
     titles = [window.tabs.tabText(i) for i in range(window.tabs.count())]
     assert titles == [
         "Stages",
@@ -30,6 +30,7 @@ def test_window_has_the_four_handbook_tabs_my_handbook_and_glossary(window: Main
         "Supportive care",
         "Questions to ask",
         "My handbook",
+        "My diary",
         "My records",
         "Glossary",
     ]

@@ -22,7 +22,7 @@ def example(handbook, data_dir, tmp_path_factory):  # type: ignore[no-untyped-de
 def test_my_records_comes_after_my_handbook_with_its_parts_listed(launch) -> None:  # type: ignore[no-untyped-def]
     window = launch()
     ids = [view.tab_id for view in window.section_views()]
-    assert ids.index("records") == ids.index("my-handbook") + 1
+    assert ids.index("records") == ids.index("diary") + 1 == ids.index("my-handbook") + 2  # My diary between
     view = window.tab_views.view("records")
     titles = [view.page_list.item(i).text() for i in range(view.page_list.count())]
     assert titles == [

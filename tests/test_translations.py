@@ -183,6 +183,10 @@ def _content_words(book) -> list[str]:  # type: ignore[no-untyped-def]
     words += [t.term for t in book.terms.values()] + [t.label for t in book.tags.values()]
     words += [t.title for t in book.topics] + [q.text for t in book.topics for q in t.questions]
     words += [q.why for t in book.topics for q in t.questions]
+    # The diary's items, answer scales and warning-sign reasons are content too.
+    words += [w for i in book.diary_items for w in (i.label, i.help, i.detail or "")]
+    words += [w for s in book.answer_scales.values() for lv in s.levels for w in (lv.label, lv.brief)]
+    words += [r.reason for r in book.triage_rules]
     return sorted((w for w in words if w), key=len, reverse=True)
 
 

@@ -61,6 +61,37 @@
     </message>
 </context>
 <context>
+    <name>Advice</name>
+    <message>
+        <source>I have read this</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I have read this advice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From your check-in of {when}:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More on the page “{title}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the page {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AnswerEditor</name>
     <message>
         <source>The chosen question</source>
@@ -226,6 +257,111 @@ Please reinstall the app or tell its makers. The problems found:
     </message>
     <message>
         <source>The daily backup could not be made: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CheckIn</name>
+    <message>
+        <source>Change a check-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer what applies to you today and skip the rest. Tab goes to the next question, the arrow keys choose an answer, Delete takes it back. Your answers are saved as you go. When you are done, press Done (Ctrl+Enter).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The patient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A carer or family member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who is answering?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;When:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your diary can be read but not changed just now, so this check-in cannot be saved. The diary&apos;s first page says why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save and close (Ctrl+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: {why} Your answers are still here; the app will try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing answered yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One answer needs a look: see the message under it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your answers are not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The app could not save this check-in ({why}).
+
+If you close it now, these answers will be lost. Keep it open to try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close and lose these answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the check-in open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>°C</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>°F</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lb</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>0 is none, 10 is the worst you can imagine.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -619,6 +755,407 @@ One backup copy is kept in the app&apos;s data folder, in case you change your m
         <source>Example person (made up)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Call {name}. After hours: {after}. Daytime: {day}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call {name}: {phone}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call {name}. Their phone number is not in My records yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{date}, {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DiaryActions</name>
+    <message>
+        <source>Check &amp;in to my diary…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save my diary as a &amp;spreadsheet…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save my diary as a spreadsheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spreadsheet (CSV) (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Diary saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your diary was saved as a spreadsheet file:
+{path}
+
+It opens in a spreadsheet program such as LibreOffice Calc or Excel. It holds your health details: keep it somewhere private.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DiaryEntries</name>
+    <message>
+        <source>Answered by: {who}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(No answers in this check-in.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Past check-ins, newest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chosen check-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change this check-in…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete this check-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo: put the check-in back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Past check-ins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your diary cannot be shown just now: {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the data could not be opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted the check-in of {when}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DiaryOverview</name>
+    <message>
+        <source>My diary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A short check-in on how you are: about two minutes. Do it every day, or whenever something changes; a carer can answer too. The diary shows how things change over time, says when a change needs a call to your care team, and goes into your visit report. It stays on this computer: the app sends it nowhere and contacts no one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check in now ({key})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the last check-in…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Diary settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which questions to ask, your own items, units, your care team&apos;s number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as a spreadsheet…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the whole diary as a CSV file for a spreadsheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your diary cannot be opened just now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your diary is shown as it was saved, but it cannot be changed just now: {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the data can only be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No check-ins yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last check-in: {line}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your diary cannot be shown just now: {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DiarySettings</name>
+    <message>
+        <source>°C (Celsius)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>°F (Fahrenheit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kg (kilograms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lb (pounds)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Diary settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes are saved as you make them. Turning a question off only stops it being asked: its past answers stay in your diary.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Questions the check-in asks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your diary can be read but not changed just now, so these settings cannot be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Temperature:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weight:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{kind} {unit}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your care team&apos;s phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shown when a check-in meets a warning sign. If you chose the one to call in My records, their number is shown instead. The app never calls or sends anything itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message after a warning sign says: {line}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an item of your own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something else you want to keep an eye on, answered from 0 (none) to 10 (the worst).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of your own item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example: leg cramps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add this item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} (your own item)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask: {label}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please write a name for your item first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That item could not be added: {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added “{name}”: the check-in asks it from now on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DiaryTrends</name>
+    <message>
+        <source>Item to show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show: {period}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show as: {how}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Item:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show as:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Solid lines mark when a treatment started, dashed lines when it stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label} (not asked now)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to show yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every answer in this period, newest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DiaryView</name>
+    <message>
+        <source>My diary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check in now, and what to do after a warning sign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Past check-ins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every check-in, newest first; change or delete one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A chart, a table and a summary for each item</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Entries</name>
@@ -659,7 +1196,11 @@ Your own data was not touched.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This is an EXAMPLE: a made-up person&apos;s diary, records, questions and notes, to show what the handbook can do. It is not your data, and yours is not changed. What you change here is thrown away when you close this window.</source>
+        <source>EXAMPLE: a made-up person, not your data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A made-up person&apos;s diary, records, questions and notes, to show what the handbook can do. Your own data is not shown here and is not changed. What you change here is thrown away when you close this window.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2537,6 +3078,10 @@ The backup copies are in this folder:
     </message>
     <message>
         <source>Glossary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My diary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -2,8 +2,8 @@
 
 Each text is marked with :func:`QT_TRANSLATE_NOOP` (context ``Diary``), the marker
 ``pyside6-lupdate`` extracts, so the texts reach ``translations/`` without this module importing Qt.
-They are looked up through :func:`tr`, which returns the English text until the GUI calls
-:func:`set_translator` with ``QCoreApplication.translate``. Templates use ``str.format`` fields with
+They are looked up through :func:`tr`: Qt's translation once the app has loaded Qt
+(:func:`liverbook.i18n.translate`), the English text before; :func:`set_translator` can replace it. Templates use ``str.format`` fields with
 names, so a translation may put them in another order. What the handbook itself says (item labels,
 help, rule reasons) is content and is translated as content.
 """
@@ -13,6 +13,8 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Sequence
 
+from liverbook import i18n
+
 CONTEXT = "Diary"
 
 
@@ -21,7 +23,7 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name 
     return text
 
 
-_translate: Callable[[str, str], str] = lambda context, text: text  # noqa: E731
+_translate: Callable[[str, str], str] = lambda context, text: i18n.translate(context, text)  # noqa: E731
 
 
 def set_translator(translate: Callable[[str, str], str]) -> None:

@@ -8,6 +8,7 @@ one closed. All are closed with the window.
 from __future__ import annotations
 
 from PySide6.QtWidgets import QWidget
+from shiboken6 import isValid
 
 from liverbook.ui.dialogs.registry import DialogHost, spec_for
 
@@ -23,7 +24,7 @@ class WindowDialogs:
     def show(self, name: str, *args: object) -> QWidget:
         """Open (or bring forward) the dialog ``name``, made with ``args`` if it is made now."""
         spec = spec_for(name)
-        dialog = self._open.get(name)
+        dialog = self.get(name)
         if dialog is not None and not spec.reuse:
             dialog.close()
             dialog = None
@@ -38,9 +39,12 @@ class WindowDialogs:
         return dialog
 
     def get(self, name: str) -> QWidget | None:
-        """The dialog ``name`` if this window made one."""
-        return self._open.get(name)
+        """The dialog ``name`` if this window made one (and it has not deleted itself since)."""
+        dialog = self._open.get(name)
+        return dialog if dialog is not None and isValid(dialog) else None
 
     def close_all(self) -> None:
-        for dialog in self._open.values():
-            dialog.close()
+        for name in list(self._open):
+            dialog = self.get(name)
+            if dialog is not None:
+                dialog.close()

@@ -34,11 +34,15 @@ def window_title(core: Core) -> str:
 
 
 def banner_text() -> str:
+    return translate("Example", "EXAMPLE: a made-up person, not your data.")
+
+
+def banner_detail() -> str:
     return translate(
         "Example",
-        "This is an EXAMPLE: a made-up person's diary, records, questions and notes, to show what the "
-        "handbook can do. It is not your data, and yours is not changed. What you change here is "
-        "thrown away when you close this window.",
+        "A made-up person's diary, records, questions and notes, to show what the handbook can do. "
+        "Your own data is not shown here and is not changed. What you change here is thrown away "
+        "when you close this window.",
     )
 
 
@@ -55,6 +59,11 @@ class ExampleBanner(QFrame):
         self.label = QLabel(banner_text())
         self.label.setTextFormat(Qt.TextFormat.PlainText)
         self.label.setWordWrap(True)
+        bold = QFont(self.label.font())
+        bold.setBold(True)
+        self.label.setFont(bold)
+        self.setToolTip(banner_detail())
+        self.setAccessibleDescription(banner_detail())
         self.close_button = QPushButton(translate("Example", "Close the example"))
         self.close_button.setAccessibleName(translate("Example", "Close the example"))
         self.close_button.clicked.connect(lambda _checked=False: close())

@@ -31,6 +31,7 @@ from liverbook.ui.window.backups import Backups
 from liverbook.ui.window.damage import DamageWatch
 from liverbook.ui.window.data_actions import DataActions
 from liverbook.ui.window.dialogs import WindowDialogs
+from liverbook.ui.window.diary_actions import DiaryActions
 from liverbook.ui.window.example_mode import ExampleBanner, ExampleWindows, with_banner
 from liverbook.ui.window.glossary_popups import TermHelp
 from liverbook.ui.window.layout import restore_layout, save_layout
@@ -113,6 +114,8 @@ class MainWindow(QMainWindow):
 
         self.data_actions = DataActions(core, self.prompts, self)
         self.damage = DamageWatch(core, self.prompts, self)
+        # The check-in key, the diary's spreadsheet, its search results:
+        self.diary_actions = DiaryActions(self)
         build_menus(self)
         self.toolbar = build_toolbar(self)
         self.fitting = WindowFit(self)

@@ -49,6 +49,7 @@ def build_menus(window: MainWindow) -> None:
     file_menu.addSeparator()
     for data_action in window.data_actions.actions():
         file_menu.addAction(data_action)
+    file_menu.addAction(window.diary_actions.export_action)
     file_menu.addSeparator()
     file_menu.addAction(
         action(window, translate("Menus", "&Quit"), window.close, QKeySequence.StandardKey.Quit)
@@ -59,6 +60,7 @@ def build_menus(window: MainWindow) -> None:
         window, translate("Menus", "My &situation…"), window.show_situation, "Ctrl+Shift+M"
     )
     view_menu.addAction(window.situation_action)
+    view_menu.addAction(window.diary_actions.check_in_action)
     toggle = window.notes_dock.toggleViewAction()
     toggle.setText(translate("Menus", "&Notes pane"))
     toggle.setShortcut(QKeySequence("F9"))

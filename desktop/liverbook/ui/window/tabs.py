@@ -20,6 +20,7 @@ from liverbook.core.keys import EntryKey, EntryKind
 from liverbook.core.situation import ForYou
 from liverbook.i18n import QT_TRANSLATE_NOOP, translate
 from liverbook.ui.core_signals import signals_of
+from liverbook.ui.views.diary_view import DiaryView
 from liverbook.ui.views.entries import (
     GLOSSARY,
     MY_HANDBOOK,
@@ -76,8 +77,7 @@ def _records(core: Core) -> TabView:
 TAB_SPECS: tuple[TabSpec, ...] = (
     *(TabSpec(tab_id, title, _section(tab_id, title), marks_for_you=True) for tab_id, title in TABS),
     TabSpec(MY_HANDBOOK[0], MY_HANDBOOK[1], _my_handbook),
-    # Slot for the user's own records, issues 17 and 18:
-    #   TabSpec("diary", "My diary", lambda core: DiaryView(core)),
+    TabSpec("diary", QT_TRANSLATE_NOOP("Tabs", "My diary"), lambda core: DiaryView(core)),
     TabSpec("records", QT_TRANSLATE_NOOP("Tabs", "My records"), _records),
     TabSpec(GLOSSARY[0], GLOSSARY[1], lambda core: GlossaryView(core.book)),
 )
