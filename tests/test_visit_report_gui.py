@@ -149,8 +149,11 @@ def test_a_very_long_report_is_estimated_and_warned_of(launch, qtbot, data_dir, 
     )
     dialog.part_boxes["notes"].setChecked(True)
     dialog.previewer.wait()
-    assert "would be about" in dialog.count_label.text()
+    assert (
+        "would be about" in dialog.count_label.text() and not dialog.count_label.isVisible()
+    )  # said once, in the warning
     assert dialog.warning_label.isVisible() and "That is a lot to print" in dialog.warning_label.text()
+    assert dialog.picture.accessibleDescription() == dialog.warning_label.text()
     prompts.answer = False  # "Go back and choose", as Enter would
     assert dialog.save_pdf() is None and dialog.print_report() == 0
     asked = prompts.confirmations[-1]

@@ -258,9 +258,10 @@ class VisitReportDialog(QDialog):
             self.picture.set_faded(True)
             line = result.problem
         self.count_label.setText(line)
-        self.picture.setAccessibleDescription(line)
+        self.picture.setAccessibleDescription(result.warning or line)
         self.warning_label.setText(result.warning or "")
         self.warning_label.setVisible(bool(result.warning))
+        self.count_label.setVisible(not result.warning)  # the warning says the pages too
 
     # -- the ways out ----------------------------------------------------------------------------------
     def make_report(self, title: str) -> Report | None:

@@ -8,12 +8,12 @@ draws a clear ring when it has it.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRect, QSize, Qt
+from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QImage, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 LETTER_SHAPE = 11 / 8.5  # height / width until a page is shown
-RING = 3  # the focus ring's width in pixels, inside the widget
+RING = 4  # room for the focus ring (3 pixels wide), inside the widget
 
 
 class PagePicture(QWidget):
@@ -76,7 +76,8 @@ class PagePicture(QWidget):
         painter.setPen(QPen(palette.color(QPalette.ColorRole.WindowText), 1))
         painter.drawRect(page.adjusted(0, 0, -1, -1))
         if self.hasFocus():
-            ring = QRect(self.rect()).adjusted(1, 1, -2, -2)
-            painter.setPen(QPen(palette.color(QPalette.ColorRole.Highlight), RING - 1))
+            width = RING - 1
+            ring = QRectF(self.rect()).adjusted(width / 2, width / 2, -width / 2, -width / 2)
+            painter.setPen(QPen(palette.color(QPalette.ColorRole.Highlight), width))
             painter.drawRect(ring)
         painter.end()
