@@ -1,125 +1,125 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
-<TS version="2.1" language="es_ES">
+<TS version="2.1" language="es">
 <context>
     <name>About</name>
     <message>
         <source>The program is free software under the GNU General Public License, version 3 or later (GPL-3.0-or-later).</source>
-        <translation type="unfinished"></translation>
+        <translation>El programa es software libre bajo la Licencia Pública General de GNU, versión 3 o posterior (GPL-3.0-or-later).</translation>
     </message>
     <message>
         <source>The handbook&apos;s text is shared under Creative Commons Attribution-ShareAlike 4.0 (CC BY-SA 4.0).</source>
-        <translation type="unfinished"></translation>
+        <translation>El texto del manual se comparte bajo la licencia Creative Commons Atribución-CompartirIgual 4.0 (CC BY-SA 4.0).</translation>
     </message>
     <message>
         <source>The DejaVu Sans font is under its own free licence (the Bitstream Vera licence and DejaVu changes in the public domain).</source>
-        <translation type="unfinished"></translation>
+        <translation>La fuente DejaVu Sans tiene su propia licencia libre (la licencia de Bitstream Vera; los cambios de DejaVu son de dominio público).</translation>
     </message>
     <message>
         <source>Qt for Python (PySide6) is used under the GNU LGPL version 3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Qt for Python (PySide6) se usa bajo la licencia GNU LGPL, versión 3.</translation>
     </message>
     <message>
         <source>{first} to {last}</source>
-        <translation type="unfinished"></translation>
+        <translation>{first} a {last}</translation>
     </message>
     <message>
         <source>Version {version}</source>
-        <translation type="unfinished"></translation>
+        <translation>Versión {version}</translation>
     </message>
     <message>
         <source>A plain-language handbook for people with liver cancer and those who care for them. It works fully offline, and your notes stay on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un manual en palabras sencillas para personas con cáncer de hígado y para quienes las cuidan. Funciona sin internet, y sus notas se quedan en esta computadora.</translation>
     </message>
     <message>
         <source>Not medical advice.</source>
-        <translation type="unfinished"></translation>
+        <translation>No es consejo médico.</translation>
     </message>
     <message>
         <source>If you feel very unwell, call your care team or your local emergency number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si se siente muy mal, llame a su equipo de atención médica o al número local de emergencias.</translation>
     </message>
     <message>
         <source>Pages reviewed: {dates}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Páginas revisadas: {dates}.</translation>
     </message>
     <message>
         <source>{pages} pages, {sources} sources, {terms} glossary terms.</source>
-        <translation type="unfinished"></translation>
+        <translation>{pages} páginas, {sources} fuentes, {terms} términos del glosario.</translation>
     </message>
     <message>
         <source>Licences</source>
-        <translation type="unfinished"></translation>
+        <translation>Licencias</translation>
     </message>
     <message>
         <source>About {app}</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de {app}</translation>
     </message>
     <message>
         <source>About this handbook</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de este manual</translation>
     </message>
 </context>
 <context>
     <name>Advice</name>
     <message>
         <source>I have read this</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya lo leí</translation>
     </message>
     <message>
         <source>I have read this advice</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya leí este consejo</translation>
     </message>
     <message>
         <source>From your check-in of {when}:</source>
-        <translation type="unfinished"></translation>
+        <translation>De su entrada del {when}:</translation>
     </message>
     <message>
         <source>Why:</source>
-        <translation type="unfinished"></translation>
+        <translation>Por qué:</translation>
     </message>
     <message>
         <source>More on the page “{title}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Más en la página “{title}”.</translation>
     </message>
     <message>
         <source>Open the page</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir la página</translation>
     </message>
     <message>
         <source>Open the page {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir la página {title}</translation>
     </message>
 </context>
 <context>
     <name>AnswerEditor</name>
     <message>
         <source>The chosen question</source>
-        <translation type="unfinished"></translation>
+        <translation>La pregunta elegida</translation>
     </message>
     <message>
         <source>Answ&amp;er you were given:</source>
-        <translation type="unfinished"></translation>
+        <translation>Resp&amp;uesta que le dieron:</translation>
     </message>
     <message>
         <source>Answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuesta</translation>
     </message>
     <message>
         <source>Da&amp;te of the answer:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fecha de la respuesta:</translation>
     </message>
     <message>
         <source>The answer has a date</source>
-        <translation type="unfinished"></translation>
+        <translation>La respuesta tiene fecha</translation>
     </message>
     <message>
         <source>Date of the answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha de la respuesta</translation>
     </message>
     <message>
         <source>I a&amp;sked this</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya la &amp;hice</translation>
     </message>
 </context>
 <context>
@@ -130,286 +130,293 @@
 Please reinstall the app or tell its makers. The problems found:
 
 {problems}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron leer las páginas del manual, así que la aplicación no puede abrirse. Sus notas no se afectan.
+
+Vuelva a instalar la aplicación o avise a quienes la hacen. Los problemas encontrados:
+
+{problems}</translation>
     </message>
     <message>
         <source>The handbook is already open in another window. Please use that window; only one copy at a time can keep your notes safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>El manual ya está abierto en otra ventana. Use esa ventana: solo una copia a la vez puede mantener sus notas a salvo.</translation>
     </message>
 </context>
 <context>
     <name>Backups</name>
     <message>
         <source>{day} {month} {year} at {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>{day} de {month} de {year}, a las {time}</translation>
     </message>
     <message>
         <source>January</source>
-        <translation type="unfinished"></translation>
+        <translation>enero</translation>
     </message>
     <message>
         <source>February</source>
-        <translation type="unfinished"></translation>
+        <translation>febrero</translation>
     </message>
     <message>
         <source>March</source>
-        <translation type="unfinished"></translation>
+        <translation>marzo</translation>
     </message>
     <message>
         <source>April</source>
-        <translation type="unfinished"></translation>
+        <translation>abril</translation>
     </message>
     <message>
         <source>May</source>
-        <translation type="unfinished"></translation>
+        <translation>mayo</translation>
     </message>
     <message>
         <source>June</source>
-        <translation type="unfinished"></translation>
+        <translation>junio</translation>
     </message>
     <message>
         <source>July</source>
-        <translation type="unfinished"></translation>
+        <translation>julio</translation>
     </message>
     <message>
         <source>August</source>
-        <translation type="unfinished"></translation>
+        <translation>agosto</translation>
     </message>
     <message>
         <source>September</source>
-        <translation type="unfinished"></translation>
+        <translation>septiembre</translation>
     </message>
     <message>
         <source>October</source>
-        <translation type="unfinished"></translation>
+        <translation>octubre</translation>
     </message>
     <message>
         <source>November</source>
-        <translation type="unfinished"></translation>
+        <translation>noviembre</translation>
     </message>
     <message>
         <source>December</source>
-        <translation type="unfinished"></translation>
+        <translation>diciembre</translation>
     </message>
     <message>
         <source>no notes</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguna nota</translation>
     </message>
     <message>
         <source>1 note</source>
-        <translation type="unfinished"></translation>
+        <translation>1 nota</translation>
     </message>
     <message>
         <source>{n} notes</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} notas</translation>
     </message>
     <message>
         <source>A daily copy, made by the handbook</source>
-        <translation type="unfinished"></translation>
+        <translation>Una copia diaria, hecha por el manual</translation>
     </message>
     <message>
         <source>Made just before you imported a file</source>
-        <translation type="unfinished"></translation>
+        <translation>Hecha justo antes de que usted importara un archivo</translation>
     </message>
     <message>
         <source>Made just before you deleted all your data</source>
-        <translation type="unfinished"></translation>
+        <translation>Hecha justo antes de que usted borrara todos sus datos</translation>
     </message>
     <message>
         <source>Made just before a backup was put back</source>
-        <translation type="unfinished"></translation>
+        <translation>Hecha justo antes de recuperar una copia de seguridad</translation>
     </message>
     <message>
         <source>Made just before the handbook was updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Hecha justo antes de que se actualizara el manual</translation>
     </message>
     <message>
         <source>A copy of your handbook&apos;s data</source>
-        <translation type="unfinished"></translation>
+        <translation>Una copia de los datos de su manual</translation>
     </message>
     <message>
         <source>1 question</source>
-        <translation type="unfinished"></translation>
+        <translation>1 pregunta</translation>
     </message>
     <message>
         <source>{n} questions</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} preguntas</translation>
     </message>
     <message>
         <source>1 diary entry</source>
-        <translation type="unfinished"></translation>
+        <translation>1 entrada del diario</translation>
     </message>
     <message>
         <source>{n} diary entries</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} entradas del diario</translation>
     </message>
     <message>
         <source>{list} and {last}</source>
-        <translation type="unfinished"></translation>
+        <translation>{list} y {last}</translation>
     </message>
     <message>
         <source>The backup copy from {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>La copia de seguridad del {when}</translation>
     </message>
     <message>
         <source>{kind}, with {holds}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind}, con {holds}.</translation>
     </message>
     <message>
         <source>The daily backup could not be made: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo hacer la copia de seguridad diaria: {reason}</translation>
     </message>
 </context>
 <context>
     <name>CheckIn</name>
     <message>
         <source>Change a check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar una entrada</translation>
     </message>
     <message>
         <source>Check in</source>
-        <translation type="unfinished"></translation>
+        <translation>Llenar el diario</translation>
     </message>
     <message>
         <source>Answer what applies to you today and skip the rest. Tab goes to the next question, the arrow keys choose an answer, Delete takes it back. Your answers are saved as you go. When you are done, press Done (Ctrl+Enter).</source>
-        <translation type="unfinished"></translation>
+        <translation>Responda lo que se aplica a usted hoy y deje lo demás. Tab pasa a la pregunta siguiente, las flechas eligen una respuesta y Supr la quita. Sus respuestas se guardan mientras avanza. Cuando termine, presione Listo (Ctrl+Enter).</translation>
     </message>
     <message>
         <source>The patient</source>
-        <translation type="unfinished"></translation>
+        <translation>El paciente</translation>
     </message>
     <message>
         <source>A carer or family member</source>
-        <translation type="unfinished"></translation>
+        <translation>Un cuidador o un familiar</translation>
     </message>
     <message>
         <source>Who is answering?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Quién responde?</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuándo</translation>
     </message>
     <message>
         <source>&amp;When:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cuándo:</translation>
     </message>
     <message>
         <source>Your diary can be read but not changed just now, so this check-in cannot be saved. The diary&apos;s first page says why.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su diario se puede leer pero no cambiar en este momento, así que esta entrada no se puede guardar. La primera página del diario dice por qué.</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Listo</translation>
     </message>
     <message>
         <source>Save and close (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar y cerrar (Ctrl+Enter)</translation>
     </message>
     <message>
         <source>Not saved: {why} Your answers are still here; the app will try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se guardó: {why} Sus respuestas siguen aquí; la aplicación lo volverá a intentar.</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardando…</translation>
     </message>
     <message>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado.</translation>
     </message>
     <message>
         <source>Nothing answered yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay respuestas.</translation>
     </message>
     <message>
         <source>One answer needs a look: see the message under it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hay que revisar una respuesta: vea el mensaje debajo de ella.</translation>
     </message>
     <message>
         <source>Your answers are not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Sus respuestas no se guardaron</translation>
     </message>
     <message>
         <source>The app could not save this check-in ({why}).
 
 If you close it now, these answers will be lost. Keep it open to try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La aplicación no pudo guardar esta entrada ({why}).
+
+Si la cierra ahora, se perderán estas respuestas. Déjela abierta para volver a intentarlo.</translation>
     </message>
     <message>
         <source>Close and lose these answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar y perder estas respuestas</translation>
     </message>
     <message>
         <source>Keep the check-in open</source>
-        <translation type="unfinished"></translation>
+        <translation>Dejar la entrada abierta</translation>
     </message>
     <message>
         <source>°C</source>
-        <translation type="unfinished"></translation>
+        <translation>°C</translation>
     </message>
     <message>
         <source>°F</source>
-        <translation type="unfinished"></translation>
+        <translation>°F</translation>
     </message>
     <message>
         <source>kg</source>
-        <translation type="unfinished"></translation>
+        <translation>kg</translation>
     </message>
     <message>
         <source>lb</source>
-        <translation type="unfinished"></translation>
+        <translation>lb</translation>
     </message>
     <message>
         <source>0 is none, 10 is the worst you can imagine.</source>
-        <translation type="unfinished"></translation>
+        <translation>0 es nada, 10 es lo peor que se pueda imaginar.</translation>
     </message>
 </context>
 <context>
     <name>Damage</name>
     <message>
         <source>Your handbook can be used again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su manual se puede usar de nuevo.</translation>
     </message>
     <message>
         <source>It now has {count}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ahora tiene: {count}.</translation>
     </message>
     <message>
         <source>The damaged file is kept, unchanged, in this folder:
 {folder}</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo dañado se guarda, sin cambios, en esta carpeta:
+{folder}</translation>
     </message>
     <message>
         <source>Your notes are usable again</source>
-        <translation type="unfinished"></translation>
+        <translation>Sus notas se pueden usar de nuevo</translation>
     </message>
 </context>
 <context>
     <name>DataActions</name>
     <message>
         <source>&amp;Export my data…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportar mis datos…</translation>
     </message>
     <message>
         <source>&amp;Import my data…</source>
-        <translation type="unfinished"></translation>
+        <translation>I&amp;mportar mis datos…</translation>
     </message>
     <message>
         <source>&amp;Delete all my data…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Borrar todos mis datos…</translation>
     </message>
     <message>
         <source>Export my data</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar mis datos</translation>
     </message>
     <message>
         <source>Handbook data (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Datos del manual (*.json)</translation>
     </message>
     <message>
         <source>Not exported</source>
-        <translation type="unfinished"></translation>
+        <translation>No se exportó</translation>
     </message>
     <message>
         <source>Your data was saved to:
@@ -417,770 +424,782 @@ If you close it now, these answers will be lost. Keep it open to try again.</sou
 
 A copy you can read:
 {copy}</source>
-        <translation type="unfinished"></translation>
+        <translation>Sus datos se guardaron en:
+{target}
+
+Una copia que se puede leer:
+{copy}</translation>
     </message>
     <message>
         <source>These files were there before and were replaced: {names}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Estos archivos ya estaban allí y se reemplazaron: {names}.</translation>
     </message>
     <message>
         <source>Exported</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportado</translation>
     </message>
     <message>
         <source>Import my data</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar mis datos</translation>
     </message>
     <message>
         <source>Handbook data (*.json);;Handbook backup copies (*.sqlite3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Datos del manual (*.json);;Copias de seguridad del manual (*.sqlite3)</translation>
     </message>
     <message>
         <source>Replace your data with this file?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Reemplazar sus datos con este archivo?</translation>
     </message>
     <message>
         <source>Importing {name} replaces all the notes, your situation and your questions in this app with the ones in the file.
 
 What you have now is copied to a backup file first, so it is not lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar {name} reemplaza todas las notas, su situación y sus preguntas de esta aplicación con las del archivo.
+
+Lo que tiene ahora se copia primero en un archivo de copia de seguridad, así que no se pierde.</translation>
     </message>
     <message>
         <source>Replace my data with the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Reemplazar mis datos con el archivo</translation>
     </message>
     <message>
         <source>Keep my data as it is</source>
-        <translation type="unfinished"></translation>
+        <translation>Dejar mis datos como están</translation>
     </message>
     <message>
         <source>Your data was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sus datos no cambiaron.</translation>
     </message>
     <message>
         <source>Not imported</source>
-        <translation type="unfinished"></translation>
+        <translation>No se importó</translation>
     </message>
     <message>
         <source>This deletes all your notes, your situation, your questions and answers, your diary and your records from this app.
 
 One backup copy is kept in the app&apos;s data folder, in case you change your mind.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esto borra de esta aplicación todas sus notas, su situación, sus preguntas y respuestas, su diario y sus registros.
+
+Se guarda una copia de seguridad en la carpeta de datos de la aplicación, por si cambia de opinión.</translation>
     </message>
     <message>
         <source>Your notes, your situation, your questions and answers, your diary and your records were deleted from this app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sus notas, su situación, sus preguntas y respuestas, su diario y sus registros se borraron de esta aplicación.</translation>
     </message>
     <message>
         <source>Your data was replaced with the data in:
 {source}</source>
-        <translation type="unfinished"></translation>
+        <translation>Sus datos se reemplazaron con los datos de:
+{source}</translation>
     </message>
     <message>
         <source>Imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Importado</translation>
     </message>
     <message>
         <source>Delete all my data?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Borrar todos mis datos?</translation>
     </message>
     <message>
         <source>Delete all my data</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar todos mis datos</translation>
     </message>
     <message>
         <source>Keep my data</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservar mis datos</translation>
     </message>
     <message>
         <source>Not deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>No se borró</translation>
     </message>
     <message>
         <source>Deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrado</translation>
     </message>
 </context>
 <context>
     <name>Diary</name>
     <message>
         <source>Get help now</source>
-        <translation type="unfinished"></translation>
+        <translation>Busque ayuda ahora</translation>
     </message>
     <message>
         <source>Call your care team today</source>
-        <translation type="unfinished"></translation>
+        <translation>Llame hoy a su equipo de atención médica</translation>
     </message>
     <message>
         <source>Tell your care team at your next visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Dígaselo a su equipo de atención médica en su próxima cita</translation>
     </message>
     <message>
         <source>Call your local emergency number, or go to the emergency room. Do not drive yourself: call for help, or have someone take you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Llame al número local de emergencias o vaya a la sala de emergencias. No maneje usted: pida ayuda o pídale a alguien que lo lleve.</translation>
     </message>
     <message>
         <source>Call as soon as you can, even at night or at a weekend. Use your team&apos;s 24-hour number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Llame lo antes posible, aunque sea de noche o en fin de semana. Use el número de su equipo que atiende las 24 horas.</translation>
     </message>
     <message>
         <source>This can usually wait for your next visit. If it gets worse, call your care team.</source>
-        <translation type="unfinished"></translation>
+        <translation>Por lo general, esto puede esperar hasta su próxima cita. Si empeora, llame a su equipo de atención médica.</translation>
     </message>
     <message>
         <source>This handbook does not contact anyone for you. Only you or someone with you can call for help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este manual no se comunica con nadie por usted. Solo usted o alguien que esté con usted puede pedir ayuda.</translation>
     </message>
     <message>
         <source>Your care team&apos;s number: {phone}</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de su equipo de atención médica: {phone}</translation>
     </message>
     <message>
         <source>You have not saved your care team&apos;s number yet. You can add it in the diary&apos;s settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no ha guardado el número de su equipo de atención médica. Lo puede agregar en la configuración del diario.</translation>
     </message>
     <message>
         <source>Read more: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Más información: {title}</translation>
     </message>
     <message>
         <source>Also:</source>
-        <translation type="unfinished"></translation>
+        <translation>Además:</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Sí</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>No</translation>
     </message>
     <message>
         <source>Patient</source>
-        <translation type="unfinished"></translation>
+        <translation>Paciente</translation>
     </message>
     <message>
         <source>Carer</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuidador</translation>
     </message>
     <message>
         <source>{value} out of 10</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} de 10</translation>
     </message>
     <message>
         <source>Please write a number, such as {example}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba un número, por ejemplo {example}.</translation>
     </message>
     <message>
         <source>Please check the number: it should be between {low} and {high}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Revise el número: debe estar entre {low} y {high}.</translation>
     </message>
     <message>
         <source>Last 2 weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>Últimas 2 semanas</translation>
     </message>
     <message>
         <source>Last 3 months</source>
-        <translation type="unfinished"></translation>
+        <translation>Últimos 3 meses</translation>
     </message>
     <message>
         <source>All time</source>
-        <translation type="unfinished"></translation>
+        <translation>Todo el tiempo</translation>
     </message>
     <message>
         <source>{label}: no answers in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: no hay respuestas en este período.</translation>
     </message>
     <message>
         <source>{label}: mostly {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: casi siempre {value}</translation>
     </message>
     <message>
         <source>{label}: mostly {low} to {high}</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: casi siempre de {low} a {high}</translation>
     </message>
     <message>
         <source>{label}: {value} every time ({days})</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: {value} todas las veces ({days})</translation>
     </message>
     <message>
         <source>, rose to {value} on {dates}</source>
-        <translation type="unfinished"></translation>
+        <translation>, subió a {value} ({dates})</translation>
     </message>
     <message>
         <source>, fell to {value} on {dates}</source>
-        <translation type="unfinished"></translation>
+        <translation>, bajó a {value} ({dates})</translation>
     </message>
     <message>
         <source>{label}: from {first} on {first_date} to {last} on {last_date}</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: de {first} ({first_date}) a {last} ({last_date})</translation>
     </message>
     <message>
         <source>, highest {value} on {dates}</source>
-        <translation type="unfinished"></translation>
+        <translation>, máximo {value} ({dates})</translation>
     </message>
     <message>
         <source>{label}: yes on {dates}, no on the other days answered</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: sí ({dates}); no los otros días con respuesta</translation>
     </message>
     <message>
         <source>{label}: yes every time ({days})</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: sí todas las veces ({days})</translation>
     </message>
     <message>
         <source>{label}: no every time ({days})</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: no, todas las veces ({days})</translation>
     </message>
     <message>
         <source>{label}: words written on {days}</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: palabras escritas ({days})</translation>
     </message>
     <message>
         <source>1 day</source>
-        <translation type="unfinished"></translation>
+        <translation>1 día</translation>
     </message>
     <message>
         <source>{count} days</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} días</translation>
     </message>
     <message>
         <source>{count} days, the last on {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} días, el último el {date}</translation>
     </message>
     <message>
         <source>{items} and {last}</source>
-        <translation type="unfinished"></translation>
+        <translation>{items} y {last}</translation>
     </message>
     <message>
         <source>{day} {month}</source>
-        <translation type="unfinished"></translation>
+        <translation>{day} {month}</translation>
     </message>
     <message>
         <source>{day} {month} {year}</source>
-        <translation type="unfinished"></translation>
+        <translation>{day} {month} {year}</translation>
     </message>
     <message>
         <source>Jan</source>
-        <translation type="unfinished"></translation>
+        <translation>ene</translation>
     </message>
     <message>
         <source>Feb</source>
-        <translation type="unfinished"></translation>
+        <translation>feb</translation>
     </message>
     <message>
         <source>Mar</source>
-        <translation type="unfinished"></translation>
+        <translation>mar</translation>
     </message>
     <message>
         <source>Apr</source>
-        <translation type="unfinished"></translation>
+        <translation>abr</translation>
     </message>
     <message>
         <source>May</source>
-        <translation type="unfinished"></translation>
+        <translation>may</translation>
     </message>
     <message>
         <source>Jun</source>
-        <translation type="unfinished"></translation>
+        <translation>jun</translation>
     </message>
     <message>
         <source>Jul</source>
-        <translation type="unfinished"></translation>
+        <translation>jul</translation>
     </message>
     <message>
         <source>Aug</source>
-        <translation type="unfinished"></translation>
+        <translation>ago</translation>
     </message>
     <message>
         <source>Sep</source>
-        <translation type="unfinished"></translation>
+        <translation>sept</translation>
     </message>
     <message>
         <source>Oct</source>
-        <translation type="unfinished"></translation>
+        <translation>oct</translation>
     </message>
     <message>
         <source>Nov</source>
-        <translation type="unfinished"></translation>
+        <translation>nov</translation>
     </message>
     <message>
         <source>Dec</source>
-        <translation type="unfinished"></translation>
+        <translation>dic</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Hora</translation>
     </message>
     <message>
         <source>Answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuesta</translation>
     </message>
     <message>
         <source>Words</source>
-        <translation type="unfinished"></translation>
+        <translation>Palabras</translation>
     </message>
     <message>
         <source>Answered by</source>
-        <translation type="unfinished"></translation>
+        <translation>Quién respondió</translation>
     </message>
     <message>
         <source>Warning signs</source>
-        <translation type="unfinished"></translation>
+        <translation>Señales de alerta</translation>
     </message>
     <message>
         <source>No answers in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay respuestas en este período.</translation>
     </message>
     <message>
         <source>{label}: {period}</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: {period}</translation>
     </message>
     <message>
         <source>Started {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicio de {name}</translation>
     </message>
     <message>
         <source>Stopped {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin de {name}</translation>
     </message>
     <message>
         <source>Triangles mark days with a warning sign.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los triángulos marcan los días con una señal de alerta.</translation>
     </message>
     <message>
         <source>Example person (made up)</source>
-        <translation type="unfinished"></translation>
+        <translation>Persona de ejemplo (inventada)</translation>
     </message>
     <message>
         <source>Call {name}. After hours: {after}. Daytime: {day}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Llame a {name}. Fuera de horario: {after}. De día: {day}.</translation>
     </message>
     <message>
         <source>Call {name}: {phone}</source>
-        <translation type="unfinished"></translation>
+        <translation>Llame a {name}: {phone}</translation>
     </message>
     <message>
         <source>Call {name}. Their phone number is not in My records yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Llame a {name}. Su número de teléfono todavía no está en Mis registros.</translation>
     </message>
     <message>
         <source>1 answer</source>
-        <translation type="unfinished"></translation>
+        <translation>1 respuesta</translation>
     </message>
     <message>
         <source>{count} answers</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} respuestas</translation>
     </message>
     <message>
         <source>{date}, {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>{date}, {time}</translation>
     </message>
     <message>
         <source>Mon</source>
-        <translation type="unfinished"></translation>
+        <translation>lun</translation>
     </message>
     <message>
         <source>Tue</source>
-        <translation type="unfinished"></translation>
+        <translation>mar</translation>
     </message>
     <message>
         <source>Wed</source>
-        <translation type="unfinished"></translation>
+        <translation>mié</translation>
     </message>
     <message>
         <source>Thu</source>
-        <translation type="unfinished"></translation>
+        <translation>jue</translation>
     </message>
     <message>
         <source>Fri</source>
-        <translation type="unfinished"></translation>
+        <translation>vie</translation>
     </message>
     <message>
         <source>Sat</source>
-        <translation type="unfinished"></translation>
+        <translation>sáb</translation>
     </message>
     <message>
         <source>Sun</source>
-        <translation type="unfinished"></translation>
+        <translation>dom</translation>
     </message>
 </context>
 <context>
     <name>DiaryActions</name>
     <message>
         <source>Check &amp;in to my diary…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Llenar mi diario…</translation>
     </message>
     <message>
         <source>Save my diary as a &amp;spreadsheet…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar mi diario como &amp;hoja de cálculo…</translation>
     </message>
     <message>
         <source>Save my diary as a spreadsheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar mi diario como hoja de cálculo</translation>
     </message>
     <message>
         <source>Spreadsheet (CSV) (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoja de cálculo (CSV) (*.csv)</translation>
     </message>
     <message>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>No se guardó</translation>
     </message>
     <message>
         <source>Diary saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Diario guardado</translation>
     </message>
     <message>
         <source>Your diary was saved as a spreadsheet file:
 {path}
 
 It opens in a spreadsheet program such as LibreOffice Calc or Excel. It holds your health details: keep it somewhere private.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su diario se guardó como archivo de hoja de cálculo:
+{path}
+
+Se abre en un programa de hojas de cálculo, como LibreOffice Calc o Excel. Tiene sus datos de salud: guárdelo en un lugar privado.</translation>
     </message>
 </context>
 <context>
     <name>DiaryEntries</name>
     <message>
         <source>Answered by: {who}</source>
-        <translation type="unfinished"></translation>
+        <translation>Respondió: {who}</translation>
     </message>
     <message>
         <source>(No answers in this check-in.)</source>
-        <translation type="unfinished"></translation>
+        <translation>(No hay respuestas en esta entrada.)</translation>
     </message>
     <message>
         <source>Past check-ins, newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Entradas anteriores, de la más nueva a la más antigua</translation>
     </message>
     <message>
         <source>The chosen check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>La entrada elegida</translation>
     </message>
     <message>
         <source>Change this check-in…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar esta entrada…</translation>
     </message>
     <message>
         <source>Delete this check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar esta entrada</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Deshacer</translation>
     </message>
     <message>
         <source>Undo: put the check-in back</source>
-        <translation type="unfinished"></translation>
+        <translation>Deshacer: volver a poner la entrada</translation>
     </message>
     <message>
         <source>Past check-ins</source>
-        <translation type="unfinished"></translation>
+        <translation>Entradas anteriores</translation>
     </message>
     <message>
         <source>Your diary cannot be shown just now: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>Su diario no se puede mostrar en este momento: {why}</translation>
     </message>
     <message>
         <source>the data could not be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>no se pudieron abrir los datos.</translation>
     </message>
     <message>
         <source>Deleted the check-in of {when}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se borró la entrada del {when}.</translation>
     </message>
 </context>
 <context>
     <name>DiaryOverview</name>
     <message>
         <source>My diary</source>
-        <translation type="unfinished"></translation>
+        <translation>Mi diario</translation>
     </message>
     <message>
         <source>A short check-in on how you are: about two minutes. Do it every day, or whenever something changes; a carer can answer too. The diary shows how things change over time, says when a change needs a call to your care team, and goes into your visit report. It stays on this computer: the app sends it nowhere and contacts no one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una entrada corta sobre cómo está: unos dos minutos. Llénela todos los días, o cuando algo cambie; un cuidador también puede responder. El diario muestra cómo cambian las cosas con el tiempo, le dice cuándo un cambio necesita una llamada a su equipo de atención médica, y entra en su informe para la cita. Se queda en esta computadora: la aplicación no lo envía a ningún lado y no se comunica con nadie.</translation>
     </message>
     <message>
         <source>Check in now ({key})</source>
-        <translation type="unfinished"></translation>
+        <translation>Llenar el diario ahora ({key})</translation>
     </message>
     <message>
         <source>Change the last check-in…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar la última entrada…</translation>
     </message>
     <message>
         <source>Diary settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuración del diario…</translation>
     </message>
     <message>
         <source>Which questions to ask, your own items, units, your care team&apos;s number</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué preguntas hacer, sus propias preguntas, las unidades, el número de su equipo de atención médica</translation>
     </message>
     <message>
         <source>Save as a spreadsheet…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar como hoja de cálculo…</translation>
     </message>
     <message>
         <source>Save the whole diary as a CSV file for a spreadsheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar todo el diario como archivo CSV para una hoja de cálculo</translation>
     </message>
     <message>
         <source>Your diary cannot be opened just now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su diario no se puede abrir en este momento.</translation>
     </message>
     <message>
         <source>Your diary is shown as it was saved, but it cannot be changed just now: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>Su diario se muestra tal como se guardó, pero no se puede cambiar en este momento: {why}</translation>
     </message>
     <message>
         <source>the data can only be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>los datos solo se pueden leer.</translation>
     </message>
     <message>
         <source>No check-ins yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay entradas.</translation>
     </message>
     <message>
         <source>Last check-in: {line}</source>
-        <translation type="unfinished"></translation>
+        <translation>Última entrada: {line}</translation>
     </message>
     <message>
         <source>Your diary cannot be shown just now: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>Su diario no se puede mostrar en este momento: {why}</translation>
     </message>
 </context>
 <context>
     <name>DiarySettings</name>
     <message>
         <source>°C (Celsius)</source>
-        <translation type="unfinished"></translation>
+        <translation>°C (Celsius)</translation>
     </message>
     <message>
         <source>°F (Fahrenheit)</source>
-        <translation type="unfinished"></translation>
+        <translation>°F (Fahrenheit)</translation>
     </message>
     <message>
         <source>kg (kilograms)</source>
-        <translation type="unfinished"></translation>
+        <translation>kg (kilogramos)</translation>
     </message>
     <message>
         <source>lb (pounds)</source>
-        <translation type="unfinished"></translation>
+        <translation>lb (libras)</translation>
     </message>
     <message>
         <source>Diary settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuración del diario</translation>
     </message>
     <message>
         <source>Changes are saved as you make them. Turning a question off only stops it being asked: its past answers stay in your diary.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los cambios se guardan en cuanto los hace. Apagar una pregunta solo hace que ya no se pregunte: sus respuestas anteriores se quedan en su diario.</translation>
     </message>
     <message>
         <source>Questions the check-in asks</source>
-        <translation type="unfinished"></translation>
+        <translation>Preguntas que hace el diario</translation>
     </message>
     <message>
         <source>Your diary can be read but not changed just now, so these settings cannot be changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su diario se puede leer pero no cambiar en este momento, así que esta configuración no se puede cambiar.</translation>
     </message>
     <message>
         <source>Units</source>
-        <translation type="unfinished"></translation>
+        <translation>Unidades</translation>
     </message>
     <message>
         <source>Temperature:</source>
-        <translation type="unfinished"></translation>
+        <translation>Temperatura:</translation>
     </message>
     <message>
         <source>Weight:</source>
-        <translation type="unfinished"></translation>
+        <translation>Peso:</translation>
     </message>
     <message>
         <source>{kind} {unit}</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind} {unit}</translation>
     </message>
     <message>
         <source>Your care team&apos;s phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de teléfono de su equipo de atención médica</translation>
     </message>
     <message>
         <source>Shown when a check-in meets a warning sign. If you chose the one to call in My records, their number is shown instead. The app never calls or sends anything itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se muestra cuando una entrada tiene una señal de alerta. Si eligió en Mis registros a quién llamar, se muestra el número de esa persona. La aplicación nunca llama ni envía nada por su cuenta.</translation>
     </message>
     <message>
         <source>Not saved: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se guardó: {why}</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardando…</translation>
     </message>
     <message>
         <source>The message after a warning sign says: {line}</source>
-        <translation type="unfinished"></translation>
+        <translation>El mensaje después de una señal de alerta dice: {line}</translation>
     </message>
     <message>
         <source>Add an item of your own</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar una pregunta suya</translation>
     </message>
     <message>
         <source>Something else you want to keep an eye on, answered from 0 (none) to 10 (the worst).</source>
-        <translation type="unfinished"></translation>
+        <translation>Algo más que quiera vigilar, con respuestas de 0 (nada) a 10 (lo peor).</translation>
     </message>
     <message>
         <source>Name of your own item</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de su propia pregunta</translation>
     </message>
     <message>
         <source>For example: leg cramps</source>
-        <translation type="unfinished"></translation>
+        <translation>Por ejemplo: calambres en las piernas</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar</translation>
     </message>
     <message>
         <source>Add this item</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar esta pregunta</translation>
     </message>
     <message>
         <source>{name} (your own item)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} (su propia pregunta)</translation>
     </message>
     <message>
         <source>Ask: {label}</source>
-        <translation type="unfinished"></translation>
+        <translation>Preguntar: {label}</translation>
     </message>
     <message>
         <source>Please write a name for your item first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Primero escriba un nombre para su pregunta.</translation>
     </message>
     <message>
         <source>That item could not be added: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo agregar esa pregunta: {why}</translation>
     </message>
     <message>
         <source>Added “{name}”: the check-in asks it from now on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se agregó “{name}”: el diario la pregunta desde ahora.</translation>
     </message>
 </context>
 <context>
     <name>DiaryTrends</name>
     <message>
         <source>Item to show</source>
-        <translation type="unfinished"></translation>
+        <translation>Pregunta que se muestra</translation>
     </message>
     <message>
         <source>Items</source>
-        <translation type="unfinished"></translation>
+        <translation>Preguntas</translation>
     </message>
     <message>
         <source>Show: {period}</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar: {period}</translation>
     </message>
     <message>
         <source>Chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Gráfica</translation>
     </message>
     <message>
         <source>Table</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabla</translation>
     </message>
     <message>
         <source>Show as: {how}</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar como: {how}</translation>
     </message>
     <message>
         <source>&amp;Item:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pre&amp;gunta:</translation>
     </message>
     <message>
         <source>Period:</source>
-        <translation type="unfinished"></translation>
+        <translation>Período:</translation>
     </message>
     <message>
         <source>Show as:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar como:</translation>
     </message>
     <message>
         <source>Trends</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambios en el tiempo</translation>
     </message>
     <message>
         <source>Solid lines mark when a treatment started, dashed lines when it stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las líneas continuas marcan cuándo empezó un tratamiento, y las discontinuas, cuándo terminó.</translation>
     </message>
     <message>
         <source>{label} (not asked now)</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} (ya no se pregunta)</translation>
     </message>
     <message>
         <source>Nothing to show yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay nada que mostrar.</translation>
     </message>
     <message>
         <source>Every answer in this period, newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las respuestas de este período, de la más nueva a la más antigua</translation>
     </message>
 </context>
 <context>
     <name>DiaryView</name>
     <message>
         <source>My diary</source>
-        <translation type="unfinished"></translation>
+        <translation>Mi diario</translation>
     </message>
     <message>
         <source>Check in</source>
-        <translation type="unfinished"></translation>
+        <translation>Llenar el diario</translation>
     </message>
     <message>
         <source>Check in now, and what to do after a warning sign</source>
-        <translation type="unfinished"></translation>
+        <translation>Llenar el diario ahora, y qué hacer después de una señal de alerta</translation>
     </message>
     <message>
         <source>Past check-ins</source>
-        <translation type="unfinished"></translation>
+        <translation>Entradas anteriores</translation>
     </message>
     <message>
         <source>Every check-in, newest first; change or delete one</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las entradas, de la más nueva a la más antigua; cambie o borre una</translation>
     </message>
     <message>
         <source>Trends</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambios en el tiempo</translation>
     </message>
     <message>
         <source>A chart, a table and a summary for each item</source>
-        <translation type="unfinished"></translation>
+        <translation>Una gráfica, una tabla y un resumen de cada pregunta</translation>
     </message>
 </context>
 <context>
     <name>Entries</name>
     <message>
         <source>Questions: {topic}</source>
-        <translation type="unfinished"></translation>
+        <translation>Preguntas: {topic}</translation>
     </message>
     <message numerus="yes">
         <source>These %n pages are marked for your situation. They are also marked with a star in each tab. To change what applies to you, use &lt;b&gt;My situation&lt;/b&gt; in the &lt;b&gt;View&lt;/b&gt; menu.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Esta página está marcada para su situación. También tiene una estrella en su pestaña. Para cambiar lo que se aplica a usted, use &lt;b&gt;Mi situación&lt;/b&gt; en el menú &lt;b&gt;Ver&lt;/b&gt;.</numerusform>
+            <numerusform>Estas %n páginas están marcadas para su situación. También tienen una estrella en cada pestaña. Para cambiar lo que se aplica a usted, use &lt;b&gt;Mi situación&lt;/b&gt; en el menú &lt;b&gt;Ver&lt;/b&gt;.</numerusform>
         </translation>
     </message>
     <message>
         <source>Tell the handbook what applies to you, and the pages meant for you will be listed here. Use &lt;b&gt;My situation&lt;/b&gt; in the &lt;b&gt;View&lt;/b&gt; menu. It is optional, and it stays on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dígale al manual lo que se aplica a usted, y aquí verá las páginas pensadas para usted. Use &lt;b&gt;Mi situación&lt;/b&gt; en el menú &lt;b&gt;Ver&lt;/b&gt;. Es opcional, y se queda en esta computadora.</translation>
     </message>
     <message>
         <source>About this list</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de esta lista</translation>
     </message>
     <message>
         <source>What this list is</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué es esta lista</translation>
     </message>
 </context>
 <context>
@@ -1189,1745 +1208,1839 @@ It opens in a spreadsheet program such as LibreOffice Calc or Excel. It holds yo
         <source>The example person&apos;s data could not be made: {why}
 
 Your own data was not touched.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron crear los datos de la persona de ejemplo: {why}
+
+Sus propios datos no se tocaron.</translation>
     </message>
     <message>
         <source>EXAMPLE, a made-up person – {app}</source>
-        <translation type="unfinished"></translation>
+        <translation>EJEMPLO, una persona inventada – {app}</translation>
     </message>
     <message>
         <source>EXAMPLE: a made-up person, not your data.</source>
-        <translation type="unfinished"></translation>
+        <translation>EJEMPLO: una persona inventada, no sus datos.</translation>
     </message>
     <message>
         <source>A made-up person&apos;s diary, records, questions and notes, to show what the handbook can do. Your own data is not shown here and is not changed. What you change here is thrown away when you close this window.</source>
-        <translation type="unfinished"></translation>
+        <translation>El diario, los registros, las preguntas y las notas de una persona inventada, para mostrar lo que puede hacer el manual. Sus propios datos no se muestran aquí y no cambian. Lo que cambie aquí se borra al cerrar esta ventana.</translation>
     </message>
     <message>
         <source>Close the example</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar el ejemplo</translation>
     </message>
     <message>
         <source>The example could not be opened</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo abrir el ejemplo</translation>
     </message>
 </context>
 <context>
     <name>GlossaryView</name>
     <message>
         <source>Find a word</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar una palabra</translation>
     </message>
     <message>
         <source>Find a word in the glossary</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar una palabra en el glosario</translation>
     </message>
     <message>
         <source>No word in the glossary matches.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna palabra del glosario coincide.</translation>
     </message>
 </context>
 <context>
     <name>Language</name>
     <message>
         <source>The handbook will be in {language} the next time it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>El manual estará en {language} la próxima vez que se abra.</translation>
     </message>
     <message>
         <source>Same as this &amp;computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Igual que esta &amp;computadora</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>This handbook explains. It does not replace your care team&apos;s advice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este manual explica. No reemplaza los consejos de su equipo de atención médica.</translation>
     </message>
     <message>
         <source>Free help lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Líneas de ayuda gratuitas</translation>
     </message>
     <message>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>No se guardó</translation>
     </message>
     <message>
         <source>Your latest words are not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Sus últimas palabras no se guardaron</translation>
     </message>
     <message>
         <source>The app could not save your latest note or answer (the notes pane says why).
 
 If you quit now, those words will be lost. Keep the app open to copy them somewhere safe first, or to try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La aplicación no pudo guardar su última nota o respuesta (el panel de notas dice por qué).
+
+Si sale ahora, esas palabras se perderán. Deje la aplicación abierta para copiarlas primero en un lugar seguro, o para intentarlo de nuevo.</translation>
     </message>
     <message>
         <source>Quit and lose those words</source>
-        <translation type="unfinished"></translation>
+        <translation>Salir y perder esas palabras</translation>
     </message>
     <message>
         <source>Keep the app open</source>
-        <translation type="unfinished"></translation>
+        <translation>Dejar la aplicación abierta</translation>
     </message>
 </context>
 <context>
     <name>Menus</name>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archivo</translation>
     </message>
     <message>
         <source>&amp;Prepare for a visit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Prepararse para una cita…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salir</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ver</translation>
     </message>
     <message>
         <source>My &amp;situation…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mi &amp;situación…</translation>
     </message>
     <message>
         <source>&amp;Notes pane</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Panel de notas</translation>
     </message>
     <message>
         <source>&amp;New note</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nota nueva</translation>
     </message>
     <message>
         <source>Note on this &amp;page</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;ota sobre esta página</translation>
     </message>
     <message>
         <source>&amp;Colours</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Colores</translation>
     </message>
     <message>
         <source>Lan&amp;guage</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Idioma</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma</translation>
     </message>
     <message>
         <source>&amp;Go</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ir</translation>
     </message>
     <message>
         <source>&amp;Search…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Buscar…</translation>
     </message>
     <message>
         <source>&amp;{number} {tab}</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;{number} {tab}</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;yuda</translation>
     </message>
     <message>
         <source>&amp;Help lines and trusted resources</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Líneas de ayuda y recursos de confianza</translation>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Atajos de teclado</translation>
     </message>
     <message>
         <source>&amp;Welcome</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bienvenida</translation>
     </message>
     <message>
         <source>&amp;Explore with an example person</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Explorar con una persona de ejemplo</translation>
     </message>
     <message>
         <source>&amp;Not medical advice</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;No es consejo médico</translation>
     </message>
     <message>
         <source>&amp;About {app}</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca &amp;de {app}</translation>
     </message>
 </context>
 <context>
     <name>MyQuestions</name>
     <message>
         <source>Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardando…</translation>
     </message>
     <message>
         <source>A question that is no longer in the handbook</source>
-        <translation type="unfinished"></translation>
+        <translation>Una pregunta que ya no está en el manual</translation>
     </message>
     <message>
         <source>Choose a question in the list to write down its answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija una pregunta de la lista para anotar su respuesta.</translation>
     </message>
     <message>
         <source>The questions you chose, in the order you want to ask them. Write down the answers you are given; they are saved as you type.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las preguntas que eligió, en el orden en que quiere hacerlas. Anote las respuestas que le den: se guardan mientras escribe.</translation>
     </message>
     <message>
         <source>My questions, in order</source>
-        <translation type="unfinished"></translation>
+        <translation>Mis preguntas, en orden</translation>
     </message>
     <message>
         <source>&amp;Move up</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Subir</translation>
     </message>
     <message>
         <source>Move the chosen question up (Ctrl+Up)</source>
-        <translation type="unfinished"></translation>
+        <translation>Subir la pregunta elegida (Ctrl+Arriba)</translation>
     </message>
     <message>
         <source>Move do&amp;wn</source>
-        <translation type="unfinished"></translation>
+        <translation>Ba&amp;jar</translation>
     </message>
     <message>
         <source>Move the chosen question down (Ctrl+Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bajar la pregunta elegida (Ctrl+Abajo)</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitar</translation>
     </message>
     <message>
         <source>Take it off the list (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitarla de la lista (Supr)</translation>
     </message>
     <message>
         <source>New &amp;question:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva pre&amp;gunta:</translation>
     </message>
     <message>
         <source>Your own question</source>
-        <translation type="unfinished"></translation>
+        <translation>Su propia pregunta</translation>
     </message>
     <message>
         <source>Type a question of your own</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba una pregunta suya</translation>
     </message>
     <message>
         <source>&amp;Add my own question</source>
-        <translation type="unfinished"></translation>
+        <translation>Agr&amp;egar mi propia pregunta</translation>
     </message>
     <message>
         <source>Put it at the end of the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Ponerla al final de la lista</translation>
     </message>
     <message>
         <source>Save status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado del guardado</translation>
     </message>
     <message>
         <source>My questions</source>
-        <translation type="unfinished"></translation>
+        <translation>Mis preguntas</translation>
     </message>
     <message>
         <source>{number}. {question}  (asked)</source>
-        <translation type="unfinished"></translation>
+        <translation>{number}. {question}  (ya la hice)</translation>
     </message>
     <message>
         <source>{number}. {question}</source>
-        <translation type="unfinished"></translation>
+        <translation>{number}. {question}</translation>
     </message>
     <message>
         <source>Type your question in the box first, then add it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Primero escriba su pregunta en el cuadro y después agréguela.</translation>
     </message>
 </context>
 <context>
     <name>NotesDock</name>
     <message>
         <source>My notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Mis notas</translation>
     </message>
 </context>
 <context>
     <name>NotesModel</name>
     <message>
         <source>(empty note)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nota vacía)</translation>
     </message>
 </context>
 <context>
     <name>NotesPane</name>
     <message>
         <source>Read-only notice</source>
-        <translation type="unfinished"></translation>
+        <translation>Aviso de solo lectura</translation>
     </message>
     <message>
         <source>&amp;New note</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nota nueva</translation>
     </message>
     <message>
         <source>Start a general note (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Empezar una nota general (Ctrl+N)</translation>
     </message>
     <message>
         <source>Note on this &amp;page</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota sobre esta &amp;página</translation>
     </message>
     <message>
         <source>Start a note attached to the page you are reading</source>
-        <translation type="unfinished"></translation>
+        <translation>Empezar una nota unida a la página que está leyendo</translation>
     </message>
     <message>
         <source>Filter notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar notas</translation>
     </message>
     <message>
         <source>All my notes, newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas mis notas, de la más nueva a la más antigua</translation>
     </message>
     <message>
         <source>General note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota general</translation>
     </message>
     <message>
         <source>Note text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto de la nota</translation>
     </message>
     <message>
         <source>Write here. Your words are saved on this computer as you type.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba aquí. Sus palabras se guardan en esta computadora mientras escribe.</translation>
     </message>
     <message>
         <source>Save status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado del guardado</translation>
     </message>
     <message>
         <source>&amp;Delete note</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Borrar nota</translation>
     </message>
     <message>
         <source>&amp;Undo delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Deshacer el borrado</translation>
     </message>
     <message>
         <source>Note on: {page}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota sobre: {page}</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardando…</translation>
     </message>
     <message>
         <source>Not saved yet: {reason} Your text is kept here; trying again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no se guardó: {reason} Su texto se queda aquí; se volverá a intentar.</translation>
     </message>
     <message>
         <source>Not saved yet: {reason} Your text is kept here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no se guardó: {reason} Su texto se queda aquí.</translation>
     </message>
     <message>
         <source>Read only: your notes are shown as saved; changes cannot be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo lectura: sus notas se muestran como se guardaron; los cambios no se pueden guardar.</translation>
     </message>
     <message>
         <source>New note: start typing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota nueva: empiece a escribir.</translation>
     </message>
     <message>
         <source>Saved on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado en esta computadora.</translation>
     </message>
     <message>
         <source>Not deleted: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se borró: {reason}</translation>
     </message>
     <message>
         <source>Note deleted. You can undo this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota borrada. Puede deshacer esto.</translation>
     </message>
     <message>
         <source>Could not undo: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo deshacer: {reason}</translation>
     </message>
     <message>
         <source>Read only: the folder your notes are kept in cannot be written to. Your notes are shown as they were saved; changes cannot be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo lectura: no se puede escribir en la carpeta donde se guardan sus notas. Sus notas se muestran como se guardaron; los cambios no se pueden guardar.</translation>
     </message>
     <message>
         <source>Your notes are read only here: choose one in the list to read it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aquí sus notas son de solo lectura: elija una de la lista para leerla.</translation>
     </message>
 </context>
 <context>
     <name>Outline</name>
     <message>
         <source>Go to: {words}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ir a: {words}</translation>
     </message>
     <message>
         <source>Word: {words}</source>
-        <translation type="unfinished"></translation>
+        <translation>Palabra: {words}</translation>
     </message>
     <message>
         <source>Web address: {host}</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección web: {host}</translation>
     </message>
     <message>
         <source>Section: {words}</source>
-        <translation type="unfinished"></translation>
+        <translation>Sección: {words}</translation>
     </message>
     <message>
         <source>Link to the page {words}</source>
-        <translation type="unfinished"></translation>
+        <translation>Enlace a la página {words}</translation>
     </message>
     <message>
         <source>Glossary word {words}: shows what it means</source>
-        <translation type="unfinished"></translation>
+        <translation>Palabra del glosario {words}: muestra lo que quiere decir</translation>
     </message>
     <message>
         <source>Web address {address}: shows it to copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección web {address}: la muestra para copiarla</translation>
     </message>
     <message>
         <source>On th&amp;is page</source>
-        <translation type="unfinished"></translation>
+        <translation>En es&amp;ta página</translation>
     </message>
     <message>
         <source>On this page</source>
-        <translation type="unfinished"></translation>
+        <translation>En esta página</translation>
     </message>
     <message>
         <source>The sections and links of the page. Enter goes to one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las secciones y los enlaces de la página. Enter lleva a uno.</translation>
     </message>
 </context>
 <context>
     <name>OutsideLink</name>
     <message>
         <source>An address outside the handbook</source>
-        <translation type="unfinished"></translation>
+        <translation>Una dirección fuera del manual</translation>
     </message>
     <message>
         <source>This handbook works without the internet and does not open web pages. If you want to read this page, copy the address and open it in your web browser, or write it down to look at later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este manual funciona sin internet y no abre páginas web. Si quiere leer esta página, copie la dirección y ábrala en su navegador de internet, o anótela para verla más tarde.</translation>
     </message>
     <message>
         <source>The address</source>
-        <translation type="unfinished"></translation>
+        <translation>La dirección</translation>
     </message>
     <message>
         <source>&amp;Copy address</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copiar la dirección</translation>
     </message>
 </context>
 <context>
     <name>Prompts</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>Print the visit report</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir el informe para la cita</translation>
     </message>
     <message>
         <source>Replace the file?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Reemplazar el archivo?</translation>
     </message>
     <message>
         <source>There is already a file called {name} in {folder}.
 
 If you replace it, what is in it now will be lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya hay un archivo llamado {name} en {folder}.
+
+Si lo reemplaza, se perderá lo que tiene ahora.</translation>
     </message>
     <message>
         <source>Replace the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Reemplazar el archivo</translation>
     </message>
     <message>
         <source>Keep the old file</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservar el archivo anterior</translation>
+    </message>
+</context>
+<context>
+    <name>QShortcut</name>
+    <message>
+        <source>Ctrl</source>
+        <translation>Ctrl</translation>
+    </message>
+    <message>
+        <source>Shift</source>
+        <translation>Mayús</translation>
+    </message>
+    <message>
+        <source>Alt</source>
+        <translation>Alt</translation>
+    </message>
+    <message>
+        <source>Meta</source>
+        <translation>Meta</translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation>Enter</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Enter</translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>Tab</translation>
+    </message>
+    <message>
+        <source>Space</source>
+        <translation>Espacio</translation>
+    </message>
+    <message>
+        <source>Backspace</source>
+        <translation>Retroceso</translation>
+    </message>
+    <message>
+        <source>Del</source>
+        <translation>Supr</translation>
+    </message>
+    <message>
+        <source>Ins</source>
+        <translation>Insert</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation>Inicio</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <source>PgUp</source>
+        <translation>RePág</translation>
+    </message>
+    <message>
+        <source>PgDown</source>
+        <translation>AvPág</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Arriba</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Abajo</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Izquierda</translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation>Derecha</translation>
     </message>
 </context>
 <context>
     <name>QuestionsView</name>
     <message>
         <source>Questions you may want to ask your care team. Tick the ones that matter to you: they go on your list under &quot;My questions&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Preguntas que quizás quiera hacerle a su equipo de atención médica. Marque las que le importan: se agregan a su lista en &quot;Mis preguntas&quot;.</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje</translation>
     </message>
     <message>
         <source>Add to my questions</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar a mis preguntas</translation>
     </message>
     <message>
         <source>Add to my questions: {question}</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar a mis preguntas: {question}</translation>
     </message>
     <message>
         <source>My questions</source>
-        <translation type="unfinished"></translation>
+        <translation>Mis preguntas</translation>
     </message>
     <message>
         <source>Your list of questions and the answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Su lista de preguntas y las respuestas</translation>
     </message>
 </context>
 <context>
     <name>ReadingPane</name>
     <message>
         <source>Page text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto de la página</translation>
     </message>
 </context>
 <context>
     <name>Records</name>
     <message>
         <source>Choose who to call in My records &gt; My care team, and they will be shown here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija a quién llamar en Mis registros &gt; Mi equipo de atención médica, y aquí se mostrará.</translation>
     </message>
     <message>
         <source>Who to call for urgent problems (from My care team)</source>
-        <translation type="unfinished"></translation>
+        <translation>A quién llamar por problemas urgentes (de Mi equipo de atención médica)</translation>
     </message>
     <message>
         <source>This app never calls or messages anyone: you make the call.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta aplicación nunca llama ni envía mensajes a nadie: usted hace la llamada.</translation>
     </message>
     <message>
         <source>See My records &gt; My visits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vea Mis registros &gt; Mis citas.</translation>
     </message>
     <message>
         <source>My care team</source>
-        <translation type="unfinished"></translation>
+        <translation>Mi equipo de atención médica</translation>
     </message>
     <message>
         <source>The people who look after you and their numbers. Choose one as the person to call for urgent problems: the diary&apos;s warnings, the “When to get help” page and the call-now card show them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las personas que cuidan de su salud, con sus números. Elija a una como la persona a quien llamar por problemas urgentes: los avisos del diario, la página “Cuándo pedir ayuda” y la tarjeta de llamada urgente la muestran.</translation>
     </message>
     <message>
         <source>&amp;Add a person</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;gregar una persona</translation>
     </message>
     <message>
         <source>Call-now &amp;card…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tarjeta de llamada urgente…</translation>
     </message>
     <message>
         <source>Print the call-now card (save it as a PDF)</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir la tarjeta de llamada urgente (guardarla como PDF)</translation>
     </message>
     <message>
         <source>Who to call for urgent problems</source>
-        <translation type="unfinished"></translation>
+        <translation>A quién llamar por problemas urgentes</translation>
     </message>
     <message>
         <source>For example: Dr. Ana Rivera</source>
-        <translation type="unfinished"></translation>
+        <translation>Por ejemplo: Dra. Ana Rivera</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Call this person for urgent problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Llamar a esta persona por problemas urgentes</translation>
     </message>
     <message>
         <source>For example: oncologist, nurse, liver doctor, pharmacist</source>
-        <translation type="unfinished"></translation>
+        <translation>Por ejemplo: oncólogo, enfermera, médico del hígado, farmacéutico</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Función</translation>
     </message>
     <message>
         <source>The number to call in the day</source>
-        <translation type="unfinished"></translation>
+        <translation>El número para llamar de día</translation>
     </message>
     <message>
         <source>Phone in the day</source>
-        <translation type="unfinished"></translation>
+        <translation>Teléfono de día</translation>
     </message>
     <message>
         <source>At night and on weekends, if there is one</source>
-        <translation type="unfinished"></translation>
+        <translation>De noche y los fines de semana, si hay uno</translation>
     </message>
     <message>
         <source>Phone after hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Teléfono fuera de horario</translation>
     </message>
     <message>
         <source>For example: City Cancer Center, 3rd floor</source>
-        <translation type="unfinished"></translation>
+        <translation>Por ejemplo: Centro de Cáncer de la Ciudad, 3.er piso</translation>
     </message>
     <message>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>Dónde</translation>
     </message>
     <message>
         <source>Anything else: a fax number, who answers the phone, a website to copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquier otra cosa: un número de fax, quién contesta el teléfono, una página web para copiar</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota</translation>
     </message>
     <message>
         <source>Who to call for urgent problems: {who}</source>
-        <translation type="unfinished"></translation>
+        <translation>A quién llamar por problemas urgentes: {who}</translation>
     </message>
     <message>
         <source>Write the person&apos;s name first, then tick this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Primero escriba el nombre de la persona; después marque esta casilla.</translation>
     </message>
     <message>
         <source>Chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Gráfica</translation>
     </message>
     <message>
         <source>Chart: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Gráfica: {title}</translation>
     </message>
     <message>
         <source>For example 14 March 2026, or March 2026</source>
-        <translation type="unfinished"></translation>
+        <translation>Por ejemplo: 14 de marzo de 2026, o marzo de 2026</translation>
     </message>
     <message>
         <source>The date as read</source>
-        <translation type="unfinished"></translation>
+        <translation>La fecha como se leyó</translation>
     </message>
     <message>
         <source>Read as: {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Se lee como: {date}</translation>
     </message>
     <message>
         <source>Not a date yet. Write it as 14 March 2026, March 2026 or 2026.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no es una fecha. Escríbala como 14 de marzo de 2026, marzo de 2026 o 2026.</translation>
     </message>
     <message>
         <source>This app never calls, messages or sends anything to anyone, your care team included. Everything you write here stays on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta aplicación nunca llama, ni envía mensajes ni nada a nadie, tampoco a su equipo de atención médica. Todo lo que escribe aquí se queda en esta computadora.</translation>
     </message>
     <message>
         <source>My records at a glance</source>
-        <translation type="unfinished"></translation>
+        <translation>Mis registros de un vistazo</translation>
     </message>
     <message>
         <source>Next visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Próxima cita</translation>
     </message>
     <message>
         <source>Go to my v&amp;isits</source>
-        <translation type="unfinished"></translation>
+        <translation>Ir a mis &amp;citas</translation>
     </message>
     <message>
         <source>Go to my &amp;care team</source>
-        <translation type="unfinished"></translation>
+        <translation>Ir a mi &amp;equipo de atención médica</translation>
     </message>
     <message>
         <source>Medicines now</source>
-        <translation type="unfinished"></translation>
+        <translation>Medicamentos actuales</translation>
     </message>
     <message>
         <source>Go to my &amp;medicines</source>
-        <translation type="unfinished"></translation>
+        <translation>Ir a mis &amp;medicamentos</translation>
     </message>
     <message>
         <source>Treatment now</source>
-        <translation type="unfinished"></translation>
+        <translation>Tratamiento actual</translation>
     </message>
     <message>
         <source>Go to my &amp;treatments</source>
-        <translation type="unfinished"></translation>
+        <translation>Ir a mis &amp;tratamientos</translation>
     </message>
     <message>
         <source>Latest liver scores</source>
-        <translation type="unfinished"></translation>
+        <translation>Últimas puntuaciones del hígado</translation>
     </message>
     <message>
         <source>Go to my liver &amp;scores</source>
-        <translation type="unfinished"></translation>
+        <translation>Ir a mis puntuaciones del &amp;hígado</translation>
     </message>
     <message>
         <source>Print</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir</translation>
     </message>
     <message>
         <source>Print my medicines &amp;list…</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir mi &amp;lista de medicamentos…</translation>
     </message>
     <message>
         <source>Print my medicines list (save it as a PDF)</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir mi lista de medicamentos (guardarla como PDF)</translation>
     </message>
     <message>
         <source>Print the c&amp;all-now card…</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir la tarjeta de llamada &amp;urgente…</translation>
     </message>
     <message>
         <source>The call-now card is one page to cut out and fold into your wallet: who to call, and the warning signs the handbook gives for the medicines you take now. Its print is never smaller than 9 points; with many signs it has more panels to fold.</source>
-        <translation type="unfinished"></translation>
+        <translation>La tarjeta de llamada urgente es una página para recortar y doblar y llevar en la cartera: a quién llamar, y las señales de alerta que da el manual para los medicamentos que toma ahora. Su letra nunca es menor de 9 puntos; con muchas señales, tiene más partes para doblar.</translation>
     </message>
     <message>
         <source>Your records cannot be used right now.</source>
-        <translation type="unfinished"></translation>
+        <translation>En este momento no se pueden usar sus registros.</translation>
     </message>
     <message>
         <source>1 medicine: {names}.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 medicamento: {names}.</translation>
     </message>
     <message>
         <source>{n} medicines: {names}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} medicamentos: {names}.</translation>
     </message>
     <message>
         <source>None written down yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay nada anotado.</translation>
     </message>
     <message>
         <source>None written down as going on now.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay nada anotado como actual.</translation>
     </message>
     <message>
         <source>Child-Pugh class {band} ({score} points)</source>
-        <translation type="unfinished"></translation>
+        <translation>Child-Pugh clase {band} ({score} puntos)</translation>
     </message>
     <message>
         <source>Child-Pugh: not worked out yet ({n} things missing)</source>
-        <translation type="unfinished"></translation>
+        <translation>Child-Pugh: todavía no se calculó (datos que faltan: {n})</translation>
     </message>
     <message>
         <source>ALBI grade {band}</source>
-        <translation type="unfinished"></translation>
+        <translation>ALBI grado {band}</translation>
     </message>
     <message>
         <source>No lab results yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay resultados de laboratorio.</translation>
     </message>
     <message>
         <source>Ask your team what they mean for you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pregúntele a su equipo qué quieren decir para usted.</translation>
     </message>
     <message>
         <source>The handbook never suggests a dose: write what your team or the label says, and ask your team or pharmacist about any change.</source>
-        <translation type="unfinished"></translation>
+        <translation>El manual nunca sugiere una dosis: escriba lo que dice su equipo o la etiqueta, y pregúntele a su equipo o a su farmacéutico sobre cualquier cambio.</translation>
     </message>
     <message>
         <source>My medicines</source>
-        <translation type="unfinished"></translation>
+        <translation>Mis medicamentos</translation>
     </message>
     <message>
         <source>Every medicine you take, in your own words: prescribed ones, ones you buy, herbs and supplements. A medicine the handbook knows shows its warning signs and cautions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada medicamento que toma, con sus propias palabras: los recetados, los que compra, las hierbas y los suplementos. Si el manual conoce un medicamento, muestra sus señales de alerta y sus precauciones.</translation>
     </message>
     <message>
         <source>&amp;Add a medicine</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;gregar un medicamento</translation>
     </message>
     <message>
         <source>Print the &amp;list…</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir la &amp;lista…</translation>
     </message>
     <message>
         <source>Type a name, or pick one as you type</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba un nombre, o elija uno mientras escribe</translation>
     </message>
     <message>
         <source>Name of the medicine</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre del medicamento</translation>
     </message>
     <message>
         <source>Not one of the handbook&apos;s medicines</source>
-        <translation type="unfinished"></translation>
+        <translation>No es uno de los medicamentos del manual</translation>
     </message>
     <message>
         <source>In the handbook, it is</source>
-        <translation type="unfinished"></translation>
+        <translation>En el manual, es</translation>
     </message>
     <message>
         <source>Which of the handbook&apos;s medicines it is</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuál de los medicamentos del manual es</translation>
     </message>
     <message>
         <source>Where it came from</source>
-        <translation type="unfinished"></translation>
+        <translation>De dónde vino</translation>
     </message>
     <message>
         <source>For example: my liver cancer, pain, fluid in the belly</source>
-        <translation type="unfinished"></translation>
+        <translation>Por ejemplo: mi cáncer de hígado, el dolor, el líquido en el vientre</translation>
     </message>
     <message>
         <source>What it is for</source>
-        <translation type="unfinished"></translation>
+        <translation>Para qué es</translation>
     </message>
     <message>
         <source>As your team or the label says</source>
-        <translation type="unfinished"></translation>
+        <translation>Como dice su equipo o la etiqueta</translation>
     </message>
     <message>
         <source>How much (as written on the label or by your team)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuánto (como está escrito en la etiqueta o como dice su equipo)</translation>
     </message>
     <message>
         <source>How much</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuánto</translation>
     </message>
     <message>
         <source>How often</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada cuánto</translation>
     </message>
     <message>
         <source>Started</source>
-        <translation type="unfinished"></translation>
+        <translation>Empezó</translation>
     </message>
     <message>
         <source>Leave empty while you take it</source>
-        <translation type="unfinished"></translation>
+        <translation>Déjelo vacío mientras lo toma</translation>
     </message>
     <message>
         <source>Stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminó</translation>
     </message>
     <message>
         <source>For example: Dr. Rivera</source>
-        <translation type="unfinished"></translation>
+        <translation>Por ejemplo: Dra. Rivera</translation>
     </message>
     <message>
         <source>Prescribed by</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo recetó</translation>
     </message>
     <message>
         <source>Anything else you want to remember about it</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquier otra cosa que quiera recordar sobre él</translation>
     </message>
     <message>
         <source>What the handbook says about it</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que dice el manual sobre él</translation>
     </message>
     <message>
         <source>Read its page</source>
-        <translation type="unfinished"></translation>
+        <translation>Leer su página</translation>
     </message>
     <message>
         <source>Read about it in the handbook</source>
-        <translation type="unfinished"></translation>
+        <translation>Leer sobre él en el manual</translation>
     </message>
     <message>
         <source>When to call, for this medicine</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuándo llamar, para este medicamento</translation>
     </message>
     <message>
         <source>Cautions, for this medicine</source>
-        <translation type="unfinished"></translation>
+        <translation>Precauciones, para este medicamento</translation>
     </message>
     <message>
         <source>In the handbook: {drug}.</source>
-        <translation type="unfinished"></translation>
+        <translation>En el manual: {drug}.</translation>
     </message>
     <message>
         <source>The handbook has no page about this medicine. Your own words are kept as you wrote them.</source>
-        <translation type="unfinished"></translation>
+        <translation>El manual no tiene ninguna página sobre este medicamento. Sus propias palabras se guardan tal como las escribió.</translation>
     </message>
     <message>
         <source>(no unit)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sin unidad)</translation>
     </message>
     <message>
         <source>My numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Mis números</translation>
     </message>
     <message>
         <source>Lab results from a letter or a patient portal. Type each number as it is written, with its unit: US units (mg/dL, g/dL) and international ones (µmol/L, g/L) are both fine.</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultados de laboratorio de una carta o de un portal para pacientes. Escriba cada número como está escrito, con su unidad: sirven las unidades de EE. UU. (mg/dL, g/dL) y las internacionales (µmol/L, g/L).</translation>
     </message>
     <message>
         <source>&amp;Add a result</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;gregar un resultado</translation>
     </message>
     <message>
         <source>The test to show</source>
-        <translation type="unfinished"></translation>
+        <translation>El análisis que se muestra</translation>
     </message>
     <message>
         <source>The tests</source>
-        <translation type="unfinished"></translation>
+        <translation>Los análisis</translation>
     </message>
     <message>
         <source>What the chart shows</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que muestra la gráfica</translation>
     </message>
     <message>
         <source>For example: CRP, potassium, vitamin D</source>
-        <translation type="unfinished"></translation>
+        <translation>Por ejemplo: PCR, potasio, vitamina D</translation>
     </message>
     <message>
         <source>Name of your own test</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de su propio análisis</translation>
     </message>
     <message>
         <source>Day the blood was taken</source>
-        <translation type="unfinished"></translation>
+        <translation>Día en que le sacaron sangre</translation>
     </message>
     <message>
         <source>As written, for example 1.2 or &lt;2</source>
-        <translation type="unfinished"></translation>
+        <translation>Como está escrito, por ejemplo 1.2 o &lt;2</translation>
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>Número</translation>
     </message>
     <message>
         <source>Unit, as written on the letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Unidad, como está escrita en la carta</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Unidad</translation>
     </message>
     <message>
         <source>The number in other units</source>
-        <translation type="unfinished"></translation>
+        <translation>El número en otras unidades</translation>
     </message>
     <message>
         <source>I checked it: this is the number and unit on my letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo revisé: este es el número y la unidad de mi carta</translation>
     </message>
     <message>
         <source>Anything written beside it, or where it comes from</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquier cosa escrita al lado, o de dónde viene</translation>
     </message>
     <message>
         <source>{name} ({n} results)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ({n} resultados)</translation>
     </message>
     <message>
         <source>Another test, of your own…</source>
-        <translation type="unfinished"></translation>
+        <translation>Otro análisis, uno suyo…</translation>
     </message>
     <message>
         <source>{day}: {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>{day}: {value}</translation>
     </message>
     <message>
         <source>Type the number from the lab result.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba el número del resultado de laboratorio.</translation>
     </message>
     <message>
         <source>No results for this test yet. Press “Add a result” to type one in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay resultados para este análisis. Presione “Agregar un resultado” para escribir uno.</translation>
     </message>
     <message>
         <source>Read-only notice</source>
-        <translation type="unfinished"></translation>
+        <translation>Aviso de solo lectura</translation>
     </message>
     <message>
         <source>{title}: list</source>
-        <translation type="unfinished"></translation>
+        <translation>{title}: lista</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar</translation>
     </message>
     <message>
         <source>Remove the chosen one (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar el elegido (Supr)</translation>
     </message>
     <message>
         <source>Save status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado del guardado</translation>
     </message>
     <message>
         <source>The chosen one</source>
-        <translation type="unfinished"></translation>
+        <translation>El elegido</translation>
     </message>
     <message>
         <source>About this list</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de esta lista</translation>
     </message>
     <message>
         <source>Nothing to print</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay nada que imprimir</translation>
     </message>
     <message>
         <source>Save the call-now card as a PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar la tarjeta de llamada urgente como PDF</translation>
     </message>
     <message>
         <source>Save my medicines list as a PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar mi lista de medicamentos como PDF</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>No se guardó</translation>
     </message>
     <message>
         <source>The PDF could not be written: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo escribir el PDF: {reason}</translation>
     </message>
     <message>
         <source>The call-now card was saved as {name} in {folder}. Print it on one page, at full size (100%), then cut it out and fold it. Its print is never smaller than 9 points: with many warning signs it has more panels to fold.</source>
-        <translation type="unfinished"></translation>
+        <translation>La tarjeta de llamada urgente se guardó como {name} en {folder}. Imprímala en una sola página, a tamaño completo (100%); después recórtela y dóblela. Su letra nunca es menor de 9 puntos: con muchas señales de alerta, tiene más partes para doblar.</translation>
     </message>
     <message>
         <source>Your medicines list ({pages} pages) was saved as {name} in {folder}. Print it and take it to every visit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su lista de medicamentos ({pages} páginas) se guardó como {name} en {folder}. Imprímala y llévela a cada cita.</translation>
     </message>
     <message>
         <source>Your medicines list was saved as {name} in {folder}. Print it and take it to every visit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su lista de medicamentos se guardó como {name} en {folder}. Imprímala y llévela a cada cita.</translation>
     </message>
     <message>
         <source>Saved as a PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado como PDF</translation>
     </message>
     <message>
         <source>Read only: your records are shown as they were saved, and nothing can be changed now. {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo lectura: sus registros se muestran tal como se guardaron, y ahora no se puede cambiar nada. {why}</translation>
     </message>
     <message>
         <source>(new, not saved yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nuevo, todavía sin guardar)</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardando…</translation>
     </message>
     <message>
         <source>New: it is saved as you type.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo: se guarda mientras escribe.</translation>
     </message>
     <message>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado.</translation>
     </message>
     <message>
         <source>At a glance</source>
-        <translation type="unfinished"></translation>
+        <translation>De un vistazo</translation>
     </message>
     <message>
         <source>Your next visit, who to call, and printouts</source>
-        <translation type="unfinished"></translation>
+        <translation>Su próxima cita, a quién llamar y lo que puede imprimir</translation>
     </message>
     <message>
         <source>Every medicine you take, and what the handbook says about it</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada medicamento que toma, y lo que dice el manual sobre él</translation>
     </message>
     <message>
         <source>My treatments</source>
-        <translation type="unfinished"></translation>
+        <translation>Mis tratamientos</translation>
     </message>
     <message>
         <source>Your treatments over time, as a timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Sus tratamientos con el tiempo, en una línea de tiempo</translation>
     </message>
     <message>
         <source>The people who look after you, and who to call for urgent problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Las personas que cuidan de su salud, y a quién llamar por problemas urgentes</translation>
     </message>
     <message>
         <source>My visits</source>
-        <translation type="unfinished"></translation>
+        <translation>Mis citas</translation>
     </message>
     <message>
         <source>Appointments, the questions you take, and what you understood</source>
-        <translation type="unfinished"></translation>
+        <translation>Sus citas, las preguntas que lleva y lo que entendió</translation>
     </message>
     <message>
         <source>Lab results from your letters, as charts and tables</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultados de laboratorio de sus cartas, en gráficas y tablas</translation>
     </message>
     <message>
         <source>My liver scores</source>
-        <translation type="unfinished"></translation>
+        <translation>Mis puntuaciones del hígado</translation>
     </message>
     <message>
         <source>Child-Pugh and ALBI, worked out step by step</source>
-        <translation type="unfinished"></translation>
+        <translation>Child-Pugh y ALBI, calculadas paso a paso</translation>
     </message>
     <message>
         <source>These scores are worked out from what you typed in. They are one part of what your care team looks at, and they never say which treatment to have.</source>
-        <translation type="unfinished"></translation>
+        <translation>Estas puntuaciones se calculan con lo que usted escribió. Son solo una parte de lo que mira su equipo de atención médica, y nunca dicen qué tratamiento elegir.</translation>
     </message>
     <message>
         <source>Worked out from your latest lab results (in My numbers) and the two answers below, step by step, exactly as the handbook&apos;s sources define them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Calculadas con sus últimos resultados de laboratorio (en Mis números) y las dos respuestas de abajo, paso a paso, tal como las definen las fuentes del manual.</translation>
     </message>
     <message>
         <source>The two questions about what your care team found are under the scores.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las dos preguntas sobre lo que encontró su equipo de atención médica están debajo de las puntuaciones.</translation>
     </message>
     <message>
         <source>Two questions about what your care team found</source>
-        <translation type="unfinished"></translation>
+        <translation>Dos preguntas sobre lo que encontró su equipo de atención médica</translation>
     </message>
     <message>
         <source>Fluid in the belly (ascites)</source>
-        <translation type="unfinished"></translation>
+        <translation>Líquido en el vientre (ascitis)</translation>
     </message>
     <message>
         <source>Confusion from the liver (hepatic encephalopathy)</source>
-        <translation type="unfinished"></translation>
+        <translation>Confusión causada por el hígado (encefalopatía hepática)</translation>
     </message>
     <message>
         <source>Not answered yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía sin respuesta</translation>
     </message>
     <message>
         <source>{words} ({n} points)</source>
-        <translation type="unfinished"></translation>
+        <translation>{words} ({n} puntos)</translation>
     </message>
     <message>
         <source>{words} (1 point)</source>
-        <translation type="unfinished"></translation>
+        <translation>{words} (1 punto)</translation>
     </message>
     <message>
         <source>What your diary last said</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo último que dijo su diario</translation>
     </message>
     <message>
         <source>Last answered on {day}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Última respuesta: {day}.</translation>
     </message>
     <message>
         <source>{name}: {score} points, class {band}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: {score} puntos, clase {band}</translation>
     </message>
     <message>
         <source>{name}: {score}, grade {band}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: {score}, grado {band}</translation>
     </message>
     <message>
         <source>{name}: not worked out yet</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: todavía no se calculó</translation>
     </message>
     <message>
         <source>Step {n}. {label}: {value}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Paso {n}. {label}: {value}.</translation>
     </message>
     <message>
         <source>What is missing:</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que falta:</translation>
     </message>
     <message>
         <source>What this may mean: {meaning}</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que esto puede querer decir: {meaning}</translation>
     </message>
     <message>
         <source>Sources: {titles}</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuentes: {titles}</translation>
     </message>
     <message>
         <source>Read about the {name} in the handbook</source>
-        <translation type="unfinished"></translation>
+        <translation>Leer sobre la {name} en el manual</translation>
     </message>
     <message>
         <source>Suggested for My situation</source>
-        <translation type="unfinished"></translation>
+        <translation>Sugerido para Mi situación</translation>
     </message>
     <message>
         <source>From your treatments, these may belong in My situation, which marks the handbook&apos;s pages meant for you. Nothing changes unless you add them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Según sus tratamientos, esto podría ir en Mi situación, que marca las páginas del manual pensadas para usted. No cambia nada a menos que lo agregue.</translation>
     </message>
     <message>
         <source>{tag}: because of {why}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{tag}: por {why}.</translation>
     </message>
     <message>
         <source>Add to My situation</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar a Mi situación</translation>
     </message>
     <message>
         <source>Add {tag} to My situation</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar {tag} a Mi situación</translation>
     </message>
     <message>
         <source>Not now</source>
-        <translation type="unfinished"></translation>
+        <translation>Ahora no</translation>
     </message>
     <message>
         <source>Not now: {tag}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ahora no: {tag}</translation>
     </message>
     <message>
         <source>{tag} was added to My situation. You can change it in View &gt; My situation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se agregó {tag} a Mi situación. Lo puede cambiar en Ver &gt; Mi situación.</translation>
     </message>
     <message>
         <source>Treatment timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Línea de tiempo de los tratamientos</translation>
     </message>
     <message>
         <source>No treatments with dates yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay tratamientos con fechas.</translation>
     </message>
     <message>
         <source>today</source>
-        <translation type="unfinished"></translation>
+        <translation>hoy</translation>
     </message>
     <message>
         <source>Each treatment you have had or have now: surgery, ablation, TACE, radioembolization, radiation, a transplant or a drug treatment. The diary&apos;s and the lab charts mark when each started and stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada tratamiento que tuvo o tiene ahora: cirugía, ablación, TACE, radioembolización, radiación, un trasplante o un tratamiento con medicamentos. Las gráficas del diario y de los análisis marcan cuándo empezó y terminó cada uno.</translation>
     </message>
     <message>
         <source>&amp;Add a treatment</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;gregar un tratamiento</translation>
     </message>
     <message>
         <source>What kind of treatment</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué tipo de tratamiento</translation>
     </message>
     <message>
         <source>In your words, for example: Atezolizumab + bevacizumab</source>
-        <translation type="unfinished"></translation>
+        <translation>Con sus palabras, por ejemplo: Atezolizumab + bevacizumab</translation>
     </message>
     <message>
         <source>Name (if you want one)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre (si quiere darle uno)</translation>
     </message>
     <message>
         <source>The drugs in it (tick them)</source>
-        <translation type="unfinished"></translation>
+        <translation>Los medicamentos que incluye (márquelos)</translation>
     </message>
     <message>
         <source>The drugs in it</source>
-        <translation type="unfinished"></translation>
+        <translation>Los medicamentos que incluye</translation>
     </message>
     <message>
         <source>Leave empty while it goes on</source>
-        <translation type="unfinished"></translation>
+        <translation>Déjelo vacío mientras siga</translation>
     </message>
     <message>
         <source>(not stopped, or not said)</source>
-        <translation type="unfinished"></translation>
+        <translation>(no terminó, o no se dijo)</translation>
     </message>
     <message>
         <source>Why it stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Por qué terminó</translation>
     </message>
     <message>
         <source>Given in a clinical trial</source>
-        <translation type="unfinished"></translation>
+        <translation>Dado en un ensayo clínico</translation>
     </message>
     <message>
         <source>Anything you want to remember: how it went, side effects, what the scans said</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquier cosa que quiera recordar: cómo le fue, los efectos secundarios, lo que dijeron los estudios por imágenes</translation>
     </message>
     <message>
         <source>After the visit, write what you understood as if you were telling a friend. If something is not clear, tick “I&apos;m not sure, ask again”: it comes back among the questions for your next visit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Después de la cita, escriba lo que entendió como si se lo contara a un amigo. Si algo no le quedó claro, marque “volver a preguntar”: la pregunta vuelve a aparecer entre las preguntas de su próxima cita.</translation>
     </message>
     <message>
         <source>Your appointments: when, with whom and what for. Take questions from My questions to a visit, and afterwards write down what you understood.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sus citas: cuándo, con quién y para qué. Lleve a una cita preguntas de Mis preguntas, y después anote lo que entendió.</translation>
     </message>
     <message>
         <source>&amp;Add a visit</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;gregar una cita</translation>
     </message>
     <message>
         <source>The visit</source>
-        <translation type="unfinished"></translation>
+        <translation>La cita</translation>
     </message>
     <message>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Día</translation>
     </message>
     <message>
         <source>For example 14:30</source>
-        <translation type="unfinished"></translation>
+        <translation>Por ejemplo: 14:30</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Hora</translation>
     </message>
     <message>
         <source>With whom</source>
-        <translation type="unfinished"></translation>
+        <translation>Con quién</translation>
     </message>
     <message>
         <source>For example: scan results, a new treatment, blood tests</source>
-        <translation type="unfinished"></translation>
+        <translation>Por ejemplo: resultados de estudios, un tratamiento nuevo, análisis de sangre</translation>
     </message>
     <message>
         <source>What for</source>
-        <translation type="unfinished"></translation>
+        <translation>Para qué</translation>
     </message>
     <message>
         <source>Questions to take</source>
-        <translation type="unfinished"></translation>
+        <translation>Preguntas para llevar</translation>
     </message>
     <message>
         <source>Questions for this visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Preguntas para esta cita</translation>
     </message>
     <message>
         <source>A question from My questions, or to ask again</source>
-        <translation type="unfinished"></translation>
+        <translation>Una pregunta de Mis preguntas, o una para volver a hacer</translation>
     </message>
     <message>
         <source>A question to take</source>
-        <translation type="unfinished"></translation>
+        <translation>Una pregunta para llevar</translation>
     </message>
     <message>
         <source>Ta&amp;ke it</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Llevarla</translation>
     </message>
     <message>
         <source>Take this question to the visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Llevar esta pregunta a la cita</translation>
     </message>
     <message>
         <source>Leave it out</source>
-        <translation type="unfinished"></translation>
+        <translation>No llevarla</translation>
     </message>
     <message>
         <source>Leave the chosen question out of this visit</source>
-        <translation type="unfinished"></translation>
+        <translation>No llevar a esta cita la pregunta elegida</translation>
     </message>
     <message>
         <source>After the visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Después de la cita</translation>
     </message>
     <message>
         <source>The answer, in your own words</source>
-        <translation type="unfinished"></translation>
+        <translation>La respuesta, con sus propias palabras</translation>
     </message>
     <message>
         <source>What I understood of the chosen question</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que entendí de la pregunta elegida</translation>
     </message>
     <message>
         <source>I&apos;m not sure about this answer: ask again</source>
-        <translation type="unfinished"></translation>
+        <translation>No tengo clara esta respuesta: volver a preguntar</translation>
     </message>
     <message>
         <source>What the visit was about and what happens next, in your own words</source>
-        <translation type="unfinished"></translation>
+        <translation>De qué se trató la cita y qué sigue, con sus propias palabras</translation>
     </message>
     <message>
         <source>What I understood from this visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que entendí de esta cita</translation>
     </message>
     <message>
         <source>I&apos;m not sure I understood: ask again next time</source>
-        <translation type="unfinished"></translation>
+        <translation>No tengo claro si entendí: volver a preguntar la próxima vez</translation>
     </message>
     <message>
         <source>Ask again: {q}</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a preguntar: {q}</translation>
     </message>
     <message>
         <source>(no more questions: add some in Questions to ask &gt; My questions)</source>
-        <translation type="unfinished"></translation>
+        <translation>(no hay más preguntas: agregue algunas en Preguntas &gt; Mis preguntas)</translation>
     </message>
     <message>
         <source>What I understood of: {question}</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que entendí de: {question}</translation>
     </message>
     <message>
         <source>(ask again)</source>
-        <translation type="unfinished"></translation>
+        <translation>(volver a preguntar)</translation>
     </message>
 </context>
 <context>
     <name>Recovery</name>
     <message>
         <source>Continue</source>
-        <translation type="unfinished"></translation>
+        <translation>Continuar</translation>
     </message>
     <message>
         <source>Notes from a newer version</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas de una versión más nueva</translation>
     </message>
     <message>
         <source>Your notes cannot be opened</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pueden abrir sus notas</translation>
     </message>
     <message>
         <source>About your notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de sus notas</translation>
     </message>
     <message>
         <source>Read only: the disk your notes are kept on is full. Your notes are shown as they were saved and nothing has been lost, but new notes and changes cannot be saved. Please free some space on the disk, then close the handbook and open it again. The folder: {folder}</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo lectura: el disco donde se guardan sus notas está lleno. Sus notas se muestran como se guardaron y no se ha perdido nada, pero no se pueden guardar notas nuevas ni cambios. Libere algo de espacio en el disco; después cierre el manual y vuelva a abrirlo. La carpeta: {folder}</translation>
     </message>
     <message>
         <source>Read only: the folder your notes are kept in cannot be written to (it may be on a read-only disk, or belong to another user). Your notes are shown as they were saved and nothing has been lost, but new notes and changes cannot be saved until this is fixed. The folder: {folder}</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo lectura: no se puede escribir en la carpeta donde se guardan sus notas (puede estar en un disco de solo lectura, o ser de otro usuario). Sus notas se muestran como se guardaron y no se ha perdido nada, pero no se pueden guardar notas nuevas ni cambios hasta que esto se arregle. La carpeta: {folder}</translation>
     </message>
     <message>
         <source>Your notes are read only</source>
-        <translation type="unfinished"></translation>
+        <translation>Sus notas son de solo lectura</translation>
     </message>
     <message>
         <source>1 note</source>
-        <translation type="unfinished"></translation>
+        <translation>1 nota</translation>
     </message>
     <message>
         <source>{n} notes</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} notas</translation>
     </message>
     <message>
         <source>The handbook found damage in your notes file while it was open, so it cannot go on using it as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>El manual encontró un daño en el archivo de sus notas mientras estaba abierto, así que no puede seguir usándolo tal como está.</translation>
     </message>
     <message>
         <source>Your notes file was damaged, so the handbook cannot use it as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo de sus notas se dañó, así que el manual no lo puede usar tal como está.</translation>
     </message>
     <message>
         <source>The damaged file has been kept, unchanged, in case it can be rescued later. It is in this folder:
 {folder}</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo dañado se guardó, sin cambios, por si se puede rescatar más tarde. Está en esta carpeta:
+{folder}</translation>
     </message>
     <message>
         <source>{count} could be read from it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se pudo leer: {count}.</translation>
     </message>
     <message>
         <source>{count} could not be read at all.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer en absoluto: {count}.</translation>
     </message>
     <message>
         <source>Where a few letters could not be read, they are shown as �.</source>
-        <translation type="unfinished"></translation>
+        <translation>Donde no se pudieron leer algunas letras, se muestran como �.</translation>
     </message>
     <message>
         <source>Nothing in it could be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer nada.</translation>
     </message>
     <message>
         <source>There is also a backup copy from {when}, with {holds}.</source>
-        <translation type="unfinished"></translation>
+        <translation>También hay una copia de seguridad del {when}, con {holds}.</translation>
     </message>
     <message>
         <source>There are also {n} backup copies. The newest is from {when}.</source>
-        <translation type="unfinished"></translation>
+        <translation>También hay {n} copias de seguridad. La más nueva es del {when}.</translation>
     </message>
     <message>
         <source>No usable backup copy was found.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se encontró ninguna copia de seguridad que se pueda usar.</translation>
     </message>
     <message>
         <source>Keep both (recommended)</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservar las dos (recomendado)</translation>
     </message>
     <message>
         <source>Keep every note that could be read, and add what is only in the backup copy from {when} ({holds}). Where a note is in both, the newer words are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservar todas las notas que se pudieron leer, y agregar lo que solo está en la copia de seguridad del {when} ({holds}). Si una nota está en las dos, se conservan las palabras más nuevas.</translation>
     </message>
     <message>
         <source>Keep only what could be read</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservar solo lo que se pudo leer</translation>
     </message>
     <message>
         <source>Use what could be read from the damaged file. No backup copy is used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar lo que se pudo leer del archivo dañado. No se usa ninguna copia de seguridad.</translation>
     </message>
     <message>
         <source>Use the backup copy from {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar la copia de seguridad del {when}</translation>
     </message>
     <message>
         <source>Anything written after {when} will be missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Faltará todo lo que se escribió después del {when}.</translation>
     </message>
     <message>
         <source>Start with empty notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Empezar con notas vacías</translation>
     </message>
     <message>
         <source>Start again with no notes. The damaged file is kept in case it can be rescued.</source>
-        <translation type="unfinished"></translation>
+        <translation>Empezar de nuevo sin notas. El archivo dañado se guarda por si se puede rescatar.</translation>
     </message>
     <message>
         <source>Your notes file was damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo de sus notas se dañó</translation>
     </message>
     <message>
         <source>The notes that could be read are kept, and you can go on using the handbook.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se conservan las notas que se pudieron leer, y puede seguir usando el manual.</translation>
     </message>
     <message>
         <source>The handbook starts with empty notes.</source>
-        <translation type="unfinished"></translation>
+        <translation>El manual empieza con notas vacías.</translation>
     </message>
     <message>
         <source>What would you like to do?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Qué quiere hacer?</translation>
     </message>
     <message>
         <source>Your notes could not be repaired just now: {why} Nothing has been lost; the handbook will offer this again next time.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron reparar sus notas en este momento: {why} No se ha perdido nada; el manual se lo volverá a ofrecer la próxima vez.</translation>
     </message>
 </context>
 <context>
     <name>ReportOutput</name>
     <message>
         <source>A very long report</source>
-        <translation type="unfinished"></translation>
+        <translation>Un informe muy largo</translation>
     </message>
     <message>
         <source>Make it anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>Hacerlo de todos modos</translation>
     </message>
     <message>
         <source>Go back and choose</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver y elegir</translation>
     </message>
     <message>
         <source>Not printed</source>
-        <translation type="unfinished"></translation>
+        <translation>No se imprimió</translation>
     </message>
     <message>
         <source>Sent to the printer</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviado a la impresora</translation>
     </message>
     <message>
         <source>Save the visit report as a PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar el informe para la cita como PDF</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>No se guardó</translation>
     </message>
     <message>
         <source>Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado</translation>
     </message>
 </context>
 <context>
     <name>ReportPreview</name>
     <message>
         <source>Page 1 could not be drawn here. You can still print the report or save it as a PDF.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo dibujar aquí la página 1. Igual puede imprimir el informe o guardarlo como PDF.</translation>
     </message>
 </context>
 <context>
     <name>Restore</name>
     <message>
         <source>{name} is not a backup copy of the Liver Cancer Handbook, so it cannot be put back.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} no es una copia de seguridad de Liver Cancer Handbook, así que no se puede recuperar.</translation>
     </message>
     <message>
         <source>{name} was made by a newer version of the Liver Cancer Handbook. This version cannot read it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} se hizo con una versión más nueva de Liver Cancer Handbook. Esta versión no lo puede leer.</translation>
     </message>
     <message>
         <source>{name} is the notes file the handbook is using now, not a backup copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} es el archivo de notas que el manual usa ahora, no una copia de seguridad.</translation>
     </message>
     <message>
         <source>{name} could not be found, or it is a folder, not a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se encontró {name}, o es una carpeta y no un archivo.</translation>
     </message>
     <message>
         <source>{name} is damaged, so it cannot be put back as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} está dañado, así que no se puede recuperar tal como está.</translation>
     </message>
     <message>
         <source>Nothing has been changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha cambiado nada.</translation>
     </message>
     <message>
         <source>There was nothing to keep: the handbook held no data of yours.</source>
-        <translation type="unfinished"></translation>
+        <translation>No había nada que guardar: el manual no tenía datos suyos.</translation>
     </message>
     <message>
         <source>What you had before is kept as a new backup copy, from {when}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que tenía antes se guarda como una copia de seguridad nueva, del {when}.</translation>
     </message>
     <message>
         <source>What you had before is kept as a new backup copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que tenía antes se guarda como una copia de seguridad nueva.</translation>
     </message>
     <message>
         <source>To go back to it, choose File &gt; Restore a backup copy… and pick it.
 
 The backup copies are in this folder:
 {folder}</source>
-        <translation type="unfinished"></translation>
+        <translation>Para volver a ello, elija Archivo &gt; Recuperar una copia de seguridad… y elíjala.
+
+Las copias de seguridad están en esta carpeta:
+{folder}</translation>
     </message>
     <message>
         <source>&amp;Restore a backup copy…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Recuperar una copia de seguridad…</translation>
     </message>
     <message>
         <source>Keep my data as it is</source>
-        <translation type="unfinished"></translation>
+        <translation>Dejar mis datos como están</translation>
     </message>
     <message>
         <source>Nothing is changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>No cambia nada.</translation>
     </message>
     <message>
         <source>Choose a backup file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir un archivo de copia de seguridad…</translation>
     </message>
     <message>
         <source>A backup copy kept somewhere else, for example copied from another computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una copia de seguridad guardada en otro lugar, por ejemplo copiada de otra computadora.</translation>
     </message>
     <message>
         <source>Choose the copy to put back. What you have now is kept as a backup copy first, so you can come back to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija la copia que quiere recuperar. Lo que tiene ahora se guarda primero como copia de seguridad, así que puede volver a ello.</translation>
     </message>
     <message>
         <source>There are no backup copies in the handbook&apos;s folder yet. The handbook makes one each day you use it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay copias de seguridad en la carpeta del manual. El manual hace una cada día que usted lo usa.</translation>
     </message>
     <message>
         <source>Restore a backup copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Recuperar una copia de seguridad</translation>
     </message>
     <message>
         <source>Choose a backup copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir una copia de seguridad</translation>
     </message>
     <message>
         <source>Handbook backup copies (*.sqlite3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Copias de seguridad del manual (*.sqlite3)</translation>
     </message>
     <message>
         <source>Not put back</source>
-        <translation type="unfinished"></translation>
+        <translation>No se recuperó</translation>
     </message>
     <message>
         <source>{name} could not be read ({why}). Nothing has been changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer {name} ({why}). No se ha cambiado nada.</translation>
     </message>
     <message>
         <source>This file cannot be put back</source>
-        <translation type="unfinished"></translation>
+        <translation>Este archivo no se puede recuperar</translation>
     </message>
     <message>
         <source>Put back the backup copy from {when}?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Recuperar la copia de seguridad del {when}?</translation>
     </message>
     <message>
         <source>This is a backup of your handbook from {when}, with {holds}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es una copia de seguridad de su manual del {when}, con {holds}.</translation>
     </message>
     <message>
         <source>Putting it back replaces the notes, situation, questions, diary and records you have now with the ones in it. What you have now is kept as a backup copy first, so it is not lost: you can put it back the same way.</source>
-        <translation type="unfinished"></translation>
+        <translation>Recuperarla reemplaza las notas, la situación, las preguntas, el diario y los registros que tiene ahora con los de la copia. Lo que tiene ahora se guarda primero como copia de seguridad, así que no se pierde: lo puede recuperar de la misma manera.</translation>
     </message>
     <message>
         <source>Put back this copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Recuperar esta copia</translation>
     </message>
     <message>
         <source>Backup copy put back</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia de seguridad recuperada</translation>
     </message>
     <message>
         <source>Your handbook now has the data of the backup copy from {when}: {holds}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su manual tiene ahora los datos de la copia de seguridad del {when}: {holds}.</translation>
     </message>
     <message>
         <source>Your damaged notes file was kept, unchanged, in this folder:
 {folder}</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo dañado de sus notas se guardó, sin cambios, en esta carpeta:
+{folder}</translation>
     </message>
 </context>
 <context>
     <name>Search</name>
     <message>
         <source>Found in {where}: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Encontrado en {where}: {title}</translation>
     </message>
 </context>
 <context>
     <name>SearchResults</name>
     <message>
         <source>Page</source>
-        <translation type="unfinished"></translation>
+        <translation>Página</translation>
     </message>
     <message>
         <source>Glossary</source>
-        <translation type="unfinished"></translation>
+        <translation>Glosario</translation>
     </message>
     <message>
         <source>Question to ask</source>
-        <translation type="unfinished"></translation>
+        <translation>Pregunta para hacer</translation>
     </message>
     <message>
         <source>My note</source>
-        <translation type="unfinished"></translation>
+        <translation>Mi nota</translation>
     </message>
     <message>
         <source>My diary</source>
-        <translation type="unfinished"></translation>
+        <translation>Mi diario</translation>
     </message>
     <message>
         <source>My records</source>
-        <translation type="unfinished"></translation>
+        <translation>Mis registros</translation>
     </message>
     <message>
         <source>Search the handbook and my notes (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar en el manual y en mis notas (Ctrl+F)</translation>
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar</translation>
     </message>
     <message>
         <source>Type words to find them in every page, the glossary and your notes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba palabras para buscarlas en todas las páginas, el glosario y sus notas.</translation>
     </message>
     <message>
         <source>Search results heading</source>
-        <translation type="unfinished"></translation>
+        <translation>Encabezado de los resultados</translation>
     </message>
     <message>
         <source>Search results</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultados de la búsqueda</translation>
     </message>
     <message>
         <source>Up and Down choose a result, Enter opens it, Esc goes back to where you were.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arriba y Abajo eligen un resultado, Enter lo abre, Esc vuelve a donde estaba.</translation>
     </message>
     <message>
         <source>Nothing found for “{query}”. Try fewer words, or other words.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se encontró nada para “{query}”. Pruebe con menos palabras, o con otras.</translation>
     </message>
     <message numerus="yes">
         <source>%n+ results for “{query}”</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n+ resultado para “{query}”</numerusform>
+            <numerusform>%n+ resultados para “{query}”</numerusform>
         </translation>
     </message>
     <message>
         <source>1 result for “{query}”</source>
-        <translation type="unfinished"></translation>
+        <translation>1 resultado para “{query}”</translation>
     </message>
     <message numerus="yes">
         <source>%n results for “{query}”</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n resultado para “{query}”</numerusform>
+            <numerusform>%n resultados para “{query}”</numerusform>
         </translation>
     </message>
 </context>
@@ -2935,1621 +3048,1627 @@ The backup copies are in this folder:
     <name>SectionView</name>
     <message>
         <source>For you. {summary}</source>
-        <translation type="unfinished"></translation>
+        <translation>Para usted. {summary}</translation>
     </message>
 </context>
 <context>
     <name>Shortcuts</name>
     <message>
         <source>Tab, Shift+Tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Tab, Mayús+Tab</translation>
     </message>
     <message>
         <source>Move to the next or the previous part of the window</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasar a la parte siguiente o anterior de la ventana</translation>
     </message>
     <message>
         <source>Up, Down</source>
-        <translation type="unfinished"></translation>
+        <translation>Arriba, Abajo</translation>
     </message>
     <message>
         <source>Choose a page in a list, or a search result</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir una página de una lista, o un resultado de la búsqueda</translation>
     </message>
     <message>
         <source>Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter</translation>
     </message>
     <message>
         <source>Open the chosen search result or glossary word</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir el resultado o la palabra del glosario que eligió</translation>
     </message>
     <message>
         <source>Esc</source>
-        <translation type="unfinished"></translation>
+        <translation>Esc</translation>
     </message>
     <message>
         <source>Leave the search and go back to where you were; close a small window</source>
-        <translation type="unfinished"></translation>
+        <translation>Salir de la búsqueda y volver a donde estaba; cerrar una ventana pequeña</translation>
     </message>
     <message>
         <source>Ctrl+Tab, Ctrl+Shift+Tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Tab, Ctrl+Mayús+Tab</translation>
     </message>
     <message>
         <source>Go to the next or the previous tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Ir a la pestaña siguiente o anterior</translation>
     </message>
     <message>
         <source>Space</source>
-        <translation type="unfinished"></translation>
+        <translation>Espacio</translation>
     </message>
     <message>
         <source>Tick or untick a box, such as a question to ask</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar o desmarcar una casilla, como una pregunta para hacer</translation>
     </message>
     <message>
         <source>Tab in a page</source>
-        <translation type="unfinished"></translation>
+        <translation>Tab dentro de una página</translation>
     </message>
     <message>
         <source>Move from link to link; a glossary word then shows what it means</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasar de un enlace a otro; una palabra del glosario muestra entonces lo que quiere decir</translation>
     </message>
     <message>
         <source>{action} ({menu} menu)</source>
-        <translation type="unfinished"></translation>
+        <translation>{action} (menú {menu})</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Atajos de teclado</translation>
     </message>
     <message>
         <source>Everything in the handbook can be done with the keyboard. Alt with the underlined letter opens a menu.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todo en el manual se puede hacer con el teclado. Alt con la letra subrayada abre un menú.</translation>
     </message>
 </context>
 <context>
     <name>Situation</name>
     <message>
         <source>Not sure, or I would rather not say</source>
-        <translation type="unfinished"></translation>
+        <translation>No lo sé, o prefiero no decirlo</translation>
     </message>
     <message>
         <source>My situation</source>
-        <translation type="unfinished"></translation>
+        <translation>Mi situación</translation>
     </message>
     <message>
         <source>Tell the handbook what applies to you, and it will mark the pages meant for you with “For you”. Everything here is optional and stays on this computer. If you are not sure, ask your care team, or leave it blank.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dígale al manual lo que se aplica a usted, y marcará las páginas pensadas para usted con “Para usted”. Todo aquí es opcional y se queda en esta computadora. Si tiene dudas, pregúntele a su equipo de atención médica, o déjelo en blanco.</translation>
     </message>
     <message>
         <source>Name for the printed summary (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre para el resumen impreso (opcional)</translation>
     </message>
     <message>
         <source>Name for the printed summary (optional):</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre para el resumen impreso (opcional):</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar</translation>
     </message>
     <message>
         <source>S&amp;kip for now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dejarlo para después</translation>
     </message>
 </context>
 <context>
     <name>StatusLine</name>
     <message>
         <source>The latest message</source>
-        <translation type="unfinished"></translation>
+        <translation>El último mensaje</translation>
     </message>
 </context>
 <context>
     <name>TabView</name>
     <message>
         <source>{tab}: list of pages</source>
-        <translation type="unfinished"></translation>
+        <translation>{tab}: lista de páginas</translation>
     </message>
 </context>
 <context>
     <name>Tabs</name>
     <message>
         <source>Stages</source>
-        <translation type="unfinished"></translation>
+        <translation>Etapas</translation>
     </message>
     <message>
         <source>Treatments</source>
-        <translation type="unfinished"></translation>
+        <translation>Tratamientos</translation>
     </message>
     <message>
         <source>Supportive care</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuidados de apoyo</translation>
     </message>
     <message>
         <source>Questions to ask</source>
-        <translation type="unfinished"></translation>
+        <translation>Preguntas</translation>
     </message>
     <message>
         <source>My handbook</source>
-        <translation type="unfinished"></translation>
+        <translation>Mi manual</translation>
     </message>
     <message>
         <source>Glossary</source>
-        <translation type="unfinished"></translation>
+        <translation>Glosario</translation>
     </message>
     <message>
         <source>My diary</source>
-        <translation type="unfinished"></translation>
+        <translation>Mi diario</translation>
     </message>
     <message>
         <source>Handbook sections</source>
-        <translation type="unfinished"></translation>
+        <translation>Secciones del manual</translation>
     </message>
     <message>
         <source>My records</source>
-        <translation type="unfinished"></translation>
+        <translation>Mis registros</translation>
     </message>
 </context>
 <context>
     <name>TermPopup</name>
     <message>
         <source>What the word means</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que quiere decir la palabra</translation>
     </message>
 </context>
 <context>
     <name>Themes</name>
     <message>
         <source>Same as the &amp;system</source>
-        <translation type="unfinished"></translation>
+        <translation>Igual que el &amp;sistema</translation>
     </message>
     <message>
         <source>&amp;Light</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Claro</translation>
     </message>
     <message>
         <source>&amp;Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Oscuro</translation>
     </message>
     <message>
         <source>&amp;High contrast</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Alto contraste</translation>
     </message>
 </context>
 <context>
     <name>Toolbar</name>
     <message>
         <source>Main actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Acciones principales</translation>
     </message>
     <message>
         <source>Larger text</source>
-        <translation type="unfinished"></translation>
+        <translation>Letra más grande</translation>
     </message>
     <message>
         <source>Smaller text</source>
-        <translation type="unfinished"></translation>
+        <translation>Letra más pequeña</translation>
     </message>
 </context>
 <context>
     <name>UndoBar</name>
     <message>
         <source>Und&amp;o</source>
-        <translation type="unfinished"></translation>
+        <translation>Desha&amp;cer</translation>
     </message>
     <message>
         <source>Undo the removal</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a ponerla en la lista</translation>
     </message>
     <message>
         <source>Removed from your list: {question}</source>
-        <translation type="unfinished"></translation>
+        <translation>Se quitó de su lista: {question}</translation>
     </message>
 </context>
 <context>
     <name>VisitReportDialog</name>
     <message>
         <source>Prepare for a visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Prepararse para una cita</translation>
     </message>
     <message>
         <source>Page 1 sums up these days for your care team. Choose what else goes after it, then print the report or save it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La página 1 resume estos días para su equipo de atención médica. Elija qué más va después de ella; luego imprima el informe o guárdelo.</translation>
     </message>
     <message>
         <source>&amp;Days that page 1 covers</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Días que cubre la página 1</translation>
     </message>
     <message>
         <source>&amp;What to add after page 1</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Qué agregar después de la página 1</translation>
     </message>
     <message>
         <source>Paper size</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño del papel</translation>
     </message>
     <message>
         <source>Paper sizes</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaños de papel</translation>
     </message>
     <message>
         <source>P&amp;aper size:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tamaño del papel:</translation>
     </message>
     <message>
         <source>Page 1, as it will print</source>
-        <translation type="unfinished"></translation>
+        <translation>La página 1, como se va a imprimir</translation>
     </message>
     <message>
         <source>Counting the pages…</source>
-        <translation type="unfinished"></translation>
+        <translation>Contando las páginas…</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Imprimir…</translation>
     </message>
     <message>
         <source>&amp;Save as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar como PDF…</translation>
     </message>
     <message>
         <source>Drawing page 1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dibujando la página 1…</translation>
     </message>
     <message>
         <source>Not printed</source>
-        <translation type="unfinished"></translation>
+        <translation>No se imprimió</translation>
     </message>
     <message>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>No se guardó</translation>
     </message>
 </context>
 <context>
     <name>Welcome</name>
     <message>
         <source>Welcome to the {app}</source>
-        <translation type="unfinished"></translation>
+        <translation>Le damos la bienvenida a {app}</translation>
     </message>
     <message>
         <source>This handbook explains liver cancer in plain words: its stages, its treatments, and the care that helps you live as well as you can. It is written for people with liver cancer and the people who care for them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este manual explica el cáncer de hígado con palabras sencillas: sus etapas, sus tratamientos y los cuidados que le ayudan a vivir lo mejor posible. Está escrito para personas con cáncer de hígado y para quienes las cuidan.</translation>
     </message>
     <message>
         <source>It does not replace your care team.</source>
-        <translation type="unfinished"></translation>
+        <translation>No reemplaza a su equipo de atención médica.</translation>
     </message>
     <message>
         <source>Your doctors and nurses know you and your illness. Take your questions to them. If you feel very unwell, call them, or your local emergency number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sus médicos y enfermeras conocen su caso y su enfermedad. Hágales a ellos sus preguntas. Si se siente muy mal, llámelos, o llame al número local de emergencias.</translation>
     </message>
     <message>
         <source>Everything you write stays on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todo lo que escribe se queda en esta computadora.</translation>
     </message>
     <message>
         <source>Your notes, your situation and your questions are kept here only. The handbook never goes on the internet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sus notas, su situación y sus preguntas se guardan solo aquí. El manual nunca se conecta a internet.</translation>
     </message>
     <message>
         <source>If you like, tell the handbook what applies to you. It will then mark the pages meant for you. You can skip this, and do it later from the View menu.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si quiere, dígale al manual lo que se aplica a usted. Así marcará las páginas pensadas para usted. Puede saltarse este paso y hacerlo después desde el menú Ver.</translation>
     </message>
     <message>
         <source>Tell it about &amp;my situation…</source>
-        <translation type="unfinished"></translation>
+        <translation>Contarle sobre &amp;mi situación…</translation>
     </message>
     <message>
         <source>&amp;Start reading</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Empezar a leer</translation>
     </message>
 </context>
 <context>
     <name>WindowFit</name>
     <message>
         <source>Sections</source>
-        <translation type="unfinished"></translation>
+        <translation>Secciones</translation>
     </message>
     <message>
         <source>All sections</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las secciones</translation>
     </message>
     <message>
         <source>Go to any section (Alt+1 to Alt+7)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ir a cualquier sección (Alt+1 a Alt+7)</translation>
     </message>
     <message>
         <source>Close the notes pane (F9 opens it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar el panel de notas (F9 lo abre)</translation>
     </message>
     <message>
         <source>Close the notes pane (F9 opens it again)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar el panel de notas (F9 lo vuelve a abrir)</translation>
     </message>
     <message>
         <source>The notes pane was closed to make room for the page at this text size. Press F9 to open it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se cerró el panel de notas para dejar espacio a la página con este tamaño de letra. Presione F9 para volver a abrirlo.</translation>
     </message>
 </context>
 <context>
     <name>Zoom</name>
     <message>
         <source>&amp;Larger text</source>
-        <translation type="unfinished"></translation>
+        <translation>Letra más &amp;grande</translation>
     </message>
     <message>
         <source>&amp;Smaller text</source>
-        <translation type="unfinished"></translation>
+        <translation>Letra más pe&amp;queña</translation>
     </message>
     <message>
         <source>&amp;Normal text size</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tamaño normal de letra</translation>
     </message>
 </context>
 <context>
     <name>content</name>
     <message>
         <source>Stage, if you know it</source>
-        <translation type="unfinished"></translation>
+        <translation>Etapa, si la sabe</translation>
     </message>
     <message>
         <source>How doctors group the cancer for treatment</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo agrupan los médicos el cáncer para el tratamiento</translation>
     </message>
     <message>
         <source>Liver function (Child-Pugh class), if you know it</source>
-        <translation type="unfinished"></translation>
+        <translation>Función del hígado (clase de Child-Pugh), si la sabe</translation>
     </message>
     <message>
         <source>Other liver conditions you have or had</source>
-        <translation type="unfinished"></translation>
+        <translation>Otras enfermedades del hígado que tiene o tuvo</translation>
     </message>
     <message>
         <source>Treatments received or being considered</source>
-        <translation type="unfinished"></translation>
+        <translation>Tratamientos que recibió o que se están considerando</translation>
     </message>
     <message>
         <source>Who is reading</source>
-        <translation type="unfinished"></translation>
+        <translation>Quién está leyendo</translation>
     </message>
 </context>
 <context>
     <name>records</name>
     <message>
         <source>at most {top}</source>
-        <translation type="unfinished"></translation>
+        <translation>{top} o menos</translation>
     </message>
     <message>
         <source>above {bottom}</source>
-        <translation type="unfinished"></translation>
+        <translation>más de {bottom}</translation>
     </message>
     <message>
         <source>above {bottom} and at most {top}</source>
-        <translation type="unfinished"></translation>
+        <translation>más de {bottom} y {top} o menos</translation>
     </message>
     <message>
         <source>{test} was reported as {value}; the ALBI formula needs the exact number.</source>
-        <translation type="unfinished"></translation>
+        <translation>{test} se informó como {value}; la fórmula ALBI necesita el número exacto.</translation>
     </message>
     <message>
         <source>A bilirubin of 0 cannot be used: the formula takes its logarithm, which needs a number above 0. Please check the result.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede usar una bilirrubina de 0: la fórmula usa su logaritmo, que necesita un número mayor que 0. Revise el resultado.</translation>
     </message>
     <message>
         <source>The formula uses bilirubin in {unit}: {value}.</source>
-        <translation type="unfinished"></translation>
+        <translation>La fórmula usa la bilirrubina en {unit}: {value}.</translation>
     </message>
     <message>
         <source>Bilirubin part</source>
-        <translation type="unfinished"></translation>
+        <translation>Parte de la bilirrubina</translation>
     </message>
     <message>
         <source>log10 of {b} = {log}; × {factor} = {term}</source>
-        <translation type="unfinished"></translation>
+        <translation>log10 de {b} = {log}; × {factor} = {term}</translation>
     </message>
     <message>
         <source>The formula uses albumin in {unit}: {value}.</source>
-        <translation type="unfinished"></translation>
+        <translation>La fórmula usa la albúmina en {unit}: {value}.</translation>
     </message>
     <message>
         <source>Albumin part</source>
-        <translation type="unfinished"></translation>
+        <translation>Parte de la albúmina</translation>
     </message>
     <message>
         <source>{a} × {factor} = {term}</source>
-        <translation type="unfinished"></translation>
+        <translation>{a} × {factor} = {term}</translation>
     </message>
     <message>
         <source>ALBI score</source>
-        <translation type="unfinished"></translation>
+        <translation>Puntuación ALBI</translation>
     </message>
     <message>
         <source>{b} + ({a}) = {score}, which is {where}: grade {grade}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{b} + ({a}) = {score}, que es {where}: grado {grade}.</translation>
     </message>
     <message>
         <source>grade {grade}</source>
-        <translation type="unfinished"></translation>
+        <translation>grado {grade}</translation>
     </message>
     <message>
         <source>{test} {typed} looks like a typing slip. {hint} Please check it; no score is worked out from it until then.</source>
-        <translation type="unfinished"></translation>
+        <translation>{test} {typed} parece un error al escribir. {hint} Revíselo; hasta entonces no se calcula ninguna puntuación con este número.</translation>
     </message>
     <message>
         <source>from {low} to {high}, both included</source>
-        <translation type="unfinished"></translation>
+        <translation>entre {low} y {high}, ambos incluidos</translation>
     </message>
     <message>
         <source>below {limit}</source>
-        <translation type="unfinished"></translation>
+        <translation>por debajo de {limit}</translation>
     </message>
     <message>
         <source>above {limit}</source>
-        <translation type="unfinished"></translation>
+        <translation>por encima de {limit}</translation>
     </message>
     <message>
         <source>{test}: this unit cannot be scored.</source>
-        <translation type="unfinished"></translation>
+        <translation>{test}: esta unidad no se puede usar para la puntuación.</translation>
     </message>
     <message>
         <source>{test} was reported as {value}, which does not show which side of the limits it is on.</source>
-        <translation type="unfinished"></translation>
+        <translation>{test} se informó como {value}, y así no se sabe de qué lado de los límites está.</translation>
     </message>
     <message>
         <source>{value} is {where}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} queda {where}.</translation>
     </message>
     <message>
         <source>Your {test} of {value} is close to a limit. In the table&apos;s {unit} column the same result, {converted}, would give {other} instead of {points}: the table&apos;s two columns round the limits differently. The score here uses the column of the unit your result came in. Ask your team which they use.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su {test} de {value} está cerca de un límite. En la columna de {unit} de la tabla, el mismo resultado, {converted}, daría {other} en vez de {points}: las dos columnas de la tabla redondean los límites de forma distinta. Aquí la puntuación usa la columna de la unidad en que vino su resultado. Pregúntele a su equipo cuál usan.</translation>
     </message>
     <message>
         <source>{label}: not answered yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: todavía sin respuesta.</translation>
     </message>
     <message>
         <source>Answer: “{chosen}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuesta: “{chosen}”.</translation>
     </message>
     <message>
         <source>Used: {said_by}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se usó: {said_by}.</translation>
     </message>
     <message>
         <source>Fluid in the belly (ascites)</source>
-        <translation type="unfinished"></translation>
+        <translation>Líquido en el vientre (ascitis)</translation>
     </message>
     <message>
         <source>Confusion from the liver (hepatic encephalopathy)</source>
-        <translation type="unfinished"></translation>
+        <translation>Confusión causada por el hígado (encefalopatía hepática)</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Total</translation>
     </message>
     <message>
         <source>{adds} = {total} points: class {band} ({low} to {high} points).</source>
-        <translation type="unfinished"></translation>
+        <translation>{adds} = {total} puntos: clase {band} (de {low} a {high} puntos).</translation>
     </message>
     <message>
         <source>class {band}</source>
-        <translation type="unfinished"></translation>
+        <translation>clase {band}</translation>
     </message>
     <message>
         <source>A day needs its month.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un día necesita su mes.</translation>
     </message>
     <message>
         <source>The year {year} cannot be right.</source>
-        <translation type="unfinished"></translation>
+        <translation>El año {year} no puede estar bien.</translation>
     </message>
     <message>
         <source>There is no month {month}.</source>
-        <translation type="unfinished"></translation>
+        <translation>No existe el mes {month}.</translation>
     </message>
     <message>
         <source>That day does not exist in that month.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ese día no existe en ese mes.</translation>
     </message>
     <message>
         <source>Write the date as year-month-day, year-month or only the year, for example 2026-03-14.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba la fecha como año-mes-día, año-mes o solo el año, por ejemplo 2026-03-14.</translation>
     </message>
     <message>
         <source>This needs the exact day, for example 2026-03-14.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aquí se necesita el día exacto, por ejemplo 2026-03-14.</translation>
     </message>
     <message>
         <source>your answer of {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>su respuesta del {day}</translation>
+    </message>
+    <message>
+        <source>The diary asks how your belly feels and whether you are confused today. The Child-Pugh score asks what your care team found, including fluid or confusion kept under control with medicine. One cannot be worked out from the other, so these two questions are asked here. If you are not sure, ask your team.</source>
+        <translation>El diario pregunta cómo siente el vientre y si hoy está confundido. La puntuación de Child-Pugh pregunta lo que encontró su equipo de atención médica, incluido el líquido o la confusión que se controlan con medicamentos. Una cosa no se puede calcular a partir de la otra, así que estas dos preguntas se hacen aquí. Si tiene dudas, pregúntele a su equipo.</translation>
     </message>
     <message>
         <source>Your diary of {day} said: {item}: {answer}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su diario del {day} dijo: {item}: {answer}.</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>sí</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>no</translation>
     </message>
     <message>
         <source>Surgery</source>
-        <translation type="unfinished"></translation>
+        <translation>Cirugía</translation>
     </message>
     <message>
         <source>Liver transplant</source>
-        <translation type="unfinished"></translation>
+        <translation>Trasplante de hígado</translation>
     </message>
     <message>
         <source>Ablation</source>
-        <translation type="unfinished"></translation>
+        <translation>Ablación</translation>
     </message>
     <message>
         <source>TACE (chemoembolization)</source>
-        <translation type="unfinished"></translation>
+        <translation>TACE (quimioembolización)</translation>
     </message>
     <message>
         <source>Radioembolization (TARE, SIRT)</source>
-        <translation type="unfinished"></translation>
+        <translation>Radioembolización (TARE, SIRT)</translation>
     </message>
     <message>
         <source>Radiation therapy</source>
-        <translation type="unfinished"></translation>
+        <translation>Radioterapia</translation>
     </message>
     <message>
         <source>Drug treatment</source>
-        <translation type="unfinished"></translation>
+        <translation>Tratamiento con medicamentos</translation>
     </message>
     <message>
         <source>Other treatment</source>
-        <translation type="unfinished"></translation>
+        <translation>Otro tratamiento</translation>
     </message>
     <message>
         <source>It was finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Se terminó</translation>
     </message>
     <message>
         <source>It stopped working</source>
-        <translation type="unfinished"></translation>
+        <translation>Dejó de funcionar</translation>
     </message>
     <message>
         <source>Side effects</source>
-        <translation type="unfinished"></translation>
+        <translation>Efectos secundarios</translation>
     </message>
     <message>
         <source>My choice</source>
-        <translation type="unfinished"></translation>
+        <translation>Decisión mía</translation>
     </message>
     <message>
         <source>Other reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Otro motivo</translation>
     </message>
     <message>
         <source>{what} is too long (at most {limit:,} characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} tiene demasiados caracteres (como máximo {limit:,}).</translation>
     </message>
     <message>
         <source>The stop date ({stopped}) is before the start date ({started}).</source>
-        <translation type="unfinished"></translation>
+        <translation>La fecha en que terminó ({stopped}) es anterior a la fecha en que empezó ({started}).</translation>
     </message>
     <message>
         <source>Give the medicine a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba el nombre del medicamento.</translation>
     </message>
     <message>
         <source>Say whether it was prescribed, bought, or a herb or supplement.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diga si se lo recetaron, si lo compró, o si es una hierba o un suplemento.</translation>
     </message>
     <message>
         <source>The name</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre</translation>
     </message>
     <message>
         <source>This text</source>
-        <translation type="unfinished"></translation>
+        <translation>Este texto</translation>
     </message>
     <message>
         <source>The note</source>
-        <translation type="unfinished"></translation>
+        <translation>La nota</translation>
     </message>
     <message>
         <source>Choose what kind of treatment this is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija qué tipo de tratamiento es.</translation>
     </message>
     <message>
         <source>Choose why it stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija por qué terminó.</translation>
     </message>
     <message>
         <source>A reason for stopping needs the date it stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un motivo para terminar necesita la fecha en que terminó.</translation>
     </message>
     <message>
         <source>Give the contact a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba el nombre del contacto.</translation>
     </message>
     <message>
         <source>What you understood</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que entendió</translation>
     </message>
     <message>
         <source>A question taken to a visit needs its words.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una pregunta para una cita necesita sus palabras.</translation>
     </message>
     <message>
         <source>The question</source>
-        <translation type="unfinished"></translation>
+        <translation>La pregunta</translation>
     </message>
     <message>
         <source>Choose the test, or give your own test a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija el análisis, o escriba el nombre de su propio análisis.</translation>
     </message>
     <message>
         <source>A lab value cannot be below zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un resultado de laboratorio no puede ser menor que cero.</translation>
     </message>
     <message>
         <source>The unit</source>
-        <translation type="unfinished"></translation>
+        <translation>La unidad</translation>
     </message>
     <message>
         <source>Choose one of the three answers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija una de las tres respuestas.</translation>
     </message>
     <message>
         <source>Type the number from the lab result.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba el número del resultado de laboratorio.</translation>
     </message>
     <message>
         <source>This is too long to be one lab number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esto es demasiado largo para ser un solo número de laboratorio.</translation>
     </message>
     <message>
         <source>A lab value cannot be below zero. Type the number without a minus sign.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un resultado de laboratorio no puede ser menor que cero. Escriba el número sin el signo de menos.</translation>
     </message>
     <message>
         <source>Type the number without spaces, for example 1234 or 1.5.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba el número sin espacios, por ejemplo 1234 o 1.5.</translation>
     </message>
     <message>
         <source>Is {text} a number over a thousand, or a decimal? Type it as {a} or {b}.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿{text} es un número mayor que mil, o un decimal? Escríbalo como {a} o como {b}.</translation>
     </message>
     <message>
         <source>Type only digits and at most one decimal point, for example 1.5.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba solo dígitos y como máximo un punto decimal, por ejemplo 1.5.</translation>
     </message>
     <message>
         <source>about {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>aproximadamente {number}</translation>
     </message>
     <message>
         <source>1 point</source>
-        <translation type="unfinished"></translation>
+        <translation>1 punto</translation>
     </message>
     <message>
         <source>{n} points</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} puntos</translation>
     </message>
     <message>
         <source>These results are from different days ({parts}). A score is most meaningful from results taken together.</source>
-        <translation type="unfinished"></translation>
+        <translation>Estos resultados son de días distintos ({parts}). Una puntuación tiene más sentido con resultados tomados juntos.</translation>
     </message>
     <message>
         <source>{test}: no result recorded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>{test}: todavía no hay ningún resultado anotado.</translation>
     </message>
     <message>
         <source>{test}: a value below zero cannot be used.</source>
-        <translation type="unfinished"></translation>
+        <translation>{test}: no se puede usar un valor menor que cero.</translation>
     </message>
     <message>
         <source>{test}: the unit {unit} is not one the handbook knows.</source>
-        <translation type="unfinished"></translation>
+        <translation>{test}: el manual no conoce la unidad {unit}.</translation>
     </message>
     <message>
         <source>current treatment</source>
-        <translation type="unfinished"></translation>
+        <translation>tratamiento actual</translation>
     </message>
     <message>
         <source>on your treatment timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>en la línea de tiempo de sus tratamientos</translation>
     </message>
     <message>
         <source>{name} ({when})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ({when})</translation>
     </message>
     <message>
         <source>Started {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicio de {name}</translation>
     </message>
     <message>
         <source>Stopped {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin de {name}</translation>
     </message>
     <message>
         <source>{test} has no unit called {unit} in the handbook.</source>
-        <translation type="unfinished"></translation>
+        <translation>En el manual, {test} no tiene ninguna unidad llamada {unit}.</translation>
     </message>
     <message>
         <source>These two units cannot be converted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Estas dos unidades no se pueden convertir.</translation>
     </message>
     <message>
         <source>{given} is the same as {result}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{given} es lo mismo que {result}.</translation>
     </message>
     <message>
         <source>(1 {a} = 1 {b})</source>
-        <translation type="unfinished"></translation>
+        <translation>(1 {a} = 1 {b})</translation>
     </message>
     <message>
         <source>{given} × {factor} = {result}</source>
-        <translation type="unfinished"></translation>
+        <translation>{given} × {factor} = {result}</translation>
     </message>
     <message>
         <source>{given} ÷ {factor} = {result}</source>
-        <translation type="unfinished"></translation>
+        <translation>{given} ÷ {factor} = {result}</translation>
     </message>
     <message>
         <source>{given} ÷ {a} × {b} = {result}</source>
-        <translation type="unfinished"></translation>
+        <translation>{given} ÷ {a} × {b} = {result}</translation>
     </message>
     <message>
         <source>(1 {first} = {factor} {other})</source>
-        <translation type="unfinished"></translation>
+        <translation>(1 {first} = {factor} {other})</translation>
     </message>
     <message>
         <source>Targeted therapy pill (kinase inhibitor)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pastilla de terapia dirigida (inhibidor de cinasas)</translation>
     </message>
     <message>
         <source>Targeted therapy drip (antibody)</source>
-        <translation type="unfinished"></translation>
+        <translation>Terapia dirigida por vena (anticuerpo)</translation>
     </message>
     <message>
         <source>Immunotherapy</source>
-        <translation type="unfinished"></translation>
+        <translation>Inmunoterapia</translation>
     </message>
     <message>
         <source>Chemotherapy</source>
-        <translation type="unfinished"></translation>
+        <translation>Quimioterapia</translation>
     </message>
     <message>
         <source>Medicine against hepatitis B or C</source>
-        <translation type="unfinished"></translation>
+        <translation>Medicamento contra la hepatitis B o C</translation>
     </message>
     <message>
         <source>Water pill (diuretic)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pastilla para orinar (diurético)</translation>
     </message>
     <message>
         <source>Medicine for confusion from the liver</source>
-        <translation type="unfinished"></translation>
+        <translation>Medicamento para la confusión causada por el hígado</translation>
     </message>
     <message>
         <source>Pain medicine</source>
-        <translation type="unfinished"></translation>
+        <translation>Medicamento para el dolor</translation>
     </message>
     <message>
         <source>Anti-inflammatory pain medicine (NSAID)</source>
-        <translation type="unfinished"></translation>
+        <translation>Antiinflamatorio para el dolor (AINE)</translation>
     </message>
     <message>
         <source>Other medicine</source>
-        <translation type="unfinished"></translation>
+        <translation>Otro medicamento</translation>
     </message>
     <message>
         <source>Prescribed by a doctor</source>
-        <translation type="unfinished"></translation>
+        <translation>Recetado por un médico</translation>
     </message>
     <message>
         <source>Bought without a prescription</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprado sin receta</translation>
     </message>
     <message>
         <source>Herb, vitamin or supplement</source>
-        <translation type="unfinished"></translation>
+        <translation>Hierba, vitamina o suplemento</translation>
     </message>
     <message>
         <source>Not saved yet: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no se guardó: {why}</translation>
     </message>
     <message>
         <source>Write the month as a word, for example 14 March 2026, or as 2026-03-14.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba el mes con letras, por ejemplo 14 de marzo de 2026, o como 2026-03-14.</translation>
     </message>
     <message>
         <source>Write the date as 14 March 2026, March 2026 or 2026 (or 2026-03-14).</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba la fecha como 14 de marzo de 2026, marzo de 2026 o 2026 (o 2026-03-14).</translation>
     </message>
     <message>
         <source>{field}: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: {why}</translation>
     </message>
     <message>
         <source>No results yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay resultados.</translation>
     </message>
     <message>
         <source>{name}: one result, {value} on {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: un resultado, {value} el {date}.</translation>
     </message>
     <message>
         <source>{name}: {count} results from {first_date} to {last_date}. First {first}, latest {last}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: {count} resultados del {first_date} al {last_date}. El primero, {first}; el último, {last}</translation>
     </message>
     <message>
         <source>highest {value} on {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>el más alto, {value} el {date}</translation>
     </message>
     <message>
         <source>lowest {value} on {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>el más bajo, {value} el {date}</translation>
     </message>
     <message>
         <source>Monday</source>
-        <translation type="unfinished"></translation>
+        <translation>lunes</translation>
     </message>
     <message>
         <source>Tuesday</source>
-        <translation type="unfinished"></translation>
+        <translation>martes</translation>
     </message>
     <message>
         <source>Wednesday</source>
-        <translation type="unfinished"></translation>
+        <translation>miércoles</translation>
     </message>
     <message>
         <source>Thursday</source>
-        <translation type="unfinished"></translation>
+        <translation>jueves</translation>
     </message>
     <message>
         <source>Friday</source>
-        <translation type="unfinished"></translation>
+        <translation>viernes</translation>
     </message>
     <message>
         <source>Saturday</source>
-        <translation type="unfinished"></translation>
+        <translation>sábado</translation>
     </message>
     <message>
         <source>Sunday</source>
-        <translation type="unfinished"></translation>
+        <translation>domingo</translation>
     </message>
     <message>
         <source>{weekday} {day} {month} {year}</source>
-        <translation type="unfinished"></translation>
+        <translation>{weekday} {day} de {month} de {year}</translation>
     </message>
     <message>
         <source>{name}: {kind}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: {kind}</translation>
     </message>
     <message>
         <source>(stopped {date})</source>
-        <translation type="unfinished"></translation>
+        <translation>(terminó el {date})</translation>
     </message>
     <message>
         <source>since {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>desde el {date}</translation>
     </message>
     <message>
         <source>now</source>
-        <translation type="unfinished"></translation>
+        <translation>ahora</translation>
     </message>
     <message>
         <source>{start} to {end}</source>
-        <translation type="unfinished"></translation>
+        <translation>{start} a {end}</translation>
     </message>
     <message>
         <source>stopped {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>terminó el {date}</translation>
     </message>
     <message>
         <source>from {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>desde el {date}</translation>
     </message>
     <message>
         <source>no dates yet</source>
-        <translation type="unfinished"></translation>
+        <translation>todavía sin fechas</translation>
     </message>
     <message>
         <source>(now)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ahora)</translation>
     </message>
     <message>
         <source>(in a clinical trial)</source>
-        <translation type="unfinished"></translation>
+        <translation>(en un ensayo clínico)</translation>
     </message>
     <message>
         <source>(who to call for urgent problems)</source>
-        <translation type="unfinished"></translation>
+        <translation>(a quién llamar por problemas urgentes)</translation>
     </message>
     <message>
         <source>Day: {phone}.</source>
-        <translation type="unfinished"></translation>
+        <translation>De día: {phone}.</translation>
     </message>
     <message>
         <source>After hours: {phone}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuera de horario: {phone}.</translation>
     </message>
     <message>
         <source>Nobody is chosen yet. In My care team, choose a contact and tick “Call this person for urgent problems”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no se eligió a nadie. En Mi equipo de atención médica, elija un contacto y marque “Llamar a esta persona por problemas urgentes”.</translation>
     </message>
     <message>
         <source>{day} at {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>{day} a las {time}</translation>
     </message>
     <message>
         <source>(today)</source>
-        <translation type="unfinished"></translation>
+        <translation>(hoy)</translation>
     </message>
     <message>
         <source>(coming)</source>
-        <translation type="unfinished"></translation>
+        <translation>(próxima)</translation>
     </message>
     <message>
         <source>(something to ask again)</source>
-        <translation type="unfinished"></translation>
+        <translation>(algo para volver a preguntar)</translation>
     </message>
     <message>
         <source>today</source>
-        <translation type="unfinished"></translation>
+        <translation>hoy</translation>
     </message>
     <message>
         <source>tomorrow</source>
-        <translation type="unfinished"></translation>
+        <translation>mañana</translation>
     </message>
     <message>
         <source>in {n} days</source>
-        <translation type="unfinished"></translation>
+        <translation>en {n} días</translation>
     </message>
     <message>
         <source>No visit coming is written down. Add one in My visits.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna cita próxima anotada. Agregue una en Mis citas.</translation>
     </message>
     <message>
         <source>Your next visit: {when} ({soon})</source>
-        <translation type="unfinished"></translation>
+        <translation>Su próxima cita: {when} ({soon})</translation>
     </message>
     <message>
         <source>with {who}</source>
-        <translation type="unfinished"></translation>
+        <translation>con {who}</translation>
     </message>
     <message>
         <source>{answered} of {total} questions have what you understood</source>
-        <translation type="unfinished"></translation>
+        <translation>{answered} de {total} preguntas tienen lo que entendió</translation>
     </message>
     <message>
         <source>1 to ask again</source>
-        <translation type="unfinished"></translation>
+        <translation>1 para volver a preguntar</translation>
     </message>
     <message>
         <source>{n} to ask again</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} para volver a preguntar</translation>
     </message>
 </context>
 <context>
     <name>render</name>
     <message>
         <source>This handbook explains. It does not replace the advice of your doctors and nurses, who know you and your illness.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este manual explica. No reemplaza los consejos de sus médicos y enfermeras, que conocen su caso y su enfermedad.</translation>
     </message>
     <message>
         <source>January</source>
-        <translation type="unfinished"></translation>
+        <translation>enero</translation>
     </message>
     <message>
         <source>February</source>
-        <translation type="unfinished"></translation>
+        <translation>febrero</translation>
     </message>
     <message>
         <source>March</source>
-        <translation type="unfinished"></translation>
+        <translation>marzo</translation>
     </message>
     <message>
         <source>April</source>
-        <translation type="unfinished"></translation>
+        <translation>abril</translation>
     </message>
     <message>
         <source>May</source>
-        <translation type="unfinished"></translation>
+        <translation>mayo</translation>
     </message>
     <message>
         <source>June</source>
-        <translation type="unfinished"></translation>
+        <translation>junio</translation>
     </message>
     <message>
         <source>July</source>
-        <translation type="unfinished"></translation>
+        <translation>julio</translation>
     </message>
     <message>
         <source>August</source>
-        <translation type="unfinished"></translation>
+        <translation>agosto</translation>
     </message>
     <message>
         <source>September</source>
-        <translation type="unfinished"></translation>
+        <translation>septiembre</translation>
     </message>
     <message>
         <source>October</source>
-        <translation type="unfinished"></translation>
+        <translation>octubre</translation>
     </message>
     <message>
         <source>November</source>
-        <translation type="unfinished"></translation>
+        <translation>noviembre</translation>
     </message>
     <message>
         <source>December</source>
-        <translation type="unfinished"></translation>
+        <translation>diciembre</translation>
     </message>
     <message>
         <source>Last reviewed:</source>
-        <translation type="unfinished"></translation>
+        <translation>Última revisión:</translation>
     </message>
     <message>
         <source>What changed in this review:</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué cambió en esta revisión:</translation>
     </message>
     <message>
         <source>{day} {month} {year}</source>
         <comment>a date</comment>
-        <translation type="unfinished"></translation>
+        <translation>{day} de {month} de {year}</translation>
     </message>
     <message>
         <source>For you</source>
-        <translation type="unfinished"></translation>
+        <translation>Para usted</translation>
     </message>
     <message>
         <source>This page is not translated yet, so it is shown in English.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta página todavía no está traducida, así que se muestra en inglés.</translation>
     </message>
     <message>
         <source>Treatments and advice change; your care team knows what is current for you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los tratamientos y los consejos cambian; su equipo de atención médica sabe qué es lo actual para usted.</translation>
     </message>
     <message>
         <source>(read {date})</source>
-        <translation type="unfinished"></translation>
+        <translation>(leído el {date})</translation>
     </message>
     <message>
         <source>Sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuentes</translation>
     </message>
     <message>
         <source>Questions you may want to ask your care team. Pick the ones that matter to you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Preguntas que quizás quiera hacerle a su equipo de atención médica. Elija las que le importan.</translation>
     </message>
     <message>
         <source>Also called: {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>También se llama: {names}</translation>
     </message>
     <message>
         <source>Pages that use this word</source>
-        <translation type="unfinished"></translation>
+        <translation>Páginas que usan esta palabra</translation>
     </message>
 </context>
 <context>
     <name>report</name>
     <message>
         <source>For: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Para: {name}</translation>
     </message>
     <message>
         <source>I have liver cancer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tengo cáncer de hígado.</translation>
     </message>
     <message>
         <source>Treatment now: {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tratamiento actual: {names}</translation>
     </message>
     <message>
         <source>Call: {who}</source>
-        <translation type="unfinished"></translation>
+        <translation>Llamar a: {who}</translation>
     </message>
     <message>
         <source>Day: {phone}</source>
-        <translation type="unfinished"></translation>
+        <translation>De día: {phone}</translation>
     </message>
     <message>
         <source>After hours: {phone}</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuera de horario: {phone}</translation>
     </message>
     <message>
         <source>My care team: {phone}</source>
-        <translation type="unfinished"></translation>
+        <translation>Mi equipo de atención médica: {phone}</translation>
     </message>
     <message>
         <source>My care team&apos;s number: ______________________</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de mi equipo de atención médica: ______________________</translation>
     </message>
     <message>
         <source>From the Liver Cancer Handbook app. It does not replace your care team&apos;s advice.</source>
-        <translation type="unfinished"></translation>
+        <translation>De la aplicación Liver Cancer Handbook. No reemplaza los consejos de su equipo de atención médica.</translation>
     </message>
     <message>
         <source>Call now card</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarjeta de llamada urgente</translation>
     </message>
     <message>
         <source>Cut along the outer line. Fold along the dotted lines, like a map, with the numbers on top.</source>
-        <translation type="unfinished"></translation>
+        <translation>Corte por la línea de afuera. Doble por las líneas punteadas, como un mapa, con los números arriba.</translation>
     </message>
     <message>
         <source>No medicine on the list has warning signs in the handbook: the card holds the numbers only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún medicamento de la lista tiene señales de alerta en el manual: la tarjeta lleva solo los números.</translation>
     </message>
     <message>
         <source>With: {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>Con: {names}</translation>
     </message>
     <message>
         <source>More signs: see the medicines list and the handbook.</source>
-        <translation type="unfinished"></translation>
+        <translation>Más señales: vea la lista de medicamentos y el manual.</translation>
     </message>
     <message>
         <source>Other numbers and notes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Otros números y notas:</translation>
     </message>
     <message>
         <source>With these choices the report would be about {pages:,} pages. That is a lot to print: you can leave out the notes or the diary table, or choose a shorter period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Con estas opciones, el informe tendría unas {pages:,} páginas. Es mucho para imprimir: puede dejar fuera las notas o la tabla del diario, o elegir un período más corto.</translation>
     </message>
     <message>
         <source>All my questions</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas mis preguntas</translation>
     </message>
     <message>
         <source>No questions chosen yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no se eligió ninguna pregunta.</translation>
     </message>
     <message>
         <source>Answer noted {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuesta anotada el {date}</translation>
     </message>
     <message>
         <source>My notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Mis notas</translation>
     </message>
     <message>
         <source>No notes yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay notas.</translation>
     </message>
     <message>
         <source>General note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota general</translation>
     </message>
     <message>
         <source>On the page “{title}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Sobre la página “{title}”</translation>
     </message>
     <message>
         <source>On a page no longer in the handbook</source>
-        <translation type="unfinished"></translation>
+        <translation>Sobre una página que ya no está en el manual</translation>
     </message>
     <message>
         <source>My diary, every entry from {start} to {end}</source>
-        <translation type="unfinished"></translation>
+        <translation>Mi diario, todas las entradas del {start} al {end}</translation>
     </message>
     <message>
         <source>No diary entries in these days.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay entradas del diario en estos días.</translation>
     </message>
     <message>
         <source>Answers of “none”, “no” or 0 are left out here; the app keeps them all.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aquí no se muestran las respuestas “ninguno”, “no” o 0; la aplicación las guarda todas.</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuándo</translation>
     </message>
     <message>
         <source>Answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuestas</translation>
     </message>
     <message>
         <source>Words written</source>
-        <translation type="unfinished"></translation>
+        <translation>Palabras escritas</translation>
     </message>
     <message>
         <source>My medicines</source>
-        <translation type="unfinished"></translation>
+        <translation>Mis medicamentos</translation>
     </message>
     <message>
         <source>No medicines recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay medicamentos anotados.</translation>
     </message>
     <message>
         <source>stopped {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>lo dejó el {date}</translation>
     </message>
     <message>
         <source>Medicine</source>
-        <translation type="unfinished"></translation>
+        <translation>Medicamento</translation>
     </message>
     <message>
         <source>How I take it</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo lo tomo</translation>
     </message>
     <message>
         <source>For</source>
-        <translation type="unfinished"></translation>
+        <translation>Para</translation>
     </message>
     <message>
         <source>Since</source>
-        <translation type="unfinished"></translation>
+        <translation>Desde</translation>
     </message>
     <message>
         <source>Who prescribed it, notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Quién lo recetó, notas</translation>
     </message>
     <message>
         <source>What the handbook says about some of these</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que dice el manual sobre algunos de ellos</translation>
     </message>
     <message>
         <source>My treatments</source>
-        <translation type="unfinished"></translation>
+        <translation>Mis tratamientos</translation>
     </message>
     <message>
         <source>No treatments recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay tratamientos anotados.</translation>
     </message>
     <message>
         <source>In a clinical trial</source>
-        <translation type="unfinished"></translation>
+        <translation>En un ensayo clínico</translation>
     </message>
     <message>
         <source>now</source>
-        <translation type="unfinished"></translation>
+        <translation>ahora</translation>
     </message>
     <message>
         <source>Treatment</source>
-        <translation type="unfinished"></translation>
+        <translation>Tratamiento</translation>
     </message>
     <message>
         <source>Why it stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Por qué terminó</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota</translation>
     </message>
     <message>
         <source>Handbook pages marked for me</source>
-        <translation type="unfinished"></translation>
+        <translation>Páginas del manual marcadas para mí</translation>
     </message>
     <message>
         <source>No pages are marked yet: choose My situation in the app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay páginas marcadas: elija Mi situación en la aplicación.</translation>
     </message>
     <message>
         <source>Words used in this report</source>
-        <translation type="unfinished"></translation>
+        <translation>Palabras que se usan en este informe</translation>
     </message>
     <message>
         <source>Sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuentes</translation>
     </message>
     <message>
         <source>Visit report: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe para la cita: {name}</translation>
     </message>
     <message>
         <source>My visit report</source>
-        <translation type="unfinished"></translation>
+        <translation>Mi informe para la cita</translation>
     </message>
     <message>
         <source>EXAMPLE</source>
-        <translation type="unfinished"></translation>
+        <translation>EJEMPLO</translation>
     </message>
     <message>
         <source>Since my last visit on {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Desde mi última cita, el {date}</translation>
     </message>
     <message>
         <source>with</source>
-        <translation type="unfinished"></translation>
+        <translation>con</translation>
     </message>
     <message>
         <source>The last 4 weeks (no earlier visit is recorded)</source>
-        <translation type="unfinished"></translation>
+        <translation>Las últimas 4 semanas (no hay anotada ninguna cita anterior)</translation>
     </message>
     <message>
         <source>From {start} to {end}</source>
-        <translation type="unfinished"></translation>
+        <translation>Del {start} al {end}</translation>
     </message>
     <message>
         <source>Made on {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Hecho el {date}</translation>
     </message>
     <message>
         <source>Not filled in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin llenar.</translation>
     </message>
     <message>
         <source>My situation</source>
-        <translation type="unfinished"></translation>
+        <translation>Mi situación</translation>
     </message>
     <message>
         <source>Next visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Próxima cita</translation>
     </message>
     <message>
         <source>since {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>desde el {date}</translation>
     </message>
     <message>
         <source>(in a clinical trial)</source>
-        <translation type="unfinished"></translation>
+        <translation>(en un ensayo clínico)</translation>
     </message>
     <message>
         <source>None recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay nada anotado</translation>
     </message>
     <message>
         <source>Before:</source>
-        <translation type="unfinished"></translation>
+        <translation>Antes:</translation>
     </message>
     <message>
         <source>My diary, {start} to {end}</source>
-        <translation type="unfinished"></translation>
+        <translation>Mi diario, del {start} al {end}</translation>
     </message>
     <message>
         <source>{test}, 6 months</source>
-        <translation type="unfinished"></translation>
+        <translation>{test}, 6 meses</translation>
     </message>
     <message>
         <source>No diary answers in these days.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay respuestas del diario en estos días.</translation>
     </message>
     <message>
         <source>Lines: {what}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Líneas: {what}.</translation>
     </message>
     <message>
         <source>▼ a warning sign.</source>
-        <translation type="unfinished"></translation>
+        <translation>▼ una señal de alerta.</translation>
     </message>
     <message>
         <source>Also changed or high:</source>
-        <translation type="unfinished"></translation>
+        <translation>También cambió o está alto:</translation>
     </message>
     <message>
         <source>Diary warning signs</source>
-        <translation type="unfinished"></translation>
+        <translation>Señales de alerta del diario</translation>
     </message>
     <message>
         <source>None from {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna desde el {date}.</translation>
     </message>
     <message>
         <source>→ the app&apos;s advice then, not what was done.</source>
-        <translation type="unfinished"></translation>
+        <translation>→ el consejo de la aplicación en ese momento, no lo que se hizo.</translation>
     </message>
     <message>
         <source>a carer answered</source>
-        <translation type="unfinished"></translation>
+        <translation>respondió un cuidador</translation>
     </message>
     <message>
         <source>Yes on {dates}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sí: {dates}.</translation>
     </message>
     <message>
         <source>dotted, last visit {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>línea de puntos: última cita, {date}</translation>
     </message>
     <message>
         <source>solid, started {name} {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>línea continua: inicio de {name}, {date}</translation>
     </message>
     <message>
         <source>dashed: stopped {name} {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>línea discontinua: fin de {name}, {date}</translation>
     </message>
     <message>
         <source>{first} on {first_date}, highest {top} on {top_date}, {last} on {last_date}</source>
-        <translation type="unfinished"></translation>
+        <translation>{first} el {first_date}, máximo {top} el {top_date}, {last} el {last_date}</translation>
     </message>
     <message>
         <source>{first} on {first_date}, {last} on {last_date}</source>
-        <translation type="unfinished"></translation>
+        <translation>{first} el {first_date}, {last} el {last_date}</translation>
     </message>
     <message>
         <source>Medicines now</source>
-        <translation type="unfinished"></translation>
+        <translation>Medicamentos actuales</translation>
     </message>
     <message>
         <source>None recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay nada anotado.</translation>
     </message>
     <message>
         <source>Since {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Desde el {date}</translation>
     </message>
     <message>
         <source>{since}: nothing started or stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>{since}: no empezó ni terminó nada.</translation>
     </message>
     <message>
         <source>started</source>
-        <translation type="unfinished"></translation>
+        <translation>empezó</translation>
     </message>
     <message>
         <source>stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>terminó</translation>
     </message>
     <message>
         <source>Latest numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Últimos números</translation>
     </message>
     <message>
         <source>No lab results recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay resultados de laboratorio anotados.</translation>
     </message>
     <message>
         <source>Test</source>
-        <translation type="unfinished"></translation>
+        <translation>Análisis</translation>
     </message>
     <message>
         <source>Latest</source>
-        <translation type="unfinished"></translation>
+        <translation>Último</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha</translation>
     </message>
     <message>
         <source>Before</source>
-        <translation type="unfinished"></translation>
+        <translation>Antes</translation>
     </message>
     <message>
         <source>Child-Pugh: {score} points, class {band}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Child-Pugh: {score} puntos, clase {band}.</translation>
     </message>
     <message>
         <source>Child-Pugh: not worked out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Child-Pugh: no se calculó.</translation>
     </message>
     <message>
         <source>ALBI: {score}, grade {band}.</source>
-        <translation type="unfinished"></translation>
+        <translation>ALBI: {score}, grado {band}.</translation>
     </message>
     <message>
         <source>{bf} × log10({bilirubin}) {sign} {af} × {albumin}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{bf} × log10({bilirubin}) {sign} {af} × {albumin}.</translation>
     </message>
     <message>
         <source>ALBI: not worked out.</source>
-        <translation type="unfinished"></translation>
+        <translation>ALBI: no se calculó.</translation>
     </message>
     <message>
         <source>My questions for this visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Mis preguntas para esta cita</translation>
     </message>
     <message>
         <source>Since my last visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Desde mi última cita</translation>
     </message>
     <message>
         <source>The last 4 weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>Las últimas 4 semanas</translation>
     </message>
     <message>
         <source>The last 3 months</source>
-        <translation type="unfinished"></translation>
+        <translation>Los últimos 3 meses</translation>
     </message>
     <message>
         <source>The last 6 months</source>
-        <translation type="unfinished"></translation>
+        <translation>Los últimos 6 meses</translation>
     </message>
     <message>
         <source>The last year</source>
-        <translation type="unfinished"></translation>
+        <translation>El último año</translation>
     </message>
     <message>
         <source>Everything I have recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Todo lo que he anotado</translation>
     </message>
     <message>
         <source>All my questions, with lines to write the answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas mis preguntas, con líneas para escribir las respuestas</translation>
     </message>
     <message>
         <source>Every diary entry of these days, in a table</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las entradas del diario de estos días, en una tabla</translation>
     </message>
     <message>
         <source>All my medicines, past ones too</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos mis medicamentos, también los anteriores</translation>
     </message>
     <message>
         <source>My treatments, one after the other</source>
-        <translation type="unfinished"></translation>
+        <translation>Mis tratamientos, uno tras otro</translation>
     </message>
     <message>
         <source>The “call now” card, to cut out and keep</source>
-        <translation type="unfinished"></translation>
+        <translation>La tarjeta de llamada urgente, para recortar y guardar</translation>
     </message>
     <message>
         <source>A line about each handbook page marked “For you”</source>
-        <translation type="unfinished"></translation>
+        <translation>Una línea sobre cada página del manual marcada “Para usted”</translation>
     </message>
     <message>
         <source>The meaning of the medical words used</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que quieren decir las palabras médicas que se usan</translation>
     </message>
     <message>
         <source>Where the handbook’s facts come from</source>
-        <translation type="unfinished"></translation>
+        <translation>De dónde vienen los datos del manual</translation>
     </message>
     <message>
         <source>As usual on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Como siempre en esta computadora</translation>
     </message>
     <message>
         <source>Letter (US)</source>
-        <translation type="unfinished"></translation>
+        <translation>Carta (EE. UU.)</translation>
     </message>
     <message>
         <source>A4</source>
-        <translation type="unfinished"></translation>
+        <translation>A4</translation>
     </message>
     <message>
         <source>Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Carta</translation>
     </message>
     <message>
         <source>{label} (none recorded yet: the last 4 weeks)</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} (todavía no hay ninguna anotada: las últimas 4 semanas)</translation>
     </message>
     <message>
         <source>{label} ({date})</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} ({date})</translation>
     </message>
     <message>
         <source>{label} ({paper})</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} ({paper})</translation>
     </message>
     <message>
         <source>1 page</source>
-        <translation type="unfinished"></translation>
+        <translation>1 página</translation>
     </message>
     <message>
         <source>{count:,} pages</source>
-        <translation type="unfinished"></translation>
+        <translation>{count:,} páginas</translation>
     </message>
     <message>
         <source>The report is {pages}, on {paper} paper.</source>
-        <translation type="unfinished"></translation>
+        <translation>El informe tiene {pages}, en papel {paper}.</translation>
     </message>
     <message>
         <source>The report would be about {pages}, on {paper} paper.</source>
-        <translation type="unfinished"></translation>
+        <translation>El informe tendría unas {pages}, en papel {paper}.</translation>
     </message>
     <message>
         <source>Your visit report ({pages}) was saved to:
 {target}</source>
-        <translation type="unfinished"></translation>
+        <translation>Su informe para la cita ({pages}) se guardó en:
+{target}</translation>
     </message>
     <message>
         <source>The older file of that name was moved to the Trash, where you can get it back:
 {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo anterior con ese nombre se movió a la papelera, de donde lo puede recuperar:
+{path}</translation>
     </message>
     <message>
         <source>It replaced the older file of that name, as you asked (it could not be moved to the Trash).</source>
-        <translation type="unfinished"></translation>
+        <translation>Reemplazó el archivo anterior con ese nombre, como usted pidió (no se pudo mover a la papelera).</translation>
     </message>
     <message>
         <source>The reason given: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>La razón que se dio: {reason}.</translation>
     </message>
     <message>
         <source>Your visit report could not be saved to {target}.
@@ -4557,166 +4676,170 @@ The backup copies are in this folder:
 {reason}
 
 Please choose another name or folder, and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar su informe para la cita en {target}.
+
+{reason}
+
+Elija otro nombre u otra carpeta, e inténtelo de nuevo.</translation>
     </message>
     <message>
         <source>Your visit report ({pages}) was sent to the printer {printer}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su informe para la cita ({pages}) se envió a la impresora {printer}.</translation>
     </message>
     <message>
         <source>The visit report was not printed: the printer could not be used.</source>
-        <translation type="unfinished"></translation>
+        <translation>El informe para la cita no se imprimió: no se pudo usar la impresora.</translation>
     </message>
     <message>
         <source>Please check the printer and try again, or save the report as a PDF and print that.</source>
-        <translation type="unfinished"></translation>
+        <translation>Revise la impresora e inténtelo de nuevo, o guarde el informe como PDF e imprímalo.</translation>
     </message>
     <message>
         <source>Medicines: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Medicamentos: {name}</translation>
     </message>
     <message>
         <source>Written down by me, on {date}. Bring this list to every visit and show it to every doctor, nurse and pharmacist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anotado por mí, el {date}. Traiga esta lista a cada cita y muéstresela a cada médico, enfermera y farmacéutico.</translation>
     </message>
     <message>
         <source>Who to call for urgent problems:</source>
-        <translation type="unfinished"></translation>
+        <translation>A quién llamar por problemas urgentes:</translation>
     </message>
     <message>
         <source>Call now card: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarjeta de llamada urgente: {name}</translation>
     </message>
 </context>
 <context>
     <name>summary</name>
     <message>
         <source>the person who has liver cancer</source>
-        <translation type="unfinished"></translation>
+        <translation>la persona que tiene cáncer de hígado</translation>
     </message>
     <message>
         <source>someone who cares for a person with liver cancer</source>
-        <translation type="unfinished"></translation>
+        <translation>alguien que cuida a una persona con cáncer de hígado</translation>
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Etapa</translation>
     </message>
     <message>
         <source>How doctors group the cancer for treatment</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo agrupan los médicos el cáncer para el tratamiento</translation>
     </message>
     <message>
         <source>Liver function (Child-Pugh class)</source>
-        <translation type="unfinished"></translation>
+        <translation>Función del hígado (clase de Child-Pugh)</translation>
     </message>
     <message>
         <source>Other liver conditions you have or had</source>
-        <translation type="unfinished"></translation>
+        <translation>Otras enfermedades del hígado que tiene o tuvo</translation>
     </message>
     <message>
         <source>Treatments received or being considered</source>
-        <translation type="unfinished"></translation>
+        <translation>Tratamientos que recibió o que se están considerando</translation>
     </message>
     <message>
         <source>Filled in by</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo llenó</translation>
     </message>
     <message>
         <source>Nothing was chosen in &lt;i&gt;My situation&lt;/i&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se eligió nada en &lt;i&gt;Mi situación&lt;/i&gt;.</translation>
     </message>
     <message>
         <source>My situation</source>
-        <translation type="unfinished"></translation>
+        <translation>Mi situación</translation>
     </message>
     <message>
         <source>Pages for me</source>
-        <translation type="unfinished"></translation>
+        <translation>Páginas para mí</translation>
     </message>
     <message>
         <source>No pages are marked for you yet. In the app, choose &lt;i&gt;My situation&lt;/i&gt; in the &lt;i&gt;View&lt;/i&gt; menu to mark them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay páginas marcadas para usted. En la aplicación, elija &lt;i&gt;Mi situación&lt;/i&gt; en el menú &lt;i&gt;Ver&lt;/i&gt; para marcarlas.</translation>
     </message>
     <message>
         <source>What each page marked for me is about. The full pages are in the handbook app.</source>
-        <translation type="unfinished"></translation>
+        <translation>De qué trata cada página marcada para mí. Las páginas completas están en la aplicación del manual.</translation>
     </message>
     <message>
         <source>Last reviewed {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Última revisión: {date}.</translation>
     </message>
     <message>
         <source>My questions</source>
-        <translation type="unfinished"></translation>
+        <translation>Mis preguntas</translation>
     </message>
     <message>
         <source>No questions were chosen. In the app, the &lt;i&gt;Questions to ask&lt;/i&gt; tab lets you pick questions and add your own.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se eligió ninguna pregunta. En la aplicación, la pestaña &lt;i&gt;Preguntas&lt;/i&gt; le permite elegir preguntas y agregar las suyas.</translation>
     </message>
     <message>
         <source>Answer noted {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuesta anotada el {date}</translation>
     </message>
     <message>
         <source>Question</source>
-        <translation type="unfinished"></translation>
+        <translation>Pregunta</translation>
     </message>
     <message>
         <source>Answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuesta</translation>
     </message>
     <message>
         <source>No notes on the pages marked for me.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay notas sobre las páginas marcadas para mí.</translation>
     </message>
     <message>
         <source>No notes yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay notas.</translation>
     </message>
     <message>
         <source>My notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Mis notas</translation>
     </message>
     <message>
         <source>General note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota general</translation>
     </message>
     <message>
         <source>On the page “{page}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Sobre la página “{page}”</translation>
     </message>
     <message>
         <source>On a page no longer in the handbook</source>
-        <translation type="unfinished"></translation>
+        <translation>Sobre una página que ya no está en el manual</translation>
     </message>
     <message>
         <source>Words used in this summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Palabras que se usan en este resumen</translation>
     </message>
     <message>
         <source>(read {date})</source>
-        <translation type="unfinished"></translation>
+        <translation>(leído el {date})</translation>
     </message>
     <message>
         <source>Sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuentes</translation>
     </message>
     <message>
         <source>Liver cancer summary for {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumen sobre el cáncer de hígado de {name}</translation>
     </message>
     <message>
         <source>My liver cancer summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Mi resumen sobre el cáncer de hígado</translation>
     </message>
     <message>
         <source>Made on {date} with {app} {version}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hecho el {date} con {app} {version}.</translation>
     </message>
     <message>
         <source>Please bring this summary to your next visit and go through it with your care team.</source>
-        <translation type="unfinished"></translation>
+        <translation>Traiga este resumen a su próxima cita y repáselo con su equipo de atención médica.</translation>
     </message>
 </context>
 </TS>

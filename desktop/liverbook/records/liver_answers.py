@@ -16,16 +16,17 @@ from dataclasses import dataclass
 from typing import Any, Protocol
 
 from liverbook.content.model import Handbook
-from liverbook.i18n import translate
+from liverbook.i18n import QT_TRANSLATE_NOOP, translate
 from liverbook.records.scores import day
 
 BELLY_ITEM = "belly-swelling"  # the diary items shown beside the two questions
 CONFUSION_ITEM = "confusion"
 
-WHY_ASKED = (
+WHY_ASKED = QT_TRANSLATE_NOOP(
+    "records",
     "The diary asks how your belly feels and whether you are confused today. The Child-Pugh score asks "
     "what your care team found, including fluid or confusion kept under control with medicine. One cannot "
-    "be worked out from the other, so these two questions are asked here. If you are not sure, ask your team."
+    "be worked out from the other, so these two questions are asked here. If you are not sure, ask your team.",
 )
 
 

@@ -17,10 +17,36 @@ from PySide6.QtGui import QAction, QActionGroup
 
 from liverbook import paths
 from liverbook.content.locales import locales_present
-from liverbook.i18n import SOURCE_LANGUAGE, translate
+from liverbook.i18n import QT_TRANSLATE_NOOP, SOURCE_LANGUAGE, translate
 
 LANGUAGE_KEY = "app/language"  # "" or absent: the computer's language
 PREFIX = "liverbook_"
+
+# The names of keys as menus, tooltips and Help > Keyboard shortcuts show them ("Ctrl+P"), under Qt's
+# own context. Qt's Spanish spells them out ("Control+Mayúsculas+M", "Retorno"); our catalogue gives the
+# short names printed on keyboards, and is asked before Qt's (it is installed after it).
+KEY_NAMES = (
+    QT_TRANSLATE_NOOP("QShortcut", "Ctrl"),
+    QT_TRANSLATE_NOOP("QShortcut", "Shift"),
+    QT_TRANSLATE_NOOP("QShortcut", "Alt"),
+    QT_TRANSLATE_NOOP("QShortcut", "Meta"),
+    QT_TRANSLATE_NOOP("QShortcut", "Return"),
+    QT_TRANSLATE_NOOP("QShortcut", "Enter"),
+    QT_TRANSLATE_NOOP("QShortcut", "Esc"),
+    QT_TRANSLATE_NOOP("QShortcut", "Tab"),
+    QT_TRANSLATE_NOOP("QShortcut", "Space"),
+    QT_TRANSLATE_NOOP("QShortcut", "Backspace"),
+    QT_TRANSLATE_NOOP("QShortcut", "Del"),
+    QT_TRANSLATE_NOOP("QShortcut", "Ins"),
+    QT_TRANSLATE_NOOP("QShortcut", "Home"),
+    QT_TRANSLATE_NOOP("QShortcut", "End"),
+    QT_TRANSLATE_NOOP("QShortcut", "PgUp"),
+    QT_TRANSLATE_NOOP("QShortcut", "PgDown"),
+    QT_TRANSLATE_NOOP("QShortcut", "Up"),
+    QT_TRANSLATE_NOOP("QShortcut", "Down"),
+    QT_TRANSLATE_NOOP("QShortcut", "Left"),
+    QT_TRANSLATE_NOOP("QShortcut", "Right"),
+)
 
 
 def translations_dir() -> Path:
