@@ -1,8 +1,9 @@
 """The app's language: which are offered, which one it starts in, View > Language, and the translation.
 
 English is always offered; another language when the app has its words (a compiled .qm) or the
-handbook in it (content/<code>/). The choice is kept in the data folder's settings and used at the
-next start; with none, the computer's language when it is offered.
+handbook in it (content/<code>/). The choice is kept in the data folder's settings; with none, the
+computer's language when it is offered. Choosing one in the menu reopens the window in it at once,
+after saving what was typed.
 """
 
 from __future__ import annotations
@@ -35,14 +36,76 @@ def test_the_saved_choice_wins_while_it_is_offered_then_the_computer_decides() -
     assert chosen_language(None, ["en"]) == "en"
 
 
-def test_the_language_menu_keeps_the_choice_and_says_when_it_applies(launch, prompts, data_dir: Path) -> None:  # type: ignore[no-untyped-def]
+def test_choosing_a_language_keeps_it_and_closes_the_window_to_reopen_in_it(
+    launch, prompts, data_dir: Path
+) -> None:  # type: ignore[no-untyped-def]
     window = launch()
     names = [a.text().replace("&", "") for a in window.language_group.actions()]
     assert names[0] == "Same as this computer" and "Español" in names
+    window.notes.editor.setPlainText("Ask about the scan")  # typed, not yet saved by the pause
     spanish = next(a for a in window.language_group.actions() if a.data() == "es")
     spanish.trigger()
     assert SettingsFile(data_dir).get(LANGUAGE_KEY) == "es"
+    assert window.reopen_in == "es" and not window.isVisible()  # ui/app.py reopens it in Spanish
+    assert [n.text for n in window.core.store.notes_page(0, 10)] == ["Ask about the scan"]
+    assert prompts.told == []
+
+
+def test_the_language_shown_now_reopens_nothing(launch) -> None:  # type: ignore[no-untyped-def]
+    window = launch()
+    english = next(a for a in window.language_group.actions() if a.data() == "en")
+    english.trigger()
+    assert window.reopen_in is None and window.isVisible()
+
+
+def test_words_that_cannot_be_saved_keep_the_window_open_in_its_language(
+    launch, prompts, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    window = launch()
+    monkeypatch.setattr(window, "flush_all", lambda: False)
+    next(a for a in window.language_group.actions() if a.data() == "es").trigger()
+    assert window.reopen_in is None and window.isVisible()
     assert prompts.told[-1][1] == "The handbook will be in Español the next time it starts."
+
+
+def test_the_app_reopens_its_window_in_the_chosen_language(
+    qapp, data_dir: Path, monkeypatch, handbook
+) -> None:  # type: ignore[no-untyped-def]
+    """run_app itself: View > Language > Español closes the English window and shows a Spanish one
+    on the same data folder, at once."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from conftest import FakePrompts
+    from liverbook.ui import app as app_module, prompts as prompts_module
+    from liverbook.ui.window.main_window import MainWindow
+
+    monkeypatch.setattr(prompts_module, "Prompts", FakePrompts)
+    data_dir.mkdir(parents=True, exist_ok=True)
+    SettingsFile(data_dir).put(LANGUAGE_KEY, "en")
+    seen: list[str] = []
+
+    def windows() -> list[MainWindow]:
+        return [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()]
+
+    def step() -> None:
+        shown = windows()
+        if not shown:
+            QTimer.singleShot(50, step)
+            return
+        window = shown[0]
+        seen.append(window.tabs.tabText(0))
+        if len(seen) == 1:
+            next(a for a in window.language_group.actions() if a.data() == "es").trigger()
+            QTimer.singleShot(50, step)
+        else:
+            window.close()
+
+    QTimer.singleShot(0, step)
+    assert app_module.run_app(["liverbook"], data_dir) == 0
+    assert seen == ["Stages", "Etapas"]
+    assert translate("Tabs", "Stages") == "Stages"  # the app ended: English again
+    assert SettingsFile(data_dir).get(LANGUAGE_KEY) == "es"
 
 
 def test_the_app_starts_in_the_saved_language_with_its_content(qapp, data_dir: Path) -> None:  # type: ignore[no-untyped-def]

@@ -40,6 +40,7 @@ def test_wheel_contains_content_resources_and_entry_points(tmp_path: Path) -> No
     assert "liverbook/_data/resources/fonts/DejaVuSans.ttf" in names
     assert "liverbook/_data/resources/fonts/LICENSE-DejaVu.txt" in names
     assert "liverbook/_data/resources/styles/page.css" in names
+    assert "liverbook/_data/resources/translations/liverbook_es.qm" in names  # the app's words in Spanish
     entry_points = next(n for n in names if n.endswith("entry_points.txt"))
     text = zipfile.ZipFile(wheel).read(entry_points).decode()
     assert "liverbook = liverbook.cli:main" in text
@@ -75,3 +76,24 @@ def test_the_bundle_keeps_every_module_the_app_imports() -> None:
                     if ".".join(parts[:depth]) in excluded:
                         missing.add(f"{path.relative_to(ROOT)} imports {name}")
     assert not missing, sorted(missing)
+
+
+def test_the_bundle_keeps_qts_own_words_in_each_language_the_app_speaks() -> None:
+    """A Spanish reader's print dialog and standard buttons are in Spanish in the installed app too:
+    the spec keeps qtbase_<lang>.qm for every catalogue, and only those (the bundle stays lean)."""
+    import ast
+
+    from PySide6.QtCore import QLibraryInfo
+
+    tree = ast.parse((ROOT / "packaging" / "liverbook.spec").read_text(encoding="utf-8"))
+    kept = next(
+        ast.literal_eval(node.value)
+        for node in tree.body
+        if isinstance(node, ast.Assign)
+        and any(getattr(t, "id", "") == "QT_TRANSLATIONS" for t in node.targets)
+    )
+    languages = sorted(p.stem.split("_", 1)[1] for p in (ROOT / "translations").glob("liverbook_*.ts"))
+    assert languages and sorted(kept) == [f"qtbase_{code}.qm" for code in languages]
+    qt_folder = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
+    assert all((qt_folder / name).is_file() for name in kept)  # PySide6 ships them
+    assert (ROOT / "resources" / "translations" / "liverbook_es.qm").is_file()  # the wheel's resources/

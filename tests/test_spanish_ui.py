@@ -333,6 +333,44 @@ def test_qts_own_words_are_in_spanish_too(launch_es, qtbot) -> None:  # type: ig
     assert buttons.button(QDialogButtonBox.StandardButton.Cancel).text().replace("&", "") == "Cancelar"
 
 
+# -- dates and numbers ------------------------------------------------------------------------------------
+
+
+def test_dates_and_numbers_are_written_as_latin_america_writes_them(launch_es, qtbot) -> None:  # type: ignore[no-untyped-def]
+    import datetime as dt
+
+    from PySide6.QtCore import QDate, QLocale
+
+    from liverbook.records.dates import LooseDate
+    from liverbook.render import format_date
+
+    window = launch_es()
+    assert QLocale().toString(1234.5, "f", 1) == "1,234.5"  # as the pages and typed lab results: 1.5
+    assert format_date(dt.date(2026, 3, 14)) == "14 de marzo de 2026"
+    assert LooseDate(2026, 3, 14).shown == "14 de marzo de 2026"
+    assert LooseDate(2026, 3).shown == "marzo de 2026"
+    editor = window.questions_view.mine.editor
+    editor.date_edit.setDate(QDate(2026, 3, 14))
+    assert editor.date_edit.text() == "14 de marzo de 2026"
+    assert editor.date_edit.date().toPython() == dt.date(2026, 3, 14)  # what is kept knows no language
+    window.notes.editor.setPlainText("Preguntar por la tomografía")
+    window.flush_all()
+    label = window.notes.note_list.model().index(0, 0).data()
+    today = dt.date.today()
+    months = "ene feb mar abr may jun jul ago sept oct nov dic".split()
+    assert f"{today.day} {months[today.month - 1]} {today.year}" in label and "Nota general" in label
+
+
+def test_a_date_is_read_as_a_spanish_reader_writes_it(spanish) -> None:  # type: ignore[no-untyped-def]
+    from liverbook.records.dates import LooseDate
+    from liverbook.records.forms import parse_loose
+
+    assert parse_loose("14 de marzo de 2026") == LooseDate(2026, 3, 14)
+    assert parse_loose("marzo de 2026") == LooseDate(2026, 3)
+    assert parse_loose("3 sept 2026") == LooseDate(2026, 9, 3)
+    assert parse_loose("14 March 2026") == LooseDate(2026, 3, 14)  # English still reads
+
+
 # -- the pages name what the window has ------------------------------------------------------------------
 
 

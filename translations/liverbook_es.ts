@@ -118,6 +118,11 @@
         <translation>Fecha de la respuesta</translation>
     </message>
     <message>
+        <source>d MMMM yyyy</source>
+        <comment>Qt date format</comment>
+        <translation>d &apos;de&apos; MMMM &apos;de&apos; yyyy</translation>
+    </message>
+    <message>
         <source>I a&amp;sked this</source>
         <translation>Ya la &amp;hice</translation>
     </message>
@@ -1484,6 +1489,18 @@ Si sale ahora, esas palabras se perderán. Deje la aplicación abierta para copi
     <message>
         <source>(empty note)</source>
         <translation>(nota vacía)</translation>
+    </message>
+    <message>
+        <source>{date}, {time}</source>
+        <translation>{date}, {time}</translation>
+    </message>
+    <message>
+        <source>On: {page}</source>
+        <translation>Sobre: {page}</translation>
+    </message>
+    <message>
+        <source>General note</source>
+        <translation>Nota general</translation>
     </message>
 </context>
 <context>
@@ -3552,6 +3569,54 @@ Las copias de seguridad están en esta carpeta:
         <translation>clase {band}</translation>
     </message>
     <message>
+        <source>January</source>
+        <translation>enero</translation>
+    </message>
+    <message>
+        <source>February</source>
+        <translation>febrero</translation>
+    </message>
+    <message>
+        <source>March</source>
+        <translation>marzo</translation>
+    </message>
+    <message>
+        <source>April</source>
+        <translation>abril</translation>
+    </message>
+    <message>
+        <source>May</source>
+        <translation>mayo</translation>
+    </message>
+    <message>
+        <source>June</source>
+        <translation>junio</translation>
+    </message>
+    <message>
+        <source>July</source>
+        <translation>julio</translation>
+    </message>
+    <message>
+        <source>August</source>
+        <translation>agosto</translation>
+    </message>
+    <message>
+        <source>September</source>
+        <translation>septiembre</translation>
+    </message>
+    <message>
+        <source>October</source>
+        <translation>octubre</translation>
+    </message>
+    <message>
+        <source>November</source>
+        <translation>noviembre</translation>
+    </message>
+    <message>
+        <source>December</source>
+        <translation>diciembre</translation>
+    </message>
+    <message>
         <source>A day needs its month.</source>
         <translation>Un día necesita su mes.</translation>
     </message>
@@ -3570,6 +3635,14 @@ Las copias de seguridad están en esta carpeta:
     <message>
         <source>Write the date as year-month-day, year-month or only the year, for example 2026-03-14.</source>
         <translation>Escriba la fecha como año-mes-día, año-mes o solo el año, por ejemplo 2026-03-14.</translation>
+    </message>
+    <message>
+        <source>{day} {month} {year}</source>
+        <translation>{day} de {month} de {year}</translation>
+    </message>
+    <message>
+        <source>{month} {year}</source>
+        <translation>{month} de {year}</translation>
     </message>
     <message>
         <source>This needs the exact day, for example 2026-03-14.</source>

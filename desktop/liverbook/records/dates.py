@@ -12,14 +12,24 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from liverbook.i18n import translate
+from liverbook.i18n import QT_TRANSLATE_NOOP, translate
 
 _ISO = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
 EARLIEST_YEAR = 1900
 MONTHS = (
-    "January", "February", "March", "April", "May", "June",
-    "July", "August", "September", "October", "November", "December",
-)  # fmt: skip
+    QT_TRANSLATE_NOOP("records", "January"),
+    QT_TRANSLATE_NOOP("records", "February"),
+    QT_TRANSLATE_NOOP("records", "March"),
+    QT_TRANSLATE_NOOP("records", "April"),
+    QT_TRANSLATE_NOOP("records", "May"),
+    QT_TRANSLATE_NOOP("records", "June"),
+    QT_TRANSLATE_NOOP("records", "July"),
+    QT_TRANSLATE_NOOP("records", "August"),
+    QT_TRANSLATE_NOOP("records", "September"),
+    QT_TRANSLATE_NOOP("records", "October"),
+    QT_TRANSLATE_NOOP("records", "November"),
+    QT_TRANSLATE_NOOP("records", "December"),
+)
 
 
 class DateProblem(ValueError):
@@ -97,7 +107,11 @@ class LooseDate:
         if self.month is None:
             return str(self.year)
         month = translate("records", MONTHS[self.month - 1])
-        return f"{self.day} {month} {self.year}" if self.day else f"{month} {self.year}"
+        if self.day:
+            return translate("records", "{day} {month} {year}").format(
+                day=self.day, month=month, year=self.year
+            )
+        return translate("records", "{month} {year}").format(month=month, year=self.year)
 
     def __str__(self) -> str:
         return self.iso

@@ -25,7 +25,8 @@ from liverbook.store.errors import StoreError
 R = TypeVar("R", bound=Record)
 
 _WORDS = re.compile(r"[^\W\d_]+|\d+", re.UNICODE)
-_FILLERS = ("of", "the", "st", "nd", "rd", "th")  # "the 14th of March"
+# Words around the numbers and the month: "the 14th of March"; in Spanish, "14 de marzo de 2026".
+_FILLERS = ("of", "the", "st", "nd", "rd", "th", "de", "del")
 
 
 class NotReady(StoreError):

@@ -15,6 +15,7 @@ from decimal import Decimal
 from liverbook.content.records_model import LabTest, RecordsContent
 from liverbook.i18n import translate
 from liverbook.records.checks import slip
+from liverbook.records.dates import LooseDate
 from liverbook.records.numbers import LabValue
 from liverbook.records.units import CannotConvert, convert
 
@@ -81,7 +82,7 @@ class ScoreResult:
 
 def day(date: dt.date | None) -> str:
     """A date as shown in the working: 3 May 2026."""
-    return f"{date.day} {date.strftime('%B')} {date.year}" if date else ""
+    return LooseDate(date.year, date.month, date.day).shown if date else ""
 
 
 def points_word(points: int) -> str:

@@ -7,6 +7,7 @@ import sys
 import time
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, QStandardPaths, Qt, QTimer
 from PySide6.QtGui import QFont, QGuiApplication, QIcon
@@ -17,6 +18,10 @@ from liverbook.content import ContentErrors, Handbook
 from liverbook.fonts import register_fonts
 from liverbook.i18n import SOURCE_LANGUAGE, translate
 from liverbook.ui.language import LANGUAGE_KEY, Language, chosen_language
+
+if TYPE_CHECKING:
+    from liverbook.ui.prompts import Prompts
+    from liverbook.ui.window.main_window import MainWindow
 
 BASE_POINT_SIZE = 11
 log = logging.getLogger(__name__)
@@ -117,6 +122,15 @@ def run_app(
     app = create_application(argv)
     language = start_language(app, data_dir)
     try:
+        return _start(app, language, data_dir, exit_after_paint, example)
+    finally:
+        language.remove(app)  # as the process ends (a test that ran the app goes on in English)
+
+
+def _start(
+    app: QApplication, language: Language, data_dir: Path, exit_after_paint: bool, example: bool
+) -> int:
+    try:
         book = load_content_or_explain(language.code)
     except ContentErrors as exc:
         shown = "\n".join(str(e) for e in exc.errors[:10])
@@ -131,7 +145,7 @@ def run_app(
         )
         return 1
     if not example:
-        return _run_window(app, book, data_dir, exit_after_paint)
+        return _run_window(app, language, book, data_dir, exit_after_paint)
     from liverbook.core.example import make_example_folder, remove_example_folder
 
     try:
@@ -147,17 +161,18 @@ def run_app(
         )
         return 1
     try:
-        return _run_window(app, book, folder, exit_after_paint)
+        return _run_window(app, language, book, folder, exit_after_paint)
     finally:
         remove_example_folder(folder)
 
 
-def _run_window(app: QApplication, book: Handbook, data_dir: Path, exit_after_paint: bool) -> int:
-    from liverbook.core.app_core import Core
-    from liverbook.settings import SettingsFile
+def _run_window(
+    app: QApplication, language: Language, book: Handbook, data_dir: Path, exit_after_paint: bool
+) -> int:
+    """Show the window on ``data_dir`` until it closes; when it closed to show another language
+    (View > Language, ``window.reopen_in``), show it again in that one, on the same data folder."""
     from liverbook.ui.prompts import Prompts
-    from liverbook.ui.startup import acquire_lock, open_store
-    from liverbook.ui.window.main_window import MainWindow
+    from liverbook.ui.startup import acquire_lock
 
     prompts = Prompts()
     lock = acquire_lock(data_dir)
@@ -171,28 +186,52 @@ def _run_window(app: QApplication, book: Handbook, data_dir: Path, exit_after_pa
             ),
         )
         return 0
+    try:
+        first = True
+        while True:
+            window, code, painted = _show_window(app, book, data_dir, prompts, first, exit_after_paint)
+            if window.reopen_in is None:
+                return code if painted else 1
+            first, exit_after_paint = False, False
+            language.remove(app)
+            language.code = window.reopen_in
+            language.install(app)
+            book = load_content_or_explain(language.code)
+    finally:
+        lock.unlock()
+
+
+def _show_window(
+    app: QApplication, book: Handbook, data_dir: Path, prompts: Prompts, first: bool, exit_after_paint: bool
+) -> tuple[MainWindow, int, bool]:
+    """One window on the data folder until it closes: the window, the app's exit code, and whether
+    the page was painted (for ``--exit-after-paint``)."""
+    from liverbook.core.app_core import Core
+    from liverbook.settings import SettingsFile
+    from liverbook.ui.startup import open_store
+    from liverbook.ui.window.main_window import MainWindow
+
     store, message = open_store(data_dir, prompts)
     core = Core(book, data_dir, store, message, SettingsFile(data_dir))
-    window = MainWindow(core, prompts)
-    prompts.parent = window
-    watcher = None
-    if exit_after_paint:
-        view = window.current_view()
-        target: QWidget = view.reader.viewport()
-        stack = getattr(view, "stack", None)  # the Questions tab may show a topic's cards instead
-        if stack is not None and stack.currentWidget() is not view.reader:
-            target = stack.currentWidget()
-        watcher = ExitAfterPaint(window, target)
-        QTimer.singleShot(EXIT_AFTER_PAINT_LIMIT_MS, window.close)  # never hang a timing script
-    window.show()
-    if not exit_after_paint and not core.is_example:
-        window.welcome_if_first_run()
     try:
+        window = MainWindow(core, prompts)
+        prompts.parent = window
+        watcher = None
+        if exit_after_paint:
+            view = window.current_view()
+            target: QWidget = view.reader.viewport()
+            stack = getattr(view, "stack", None)  # the Questions tab may show a topic's cards instead
+            if stack is not None and stack.currentWidget() is not view.reader:
+                target = stack.currentWidget()
+            watcher = ExitAfterPaint(window, target)
+            QTimer.singleShot(EXIT_AFTER_PAINT_LIMIT_MS, window.close)  # never hang a timing script
+        window.show()
+        if first and not exit_after_paint and not core.is_example:
+            window.welcome_if_first_run()
         code = app.exec()
-        return 1 if watcher is not None and not watcher.painted else code
+        return window, code, watcher is None or watcher.painted
     finally:
         core.close()
-        lock.unlock()
 
 
 if __name__ == "__main__":

@@ -4,7 +4,8 @@ A language is offered when the app has something in it: a compiled translation o
 (``resources/translations/liverbook_<code>.qm``, made by scripts/update_translations.py) or the
 handbook's content (``content/<code>/``). English is always there. The choice (View > Language) is
 kept in the data folder's settings; with none, the computer's language is used when it is offered.
-It takes effect at the next start: the window is built in one language.
+Choosing another language in the menu reopens the window in it at once (the app saves everything
+first, as when it closes); the example person's window only keeps the choice for the next start.
 """
 
 from __future__ import annotations
@@ -21,6 +22,10 @@ from liverbook.i18n import QT_TRANSLATE_NOOP, SOURCE_LANGUAGE, translate
 
 LANGUAGE_KEY = "app/language"  # "" or absent: the computer's language
 PREFIX = "liverbook_"
+# Numbers and dates as a language's readers write them, where the language alone does not say. The
+# handbook's Spanish is Latin America's (CLDR "es_419"): 1.5 and 1,234, as its pages and the lab
+# results people type ("es" alone is Spain's: 1,5 and 1.234).
+FORMATS = {"es": "es_419"}
 
 # The names of keys as menus, tooltips and Help > Keyboard shortcuts show them ("Ctrl+P"), under Qt's
 # own context. Qt's Spanish spells them out ("Control+Mayúsculas+M", "Retorno"); our catalogue gives the
@@ -99,25 +104,47 @@ class Language:
         self.translators: list[QTranslator] = []
 
     def install(self, app: QCoreApplication) -> None:
-        """Translate the app's words and Qt's own (standard buttons, print dialogs) into this language."""
-        QLocale.setDefault(QLocale(self.code))
+        """Translate the app's words and Qt's own (standard buttons, print dialogs) into this language,
+        and write numbers and dates as its readers do (QLocale's default)."""
+        global _installed
+        QLocale.setDefault(QLocale(FORMATS.get(self.code, self.code)))
+        _installed = self.code
         if self.code == SOURCE_LANGUAGE:
             return
-        qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-        for name, folder in (
-            (f"qtbase_{self.code}", qt_folder),
-            (PREFIX + self.code, str(translations_dir())),
-        ):
+        qt_name = f"qtbase_{self.code}"
+        qt_folder = next((f for f in qt_translations_dirs() if (Path(f) / f"{qt_name}.qm").is_file()), "")
+        for name, folder in ((qt_name, qt_folder), (PREFIX + self.code, str(translations_dir()))):
             translator = QTranslator(app)
-            if translator.load(name, folder):
+            if folder and translator.load(name, folder):  # ours last: it is asked first
                 app.installTranslator(translator)
                 self.translators.append(translator)
 
     def remove(self, app: QCoreApplication) -> None:
+        global _installed
         for translator in self.translators:
             app.removeTranslator(translator)
         self.translators.clear()
         QLocale.setDefault(QLocale(SOURCE_LANGUAGE))
+        _installed = SOURCE_LANGUAGE
+
+
+_installed = SOURCE_LANGUAGE
+
+
+def installed() -> str:
+    """The language the app's words are in now ("en" until a Language is installed)."""
+    return _installed
+
+
+def qt_translations_dirs() -> list[str]:
+    """Where Qt's own translations (qtbase_es.qm) may be: Qt's folder, then the PySide6 package's own
+    (a PyInstaller bundle keeps them there, packaging/liverbook.spec)."""
+    import PySide6
+
+    return [
+        QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath),
+        str(Path(PySide6.__file__).resolve().parent / "Qt" / "translations"),
+    ]
 
 
 def with_access_key(name: str, taken: set[str]) -> str:
@@ -130,15 +157,16 @@ def with_access_key(name: str, taken: set[str]) -> str:
 
 
 def changed_message(code: str) -> str:
+    """What the example person's window says when a language is chosen in it."""
     return translate("Language", "The handbook will be in {language} the next time it starts.").format(
         language=language_name(code)
     )
 
 
-def language_actions(parent: QObject, settings: QSettings, told: Callable[[str], None]) -> QActionGroup:
+def language_actions(parent: QObject, settings: QSettings, chosen: Callable[[str], None]) -> QActionGroup:
     """View > Language: "Same as this computer", then each language offered by its own name.
 
-    Choosing one keeps it in ``settings`` and calls ``told`` with a sentence saying when it applies.
+    Choosing one keeps it in ``settings`` and calls ``chosen`` with the language to show now.
     """
     saved = str(settings.value(LANGUAGE_KEY, "") or "")
     group = QActionGroup(parent)
@@ -153,11 +181,11 @@ def language_actions(parent: QObject, settings: QSettings, told: Callable[[str],
         action.setData(code)
         group.addAction(action)
 
-    def chosen(action: QAction) -> None:
+    def triggered(action: QAction) -> None:
         code = str(action.data() or "")
         settings.setValue(LANGUAGE_KEY, code)
         settings.sync()
-        told(changed_message(code or system_language(available())))
+        chosen(code or system_language(available()))
 
-    group.triggered.connect(chosen)
+    group.triggered.connect(triggered)
     return group

@@ -54,7 +54,8 @@ class AnswerEditor(QWidget):
         if inner is not None:  # the part that takes the typing; screen readers announce it too
             inner.setAccessibleName(translate("AnswerEditor", "Date of the answer"))
         self.date_edit.setCalendarPopup(True)
-        self.date_edit.setDisplayFormat("d MMMM yyyy")
+        # A Qt date format, in the reader's language's order and words ("d 'de' MMMM 'de' yyyy").
+        self.date_edit.setDisplayFormat(translate("AnswerEditor", "d MMMM yyyy", "Qt date format"))
         self.date_edit.setDateRange(QDate(1990, 1, 1), QDate(2100, 12, 31))
         self.date_edit.setEnabled(False)
         self.date_edit.dateChanged.connect(self.edited)

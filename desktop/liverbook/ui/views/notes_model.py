@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
 
 from liverbook.core.notes import PAGE_SIZE, Notes
+from liverbook.diary.messages import day_text
 from liverbook.i18n import translate
 from liverbook.store import Note, StoreError
 
@@ -28,8 +29,15 @@ def note_label(note: Note, page_title: str | None) -> str:
     )
     if len(first) > 80:
         first = first[:79] + "…"
-    when = note.updated.astimezone().strftime("%d %b %Y, %H:%M")
-    where = f"On: {page_title}" if page_title else "General note"
+    local = note.updated.astimezone()
+    when = translate("NotesModel", "{date}, {time}").format(
+        date=day_text(local.date(), with_year=True), time=local.strftime("%H:%M")
+    )
+    where = (
+        translate("NotesModel", "On: {page}").format(page=page_title)
+        if page_title
+        else translate("NotesModel", "General note")
+    )
     return f"{first}\n{when} · {where}"
 
 

@@ -122,6 +122,7 @@ class MainWindow(QMainWindow):
         restore_layout(self)
         self.fitting.text_size_changed()  # the sizes that follow the text size, and room for the page
         self.closed = False
+        self.reopen_in: str | None = None  # a language chosen in View > Language: ui/app.py reopens in it
         self.backups = Backups(core, self.statusBar(), self)
         # The first search would otherwise build the index while the reader waits (0.7 s with
         # 10,000 notes): build it in the background once the window is up.
@@ -224,6 +225,20 @@ class MainWindow(QMainWindow):
 
     def save_layout(self) -> None:
         save_layout(self)
+
+    def change_language(self, code: str) -> None:
+        """View > Language chose ``code``: close, saving everything, so that ui/app.py reopens the window
+        in it at once. The example person's window, and a window whose latest words could not be saved,
+        keep the choice for the next start instead, and say so."""
+        from liverbook.ui.language import changed_message, installed
+
+        if code == installed():
+            return
+        if self.core.is_example or not self.flush_all():
+            self.prompts.inform(translate("Menus", "Language"), changed_message(code))
+            return
+        self.reopen_in = code
+        self.close()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
         if self.closed:

@@ -84,9 +84,7 @@ def build_menus(window: MainWindow) -> None:
     for theme_action in window.theme_group.actions():
         colours.addAction(theme_action)
     languages = view_menu.addMenu(translate("Menus", "Lan&guage"))
-    window.language_group = language_actions(
-        window, window.settings, lambda text: window.prompts.inform(translate("Menus", "Language"), text)
-    )
+    window.language_group = language_actions(window, window.settings, window.change_language)
     for language_action in window.language_group.actions():
         languages.addAction(language_action)
 
