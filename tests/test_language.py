@@ -69,18 +69,17 @@ def test_words_that_cannot_be_saved_keep_the_window_open_in_its_language(
 
 
 def test_the_app_reopens_its_window_in_the_chosen_language(
-    qapp, data_dir: Path, monkeypatch, handbook
+    qapp, data_dir: Path, monkeypatch, prompts
 ) -> None:  # type: ignore[no-untyped-def]
     """run_app itself: View > Language > Español closes the English window and shows a Spanish one
     on the same data folder, at once."""
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
-    from conftest import FakePrompts
     from liverbook.ui import app as app_module, prompts as prompts_module
     from liverbook.ui.window.main_window import MainWindow
 
-    monkeypatch.setattr(prompts_module, "Prompts", FakePrompts)
+    monkeypatch.setattr(prompts_module, "Prompts", lambda *args, **kwargs: prompts)  # answers at once
     data_dir.mkdir(parents=True, exist_ok=True)
     SettingsFile(data_dir).put(LANGUAGE_KEY, "en")
     seen: list[str] = []

@@ -158,21 +158,7 @@ def launch_es(qtbot, spanish, spanish_book, data_dir, prompts):  # type: ignore[
 
 
 # Words Spanish writes as English does, and names kept as they are.
-SAME_IN_BOTH = {
-    "total",
-    "no",
-    "general",
-    "pdf",
-    "csv",
-    "ctrl",
-    "alt",
-    "tab",
-    "enter",
-    "esc",
-    "albi",
-    "child",
-    "pugh",
-}
+SAME_IN_BOTH = set("total no general pdf csv ctrl alt meta tab enter esc albi child pugh".split())
 
 
 def _english_only_words() -> set[str]:
@@ -227,7 +213,7 @@ def _waiting() -> list[re.Pattern[str]]:
 def _english_left(
     text: str, content: re.Pattern[str], english: set[str], waiting: list[re.Pattern[str]]
 ) -> str:
-    left = re.sub(r"&(?![a-z]+;)", "", re.sub(r"<[^>]+>|\S+://\S+", " ", text))
+    left = re.sub(r"&(?![a-z]+;)", "", re.sub(r"<[^>]+>|\S+://\S+|\b(?:[\w-]+\.)+[a-z]{2,}\b", " ", text))
     for pattern in waiting:
         left = pattern.sub(" ", left)
     left = content.sub(" ", left)
@@ -246,9 +232,24 @@ def _every_part(window) -> Iterator[str]:  # type: ignore[no-untyped-def]
                 yield f"tab {window.tabs.tabText(index)} {key}"
 
 
+def _list_items(widget) -> Iterator[tuple[str, str]]:  # type: ignore[no-untyped-def]
+    """The rows of every list in ``widget``, as shown (a tab's list of pages, the notes list...)."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QAbstractItemView
+
+    for view in widget.findChildren(QAbstractItemView):
+        model = view.model()
+        if model is None:
+            continue
+        for row in range(min(model.rowCount(), 200)):
+            text = model.index(row, 0).data(Qt.ItemDataRole.DisplayRole)
+            if isinstance(text, str):
+                yield f"{type(view).__name__} row", text
+
+
 def _every_text(window) -> Iterator[tuple[str, str]]:  # type: ignore[no-untyped-def]
     for state in itertools.chain(window_states(window), _every_part(window)):
-        for where, text in _texts(window):
+        for where, text in itertools.chain(_texts(window), _list_items(window)):
             yield f"{state}: {where}", text
     for dialog in open_every_dialog(window):
         for where, text in _texts(dialog):

@@ -1801,12 +1801,20 @@ Si lo reemplaza, se perderá lo que tiene ahora.</translation>
         <translation>Agregar a mis preguntas: {question}</translation>
     </message>
     <message>
+        <source>Questions: {topic}</source>
+        <translation>Preguntas: {topic}</translation>
+    </message>
+    <message>
         <source>My questions</source>
         <translation>Mis preguntas</translation>
     </message>
     <message>
         <source>Your list of questions and the answers</source>
         <translation>Su lista de preguntas y las respuestas</translation>
+    </message>
+    <message>
+        <source>My questions ({count})</source>
+        <translation>Mis preguntas ({count})</translation>
     </message>
 </context>
 <context>

@@ -140,7 +140,8 @@ class QuestionsView(TabView):
         self._topics = {topic.id: topic for topic in book.topics}
         self.topic_pages = _TopicPages(self._build_topic_page)
         for topic in book.topics:
-            self._add(EntryKey.topic(topic.id), f"Questions: {topic.title}", topic.title, None)
+            shown = translate("QuestionsView", "Questions: {topic}").format(topic=topic.title)
+            self._add(EntryKey.topic(topic.id), shown, topic.title, None)
         self.mine = MyQuestionsPanel(core)
         self.mine.questions_changed.connect(self._mine_changed)
         mine_area = scrolled(self.mine)
@@ -227,7 +228,7 @@ class QuestionsView(TabView):
         self._sync()
 
     def my_questions_title(self) -> str:
-        return f"My questions ({len(self.mine.questions)})"
+        return translate("QuestionsView", "My questions ({count})").format(count=len(self.mine.questions))
 
     def _sync(self) -> None:
         """Make the tick boxes, the entry title and the undo offers match the list."""
