@@ -158,7 +158,9 @@ def launch_es(qtbot, spanish, spanish_book, data_dir, prompts):  # type: ignore[
 
 
 # Words Spanish writes as English does, and names kept as they are.
-SAME_IN_BOTH = set("total no general pdf csv ctrl alt meta tab enter esc albi child pugh".split())
+SAME_IN_BOTH = set(
+    "total no general pdf csv ctrl alt meta tab enter esc albi child pugh celsius fahrenheit".split()
+)
 
 
 def _english_only_words() -> set[str]:
@@ -318,6 +320,25 @@ def test_keys_are_named_as_keyboards_print_them(launch_es) -> None:  # type: ign
     native = QKeySequence.SequenceFormat.NativeText
     assert window.summary_action.shortcut().toString(native) == "Ctrl+P"
     assert window.situation_action.shortcut().toString(native) == "Ctrl+Mayús+M"
+
+
+def test_keys_written_in_the_code_mean_the_same_keys_in_spanish(spanish) -> None:  # type: ignore[no-untyped-def]
+    """Qt reads "Ctrl+Enter" with the names of the reader's language first: a name two keys shared
+    would make the keypad's Enter the main one, and a shortcut bound twice."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QKeySequence
+
+    for text, key in (
+        ("Ctrl+Enter", Qt.Key.Key_Enter),
+        ("Ctrl+Return", Qt.Key.Key_Return),
+        ("Ctrl+Shift+M", Qt.Key.Key_M),
+        ("Del", Qt.Key.Key_Delete),
+        ("Esc", Qt.Key.Key_Escape),
+        ("Ctrl+Up", Qt.Key.Key_Up),
+        ("Backspace", Qt.Key.Key_Backspace),
+    ):
+        assert QKeySequence(text)[0].key() == key, text
+    assert QKeySequence("Ctrl+Shift+M") == QKeySequence(Qt.Modifier.CTRL | Qt.Modifier.SHIFT | Qt.Key.Key_M)
 
 
 def test_qts_own_words_are_in_spanish_too(launch_es, qtbot) -> None:  # type: ignore[no-untyped-def]

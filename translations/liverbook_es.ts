@@ -1718,14 +1718,6 @@ Si lo reemplaza, se perderá lo que tiene ahora.</translation>
         <translation>Meta</translation>
     </message>
     <message>
-        <source>Return</source>
-        <translation>Enter</translation>
-    </message>
-    <message>
-        <source>Enter</source>
-        <translation>Enter</translation>
-    </message>
-    <message>
         <source>Esc</source>
         <translation>Esc</translation>
     </message>

@@ -28,15 +28,15 @@ PREFIX = "liverbook_"
 FORMATS = {"es": "es_419"}
 
 # The names of keys as menus, tooltips and Help > Keyboard shortcuts show them ("Ctrl+P"), under Qt's
-# own context. Qt's Spanish spells them out ("Control+Mayúsculas+M", "Retorno"); our catalogue gives the
-# short names printed on keyboards, and is asked before Qt's (it is installed after it).
+# own context. Qt's Spanish spells them out ("Control+Mayúsculas+M"); our catalogue gives the short
+# names printed on keyboards, and is asked before Qt's (it is installed after it). Qt also reads key
+# names back with these ("Ctrl+Enter" in the code), so no two keys may share a name: Return and Enter
+# (the keypad's) keep Qt's own, and the code names them in English.
 KEY_NAMES = (
     QT_TRANSLATE_NOOP("QShortcut", "Ctrl"),
     QT_TRANSLATE_NOOP("QShortcut", "Shift"),
     QT_TRANSLATE_NOOP("QShortcut", "Alt"),
     QT_TRANSLATE_NOOP("QShortcut", "Meta"),
-    QT_TRANSLATE_NOOP("QShortcut", "Return"),
-    QT_TRANSLATE_NOOP("QShortcut", "Enter"),
     QT_TRANSLATE_NOOP("QShortcut", "Esc"),
     QT_TRANSLATE_NOOP("QShortcut", "Tab"),
     QT_TRANSLATE_NOOP("QShortcut", "Space"),

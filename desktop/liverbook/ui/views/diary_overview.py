@@ -9,6 +9,7 @@ it is read-only (or cannot be shown at all).
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from liverbook.core.app_core import Core
@@ -58,7 +59,11 @@ class OverviewPage(QWidget):
         self.problem.hide()
         layout.addWidget(self.problem)
         self.check_in_button = QPushButton(
-            translate("DiaryOverview", "Check in now ({key})").format(key=CHECK_IN_KEY)
+            translate("DiaryOverview", "Check in now ({key})").format(
+                key=QKeySequence(CHECK_IN_KEY).toString(
+                    QKeySequence.SequenceFormat.NativeText
+                )  # "Ctrl+Mayús+D"
+            )
         )
         self.check_in_button.setMinimumHeight(self.check_in_button.sizeHint().height() + 12)
         self.check_in_button.clicked.connect(lambda _checked=False: self.check_in_requested.emit(0))
