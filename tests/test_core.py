@@ -11,13 +11,14 @@ from pathlib import Path
 
 import pytest
 
+from liverbook.core.answers import AnswerDrafts
 from liverbook.core.app_core import Core
 from liverbook.core.keys import MY_QUESTIONS, EntryKey, EntryKind
 from liverbook.core.preferences import MemoryPreferences
 from liverbook.core.situation import for_you_pages, situation_tags
 from liverbook.diary.service import Diary
 from liverbook.records.model import Medicine
-from liverbook.store import Situation, Store, StoreDiskFull
+from liverbook.store import MyQuestion, Situation, Store, StoreDiskFull
 from liverbook.store.diary_model import Answer
 from liverbook.summary.report_choices import ReportChoices
 
@@ -146,6 +147,44 @@ def test_flush_all_saves_every_autosave_and_says_if_any_could_not(core: Core) ->
     assert core.flush_all() is False and written == ["good"]
     core.forget_autosave(bad)
     assert core.flush_all() is True
+
+
+def test_words_typed_for_rows_the_backup_put_back_lacks_are_kept_as_new_rows(core: Core) -> None:
+    """A backup put back under the typing (as after damage found while open): every save still lands."""
+    store = core.store
+    assert store is not None
+    first = store.add_curated_question("what-stage")
+    store.set_answer(first.id, "Stage 4, the doctor thinks.", dt.date(2026, 3, 1))
+    backup = store.maybe_backup()
+    assert backup is not None
+    store.remove_my_question(first.id)
+    travel = store.add_own_question("Can I travel?")
+    hurt = store.add_own_question("Will it hurt?")
+    again = store.add_curated_question("what-stage")  # taken off, then ticked again: a new id
+    note = store.add_note("typed today")
+    drafts = AnswerDrafts()  # typed, not yet saved; newest id first, so a put-back reuses an old id
+    drafts.put(hurt, "Not much.", None)
+    drafts.put(travel, "Yes, with a letter.", dt.date(2026, 5, 1))
+    drafts.put(again, "Stage 4, confirmed by the scan.", None)
+    saved: list[MyQuestion] = []
+    engine = core.autosave(lambda: drafts.save(core.save_answer, saved))
+    engine.edited()
+    told = heard(core.events.answer_saved)
+
+    store.restore_backup(backup)  # none of these questions in it, the handbook one under another id
+    assert engine.flush() and len(told) == 3
+    kept = {q.text or q.question_id: (q.answer, q.answered_on) for q in store.list_my_questions()}
+    assert kept == {
+        "Will it hurt?": ("Not much.", None),
+        "Can I travel?": ("Yes, with a letter.", dt.date(2026, 5, 1)),
+        # the same handbook question: its words and the new ones, both kept
+        "what-stage": ("Stage 4, the doctor thinks.\n\nStage 4, confirmed by the scan.", dt.date(2026, 3, 1)),
+    }
+    assert drafts.moved == {hurt.id: travel.id, travel.id: hurt.id, again.id: first.id}  # ids reused
+    assert len(drafts) == 0 and not engine.unsaved
+    # A note typed when its note went away is saved as a new note.
+    renewed = core.notes.save(note.id, "typed today, and more", None)
+    assert renewed is not None and [n.text for n in store.list_notes()] == ["typed today, and more"]
 
 
 # -- the data as a whole ---------------------------------------------------------------------------------

@@ -181,10 +181,14 @@ class Core:
 
     # -- answers --------------------------------------------------------------------------------------
 
-    def save_answer(self, my_id: int, answer: str, answered_on: dt.date | None) -> MyQuestion:
-        """Write the answer to one of the user's questions (KeyError: no longer on the list)."""
+    def save_answer(
+        self, my_id: int, answer: str, answered_on: dt.date | None, typed_for: MyQuestion | None = None
+    ) -> MyQuestion:
+        """Write the answer to one of the user's questions. Without ``typed_for``, KeyError if it is no
+        longer on the list; with it (the question as it was shown), a question the data put back does
+        not have is put back on the list with the answer: the question returned has its new id."""
         assert self.store is not None, "no store to save to"
-        saved = self.store.set_answer(my_id, answer, answered_on)
+        saved = self.store.set_answer(my_id, answer, answered_on, typed_for)
         self.events.answer_saved.emit(saved)
         return saved
 

@@ -116,13 +116,18 @@ class QuestionsMixin(StoreBase):
                 ).fetchone()
                 if row is not None:  # added again since it was removed
                     return self._fetch_question(row[0])
-            ids = self._ids_in_order()
-            self._insert_questions([question], start=len(ids))
-            new_id = int(self._exec("SELECT last_insert_rowid()").fetchone()[0])
-            ids.insert(max(0, min(question.position, len(ids))), new_id)
-            self._renumber(ids)
-            restored = self._fetch_question(new_id)
+            restored = self._fetch_question(self._put_back(question))
         return restored
+
+    def _put_back(self, question: MyQuestion) -> int:
+        """Insert a checked question at its old position, shifting the others (inside the caller's
+        write transaction); its new id."""
+        ids = self._ids_in_order()
+        self._insert_questions([question], start=len(ids))
+        new_id = int(self._exec("SELECT last_insert_rowid()").fetchone()[0])
+        ids.insert(max(0, min(question.position, len(ids))), new_id)
+        self._renumber(ids)
+        return new_id
 
     def move_my_question(self, my_id: int, new_position: int) -> None:
         """Move a question to ``new_position`` (clamped to the list), shifting the others."""
@@ -142,19 +147,47 @@ class QuestionsMixin(StoreBase):
                 raise ValueError("reorder_my_questions needs every question id exactly once")
             self._renumber(list(ids))
 
-    def set_answer(self, my_id: int, answer: str, answered_on: date | None) -> MyQuestion:
-        """Record the answer the user was given (and when)."""
+    def set_answer(
+        self, my_id: int, answer: str, answered_on: date | None, typed_for: MyQuestion | None = None
+    ) -> MyQuestion:
+        """Record the answer the user was given (and when); KeyError if ``my_id`` is not on the list.
+
+        With ``typed_for`` (the question as the user saw it while typing) the answer is never dropped:
+        if row ``my_id`` is no longer that question (the data was put back from a copy without it),
+        the answer goes to the same handbook question if it is on the list (after the words it holds,
+        if they differ), or the question is put back where it was, with the answer. The question
+        returned has the id the answer is kept under."""
         answer = clean_text(answer, "answer", MAX_ANSWER_CHARS)
         if answered_on is not None and not isinstance(answered_on, date):
             raise TypeError("answered_on must be a date or None")
-        when = answered_on.isoformat() if answered_on is not None else None
         with self._writing():
-            self._fetch_question(my_id)
+            if typed_for is None:
+                self._fetch_question(my_id)
+            else:
+                my_id, answer, answered_on = self._home_of(replace(typed_for, id=my_id), answer, answered_on)
+            when = answered_on.isoformat() if answered_on is not None else None
             self._exec(
                 "UPDATE my_questions SET answer = ?, answered_on = ? WHERE id = ?", (answer, when, my_id)
             )
             changed = self._fetch_question(my_id)
         return changed
+
+    def _home_of(
+        self, question: MyQuestion, answer: str, answered_on: date | None
+    ) -> tuple[int, str, date | None]:
+        """Where an answer typed for ``question`` goes, and the words and date to write there."""
+        row = self._exec(
+            "SELECT id, answer FROM my_questions WHERE question_id IS ? "
+            "AND (question_id IS NOT NULL OR (text IS ? AND id = ?)) ORDER BY id = ? DESC",
+            (question.question_id, question.text, question.id, question.id),
+        ).fetchone()
+        if row is None:  # not on the list: put back where it was
+            return self._put_back(replace(question, answer="", answered_on=None)), answer, answered_on
+        if row[0] == question.id or row[1] in ("", answer):
+            return row[0], answer, answered_on
+        # The same handbook question, added again with other words: both are kept, these after.
+        both = clean_text(f"{row[1]}\n\n{answer}", "answer", MAX_ANSWER_CHARS)
+        return row[0], both, answered_on or self._fetch_question(row[0]).answered_on
 
     def set_asked(self, my_id: int, asked: bool) -> MyQuestion:
         """Tick (or untick) a question as asked."""

@@ -9,7 +9,6 @@ loses a word: the message is shown, the text stays, and saving is tried again.
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import date
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
@@ -93,12 +92,12 @@ class MyQuestionsPanel(QWidget):
         self.up_button = button(
             translate("MyQuestions", "&Move up"),
             translate("MyQuestions", "Move the chosen question up (Ctrl+Up)"),
-            self.move_up,
+            lambda: self.move_current(-1),
         )
         self.down_button = button(
             translate("MyQuestions", "Move do&wn"),
             translate("MyQuestions", "Move the chosen question down (Ctrl+Down)"),
-            self.move_down,
+            lambda: self.move_current(1),
         )
         self.remove_button = button(
             translate("MyQuestions", "&Remove"),
@@ -232,12 +231,6 @@ class MyQuestionsPanel(QWidget):
             return
         self._changed()
 
-    def move_up(self) -> None:
-        self.move_current(-1)
-
-    def move_down(self) -> None:
-        self.move_current(1)
-
     def remove(self, my_id: int) -> MyQuestion:
         """Take a question off the list, kept (with any unsaved answer) for Undo; StoreError propagates."""
         draft = self.drafts.take(my_id)
@@ -245,7 +238,7 @@ class MyQuestionsPanel(QWidget):
             removed = self.store.remove_my_question(my_id)
         except StoreError:
             if draft is not None:
-                self.drafts.put(my_id, draft.answer, draft.answered_on)
+                self.drafts.put(draft.question, draft.answer, draft.answered_on)
             raise
         if draft is not None:
             removed = replace(removed, answer=draft.answer, answered_on=draft.answered_on)
@@ -310,14 +303,11 @@ class MyQuestionsPanel(QWidget):
         shown = question_text(self.book, question) if question else translate("MyQuestions", CHOOSE)
         self.editor.load(shown, answer, day, bool(question and question.asked))
 
-    def answered_on(self) -> date | None:
-        """The date in the editor, or None when "no date" is chosen."""
-        return self.editor.answered_on()
-
     def _edited(self) -> None:
-        if self._current_id is None:
+        question = self._question(self._current_id)
+        if question is None:
             return
-        self.drafts.put(self._current_id, self.editor.answer(), self.editor.answered_on())
+        self.drafts.put(question, self.editor.answer(), self.editor.answered_on())
         self.autosave.edited()
 
     def _asked_toggled(self, checked: bool) -> None:
@@ -336,14 +326,23 @@ class MyQuestionsPanel(QWidget):
         return self.autosave.flush()
 
     def _save_drafts(self) -> None:
-        """What the autosave engine calls: every draft to the store (StoreError: the rest stay drafts)."""
+        """What the autosave engine calls: every draft to the store (StoreError: the rest stay drafts).
+        A question the data put back did not have is back on the list, with its answer, and shown."""
         saved: list[MyQuestion] = []
         try:
             self.drafts.save(self.core.save_answer, saved)
         finally:
+            by_id = {q.id: q for q in saved}
+            self.questions = [by_id.get(q.id, q) for q in self.questions]
+            moved = self.drafts.moved
+            shown = next((new for old, new in moved.items() if old == self._current_id), None)
+            if shown is not None:
+                self._current_id = shown
+            if moved:
+                self.reload()
+            if shown is not None:
+                self._show_question(shown)  # its words as kept now
             if saved:
-                by_id = {q.id: q for q in saved}
-                self.questions = [by_id.get(q.id, q) for q in self.questions]
                 self.questions_changed.emit()
 
     def _save_state_changed(self) -> None:

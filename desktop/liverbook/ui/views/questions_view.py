@@ -223,7 +223,9 @@ class QuestionsView(TabView):
         return self.mine.save_pending()
 
     def reload(self) -> None:
-        """Read the list from the store again (e.g. after an import)."""
+        """Read the list from the store again (e.g. after an import), once the words being typed
+        are saved: into the data now in place, with their question put back if it lacks it."""
+        self.mine.save_pending()
         self.mine.reload()
         self._sync()
 
