@@ -150,7 +150,8 @@ def test_flush_all_saves_every_autosave_and_says_if_any_could_not(core: Core) ->
 
 
 def test_words_typed_for_rows_the_backup_put_back_lacks_are_kept_as_new_rows(core: Core) -> None:
-    """A backup put back under the typing (as after damage found while open): every save still lands."""
+    """A backup put back under the typing (as after damage found while open): every save still lands,
+    as a new row where its row is gone: answers, notes and diary entries."""
     store = core.store
     assert store is not None
     first = store.add_curated_question("what-stage")
@@ -162,6 +163,7 @@ def test_words_typed_for_rows_the_backup_put_back_lacks_are_kept_as_new_rows(cor
     hurt = store.add_own_question("Will it hurt?")
     again = store.add_curated_question("what-stage")  # taken off, then ticked again: a new id
     note = store.add_note("typed today")
+    entry = core.diary.check_in([Answer("pain", 3)], "patient", frozenset()).entry
     drafts = AnswerDrafts()  # typed, not yet saved; newest id first, so a put-back reuses an old id
     drafts.put(hurt, "Not much.", None)
     drafts.put(travel, "Yes, with a letter.", dt.date(2026, 5, 1))
@@ -185,6 +187,12 @@ def test_words_typed_for_rows_the_backup_put_back_lacks_are_kept_as_new_rows(cor
     # A note typed when its note went away is saved as a new note.
     renewed = core.notes.save(note.id, "typed today, and more", None)
     assert renewed is not None and [n.text for n in store.list_notes()] == ["typed today, and more"]
+    # A diary entry being changed when it went away is saved as a new check-in, at the time chosen.
+    changed = core.diary.edit(entry.id, [Answer("pain", 5)], "carer", frozenset(), entry.local)
+    assert [(e.local, e.answered_by, e.answers) for e in store.entries_between()] == [
+        (entry.local, "carer", (Answer("pain", 5),))
+    ]
+    assert changed.entry.id == store.entries_between()[0].id
 
 
 # -- the data as a whole ---------------------------------------------------------------------------------

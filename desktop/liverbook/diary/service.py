@@ -149,12 +149,16 @@ class Diary:
         tags: frozenset[str] | set[str],
         when: dt.datetime,
     ) -> CheckIn:
-        """Change a past entry; its rules are judged again, against the answers given before it."""
+        """Change a past entry; its rules are judged again, against the answers given before it. An
+        entry that is no longer there (the data was put back from a copy without it) is saved as a new
+        one, so no answer is dropped: the entry returned has its id."""
         local, utc = moment(when)
         fired = self.judge(answers, utc, tags, exclude_entry=entry_id)
-        entry = self.store.update_entry(
-            entry_id, NewEntry(local, utc, answered_by, tuple(answers)), alerts_for(fired, self._app_version)
-        )
+        new, alerts = NewEntry(local, utc, answered_by, tuple(answers)), alerts_for(fired, self._app_version)
+        try:
+            entry = self.store.update_entry(entry_id, new, alerts)
+        except KeyError:
+            entry = self.store.add_entry(new, alerts)
         return CheckIn(entry, tuple(fired), advice_for(fired, self.book, self.prefs()))
 
     # -- trends ------------------------------------------------------------------------------------------
