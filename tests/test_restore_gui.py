@@ -14,7 +14,6 @@ import sqlite3
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
-from liverbook.core.keys import MY_QUESTIONS
 from liverbook.store import Store, db_path, list_backups
 from liverbook.ui.backup_words import when
 
@@ -210,57 +209,3 @@ def test_words_being_typed_survive_going_back_to_a_backup_without_their_note(
     qtbot.waitUntil(lambda: bool(prompts.told), timeout=5000)
     assert prompts.choices[-1][2].startswith("Use the backup copy from")
     assert _listed(window) == ["an old note", "written today, and more"]  # the words kept, as a note
-
-
-def _a_backup_from_yesterday(data_dir: Path) -> None:
-    """A backup copy with one note and one question, made yesterday: what is typed today is not in it."""
-    yesterday = datetime.now(timezone.utc) - timedelta(days=1)
-    with Store.open(data_dir, clock=lambda: yesterday) as store:
-        store.add_note("an old note")
-        store.add_own_question("Can I still drive?")
-        assert store.maybe_backup() is not None
-
-
-def _damage_found_and_yesterday_put_back(window, qtbot, prompts, flush, sql: str) -> None:  # type: ignore[no-untyped-def]
-    """The next save (``sql``) finds the file damaged; the reader chooses yesterday's backup copy."""
-
-    def malformed(statement: str) -> None:
-        if statement.startswith(sql):
-            raise sqlite3.DatabaseError("database disk image is malformed")
-
-    window.store.fault_hook = malformed
-    assert not flush()  # the words stay on screen
-    window.store.fault_hook = None
-    prompts.choice = 2
-    qtbot.waitUntil(lambda: bool(prompts.told), timeout=5000)
-    assert prompts.choices[-1][2].startswith("Use the backup copy from")
-
-
-def test_an_answer_being_typed_survives_going_back_to_a_backup_without_its_question(
-    launch, qtbot, data_dir, prompts
-) -> None:  # type: ignore[no-untyped-def]
-    _a_backup_from_yesterday(data_dir)
-    window = launch()
-    window.show_tab(3)
-    view = window.questions_view
-    view.show_key(MY_QUESTIONS)
-    qtbot.keyClicks(view.mine.new_edit, "Will it hurt?")
-    view.mine.add_button.click()
-    qtbot.keyClicks(view.answer_edit, "The nurse said")
-    assert view.flush()
-    qtbot.keyClicks(view.answer_edit, ": not much, and there is medicine for it")
-
-    _damage_found_and_yesterday_put_back(window, qtbot, prompts, view.flush, "UPDATE my_questions")
-    typed = "The nurse said: not much, and there is medicine for it"
-    # The question is back on the list where it was, chosen, with every word typed...
-    assert [view.my_list.item(i).text() for i in range(view.my_list.count())] == [
-        "1. Can I still drive?",
-        "2. Will it hurt?",
-    ]
-    assert view.my_list.currentRow() == 1 and view.answer_edit.toPlainText() == typed
-    # ...and in the store, which is saved.
-    assert [(q.text, q.answer) for q in window.store.list_my_questions()] == [
-        ("Can I still drive?", ""),
-        ("Will it hurt?", typed),
-    ]
-    assert not view.mine.autosave.unsaved and view.status_label.text() == "Saved"

@@ -14,6 +14,7 @@ and read, and how the store adds, changes, removes and gives one back (the metho
 
 from __future__ import annotations
 
+import dataclasses
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
@@ -314,7 +315,11 @@ class RecordPanel(RecordHooks, QWidget):
         if self.current is None:
             return
         record = ready(self.gather())
-        saved = self.write(record)
+        try:
+            saved = self.write(record)
+        except KeyError:  # gone meanwhile (a backup copy without it was put back): kept as a new record
+            saved = self.write(dataclasses.replace(record, id=0))
+            self.reload(saved.id)
         was_new = self.current.id == 0
         self.current = saved
         if was_new:
@@ -335,12 +340,12 @@ class RecordPanel(RecordHooks, QWidget):
         return self.engine.flush()
 
     def forget(self) -> None:
-        """The data was replaced (an import, Delete all): drop what is on screen and read it again."""
-        self.engine.discard()
-        self.current = None
+        """The data was replaced (an import, Delete all, a backup put back): what was typed is saved into
+        it (a new record if it has no such one), then it is read again. Words that cannot be saved stay."""
         self.last_removed = None
         self.undo_bar.offer(None)
-        self.reload()
+        if self.engine.flush():
+            self.reload()
 
     def _state_changed(self) -> None:
         engine = self.engine

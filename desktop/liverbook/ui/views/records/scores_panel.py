@@ -196,8 +196,8 @@ class ScoresPanel(QWidget):
             self.refresh()
 
     def forget(self) -> None:
-        self.engine.discard()
-        self.refresh()
+        if self.engine.flush():  # an answer not saved yet goes into the data now in place
+            self.refresh()
 
     # -- showing -------------------------------------------------------------------------------------
     def refresh(self) -> None:
