@@ -23,7 +23,7 @@ def content(tmp_path: Path) -> Path:
 def test_a_cached_start_gives_the_same_handbook(content: Path, tmp_path: Path) -> None:
     fresh = load_handbook(content)
     first = cache.load_cached(content, tmp_path / "cache")
-    assert (tmp_path / "cache" / cache.CACHE_NAME).exists()
+    assert cache.cache_path(tmp_path / "cache", content).exists()
     second = cache.load_cached(content, tmp_path / "cache")
     for book in (first, second):
         assert book == fresh
@@ -44,7 +44,7 @@ def test_content_with_problems_is_reported_and_never_cached(content: Path, tmp_p
     (content / "broken.yaml").write_text("pages: [\n", encoding="utf-8")
     with pytest.raises(ContentErrors):
         cache.load_cached(content, tmp_path / "cache")
-    assert not (tmp_path / "cache" / cache.CACHE_NAME).exists()
+    assert not cache.cache_path(tmp_path / "cache", content).exists()
 
 
 class Boom:
@@ -55,7 +55,7 @@ class Boom:
 def test_a_damaged_or_foreign_cache_file_is_ignored(content: Path, tmp_path: Path) -> None:
     folder = tmp_path / "cache"
     folder.mkdir()
-    target = folder / cache.CACHE_NAME
+    target = cache.cache_path(folder, content)
     key = cache.cache_key(content)
     for damage in (
         b"not a pickle",
@@ -68,3 +68,18 @@ def test_a_damaged_or_foreign_cache_file_is_ignored(content: Path, tmp_path: Pat
 
 def test_no_cache_folder_means_no_cache(content: Path) -> None:
     assert cache.load_cached(content, None) == load_handbook(content)
+
+
+def test_each_content_folder_keeps_its_own_cache(content: Path, tmp_path: Path) -> None:
+    """A checkout and an installed copy (two content folders) no longer throw each other's cache away."""
+    installed = tmp_path / "installed" / "content"
+    shutil.copytree(content, installed)
+    folder = tmp_path / "cache"
+    checkout_book = cache.load_cached(content, folder)
+    installed_book = cache.load_cached(installed, folder)
+    mine, theirs = cache.cache_path(folder, content), cache.cache_path(folder, installed)
+    assert mine != theirs and mine.exists() and theirs.exists()
+    written = {path: path.stat().st_mtime_ns for path in (mine, theirs)}
+    assert cache.load_cached(content, folder) == checkout_book  # each served from its own file,
+    assert cache.load_cached(installed, folder) == installed_book
+    assert {path: path.stat().st_mtime_ns for path in (mine, theirs)} == written  # neither written again

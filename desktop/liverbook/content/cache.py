@@ -18,13 +18,14 @@ import os
 import pickle
 import sys
 import tempfile
+import zlib
 from pathlib import Path
 from typing import Any
 
 from liverbook import __version__
 from liverbook.content.model import Handbook
 
-CACHE_NAME = "content.pickle"
+CACHE_PREFIX = "content-"
 # Raised whenever the model's fields change (2: sources' tier, pages' and topics' "changes"; 3: the
 # extras of content/kinds.py; 4: the diary's kind; 5: the handbook's locale and its pages in English), so
 # that a cache written by an older build is never read, even if the package files kept their sizes and times.
@@ -83,6 +84,18 @@ def cache_key(folder: Path, locale: str = "en") -> str:
     return "\n".join(parts)
 
 
+def cache_path(cache_dir: Path, folder: Path, locale: str = "en") -> Path:
+    """The cache file of the content in ``folder`` (in ``locale``): one per content folder.
+
+    A checkout and an installed copy (or two installed versions) each keep their own file, so that
+    starting one never throws away the other's. The name carries a checksum of the folder's path (zlib's
+    CRC-32: no hashlib, see :func:`cache_key`); the key inside the file still names the folder whole.
+    The folder is the user's cache folder, not the app's own: an app installed read-only has one too.
+    """
+    tag = f"{zlib.crc32(str(Path(folder).resolve()).encode('utf-8', 'surrogateescape')):08x}"
+    return cache_dir / f"{CACHE_PREFIX}{tag}{'' if locale == 'en' else '-' + locale}.pickle"
+
+
 def _read(path: Path, key: str) -> Handbook | None:
     try:
         with open(path, "rb") as handle:
@@ -135,7 +148,7 @@ def load_cached(folder: Path, cache_dir: Path | None, locale: str = "en") -> Han
         key = cache_key(folder, locale)
     except OSError:
         return _load(folder, locale)
-    path = cache_dir / (CACHE_NAME if locale == "en" else f"content-{locale}.pickle")
+    path = cache_path(cache_dir, folder, locale)
     book = _read(path, key)
     if book is None:
         book = _load(folder, locale)
