@@ -29,8 +29,9 @@ from contextlib import contextmanager
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-if str(ROOT / "desktop") not in sys.path:  # the checkout's code, installed or not
-    sys.path.insert(0, str(ROOT / "desktop"))
+_CODE = os.environ.get("LIVERBOOK_BENCH_CODE") or str(ROOT / "desktop")  # bench/run.py --code
+if _CODE not in sys.path:  # the checkout's code, installed or not
+    sys.path.insert(0, _CODE)
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 

@@ -88,3 +88,14 @@ def test_notes_for_the_bench_are_made_with_the_store_api(bench, tmp_path: Path) 
     with Store.open(tmp_path) as store:
         notes = store.list_notes()
     assert len(notes) == 31 and max(len(n.text) for n in notes) == 5_000
+
+
+def test_the_large_store_is_made_with_the_store_api(bench, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from liverbook.store import Store
+
+    large = load("large_store")
+    large.make_large_store(tmp_path, notes=20, diary_days=10, labs=14, medicines=3, visits=2)
+    with Store.open(tmp_path) as store:
+        assert len(store.list_notes()) == 20 and len(store.latest_entries(100)) == 10
+        assert (len(store.list_medicines()), len(store.list_visits())) == (3, 2)
+        assert len(store.list_lab_results()) == 14
