@@ -35,9 +35,7 @@ from liverbook.store.files import ensure_private_dir
 from liverbook.store.lock import WriterLock, acquire
 from liverbook.store.model import to_utc, utc_now
 from liverbook.store.opening import connect, db_path, new_write_id, open_database, set_aside_damaged
-from liverbook.store.readonly import load_read_only
 from liverbook.store.rows import BadRow
-from liverbook.store.salvage import Rescued
 from liverbook.store.schema import StepHook
 
 FaultHook = Callable[[str], None]
@@ -47,6 +45,8 @@ Clock = Callable[[], datetime]
 
 if TYPE_CHECKING:
     from typing_extensions import Self  # typing.Self needs Python 3.11
+
+    from liverbook.store.salvage import Rescued
 
 
 def _lock_if_possible(data_dir: Path) -> WriterLock | None:
@@ -80,6 +80,8 @@ class StoreBase:
         self.on_damage: Callable[[StoreCorrupt], None] | None = None
         """Called once when damage is found while running (the file is already set aside), so the
         window can offer the recovery at once; the call that found it still raises StoreCorrupt."""
+        self.rows_checked = True
+        """False when opened with ``check_rows=False`` until :meth:`find_damage` has said the file is sound."""
 
     @classmethod
     def open(
@@ -89,16 +91,19 @@ class StoreBase:
         clock: Clock = utc_now,
         fault_hook: FaultHook | None = None,
         migration_hook: StepHook | None = None,
+        check_rows: bool = True,
     ) -> Self:
         """Open (creating, checking, migrating as needed) the store in ``data_dir``.
 
         Raises StoreCorrupt (file moved aside; offer ``best_backup``), StoreTooNew (file untouched)
-        or StoreUnavailable (disk full, read-only, busy).
+        or StoreUnavailable (disk full, read-only, busy). ``check_rows`` False skips ``quick_check``
+        and the check of every row (most of a second with years of data): ``rows_checked`` is then
+        False, and the caller runs :meth:`find_damage` soon after (the app: once its window is up).
         """
         notices: list[str] = []
         lock = _lock_if_possible(data_dir)
         try:
-            conn = open_database(data_dir, to_utc(clock()), migration_hook, notices)
+            conn = open_database(data_dir, to_utc(clock()), migration_hook, notices, check_rows)
         except BaseException:
             if lock is not None:
                 lock.unlock()
@@ -106,6 +111,7 @@ class StoreBase:
         store = cls(data_dir, conn, clock, fault_hook)
         store.notices = notices
         store._lock = lock
+        store.rows_checked = check_rows
         return store
 
     @classmethod
@@ -118,6 +124,8 @@ class StoreBase:
         StoreReadOnly. Raises ``cause`` again if there are no notes to show, StoreTooNew, or
         StoreReadOnly if the file cannot be read at all.
         """
+        from liverbook.store.readonly import load_read_only  # and the rescue: not needed to start
+
         conn, rescued = load_read_only(data_dir, cause)
         store = cls(data_dir, conn, clock, None)
         store._read_only = True

@@ -27,7 +27,6 @@ import errno
 import json
 import os
 import platform
-import secrets
 import threading
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -251,7 +250,7 @@ def acquire(data_dir: Path, *, exclusive: bool = False) -> WriterLock:
             entry.refs += 1
             entry.exclusive = entry.exclusive or exclusive
             return WriterLock(path, exclusive)
-        token = secrets.token_hex(8)
+        token = os.urandom(8).hex()  # what secrets.token_hex does, without importing hashlib at start
         entry = _open(path, token)
         entry.refs = 1
         entry.exclusive = exclusive

@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import contextlib
 import os
-import secrets
 import sqlite3
 from datetime import datetime
 from pathlib import Path
@@ -61,7 +60,6 @@ from liverbook.store.files import (
     secure_db_files,
     sidecar,
 )
-from liverbook.store.scan import find_bad_rows
 from liverbook.store.schema import APPLICATION_ID, SCHEMA_VERSION, StepHook, migrate, read_versions
 from liverbook.store.wal import WRITE_ID_HIGH, WRITE_ID_LOW
 
@@ -81,10 +79,12 @@ def remove_leftovers(data_dir: Path) -> None:
     remove_partial_backups(data_dir)
 
 
-def _problem_with(path: Path) -> str | None:
+def _problem_with(path: Path, check_rows: bool = True) -> str | None:
     """Why the existing file at ``path`` cannot be used, or None if it can. Raises StoreTooNew.
 
-    A -wal beside it has already been checked (and set aside if it does not belong).
+    A -wal beside it has already been checked (and set aside if it does not belong). Without
+    ``check_rows`` only the header and versions are checked here, unless the file is to be migrated:
+    :func:`find_damage` is then the caller's to run (the app runs it once its window is up).
     """
     if path.stat().st_size == 0:
         return "the file is empty (0 bytes)"
@@ -102,9 +102,9 @@ def _problem_with(path: Path) -> str | None:
                 raise StoreTooNew(path, version, SCHEMA_VERSION)
             if version < 1:
                 return f"user_version is {version}"
-            if not quick_check_ok(conn):
-                return "PRAGMA quick_check failed"
-            return find_bad_rows(conn, version)
+            if not check_rows and version == SCHEMA_VERSION:
+                return None
+            return find_damage(conn, version)
         finally:
             conn.close()
     except DAMAGE_ERRORS as exc:
@@ -113,11 +113,27 @@ def _problem_with(path: Path) -> str | None:
         raise
 
 
-def check_file(data_dir: Path, now: datetime, notices: list[str] | None = None) -> bool:
+def find_damage(conn: sqlite3.Connection, version: int) -> str | None:
+    """What ``PRAGMA quick_check`` and the check of every row (:mod:`liverbook.store.scan`) find wrong
+    with the database behind ``conn``, described without content; None when it is sound.
+
+    Raises the sqlite3 error if reading failed for a reason of the environment (disk I/O, busy...).
+    """
+    if not quick_check_ok(conn):
+        return "PRAGMA quick_check failed"
+    from liverbook.store.scan import find_bad_rows  # imported here: not every open needs it
+
+    return find_bad_rows(conn, version)
+
+
+def check_file(
+    data_dir: Path, now: datetime, notices: list[str] | None = None, check_rows: bool = True
+) -> bool:
     """Check the database before use; True if it exists and is usable, False if there is none.
 
     A -wal that does not belong to the file is set aside first (a plain message is appended to
     ``notices``). Raises StoreCorrupt (after moving the file aside) or StoreTooNew (file untouched).
+    ``check_rows`` False leaves ``quick_check`` and the rows to :func:`find_damage` (see ``_problem_with``).
     """
     path = db_path(data_dir)
     if not path.exists():
@@ -138,7 +154,7 @@ def check_file(data_dir: Path, now: datetime, notices: list[str] | None = None) 
             message = set_aside_wal(data_dir, now, reason)
             if notices is not None:
                 notices.append(message)
-        problem = _problem_with(path)
+        problem = _problem_with(path, check_rows)
     if problem is not None:
         raise set_aside_damaged(data_dir, now, problem)
     pending_marker(data_dir).unlink(missing_ok=True)  # a good file is back: nothing left to choose
@@ -187,7 +203,9 @@ def connect(path: Path) -> sqlite3.Connection:
 
 def new_write_id() -> int:
     """A random ``write_id`` (see :mod:`liverbook.store.wal`): always stored as 8 bytes by SQLite."""
-    return WRITE_ID_LOW + secrets.randbelow(WRITE_ID_HIGH - WRITE_ID_LOW)
+    # os.urandom, as the secrets module does (without importing it, and hashlib with it, at start);
+    # the span is 2**61, which divides 2**64: every value is as likely as every other.
+    return WRITE_ID_LOW + int.from_bytes(os.urandom(8), "big") % (WRITE_ID_HIGH - WRITE_ID_LOW)
 
 
 def ensure_write_id(conn: sqlite3.Connection) -> None:
@@ -224,7 +242,11 @@ def raise_environment(exc: BaseException, data_dir: Path, now: datetime) -> None
 
 
 def open_database(
-    data_dir: Path, now: datetime, before_commit: StepHook | None = None, notices: list[str] | None = None
+    data_dir: Path,
+    now: datetime,
+    before_commit: StepHook | None = None,
+    notices: list[str] | None = None,
+    check_rows: bool = True,
 ) -> sqlite3.Connection:
     """Check, create or migrate the database of ``data_dir`` and return an open connection.
 
@@ -235,7 +257,7 @@ def open_database(
         ensure_private_dir(data_dir)
         remove_leftovers(data_dir)
         path = db_path(data_dir)
-        if not check_file(data_dir, now, notices):
+        if not check_file(data_dir, now, notices, check_rows):
             _create(path)
         conn = connect(path)
         try:

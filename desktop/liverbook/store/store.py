@@ -10,17 +10,13 @@ Used from one thread (the GUI thread). Not thread-safe.
 
 from __future__ import annotations
 
-import sqlite3
 import unicodedata
-from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from liverbook.store import exchange, exchange_files, markdown
-from liverbook.store.backups import AUTO, list_backups, make_backup, rotate
+from liverbook.store.auto_backup import AutoBackupMixin
 from liverbook.store.diary import DiaryMixin
 from liverbook.store.diary_write import insert_diary
-from liverbook.store.errors import StoreUnavailable, describe
 from liverbook.store.model import (
     ANY_PAGE,
     MAX_NAME_CHARS,
@@ -33,12 +29,14 @@ from liverbook.store.model import (
     clean_text,
     format_time,
     parse_time,
-    to_utc,
 )
 from liverbook.store.putting_back import PuttingBackMixin
 from liverbook.store.questions import QuestionsMixin
 from liverbook.store.records import RecordsMixin
 from liverbook.store.rows import BadRow
+
+if TYPE_CHECKING:  # the export and import modules are imported when first used, not at start
+    from liverbook.store import markdown
 
 _NOTE_COLUMNS = "id, text, page_id, created, updated"
 
@@ -56,7 +54,7 @@ def _note(row: tuple[int, str, str | None, str, str]) -> Note:
         raise BadRow("notes", row[0], "created or updated") from None
 
 
-class Store(RecordsMixin, DiaryMixin, QuestionsMixin, PuttingBackMixin):
+class Store(RecordsMixin, DiaryMixin, QuestionsMixin, PuttingBackMixin, AutoBackupMixin):
     """The user's data. Open with :meth:`Store.open`; close with :meth:`close` or ``with``."""
 
     # -- notes ----------------------------------------------------------------------------------
@@ -186,36 +184,6 @@ class Store(RecordsMixin, DiaryMixin, QuestionsMixin, PuttingBackMixin):
 
     # -- backups, export, import, delete --------------------------------------------------------
 
-    def maybe_backup(self, now: datetime | None = None) -> Path | None:
-        """Take the automatic backup if data changed since the last one and none was taken today (UTC).
-
-        Call it at start-up and now and then (e.g. hourly, on quit). Returns the new backup or None.
-        Rotation then keeps 7 daily and 4 weekly backups. Raises StoreUnavailable on failure (the
-        data itself is not affected; it is fine to log it and carry on).
-        """
-        if self.read_only:
-            return None  # nothing can be written to the folder; the data there is unchanged
-        moment = to_utc(now) if now is not None else self._now()
-        with self._reading():
-            values = dict(self._exec("SELECT key, value FROM meta").fetchall())
-        if values["changes"] == values["backed_up_changes"]:
-            return None
-        newest = list_backups(self._data_dir, AUTO)
-        if newest and newest[0].taken.date() == moment.date():
-            return None
-        try:
-            path = make_backup(self._db(), self._data_dir, AUTO, moment)
-        except (sqlite3.Error, OSError) as exc:
-            self._environment_error(exc)
-            raise
-        with self._writing(count_change=False):
-            self._exec("UPDATE meta SET value = ? WHERE key = 'backed_up_changes'", (values["changes"],))
-        try:
-            rotate(self._data_dir)
-        except OSError as exc:
-            raise StoreUnavailable(detail=f"rotating backups: {describe(exc)}") from exc
-        return path
-
     def export_data(self) -> dict[str, Any]:
         """All user data as one JSON-able dict (format described in :mod:`liverbook.store.exchange`)."""
         with self._reading():
@@ -224,6 +192,8 @@ class Store(RecordsMixin, DiaryMixin, QuestionsMixin, PuttingBackMixin):
             questions = self.list_my_questions()
             diary = self.diary_data()
             records = self.records_data()
+        from liverbook.store import exchange
+
         return exchange.build(notes, situation, questions, self._now(), diary, records)
 
     def export_markdown(
@@ -235,6 +205,8 @@ class Store(RecordsMixin, DiaryMixin, QuestionsMixin, PuttingBackMixin):
             notes, situation, questions = self.list_notes(), self.get_situation(), self.list_my_questions()
             diary = self.diary_data()
             records = self.records_data()
+        from liverbook.store import markdown
+
         return markdown.render(notes, situation, questions, self._now(), label, diary, answer_text, records)
 
     def export_to_files(
@@ -244,6 +216,8 @@ class Store(RecordsMixin, DiaryMixin, QuestionsMixin, PuttingBackMixin):
         answer_text: markdown.AnswerText | None = None,
     ) -> Path:
         """Write the JSON export atomically to ``json_path`` and a ``.md`` copy beside it; return the latter."""
+        from liverbook.store import exchange_files
+
         return exchange_files.write_files(
             json_path, self.export_data(), self.export_markdown(label, answer_text)
         )
@@ -273,6 +247,8 @@ class Store(RecordsMixin, DiaryMixin, QuestionsMixin, PuttingBackMixin):
         Returns the backup of the data replaced, or None when there was none to keep (an empty
         store). Raises ImportRefused, naming the problem, before anything is touched.
         """
+        from liverbook.store import exchange
+
         parsed = exchange.parse(data)
         backup = self._backup("before-import") if self.has_data() else None
         with self._writing():
@@ -299,6 +275,8 @@ class Store(RecordsMixin, DiaryMixin, QuestionsMixin, PuttingBackMixin):
 
         Returns the backup of the data replaced, or None when there was nothing to back up.
         """
+        from liverbook.store import exchange_files
+
         return self.import_data(exchange_files.read_file(path))
 
     def _clear(self) -> None:
