@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from liverbook import __version__
 from liverbook.content.model import Handbook
 from liverbook.core.autosave import Autosave, AutosavePolicy
+from liverbook.core.background import DailyBackup
 from liverbook.core.data import export_files
 from liverbook.core.events import Event
 from liverbook.core.index_sources import sources_for
@@ -75,6 +76,7 @@ class Core:
         self.notes = Notes(store)
         self.events = CoreEvents(self.notes)
         self.search = SearchUpkeep(book, store, sources_for(book))
+        self.daily_backup = DailyBackup(store)  # started by the window once it is up; see backup_if_due
         self._autosaves: list[Autosave] = []
         self._diary: Diary | None = None
         self._example: bool | None = None
@@ -236,14 +238,12 @@ class Core:
     # -- the data as a whole ---------------------------------------------------------------------------
 
     def backup_if_due(self) -> str | None:
-        """Take the daily backup if one is due; a plain message if it could not be made, else None."""
+        """Take the daily backup here and now if one is due (never of a store holding nothing); a plain
+        message if it could not be made, else None. The window starts it in a worker thread instead
+        (``daily_backup.start()``) while it is open, and calls this when it closes."""
         if self.store is None or self.closed:
             return None
-        try:
-            self.store.maybe_backup()
-        except StoreError as exc:
-            return exc.user_message
-        return None
+        return self.daily_backup.now()
 
     def _writable(self) -> Store:
         assert self.store is not None, "no store: check core.store first"
@@ -299,5 +299,6 @@ class Core:
             return
         self.closed = True
         self.search.close()
+        self.daily_backup.finish()  # a copy under way is finished and recorded
         if self.store is not None:
             self.store.close()

@@ -218,12 +218,7 @@ def _show_window(
         prompts.parent = window
         watcher = None
         if exit_after_paint:
-            view = window.current_view()
-            target: QWidget = view.reader.viewport()
-            stack = getattr(view, "stack", None)  # the Questions tab may show a topic's cards instead
-            if stack is not None and stack.currentWidget() is not view.reader:
-                target = stack.currentWidget()
-            watcher = ExitAfterPaint(window, target)
+            watcher = ExitAfterPaint(window, window.page_widget())
             QTimer.singleShot(EXIT_AFTER_PAINT_LIMIT_MS, window.close)  # never hang a timing script
         window.show()
         if first and not exit_after_paint and not core.is_example:

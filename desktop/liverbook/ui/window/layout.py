@@ -13,6 +13,7 @@ from liverbook.core.keys import EntryKey
 from liverbook.ui.widgets.fit import place_window
 
 if TYPE_CHECKING:
+    from liverbook.ui.views.tab_view import TabView
     from liverbook.ui.window.main_window import MainWindow
 
 
@@ -24,21 +25,27 @@ def restore_layout(window: MainWindow) -> None:
     state = s.value("window/state")
     if state is not None:
         window.restoreState(state)
-    for view in window.section_views():
-        sizes = s.value(f"tabs/{view.tab_id}/splitter")
-        if sizes is not None:
-            view.splitter.restoreState(sizes)
-        key = EntryKey.parse(s.value(f"tabs/{view.tab_id}/entry"))
-        if key is not None:
-            view.show_key(key)
     notes_split = s.value("notes/splitter")
     if notes_split is not None:
         window.notes.splitter.restoreState(notes_split)
+    for view in window.tab_views.built_views():  # the others when they are built (restore_view)
+        restore_view(window, view)
     try:
         index = int(s.value("window/tab", 0))  # type: ignore[call-overload]
     except (TypeError, ValueError):
         index = 0
-    window.show_tab(index if 0 <= index < len(window.section_views()) else 0)
+    window.show_tab(index if 0 <= index < len(window.tab_views.specs) else 0)
+
+
+def restore_view(window: MainWindow, view: TabView) -> None:
+    """Put one tab back as it was saved: its splitter and the entry it showed."""
+    s = window.settings
+    sizes = s.value(f"tabs/{view.tab_id}/splitter")
+    if sizes is not None:
+        view.splitter.restoreState(sizes)
+    key = EntryKey.parse(s.value(f"tabs/{view.tab_id}/entry"))
+    if key is not None:
+        view.show_key(key)
 
 
 def save_layout(window: MainWindow) -> None:
@@ -47,7 +54,7 @@ def save_layout(window: MainWindow) -> None:
     s.setValue("window/state", window.saveState())
     s.setValue("window/tab", window.tabs.currentIndex())
     s.setValue("notes/splitter", window.notes.splitter.saveState())
-    for view in window.section_views():
+    for view in window.tab_views.built_views():  # a tab never built keeps what was saved before
         s.setValue(f"tabs/{view.tab_id}/splitter", view.splitter.saveState())
         key = view.current_key()
         if key:

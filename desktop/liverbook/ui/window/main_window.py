@@ -12,9 +12,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QTimer, QUrl
+from PySide6.QtCore import QUrl
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent
-from PySide6.QtWidgets import QApplication, QMainWindow, QTextBrowser, QWidget
+from PySide6.QtWidgets import QApplication, QMainWindow, QStackedWidget, QTextBrowser, QWidget
 
 from liverbook import APP_NAME
 from liverbook.core.app_core import Core
@@ -27,6 +27,7 @@ from liverbook.ui.appearance.zoom import ZoomActions, ZoomControl
 from liverbook.ui.prompts import Prompts
 from liverbook.ui.views.tab_view import TabView
 from liverbook.ui.widgets.jump import find_in
+from liverbook.ui.window.after_start import INDEX_AFTER_MS as INDEX_AFTER_MS, AfterStart
 from liverbook.ui.window.backups import Backups
 from liverbook.ui.window.damage import DamageWatch
 from liverbook.ui.window.data_actions import DataActions
@@ -34,7 +35,7 @@ from liverbook.ui.window.dialogs import WindowDialogs
 from liverbook.ui.window.diary_actions import DiaryActions
 from liverbook.ui.window.example_mode import ExampleBanner, ExampleWindows, with_banner
 from liverbook.ui.window.glossary_popups import TermHelp
-from liverbook.ui.window.layout import restore_layout, save_layout
+from liverbook.ui.window.layout import restore_layout, restore_view, save_layout
 from liverbook.ui.window.menus import build_menus
 from liverbook.ui.window.notes_dock import NotesDock
 from liverbook.ui.window.search import SearchController
@@ -50,7 +51,6 @@ NOTICE = QT_TRANSLATE_NOOP(
     "MainWindow", "This handbook explains. It does not replace your care team's advice."
 )
 HELP_LINES_PAGE = "practical-matters"
-INDEX_AFTER_MS = 1500  # once the window is up: build the search index in the background
 
 
 class MainWindow(QMainWindow):
@@ -86,16 +86,9 @@ class MainWindow(QMainWindow):
         self.dialogs = WindowDialogs(self, self)
         self.term_help = TermHelp(self)
 
-        self.tab_views = Tabs(core, self._watch, parent=self)
+        self.tab_views = Tabs(core, self._watch, parent=self)  # each tab built when first shown
         self.tabs = self.tab_views.widget
-        self.tab_views.order_tab_paths()
         self.tab_views.link_activated.connect(self.follow_link)
-        views = self.tab_views
-        self.questions_view, self.my_view, self.glossary_view = (
-            views.view("questions"),
-            views.view("my-handbook"),
-            views.view("glossary"),
-        )
         self.search = SearchController(core, self.tab_views, self.statusBar(), self)
         self.search_field, self.search_results, self.center = (
             self.search.field,
@@ -119,25 +112,50 @@ class MainWindow(QMainWindow):
         build_menus(self)
         self.toolbar = build_toolbar(self)
         self.fitting = WindowFit(self)
-        restore_layout(self)
+        self.tab_views.built.connect(self._tab_built)
+        restore_layout(self)  # builds the tab the window opens on
+        self.tab_views.order_tab_paths()
         self.fitting.text_size_changed()  # the sizes that follow the text size, and room for the page
         self.closed = False
         self.reopen_in: str | None = None  # a language chosen in View > Language: ui/app.py reopens in it
         self.backups = Backups(core, self.statusBar(), self)
-        # The first search would otherwise build the index while the reader waits (0.7 s with
-        # 10,000 notes): build it in the background once the window is up.
-        QTimer.singleShot(INDEX_AFTER_MS, self._build_index)
+        # The row check, the daily backup and the search index wait until the first page is painted.
+        self.after_start = AfterStart(self)
+        self.after_start.watch(self.page_widget())
 
     def _watch(self, view: TabView) -> None:
         self.term_help.watch(view.reader)
         self.zoom.watch(view.reader)
 
-    def _build_index(self) -> None:
-        if not self.closed:
-            self.core.search.build_in_background()
+    def _tab_built(self, view: TabView) -> None:
+        """A tab built after start (first shown or asked for): its remembered layout, its sizes."""
+        restore_view(self, view)
+        if hasattr(self, "fitting"):
+            self.fitting.text_size_changed()
+
+    @property
+    def questions_view(self) -> TabView | None:
+        return self.tab_views.view("questions")
+
+    @property
+    def my_view(self) -> TabView | None:
+        return self.tab_views.view("my-handbook")
+
+    @property
+    def glossary_view(self) -> TabView | None:
+        return self.tab_views.view("glossary")
+
+    def page_widget(self) -> QWidget:
+        """What shows the current page's text (a start waits for it to be painted)."""
+        view = self.current_view()
+        target: QWidget = view.reader.viewport()
+        stack = getattr(view, "stack", None)  # the Questions tab may show a topic's cards instead
+        shown = stack.currentWidget() if isinstance(stack, QStackedWidget) else None
+        return shown if shown is not None and shown is not view.reader else target
 
     # -- the tabs ----------------------------------------------------------------------------------
     def section_views(self) -> list[TabView]:
+        """Every tab's view (building those not built yet; the window itself acts on the built ones)."""
         return list(self.tab_views.views)
 
     def show_tab(self, index: int) -> None:

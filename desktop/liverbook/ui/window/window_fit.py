@@ -121,7 +121,7 @@ class WindowFit(QObject):
 
     def text_size_changed(self, _percent: int = 0) -> None:
         """Keep every list wide enough for its longest word and every page wide enough to read."""
-        for view in self.window.section_views():
+        for view in self.window.tab_views.built_views():
             view.page_list.setMinimumWidth(min_width_for_words(view.page_list))
         dock = self.window.notes_dock.widget()
         inner = dock.widget() if isinstance(dock, QScrollArea) else None
@@ -157,7 +157,7 @@ class WindowFit(QObject):
         dock = window.notes_dock
         cramped = any(
             self._page_room(view, with_notes=True) < readable_width(view.reader)
-            for view in window.section_views()
+            for view in window.tab_views.built_views()
         )
         if cramped and dock.isVisibleTo(window) and not dock.isFloating() and window.notes.flush():
             dock.hide()
@@ -179,7 +179,7 @@ class WindowFit(QObject):
         with_notes = (
             self.window.notes_dock.isVisibleTo(self.window) and not self.window.notes_dock.isFloating()
         )
-        for view in self.window.section_views():
+        for view in self.window.tab_views.built_views():
             room = self._page_room(view, with_notes)
             floor = view.reader.fontMetrics().averageCharWidth() * FLOOR_LETTERS
             view.reader.setMinimumWidth(max(floor, min(readable_width(view.reader), room)))

@@ -1,0 +1,110 @@
+"""What a start leaves until the first page is on screen: nothing runs before it that the page does not need.
+
+Once the window has painted its first page and the event loop is free again, these run one after
+the other, each in a worker thread, so that the window answers the reader throughout:
+
+1. the check of every row of the notes file, when the store was opened without it (a store of
+   years takes most of a second to check; damage found is handled as damage found at any time:
+   the file is set aside and the same offer as at start is made, see ``damage.py``);
+2. the daily backup, if one is due (``backups.py``);
+3. the search index, no sooner than :data:`INDEX_AFTER_MS` after the first paint.
+
+If the window is never painted (minimised at start, a platform that draws nothing), the steps start
+after :data:`UNPAINTED_MS` all the same.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QWidget
+
+if TYPE_CHECKING:
+    from liverbook.ui.window.main_window import MainWindow
+
+INDEX_AFTER_MS = 1500  # after the first paint: build the search index in the background
+UNPAINTED_MS = 3000  # start the steps anyway if no paint has come by then
+POLL_MS = 30
+
+
+class AfterStart(QObject):
+    """Runs the start's later steps once the window's first page has been painted."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.started = False
+        self.finished = False
+        self._watched: QWidget | None = None
+        self._steps: list[Callable[[], bool]] = [self._check_rows, self._backup, self._index]
+        self._waiting: Callable[[], bool] | None = None  # True once the step under way is done
+        self._poll = QTimer(self)
+        self._poll.setInterval(POLL_MS)
+        self._poll.timeout.connect(self._next)
+        self._index_due = QTimer(self)
+        self._index_due.setSingleShot(True)
+        self._index_due.setInterval(INDEX_AFTER_MS)
+        QTimer.singleShot(UNPAINTED_MS, self.start)
+
+    def watch(self, target: QWidget) -> None:
+        """Start once ``target`` (the first page's text) has been painted."""
+        if self._watched is not None:
+            self._watched.removeEventFilter(self)
+        self._watched = target
+        target.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.Paint and watched is self._watched:
+            watched.removeEventFilter(self)
+            self._watched = None
+            QTimer.singleShot(0, self.start)  # once this paint is done and the loop is free
+        return False
+
+    def start(self) -> None:
+        """Begin the steps (at most once)."""
+        if self.started or self.window.closed:
+            return
+        self.started = True
+        if self._watched is not None:
+            self._watched.removeEventFilter(self)
+            self._watched = None
+        self._index_due.start()
+        self._poll.start()
+        self._next()
+
+    def _next(self) -> None:
+        if self.window.closed:
+            self._poll.stop()
+            return
+        if self._waiting is not None and not self._waiting():
+            return
+        self._waiting = None
+        while self._steps:
+            step = self._steps.pop(0)
+            if step():  # started, in the background: come back when it is done
+                return
+        self._poll.stop()
+        self.finished = True
+
+    # -- the steps: each returns True if it started something to wait for ---------------------------
+
+    def _check_rows(self) -> bool:
+        return False
+
+    def _backup(self) -> bool:
+        backups = self.window.backups
+        backups.start()
+        if backups.running:
+            self._waiting = lambda: not backups.running
+            return True
+        return False
+
+    def _index(self) -> bool:
+        if self._index_due.isActive():
+            self._steps.insert(0, self._index)  # not yet: come back when it is time
+            self._waiting = lambda: not self._index_due.isActive()
+            return True
+        self.window.core.search.build_in_background()
+        return False
