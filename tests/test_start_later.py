@@ -62,7 +62,10 @@ def test_going_to_a_word_builds_only_the_glossary(launch, qtbot, handbook) -> No
     assert window.open_key(EntryKey.term(term))
     built = [view.tab_id for view in window.tab_views.built_views()]
     assert built == [window.tab_views.specs[0].tab_id, "glossary"]
-    assert window.current_view().tab_id == "glossary" and window.current_view().current_key() == EntryKey.term(term)
+    assert (
+        window.current_view().tab_id == "glossary"
+        and window.current_view().current_key() == EntryKey.term(term)
+    )
 
 
 def test_a_tab_built_late_comes_back_as_it_was_left(launch, qtbot, handbook) -> None:  # type: ignore[no-untyped-def]

@@ -197,7 +197,7 @@ def test_backup_failure_stops_delete_all_and_import(
         store.delete_all()
     with pytest.raises(StoreDiskFull):
         store.import_data(store.export_data() | {"notes": []})
-    monkeypatch.setattr("liverbook.store.store.make_backup", no_space)
+    monkeypatch.setattr("liverbook.store.auto_backup.make_backup", no_space)  # maybe_backup lives there
     store.add_note("changed")
     with pytest.raises(StoreDiskFull):
         store.maybe_backup()

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from liverbook import __version__
 from liverbook.content.model import Handbook
 from liverbook.core.autosave import Autosave, AutosavePolicy
-from liverbook.core.background import DailyBackup
+from liverbook.core.background import DailyBackup, RowCheck
 from liverbook.core.data import export_files
 from liverbook.core.events import Event
 from liverbook.core.index_sources import sources_for
@@ -75,8 +75,11 @@ class Core:
         self.prefs: Preferences = prefs if prefs is not None else MemoryPreferences()
         self.notes = Notes(store)
         self.events = CoreEvents(self.notes)
+        if store is not None and not store.read_only:  # before anything is read: damage may be found
+            store.on_damage = self.events.damaged.emit
         self.search = SearchUpkeep(book, store, sources_for(book))
         self.daily_backup = DailyBackup(store)  # started by the window once it is up; see backup_if_due
+        self.row_check = RowCheck(store)  # for a store opened with check_rows=False: once the window is up
         self._autosaves: list[Autosave] = []
         self._diary: Diary | None = None
         self._example: bool | None = None
@@ -88,8 +91,6 @@ class Core:
         events.diary_changed.connect(self._diary_changed)
         events.records_changed.connect(lambda _kind: self.search.table_changed("records"))
         events.data_replaced.connect(self.search.replaced)
-        if store is not None and not store.read_only:
-            store.on_damage = events.damaged.emit
 
     @classmethod
     def read_only(cls, book: Handbook, data_dir: Path, prefs: Preferences | None = None) -> Core:
@@ -299,6 +300,7 @@ class Core:
             return
         self.closed = True
         self.search.close()
+        self.row_check.finish()  # a check under way is waited for (damage found is set aside)
         self.daily_backup.finish()  # a copy under way is finished and recorded
         if self.store is not None:
             self.store.close()

@@ -21,7 +21,7 @@ import threading
 from collections.abc import Callable
 from typing import Generic, TypeVar
 
-from liverbook.store.errors import StoreError
+from liverbook.store.errors import StoreCorrupt, StoreError
 from liverbook.store.store import Store
 
 T = TypeVar("T")
@@ -91,8 +91,8 @@ class DailyBackup:
         """The change count a backup now would cover, or None: not due, or nothing to keep.
         Raises StoreError if the store cannot be read."""
         store = self._store
-        if store is None or store.read_only:
-            return None
+        if store is None or store.read_only or not store.rows_checked:
+            return None  # a file not yet checked is never copied as a good backup
         changes = store.backup_due()
         if changes is None or not store.has_data():  # a new, empty store: nothing to lose
             return None
@@ -138,3 +138,50 @@ class DailyBackup:
         except StoreError as exc:
             return exc.user_message
         return None
+
+
+class RowCheck:
+    """The check a store opened with ``check_rows=False`` still owes, made in a worker thread."""
+
+    def __init__(self, store: Store | None) -> None:
+        self._store = store
+        self._job: Job[str | None] | None = None
+
+    @property
+    def needed(self) -> bool:
+        store = self._store
+        return store is not None and not store.read_only and not store.rows_checked
+
+    @property
+    def running(self) -> bool:
+        return self._job is not None
+
+    @property
+    def done(self) -> bool:
+        return self._job is not None and self._job.done
+
+    def start(self) -> bool:
+        """Start the check if the store still needs it; True if started."""
+        if self._job is not None or not self.needed or self._store is None:
+            return False
+        try:
+            self._job = Job("row-check", _on_reader(self._store, lambda reader: reader.find_damage()))
+        except StoreError:
+            return False  # the file cannot be read beside the store: its own reads will find any damage
+        return True
+
+    def finish(self) -> StoreCorrupt | None:
+        """Once :attr:`done` (or to wait for it): hand over what was found. Damage is set aside and
+        reported as damage found while running (the store's ``on_damage``), and returned."""
+        job, self._job = self._job, None
+        store = self._store
+        if job is None or store is None:
+            return None
+        try:
+            problem = job.result()
+        except StoreError:
+            return None  # not read this time (the disk was busy...): the store's own reads go on checking
+        if problem is None:
+            store.rows_sound()
+            return None
+        return store.damage_found(problem)

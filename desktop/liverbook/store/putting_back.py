@@ -45,6 +45,7 @@ class PuttingBackMixin(StoreBase):
         self._lock = lock
         self._closed = False
         self._damaged = None
+        self.rows_checked = True  # opened with every check
         self.notices = notices
 
     def restore_backup(self, backup: Path) -> Restored:

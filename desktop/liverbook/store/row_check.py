@@ -44,3 +44,8 @@ class RowCheckMixin(StoreBase):
     def rows_sound(self) -> None:
         """The check found nothing wrong."""
         self.rows_checked = True
+
+    @property
+    def found_damage(self) -> StoreCorrupt | None:
+        """The damage found while running (the file is set aside) until the store is reopened, or None."""
+        return self._damaged

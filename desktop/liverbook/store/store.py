@@ -33,6 +33,7 @@ from liverbook.store.model import (
 from liverbook.store.putting_back import PuttingBackMixin
 from liverbook.store.questions import QuestionsMixin
 from liverbook.store.records import RecordsMixin
+from liverbook.store.row_check import RowCheckMixin
 from liverbook.store.rows import BadRow
 
 if TYPE_CHECKING:  # the export and import modules are imported when first used, not at start
@@ -54,7 +55,7 @@ def _note(row: tuple[int, str, str | None, str, str]) -> Note:
         raise BadRow("notes", row[0], "created or updated") from None
 
 
-class Store(RecordsMixin, DiaryMixin, QuestionsMixin, PuttingBackMixin, AutoBackupMixin):
+class Store(RecordsMixin, DiaryMixin, QuestionsMixin, PuttingBackMixin, AutoBackupMixin, RowCheckMixin):
     """The user's data. Open with :meth:`Store.open`; close with :meth:`close` or ``with``."""
 
     # -- notes ----------------------------------------------------------------------------------

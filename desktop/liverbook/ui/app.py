@@ -211,7 +211,7 @@ def _show_window(
     from liverbook.ui.startup import open_store
     from liverbook.ui.window.main_window import MainWindow
 
-    store, message = open_store(data_dir, prompts)
+    store, message = open_store(data_dir, prompts, check_rows=False)  # the rows: once the window is up
     core = Core(book, data_dir, store, message, SettingsFile(data_dir))
     try:
         window = MainWindow(core, prompts)

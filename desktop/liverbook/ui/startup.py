@@ -50,14 +50,16 @@ def acquire_lock(data_dir: Path) -> WriterLock | None:
         return acquire_nothing(data_dir)
 
 
-def open_store(data_dir: Path, prompts: Prompts) -> tuple[Store | None, str]:
+def open_store(data_dir: Path, prompts: Prompts, check_rows: bool = True) -> tuple[Store | None, str]:
     """Open the notes store, recovering from damage with the user's consent.
 
     Returns the store (or None when notes cannot be used this time) and a plain message for the
-    notes pane ("" when all is well).
+    notes pane ("" when all is well). ``check_rows`` False: ``quick_check`` and the check of every
+    row are left for the window to run once it is up (``core.row_check``); damage found then is
+    offered back exactly as damage found at any time while the window is open.
     """
     try:
-        store = Store.open(data_dir)
+        store = Store.open(data_dir, check_rows=check_rows)
     except StoreCorrupt as exc:
         return _recover(data_dir, exc, prompts)
     except StoreTooNew as exc:

@@ -91,7 +91,18 @@ class AfterStart(QObject):
     # -- the steps: each returns True if it started something to wait for ---------------------------
 
     def _check_rows(self) -> bool:
-        return False
+        check = self.window.core.row_check
+        if not check.start():
+            return False
+
+        def checked() -> bool:
+            if not check.done:
+                return False
+            check.finish()  # damage: set aside, and offered by the window's DamageWatch
+            return True
+
+        self._waiting = checked
+        return True
 
     def _backup(self) -> bool:
         backups = self.window.backups

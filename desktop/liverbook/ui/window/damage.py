@@ -32,6 +32,8 @@ class DamageWatch(QObject):
         self.pending: StoreCorrupt | None = None
         self.asking = False
         signals_of(core).damaged.connect(self._found)
+        if core.store is not None and core.store.found_damage is not None:  # found before this watched
+            self._found(core.store.found_damage)
 
     def _found(self, error: StoreCorrupt) -> None:
         if self.pending is None:
