@@ -33,7 +33,7 @@ BENCH = Path(__file__).resolve().parent
 ROOT = BENCH.parent
 DESKTOP = ROOT / "desktop"
 
-PAINTED = re.compile(r"first page painted at monotonic ([0-9.]+)")
+PAINTED = re.compile(r"first page painted at monotonic ([0-9.]+)(?: cpu ([0-9.]+))?")
 LAUNCHED = re.compile(r"launched at monotonic ([0-9.]+) exit (-?[0-9]+) maxrss_kb ([0-9]+)")
 
 SCENARIOS = ("existing", "first", "large", "huge")
@@ -52,6 +52,7 @@ class Started:
     paint_ms: float  # process start to the first paint of the page text
     wall_ms: float  # process start to its end (quitting included)
     rss_kb: int  # peak resident set size of the process (wait4's ru_maxrss)
+    cpu_ms: float = float("nan")  # processor time the process had used by its first paint (all threads)
 
 
 def baseline_spec(folder: Path) -> Path:
@@ -95,7 +96,8 @@ def start_once(command: Sequence[str], env: dict[str, str]) -> Started:
     if process.returncode != 0 or found is None or launched is None:
         raise RuntimeError(f"{' '.join(command)} failed (exit {process.returncode}): {text[-500:]}")
     begin = float(launched.group(1))
-    return Started((float(found.group(1)) - begin) * 1000, (end - begin) * 1000, int(launched.group(3)))
+    cpu = float(found.group(2)) * 1000 if found.group(2) else float("nan")
+    return Started((float(found.group(1)) - begin) * 1000, (end - begin) * 1000, int(launched.group(3)), cpu)
 
 
 def _fill(data: Path, scenario: str, env: dict[str, str], large_notes: int, huge_notes: int) -> None:
@@ -143,7 +145,8 @@ def measure_starts(
     huge_notes: int = 100_000,
     log: Callable[[str], None] = print,
 ) -> dict[str, dict[str, list[float]]]:
-    """Per scenario: ``app_paint``, ``base_paint``, ``app_wall``, ``base_wall`` (ms), ``app_rss``, ``base_rss`` (MB)."""
+    """Per scenario: ``app_paint``, ``base_paint``, ``app_wall``, ``base_wall``, ``app_cpu``, ``base_cpu``
+    (ms), ``app_rss``, ``base_rss`` (MB)."""
     spec = baseline_spec(work)
     base_cmd = [sys.executable, str(BENCH / "baseline_window.py"), str(spec)]
     commands = {}
@@ -152,7 +155,7 @@ def measure_starts(
         commands[scenario] = prepare(scenario, work, env, large_notes, huge_notes)
     start_once(commands[scenarios[0]](), env)  # warm-up (not counted): files in the page cache
     start_once(base_cmd, env)
-    keys = ("app_paint", "base_paint", "app_wall", "base_wall", "app_rss", "base_rss")
+    keys = ("app_paint", "base_paint", "app_wall", "base_wall", "app_rss", "base_rss", "app_cpu", "base_cpu")
     out: dict[str, dict[str, list[float]]] = {s: {k: [] for k in keys} for s in scenarios}
     for n in range(runs):
         for scenario in scenarios:
@@ -163,6 +166,7 @@ def measure_starts(
                 got[f"{who}_paint"].append(started.paint_ms)
                 got[f"{who}_wall"].append(started.wall_ms)
                 got[f"{who}_rss"].append(started.rss_kb / 1024)
+                got[f"{who}_cpu"].append(started.cpu_ms)
             log(
                 f"  run {n + 1}/{runs} {scenario}: app {app.paint_ms:.0f} ms {app.rss_kb / 1024:.0f} MB, "
                 f"bare {base.paint_ms:.0f} ms {base.rss_kb / 1024:.0f} MB"

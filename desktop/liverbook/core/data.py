@@ -7,10 +7,13 @@ Used by the core (the window's File menu) and by ``--export-data`` / ``--import-
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from liverbook.content.model import Handbook
-from liverbook.store.markdown import Labeler
 from liverbook.store.store import Store
+
+if TYPE_CHECKING:  # the readable copy's module is imported when an export is made
+    from liverbook.store.markdown import Labeler
 
 
 def labeler(book: Handbook | None) -> Labeler:

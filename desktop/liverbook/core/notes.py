@@ -11,7 +11,9 @@ from liverbook.core.events import Event
 from liverbook.store.model import Note
 from liverbook.store.store import Store
 
-PAGE_SIZE = 200  # notes read at a time for a list
+PAGE_SIZE = (
+    60  # notes read at a time for a list: a tall screenful at the smallest text, then more as it scrolls
+)
 
 
 class Notes:

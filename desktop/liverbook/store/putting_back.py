@@ -13,12 +13,15 @@ from __future__ import annotations
 
 import contextlib
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from liverbook.store.base import StoreBase, _lock_if_possible
 from liverbook.store.errors import StoreError, StoreReadOnly
 from liverbook.store.lock import holding
 from liverbook.store.opening import open_database
-from liverbook.store.recovery import Restored, restore_backup as restore_file
+
+if TYPE_CHECKING:  # the restore (and the backup checks behind it) is imported when first used
+    from liverbook.store.recovery import Restored
 
 
 class PuttingBackMixin(StoreBase):
@@ -56,6 +59,8 @@ class PuttingBackMixin(StoreBase):
         """
         if self._read_only or self._other_thread:
             raise StoreReadOnly(detail="the notes were opened read-only")
+        from liverbook.store.recovery import restore_backup as restore_file
+
         damaged = self._damaged
         with holding(self._data_dir):  # no other writer between closing and reopening
             self.close()

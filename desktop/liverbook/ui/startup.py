@@ -13,6 +13,7 @@ nothing changed, with a banner saying why (``read_only_banner``).
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from liverbook.i18n import translate
 from liverbook.store import (
@@ -26,9 +27,11 @@ from liverbook.store import (
 )
 from liverbook.store.lock import WriterLock, acquire, acquire_nothing
 from liverbook.store.model import utc_now
-from liverbook.store.rescue import BACKUP, EMPTY, MERGE, RESCUED, Offer, make_offer, recover
 from liverbook.ui import backup_words as words
 from liverbook.ui.prompts import Prompts
+
+if TYPE_CHECKING:  # the rescue is imported when damage is found, not at every start
+    from liverbook.store.rescue import Offer
 
 
 def acquire_lock(data_dir: Path) -> WriterLock | None:
@@ -176,6 +179,8 @@ def damage_choices(offer: Offer) -> list[tuple[Choice, tuple[str, str]]]:
 
     Every backup is offered, newest first; "Keep both" merges with the newest daily copy.
     """
+    from liverbook.store.rescue import BACKUP, EMPTY, MERGE, RESCUED
+
     found: list[tuple[Choice, tuple[str, str]]] = []
     kinds = offer.choices
     if MERGE in kinds and offer.backup is not None:
@@ -241,6 +246,8 @@ def damage_choices(offer: Offer) -> list[tuple[Choice, tuple[str, str]]]:
 
 def ask_what_to_do(offer: Offer, prompts: Prompts, while_open: bool = False) -> Choice:
     """Tell what was found and ask what to put in place (only tell, when there is one choice)."""
+    from liverbook.store.rescue import EMPTY, RESCUED
+
     title = damage_title()
     options = damage_choices(offer)
     message = describe_damage(offer, while_open)
@@ -275,6 +282,8 @@ def not_repaired(why: str) -> str:
 
 
 def _recover(data_dir: Path, exc: StoreCorrupt, prompts: Prompts) -> tuple[Store | None, str]:
+    from liverbook.store.rescue import make_offer, recover
+
     offer = make_offer(data_dir, exc)
     choice, backup = ask_what_to_do(offer, prompts)
     try:

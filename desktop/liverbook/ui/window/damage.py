@@ -15,7 +15,6 @@ from PySide6.QtCore import QObject, QTimer
 from liverbook.core.app_core import Core
 from liverbook.i18n import translate
 from liverbook.store import StoreCorrupt, StoreError
-from liverbook.store.rescue import make_offer
 from liverbook.ui import backup_words as words
 from liverbook.ui.core_signals import signals_of
 from liverbook.ui.prompts import Prompts
@@ -47,6 +46,8 @@ class DamageWatch(QObject):
             return False
         self.asking = True
         try:
+            from liverbook.store.rescue import make_offer  # imported when damage is found
+
             offer = make_offer(self.core.data_dir, error)
             choice, backup = ask_what_to_do(offer, self.prompts, while_open=True)
             try:

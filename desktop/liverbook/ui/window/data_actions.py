@@ -16,11 +16,9 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
 
 from liverbook.core.app_core import Core
-from liverbook.data_commands import suggested_export_name
 from liverbook.i18n import translate
 from liverbook.store import StoreError
 from liverbook.store.backup_check import looks_like_database
-from liverbook.store.exchange_files import markdown_path
 from liverbook.ui.prompts import Prompts, ask_save_path, confirm_replace, documents_folder
 from liverbook.ui.window.restore import RestoreActions, kept_message
 
@@ -53,12 +51,14 @@ class DataActions:
         target = ask_save_path(
             prompts,
             translate("DataActions", "Export my data"),
-            documents_folder() / suggested_export_name(),
+            documents_folder() / _suggested_name(),
             translate("DataActions", "Handbook data (*.json)"),
             ".json",
         )
         if target is None:
             return None
+        from liverbook.store.exchange_files import markdown_path  # the export's modules: when used
+
         readable = markdown_path(target)
         if readable.exists() and not confirm_replace(prompts, readable):  # the copy beside it, too
             return None
@@ -149,3 +149,9 @@ class DataActions:
             + kept_message(backup, self.core.data_dir),
         )
         return True
+
+
+def _suggested_name() -> str:
+    from liverbook.data_commands import suggested_export_name  # imported when first used
+
+    return suggested_export_name()
