@@ -663,8 +663,8 @@ def worker(task: str, runs: int, notes: int, chars: int) -> dict[str, object]:
     out: dict[str, object] = {"task": task, "runs": []}
     samples: list[object] = out["runs"]  # type: ignore[assignment]
     with temp_dir() as tmp:
-        if task == "search":
-            bench = SearchBench(tmp, notes)
+        if task in ("search", "search100k"):  # search100k: the same with 100,000 notes (is it flat?)
+            bench = SearchBench(tmp, 100_000 if task == "search100k" else notes)
             out["first_keystroke"] = [bench.first_keystroke() for _ in range(runs)]
             for _ in range(runs):
                 samples.append(bench.run())
@@ -702,6 +702,13 @@ def worker(task: str, runs: int, notes: int, chars: int) -> dict[str, object]:
             for _ in range(runs):
                 samples.append(tab.run())
             tab.close()
+        elif task == "stalls":  # bench/stalls.py: the window's longest stalls with the large store
+            from stalls import StallBench
+
+            stall = StallBench(tmp, notes, chars=chars)
+            for _ in range(runs):
+                samples.append(stall.run())
+            stall.close()
         elif task == "diary":  # bench/diary_bench.py: five years of daily check-ins against none
             from diary_bench import DiaryBench
 
@@ -718,7 +725,19 @@ def worker(task: str, runs: int, notes: int, chars: int) -> dict[str, object]:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description="One bench/run.py measurement, in its own process.")
     parser.add_argument(
-        "task", choices=("search", "pdf", "autosave", "typing", "load", "diary", "diarytab", "report")
+        "task",
+        choices=(
+            "search",
+            "search100k",
+            "stalls",
+            "pdf",
+            "autosave",
+            "typing",
+            "load",
+            "diary",
+            "diarytab",
+            "report",
+        ),
     )
     parser.add_argument("--runs", type=int, default=7)
     parser.add_argument("--notes", type=int, default=10_000)

@@ -69,6 +69,10 @@ class _Build:
             if collecting:
                 gc.enable()
 
+    @property
+    def running(self) -> bool:
+        return self._thread.is_alive()
+
     def result(self) -> SearchIndex | None:
         """The index (waiting for it if need be), or None if building it failed."""
         self._thread.join()
@@ -94,6 +98,11 @@ class SearchUpkeep:
     def building(self) -> bool:
         """True while a background build is under way (or finished but not yet taken)."""
         return self._build is not None
+
+    @property
+    def working(self) -> bool:
+        """True while the worker thread of a background build is still running."""
+        return self._build is not None and self._build.running
 
     @property
     def built(self) -> bool:

@@ -19,7 +19,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen, QPolygonF
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPen, QPolygonF
 
 from liverbook.diary import messages as m
 from liverbook.diary.trends import ChartData
@@ -141,11 +141,12 @@ def _axes(painter: QPainter, lay: _Layout, style: ChartStyle) -> None:
         )
 
 
+STROKE_POINTS = 32  # points per stroke of the line: Qt's cost of stroking grows faster than its length
+MIN_DOT_PIXELS = 0.5  # a day's dot smaller than this (years on a screen) cannot be seen: not drawn
+
+
 def _line(painter: QPainter, lay: _Layout, style: ChartStyle) -> None:
     points = [QPointF(lay.x(day), lay.y(value)) for day, value in lay.data.points]
-    path = QPainterPath(points[0])
-    for point in points[1:]:
-        path.lineTo(point)
     painter.setPen(
         QPen(
             style.line,
@@ -156,12 +157,52 @@ def _line(painter: QPainter, lay: _Layout, style: ChartStyle) -> None:
         )
     )
     painter.setBrush(Qt.BrushStyle.NoBrush)
-    painter.drawPath(path)
+    pixels = _pixels_per_unit(painter)
+    # One antialiased path through five years of days took Qt's raster engine over a second on a
+    # screen; the same line as short strokes (round ends meet where round joins were), with days that
+    # fall in one pixel column reduced to their first, lowest, highest and last, looks the same.
+    line = _thinned(points, pixels)
+    for first in range(0, max(len(line) - 1, 1), STROKE_POINTS):
+        painter.drawPolyline(QPolygonF(line[first : first + STROKE_POINTS + 1]))
     radius = min(lay.line_h * 0.22, lay.plot.width() / lay.span * 0.45)
+    if radius * pixels < MIN_DOT_PIXELS:
+        return
     painter.setPen(QPen(style.foreground, lay.pen_w))
     painter.setBrush(QBrush(style.foreground))
     for point in points:
         painter.drawEllipse(point, radius, radius)
+
+
+def _pixels_per_unit(painter: QPainter) -> float:
+    """Device pixels per unit of the painter's coordinates (1 on a plain screen; many in a PDF)."""
+    scale = abs(painter.worldTransform().m11()) or 1.0
+    device = painter.device()
+    ratio = device.devicePixelRatioF() if device is not None else 1.0
+    return scale * ratio
+
+
+def _thinned(points: list[QPointF], pixels: float) -> list[QPointF]:
+    """The points in order, those in one device-pixel column reduced to the first, lowest, highest, last."""
+    if len(points) < 4:
+        return points
+    out: list[QPointF] = []
+    column: list[QPointF] = []
+    at = int(points[0].x() * pixels)
+    for point in [*points, None]:
+        if point is not None and int(point.x() * pixels) == at:
+            column.append(point)
+            continue
+        if len(column) <= 4:
+            out += column
+        else:
+            low = min(column, key=QPointF.y)
+            high = max(column, key=QPointF.y)
+            middle = [low, high] if column.index(low) < column.index(high) else [high, low]
+            out += [column[0], *middle, column[-1]]
+        if point is not None:
+            column = [point]
+            at = int(point.x() * pixels)
+    return out
 
 
 def _bars(painter: QPainter, lay: _Layout, style: ChartStyle) -> None:

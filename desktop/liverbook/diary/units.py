@@ -12,6 +12,7 @@ does not.
 
 from __future__ import annotations
 
+import functools
 import math
 from fractions import Fraction
 
@@ -49,14 +50,24 @@ def to_si(value: float | str | Fraction, unit: str) -> float:
 
 def from_si(value: float, unit: str) -> float:
     """A stored SI value in ``unit``."""
+    if unit in (CELSIUS, KG, COUNT):
+        # The value itself: a float read back from its shortest decimal is the same float, so the
+        # exact path (a Fraction of that decimal, made a float again) gives it back unchanged.
+        if isinstance(value, float) and not math.isfinite(value):
+            raise ValueError("not a finite number")
+        return float(value)
+    if unit in (FAHRENHEIT, LB):
+        return _converted(float(value), unit)
+    raise ValueError(f"unknown unit {unit!r}")
+
+
+@functools.lru_cache(maxsize=4096)
+def _converted(value: float, unit: str) -> float:
+    """The exact conversion (a chart of years asks for the same few readings again and again)."""
     exact = _exact(value)
     if unit == FAHRENHEIT:
         return float(exact * Fraction(9, 5) + 32)
-    if unit == LB:
-        return float(exact / POUND_IN_KG)
-    if unit in (CELSIUS, KG, COUNT):
-        return float(exact)
-    raise ValueError(f"unknown unit {unit!r}")
+    return float(exact / POUND_IN_KG)
 
 
 def display_unit(quantity: str, temperature_unit: str, weight_unit: str) -> str:

@@ -7,7 +7,9 @@ the other, each in a worker thread, so that the window answers the reader throug
    years takes most of a second to check; damage found is handled as damage found at any time:
    the file is set aside and the same offer as at start is made, see ``damage.py``);
 2. the daily backup, if one is due (``backups.py``);
-3. the search index, no sooner than :data:`INDEX_AFTER_MS` after the first paint.
+3. the search index, no sooner than :data:`INDEX_AFTER_MS` after the first paint;
+4. the tabs not shown yet, one at a time, :data:`TAB_GAP_MS` apart, once the index is built: so that
+   switching to one later shows it at once (a tab switched to before then is built there and then).
 
 If the window is never painted (minimised at start, a platform that draws nothing), the steps start
 after :data:`UNPAINTED_MS` all the same.
@@ -15,6 +17,7 @@ after :data:`UNPAINTED_MS` all the same.
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
@@ -26,6 +29,7 @@ if TYPE_CHECKING:
 
 INDEX_AFTER_MS = 1500  # after the first paint: build the search index in the background
 UNPAINTED_MS = 3000  # start the steps anyway if no paint has come by then
+TAB_GAP_MS = 120  # between two tabs built ahead: the window answers keys and clicks in between
 POLL_MS = 30
 
 
@@ -38,7 +42,7 @@ class AfterStart(QObject):
         self.started = False
         self.finished = False
         self._watched: QWidget | None = None
-        self._steps: list[Callable[[], bool]] = [self._check_rows, self._backup, self._index]
+        self._steps: list[Callable[[], bool]] = [self._check_rows, self._backup, self._index, self._tabs]
         self._waiting: Callable[[], bool] | None = None  # True once the step under way is done
         self._poll = QTimer(self)
         self._poll.setInterval(POLL_MS)
@@ -117,5 +121,22 @@ class AfterStart(QObject):
             self._steps.insert(0, self._index)  # not yet: come back when it is time
             self._waiting = lambda: not self._index_due.isActive()
             return True
-        self.window.core.search.build_in_background()
+        search = self.window.core.search
+        search.build_in_background()
+        if search.working:
+            self._waiting = lambda: not search.working
+            return True
+        return False
+
+    def _tabs(self) -> bool:
+        tabs = self.window.tab_views
+        missing = tabs.unbuilt()
+        if not missing:
+            return False
+        tabs.view_at(missing[0])
+        if len(missing) > 1:
+            self._steps.insert(0, self._tabs)
+            due = time.monotonic() + TAB_GAP_MS / 1000
+            self._waiting = lambda: time.monotonic() >= due
+            return True
         return False

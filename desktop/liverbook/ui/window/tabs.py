@@ -196,6 +196,10 @@ class Tabs(QObject):
         """Every tab's view (those not built yet are built now: for tests and the self-test)."""
         return [self.view_at(index) for index in range(len(self.specs))]
 
+    def unbuilt(self) -> list[int]:
+        """The indexes of the tabs not built yet."""
+        return [index for index, view in enumerate(self._views) if view is None]
+
     def built_views(self) -> list[TabView]:
         """The views built so far, in tab order."""
         return [view for view in self._views if view is not None]
