@@ -218,20 +218,34 @@ class Tabs(QObject):
             self._order_tab_path(view)
 
     def _order_tab_path(self, view: TabView) -> None:
-        """The view's own Tab order, and the view right after the tab bar in the window's (as if it had
-        been built with the window: a widget made later would otherwise come last)."""
+        """The view's own Tab order, and the view with everything in it right after the tab bar in the
+        window's, as if it had been built with the window (a widget made later would come last).
+
+        Qt's setTabOrder leaves out widgets that take no focus and moves a widget's focus proxy
+        instead of the widget; a view and its containers are both (Tab still stops at a container
+        through its proxy). So each is made to take focus, without proxy, while it is put in place.
+        """
         view.order_tab_path()
-        bar = self.widget.tabBar()
-        inside: list[QWidget] = []
-        widget = bar.nextInFocusChain()
-        while widget is not None and widget is not bar:
-            if view.isAncestorOf(widget) and widget.focusPolicy() & Qt.FocusPolicy.TabFocus:
-                inside.append(widget)
+        block = [view]  # the view and its widgets, in the order the window's chain has them now
+        widget = view.nextInFocusChain()
+        while widget is not None and widget is not view:
+            if view.isAncestorOf(widget):
+                block.append(widget)
             widget = widget.nextInFocusChain()
-        before: QWidget = bar
-        for widget in inside:
+        saved = [(widget, widget.focusPolicy(), widget.focusProxy()) for widget in block]
+        for widget, policy, proxy in saved:
+            if proxy is not None:
+                widget.setFocusProxy(None)  # type: ignore[arg-type]
+            if not policy & Qt.FocusPolicy.TabFocus:
+                widget.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        before: QWidget = self.widget.tabBar()
+        for widget in block:
             QWidget.setTabOrder(before, widget)
             before = widget
+        for widget, policy, proxy in saved:
+            widget.setFocusPolicy(policy)
+            if proxy is not None:
+                widget.setFocusProxy(proxy)
 
     # -- navigation ------------------------------------------------------------------------------
 
