@@ -100,9 +100,7 @@ class MainWindow(QMainWindow):
         self.notes_keeper = NotesDock(core, self)
         self.notes, self.notes_dock = self.notes_keeper.pane, self.notes_keeper.dock
         self.search.openers["note"] = self.notes_keeper.open_result
-        records = views.view("records")
-        if records is not None:
-            self.search.openers["record"] = records.open_result  # type: ignore[attr-defined]
+        self.search.openers["record"] = self._open_record  # builds My records when one is chosen
         self.tab_views.entry_shown.connect(self.notes_keeper.entry_shown)
 
         self.data_actions = DataActions(core, self.prompts, self)
@@ -132,6 +130,11 @@ class MainWindow(QMainWindow):
         restore_view(self, view)
         if hasattr(self, "fitting"):
             self.fitting.text_size_changed()
+
+    def _open_record(self, result: Result) -> None:
+        records = self.tab_views.view("records")
+        if records is not None:
+            records.open_result(result)  # type: ignore[attr-defined]
 
     @property
     def questions_view(self) -> TabView | None:

@@ -226,7 +226,9 @@ class Tabs(QObject):
         through its proxy). So each is made to take focus, without proxy, while it is put in place.
         """
         view.order_tab_path()
-        block = [view]  # the view and its widgets, in the order the window's chain has them now
+        block: list[QWidget] = [
+            view
+        ]  # the view and its widgets, in the order the window's chain has them now
         widget = view.nextInFocusChain()
         while widget is not None and widget is not view:
             if view.isAncestorOf(widget):
