@@ -48,14 +48,19 @@ class DiaryActions(QObject):
         writable = self.core.can_write
         self.check_in_action.setEnabled(writable)
         self.export_action.setEnabled(self.core.store is not None)
-        view = self.view()
-        if view is not None:
-            view.check_in_requested.connect(lambda entry_id: self.check_in(entry_id or None))
-            view.settings_requested.connect(lambda: window.show_dialog("diary_settings"))
-            view.export_requested.connect(self.export_csv)
+        window.tab_views.built.connect(self._tab_built)  # the tab is built when first shown
+        for built in window.tab_views.built_views():
+            self._tab_built(built)
         window.search.openers["diary"] = self.open_result
 
+    def _tab_built(self, view: object) -> None:
+        if isinstance(view, DiaryView):
+            view.check_in_requested.connect(lambda entry_id: self.check_in(entry_id or None))
+            view.settings_requested.connect(lambda: self.window.show_dialog("diary_settings"))
+            view.export_requested.connect(self.export_csv)
+
     def view(self) -> DiaryView | None:
+        """The "My diary" tab (built now if it was not yet)."""
         found = self.window.tab_views.view("diary")
         return found if isinstance(found, DiaryView) else None
 
@@ -81,7 +86,7 @@ class DiaryActions(QObject):
         if view is None or result is None or self.window.closed:
             return
         if new or view.advice_pending():
-            self.window.show_tab(self.window.tab_views.views.index(view))
+            self.window.show_tab(self.window.tabs.indexOf(view))
             view.show_overview(announce=True)
         self.window.activateWindow()
 
@@ -123,6 +128,6 @@ class DiaryActions(QObject):
         view = self.view()
         if view is None or not isinstance(result.key, int):
             return
-        self.window.show_tab(self.window.tab_views.views.index(view))
+        self.window.show_tab(self.window.tabs.indexOf(view))
         view.show_entry(result.key)
         view.entries.list.setFocus()
