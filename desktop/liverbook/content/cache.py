@@ -87,12 +87,13 @@ def cache_key(folder: Path, locale: str = "en") -> str:
 def cache_path(cache_dir: Path, folder: Path, locale: str = "en") -> Path:
     """The cache file of the content in ``folder`` (in ``locale``): one per content folder.
 
-    A checkout and an installed copy (or two installed versions) each keep their own file, so that
-    starting one never throws away the other's. The name carries a checksum of the folder's path (zlib's
+    A checkout and an installed copy (or two installed versions, or one run by two Pythons) each keep
+    their own file, so that starting one never throws away the other's. The name carries a checksum of the folder's path (zlib's
     CRC-32: no hashlib, see :func:`cache_key`); the key inside the file still names the folder whole.
     The folder is the user's cache folder, not the app's own: an app installed read-only has one too.
     """
-    tag = f"{zlib.crc32(str(Path(folder).resolve()).encode('utf-8', 'surrogateescape')):08x}"
+    where = f"{Path(folder).resolve()}|{sys.version}"  # and per Python: each pickles its own
+    tag = f"{zlib.crc32(where.encode('utf-8', 'surrogateescape')):08x}"
     return cache_dir / f"{CACHE_PREFIX}{tag}{'' if locale == 'en' else '-' + locale}.pickle"
 
 
