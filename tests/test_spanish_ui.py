@@ -355,6 +355,29 @@ def test_qts_own_words_are_in_spanish_too(launch_es, qtbot) -> None:  # type: ig
     assert buttons.button(QDialogButtonBox.StandardButton.Cancel).text().replace("&", "") == "Cancelar"
 
 
+@pytest.mark.parametrize(
+    ("lang", "expected"), [("es_MX.UTF-8", "es"), ("es_US.UTF-8", "es"), ("en_US.UTF-8", "en")]
+)
+def test_a_computer_set_to_spanish_opens_the_handbook_in_spanish_on_first_start(
+    lang: str, expected: str, tmp_path: Path
+) -> None:
+    """With no choice saved yet (a first start), the app takes the computer's language."""
+    import os
+    import subprocess
+    import sys
+
+    code = (
+        "from pathlib import Path\n"
+        "from liverbook.settings import SettingsFile\n"
+        "from liverbook.ui.language import LANGUAGE_KEY, chosen_language\n"
+        f"print(chosen_language(SettingsFile(Path({str(tmp_path)!r})).get(LANGUAGE_KEY)))\n"
+    )
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("LC_", "LANG"))}
+    env.update(LANG=lang, LC_ALL=lang, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(ROOT / "desktop"))
+    shown = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, check=True)
+    assert shown.stdout.strip() == expected
+
+
 # -- dates and numbers ------------------------------------------------------------------------------------
 
 

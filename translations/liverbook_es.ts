@@ -3311,7 +3311,7 @@ Las copias de seguridad están en esta carpeta:
     </message>
     <message>
         <source>Page 1, as it will print</source>
-        <translation>La página 1, como se va a imprimir</translation>
+        <translation>Así se imprime la página 1</translation>
     </message>
     <message>
         <source>Counting the pages…</source>
