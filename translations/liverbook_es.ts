@@ -118,11 +118,6 @@
         <translation>Fecha de la respuesta</translation>
     </message>
     <message>
-        <source>d MMMM yyyy</source>
-        <comment>Qt date format</comment>
-        <translation>d &apos;de&apos; MMMM &apos;de&apos; yyyy</translation>
-    </message>
-    <message>
         <source>I a&amp;sked this</source>
         <translation>Ya la &amp;hice</translation>
     </message>
@@ -520,6 +515,19 @@ Se guarda una copia de seguridad en la carpeta de datos de la aplicación, por s
     <message>
         <source>Deleted</source>
         <translation>Borrado</translation>
+    </message>
+</context>
+<context>
+    <name>Dates</name>
+    <message>
+        <source>d MMM yyyy, HH:mm</source>
+        <comment>a Qt date format</comment>
+        <translation>d MMM yyyy, HH:mm</translation>
+    </message>
+    <message>
+        <source>d MMMM yyyy</source>
+        <comment>a Qt date format</comment>
+        <translation>d &apos;de&apos; MMMM &apos;de&apos; yyyy</translation>
     </message>
 </context>
 <context>

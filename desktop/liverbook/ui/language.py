@@ -147,6 +147,14 @@ def qt_translations_dirs() -> list[str]:
     ]
 
 
+def date_format(with_time: bool = False) -> str:
+    """How a date box writes its date (a Qt date format), in the reader's language's order and words:
+    "14 March 2026", "14 de marzo de 2026"; with the time, the month short: "14 Mar 2026, 09:30"."""
+    if with_time:
+        return translate("Dates", "d MMM yyyy, HH:mm", "a Qt date format")
+    return translate("Dates", "d MMMM yyyy", "a Qt date format")
+
+
 def with_access_key(name: str, taken: set[str]) -> str:
     """``name`` with "&" before its first letter no other item of the menu uses ("&English", "E&spañol")."""
     for index, char in enumerate(name):

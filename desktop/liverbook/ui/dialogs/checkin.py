@@ -38,6 +38,7 @@ from liverbook.diary.service import CheckIn, local_now
 from liverbook.i18n import translate
 from liverbook.store.diary_model import ANSWERED_BY, CARER, PATIENT, Entry
 from liverbook.ui.dialogs.registry import DialogHost, DialogSpec
+from liverbook.ui.language import date_format
 from liverbook.ui.views.checkin_items import ItemInput
 from liverbook.ui.widgets.autosave_timer import AutosaveTimer
 from liverbook.ui.widgets.choice_group import ChoiceGroup
@@ -134,7 +135,7 @@ class CheckInDialog(QDialog):
         self.who.chosen.connect(self._who_chosen)
         self.when = QDateTimeEdit()
         self.when.setCalendarPopup(True)
-        self.when.setDisplayFormat("d MMM yyyy, HH:mm")
+        self.when.setDisplayFormat(date_format(with_time=True))
         self.when.setAccessibleName(translate("CheckIn", "When"))
         local = self.entry.local if self.entry is not None else self._opened_at.replace(tzinfo=None)
         self.when.setDateTime(QDateTime(local))

@@ -13,6 +13,7 @@ from PySide6.QtGui import QFocusEvent
 from PySide6.QtWidgets import QCheckBox, QDateEdit, QLabel, QLineEdit, QPlainTextEdit, QVBoxLayout, QWidget
 
 from liverbook.i18n import translate
+from liverbook.ui.language import date_format
 from liverbook.ui.widgets.labels import plain_label, row
 
 
@@ -54,8 +55,7 @@ class AnswerEditor(QWidget):
         if inner is not None:  # the part that takes the typing; screen readers announce it too
             inner.setAccessibleName(translate("AnswerEditor", "Date of the answer"))
         self.date_edit.setCalendarPopup(True)
-        # A Qt date format, in the reader's language's order and words ("d 'de' MMMM 'de' yyyy").
-        self.date_edit.setDisplayFormat(translate("AnswerEditor", "d MMMM yyyy", "Qt date format"))
+        self.date_edit.setDisplayFormat(date_format())
         self.date_edit.setDateRange(QDate(1990, 1, 1), QDate(2100, 12, 31))
         self.date_edit.setEnabled(False)
         self.date_edit.dateChanged.connect(self.edited)

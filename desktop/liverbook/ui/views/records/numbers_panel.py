@@ -20,6 +20,7 @@ from liverbook.records.model import NAME_MAX, LabResult
 from liverbook.records.numbers import NumberProblem, parse_value
 from liverbook.records.units import CannotConvert, convert, with_unit
 from liverbook.store import StoreError
+from liverbook.ui.language import date_format
 from liverbook.ui.views.records.chart_view import ChartView
 from liverbook.ui.views.records.common import Form, add_row, combo, line_edit, text_box
 from liverbook.ui.views.records.record_panel import RecordPanel
@@ -67,7 +68,7 @@ class NumbersPanel(RecordPanel):
         add_row(form, translate("Records", "Name of your own test"), self.name_edit)
         self.day = QDateEdit()
         self.day.setCalendarPopup(True)
-        self.day.setDisplayFormat("d MMMM yyyy")
+        self.day.setDisplayFormat(date_format())
         self.day.dateChanged.connect(self.edited)
         add_row(form, translate("Records", "Day the blood was taken"), self.day)
         self.value = line_edit(translate("Records", "As written, for example 1.2 or <2"), 24)

@@ -23,6 +23,7 @@ from liverbook.records.model import Visit, VisitQuestion
 from liverbook.records.present import visit_line, written_down
 from liverbook.records.visits import ask_again
 from liverbook.store import StoreError
+from liverbook.ui.language import date_format
 from liverbook.ui.views.my_questions import question_text
 from liverbook.ui.views.records.common import Form, add_row, combo, line_edit, text_box
 from liverbook.ui.views.records.record_panel import RecordPanel
@@ -57,7 +58,7 @@ class VisitsPanel(RecordPanel):
         form.addRow(plain_label(translate("Records", "The visit"), bold=True))
         self.day = QDateEdit()
         self.day.setCalendarPopup(True)
-        self.day.setDisplayFormat("d MMMM yyyy")
+        self.day.setDisplayFormat(date_format())
         self.day.dateChanged.connect(self.edited)
         add_row(form, translate("Records", "Day"), self.day)
         self.time = line_edit(translate("Records", "For example 14:30"), 40)
