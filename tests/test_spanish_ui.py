@@ -485,3 +485,24 @@ def test_the_pages_name_menus_items_and_tabs_that_exist(language, request) -> No
         "a page was put right: take it out of WAITING_FOR_THE_PAGE"
     )
     assert mentions >= 2
+
+
+# -- what is printed --------------------------------------------------------------------------------------
+
+
+def test_the_printed_visit_report_speaks_spanish_on_every_page(spanish, spanish_book, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """The pages' header and footer too (they are drawn apart from the report's text)."""
+    from liverbook.fonts import register_fonts
+    from liverbook.summary.report_pdf import write_report_pdf
+    from report_helpers import make_example_folder, report_of
+    from test_summary_pdf import pdf_bands, pdf_pages_text
+
+    folder = make_example_folder(spanish_book, tmp_path / "example")
+    target = tmp_path / "informe.pdf"
+    pages = write_report_pdf(report_of(spanish_book, folder), target, "letter", register_fonts())
+    first = " ".join(pdf_pages_text(target)[0].split())
+    for said in ("Informe para la cita", "Desde mi última cita", "Mi diario", "Medicamentos actuales"):
+        assert said in first, said
+    for n, (top, bottom) in enumerate(pdf_bands(target), start=1):
+        assert top.startswith("Liver Cancer Handbook") and "EJEMPLO" in top
+        assert f"Página {n} de {pages}" in bottom and "No es consejo médico" in bottom

@@ -1759,11 +1759,11 @@ Si lo reemplaza, se perderá lo que tiene ahora.</translation>
     </message>
     <message>
         <source>PgUp</source>
-        <translation>RePág</translation>
+        <translation>Re Pág</translation>
     </message>
     <message>
         <source>PgDown</source>
-        <translation>AvPág</translation>
+        <translation>Av Pág</translation>
     </message>
     <message>
         <source>Up</source>
@@ -4790,6 +4790,14 @@ Elija otro nombre u otra carpeta, e inténtelo de nuevo.</translation>
     <message>
         <source>Call now card: {name}</source>
         <translation>Tarjeta de llamada urgente: {name}</translation>
+    </message>
+    <message>
+        <source>Page {page} of {total}</source>
+        <translation>Página {page} de {total}</translation>
+    </message>
+    <message>
+        <source>Not medical advice: go through it with your care team.</source>
+        <translation>No es consejo médico: repáselo con su equipo de atención médica.</translation>
     </message>
 </context>
 <context>

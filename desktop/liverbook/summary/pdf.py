@@ -33,6 +33,7 @@ from PySide6.QtGui import (
 
 from liverbook import APP_NAME, __version__, paths
 from liverbook.fonts import FONT_FAMILY
+from liverbook.i18n import translate
 from liverbook.summary.build import Summary
 
 BODY_POINT_SIZE = 11.5
@@ -134,12 +135,12 @@ class Pages:
         painter.drawText(
             QRectF(r.left(), footer_top, r.width(), text_h),
             Qt.AlignmentFlag.AlignRight,
-            f"Page {index + 1} of {total}",
+            translate("report", "Page {page} of {total}").format(page=index + 1, total=total),
         )
         painter.drawText(
             QRectF(r.left(), footer_top, r.width(), text_h),
             Qt.AlignmentFlag.AlignLeft,
-            "Not medical advice: go through it with your care team.",
+            translate("report", "Not medical advice: go through it with your care team."),
         )
         painter.restore()
 

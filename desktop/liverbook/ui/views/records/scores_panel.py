@@ -22,7 +22,7 @@ from liverbook.i18n import QT_TRANSLATE_NOOP, translate
 from liverbook.records import labs
 from liverbook.records.liver_answers import diary_reminders, reminder_line, why_asked
 from liverbook.records.model import LiverAnswers
-from liverbook.records.scores import ScoreResult
+from liverbook.records.scores import ScoreResult, day as day_words
 from liverbook.store import StoreError
 from liverbook.ui.widgets.autosave_timer import AutosaveTimer
 from liverbook.ui.widgets.labels import plain_label
@@ -230,11 +230,7 @@ class ScoresPanel(QWidget):
         finally:
             self._loading = False
         when = (
-            translate("Records", "Last answered on {day}.").format(
-                day=latest.on.strftime("%d %B %Y").lstrip("0")
-            )
-            if latest
-            else ""
+            translate("Records", "Last answered on {day}.").format(day=day_words(latest.on)) if latest else ""
         )
         self.status.setText(when)
         self.status.setVisible(bool(when))
