@@ -15,7 +15,11 @@ body    body as plain text   definition            why it matters  the words    
 The user's words come as :class:`Doc` objects, one table per kind (:data:`USER_TABLES`): a note is
 keyed by its id; a diary entry by its id; a record by ``"<kind>:<id>"`` ("medicine:3").
 
-Ranking: pages whose title holds every word come first; then everything by bm25, with pages'
+Words are stored as written (folded, not stemmed): a query word finds its own plural and verb forms
+(:mod:`.vocabulary`, :mod:`.stemmer`), never words that only begin like it ("hepatitis" does not
+find "hepatic"). Ranking, in tiers: pages whose title holds the words as a phrase (in any of their
+forms), then pages whose title holds every word; then whatever holds them as a phrase; then whatever
+holds every word; last, what only a half-typed last word finds ("chemo" -> "chemotherapy"). Within a tier, by bm25, with pages'
 scores doubled (bm25 favours short entries, and a page is long next to a definition or a note).
 Each table ranks its own matches (FTS5 sorts them and marks up only the best few), so a common word
 that matches thousands of notes stays quick.
@@ -34,11 +38,11 @@ from typing import Protocol
 
 from liverbook.content import markdown
 from liverbook.content.model import Handbook
-from liverbook.search.query import match_expression
+from liverbook.search.query import match_expression, phrase_expression, words
 from liverbook.search.snippets import CLOSE, OPEN, Pieces, matched_words, passage
 from liverbook.search.vocabulary import Vocabulary
 
-TOKENIZER = "porter unicode61 remove_diacritics 2"
+TOKENIZER = "unicode61 remove_diacritics 2"  # words as written: the query finds their forms
 WEIGHTS = (10.0, 5.0, 1.0)  # title, head, body
 BOOSTS = {"pages": 2.0, "terms": 1.0, "questions": 1.0, "notes": 1.0, "diary": 1.0, "records": 1.0}
 USER_TABLES = {"notes": "note", "diary": "diary", "records": "record"}  # table -> the kind of its results
@@ -54,7 +58,8 @@ _FOUND = (
     "FROM {table} WHERE {table} MATCH ? ORDER BY rank LIMIT ?"
 )
 
-_TITLED = "SELECT rowid FROM pages WHERE pages MATCH ?"  # with a {title} column filter
+_AMONG = "SELECT rowid FROM {table} WHERE {table} MATCH ? AND rowid IN ({rows})"
+TITLE_PHRASE_TIER, TITLE_TIER, PHRASE_TIER, WORDS_TIER, PREFIX_TIER = range(5)
 
 Row = tuple[int, str, str, str]  # rowid, title, head, body
 
@@ -152,7 +157,7 @@ class SearchIndex:
             columns = f"title, head, body, tokenize = '{TOKENIZER}', prefix = '3'"
             self._db.execute(f"CREATE VIRTUAL TABLE {table} USING fts5({columns})")
             self._db.execute(f"INSERT INTO {table}({table}, rank) VALUES ('rank', ?)", (rank,))
-        self._vocabulary = Vocabulary(self._db, TOKENIZER)
+        self._vocabulary = Vocabulary()
         self._entries: dict[str, dict[int, _Entry]] = {table: {} for table in BOOSTS}  # notes: by note id
         self._rowids: dict[str, dict[int | str, int]] = {
             table: {} for table in USER_TABLES if table != "notes"
@@ -270,22 +275,61 @@ class SearchIndex:
 
     def search(self, query: str, limit: int = 50) -> list[Result]:
         """What matches the query, best first; [] for a blank query. Never raises for odd input."""
-        expression = match_expression(query, self._vocabulary.completions)
-        if not expression or limit <= 0:
+        forms = self._vocabulary.forms
+        whole = match_expression(query, forms, prefix=False)
+        if not whole or limit <= 0:
             return []
+        begun = match_expression(query, forms, prefix=True)
+        phrase = phrase_expression(query, forms) if len(words(query)) > 1 else ""  # one word: its own phrase
         found: list[tuple[int, float, int, _Entry, tuple[str, str, str]]] = []
         try:
-            titled = {row for (row,) in self._db.execute(_TITLED, (f"{{title}} : ({expression})",))}
             for table, boost in BOOSTS.items():
                 entries = self._entries[table]
-                for row, score, *shown in self._db.execute(_FOUND.format(table=table), (expression, limit)):
-                    if row in entries:
-                        tier = 0 if table == "pages" and row in titled else 1
-                        found.append((tier, score * boost, len(found), entries[row], tuple(shown)))
+                rows = self._ranked(table, whole, limit)
+                exact = set(rows)
+                if begun != whole and len(rows) < limit:  # whole words first; the rest by prefix
+                    for row, hit in self._ranked(table, begun, limit).items():
+                        rows.setdefault(row, hit)
+                phrased = self._among(table, phrase, rows) if phrase else exact
+                titled = self._among(table, f"{{title}} : ({whole})", rows) if table == "pages" else set()
+                title_phrase = self._among(table, f"{{title}} : {phrase}", titled) if phrase else titled
+                for row, (score, shown) in rows.items():
+                    if row not in entries:
+                        continue
+                    tier = (
+                        TITLE_PHRASE_TIER
+                        if row in title_phrase
+                        else TITLE_TIER
+                        if row in titled
+                        else PHRASE_TIER
+                        if row in phrased
+                        else WORDS_TIER
+                        if row in exact
+                        else PREFIX_TIER
+                    )
+                    found.append((tier, score * boost, len(found), entries[row], shown))
         except sqlite3.OperationalError:  # a query the quoting missed: find nothing rather than fail
             return []
         found.sort()
         return [_result(entry, *shown) for *_, entry, shown in found[:limit]]
+
+    def _ranked(
+        self, table: str, expression: str, limit: int
+    ) -> dict[int, tuple[float, tuple[str, str, str]]]:
+        """The best ``limit`` matches of one table: rowid -> (bm25 score, the three columns marked)."""
+        query = _FOUND.format(table=table)
+        return {
+            row: (score, (title, head, body))
+            for row, score, title, head, body in self._db.execute(query, (expression, limit))
+        }
+
+    def _among(self, table: str, expression: str, rows: Iterable[int]) -> set[int]:
+        """Which of ``rows`` also match ``expression``."""
+        listed = ",".join(str(int(row)) for row in rows)
+        if not listed:
+            return set()
+        query = _AMONG.format(table=table, rows=listed)
+        return {row for (row,) in self._db.execute(query, (expression,))}
 
     def close(self) -> None:
         """Free the index's memory."""

@@ -2,9 +2,11 @@
 
 The input is raw text: only runs of letters and digits survive, each one is quoted, so quotes,
 brackets, ``*``, ``:``, ``^`` and words such as AND, OR, NOT and NEAR are never read as operators.
-The last word is a prefix (the reader is still typing it). British and American spellings find each
-other: every word is searched in both spellings (``tumour`` and ``tumor``), so the text shown in
-results stays exactly as written.
+The last word is also a prefix (the reader may still be typing it). British and American spellings
+find each other: every word is searched in both spellings (``tumour`` and ``tumor``), and in its
+plural and verb forms (:mod:`.vocabulary`), so the text shown in results stays exactly as written.
+Whole words come before prefixes, and the words as a phrase before the words apart: the index
+ranks with :func:`match_expression` (with and without the prefix) and :func:`phrase_expression`.
 """
 
 from __future__ import annotations
@@ -47,7 +49,8 @@ SPELLINGS: tuple[tuple[str, str], ...] = (
     ("ageing", "aging"),
 )
 
-Completer = Callable[[str], Iterable[str]]
+Forms = Callable[[str], Iterable[str]]  # a word -> it and its other known forms ("tumor" -> "tumors")
+MAX_PHRASES = 32  # phrase combinations of forms searched at most
 
 
 def fold(text: str) -> str:
@@ -86,20 +89,52 @@ def _quote(word: str) -> str:
     return '"' + word.replace('"', '""') + '"'
 
 
-def match_expression(text: str, complete: Completer | None = None) -> str:
+def word_forms(word: str, forms: Forms | None = None) -> list[str]:
+    """Every way ``word`` is searched: each spelling, and each known form of each spelling."""
+    out: list[str] = []
+    for spelling in spellings(word):
+        for form in forms(spelling) if forms is not None else (spelling,):
+            if form not in out:
+                out.append(form)
+    return out
+
+
+def match_expression(text: str, forms: Forms | None = None, prefix: bool = True) -> str:
     """An FTS5 MATCH expression for what was typed, or "" when there is nothing to search for.
 
-    Every word must match (in either spelling). The last word also matches as a prefix; ``complete``
-    may add whole words that start with it, since the stemmer can change a half-typed word
-    ("hepati" is not a prefix of the stem "hepat" of "hepatic").
+    Every word must match, in either spelling and in any of its forms (``forms``: the plural and
+    verb forms the index knows). With ``prefix``, the last word also matches as the beginning of a
+    longer word (the reader may still be typing it): "chemo" finds "chemotherapy".
     """
     query_words = words(text)
     parts = []
     for n, word in enumerate(query_words):
-        options = [_quote(w) for w in spellings(word)]
-        if n == len(query_words) - 1 and len(word) >= MIN_PREFIX_CHARS:
-            options = [o + "*" for o in options]
-            if complete is not None:
-                options += [_quote(w) for w in complete(word) if w != word]
+        options = [_quote(w) for w in word_forms(word, forms)]
+        if prefix and n == len(query_words) - 1 and len(word) >= MIN_PREFIX_CHARS:
+            options += [_quote(w) + "*" for w in spellings(word)]
         parts.append(options[0] if len(options) == 1 else "(" + " OR ".join(options) + ")")
     return " AND ".join(parts)
+
+
+def phrase_expression(text: str, forms: Forms | None = None) -> str:
+    """An FTS5 expression for the words typed, side by side in this order, in any of their forms
+    (or, when that makes too many phrases to search, as typed); "" when there are no words."""
+    typed = words(text)
+    if not typed:
+        return ""
+    if forms is not None:
+        return _phrases([word_forms(word, forms) for word in typed]) or _phrases(
+            [spellings(w) for w in typed]
+        )
+    return _phrases([spellings(w) for w in typed])
+
+
+def _phrases(choices: list[list[str]]) -> str:
+    """The phrases of one choice from each list, quoted, or "" if there are over MAX_PHRASES."""
+    phrases = [""]
+    for options in choices:
+        phrases = [f"{before} {option}".strip() for before in phrases for option in options]
+        if len(phrases) > MAX_PHRASES:
+            return ""
+    quoted = [_quote(phrase) for phrase in phrases]
+    return quoted[0] if len(quoted) == 1 else "(" + " OR ".join(quoted) + ")"

@@ -1,32 +1,25 @@
-"""The words in the index, to finish a word the reader is still typing.
+"""The words in the index, grouped by stem, so a query word also finds its plural and verb forms.
 
-FTS5 stems a prefix before it looks it up, and the stem of half a word is not always the start of
-the stem of the whole word: "constipat" stays "constipat", but "constipation" is stored as "constip",
-so the prefix query ``"constipat"*`` finds nothing. The vocabulary lists the known words that start
-with what was typed and keeps those whose stem the prefix misses. Stems come from SQLite's own
-porter tokenizer (through a scratch table and ``fts5vocab``), so they always agree with the index.
+The index stores words as written (folded: lower case, no accents) and stems nothing itself. A
+query word is searched as every known word with the same light stem (:mod:`.stemmer`): "tumor"
+as "tumor" or "tumors", "bleeding" as "bleed", "bleeds" or "bleeding". Words that only begin
+alike ("hepatitis", "hepatic") have different stems and do not find each other.
 """
 
 from __future__ import annotations
 
-import bisect
-import sqlite3
+from liverbook.search.query import WORD, fold
+from liverbook.search.stemmer import stem
 
-from liverbook.search.query import MIN_PREFIX_CHARS, WORD, fold
-
-MAX_CANDIDATES = 60  # more known words than this: the prefix is too short to complete
+MAX_FORMS = 24  # known forms of one stem searched at most (a stem has a handful)
 
 
 class Vocabulary:
-    """Every word ever indexed (folded), and their stems on demand (cached)."""
+    """Every word ever indexed (folded), by stem."""
 
-    def __init__(self, db: sqlite3.Connection, tokenizer: str) -> None:
-        self._db = db
-        db.execute(f"CREATE VIRTUAL TABLE scratch USING fts5(word, tokenize = '{tokenizer}')")
-        db.execute("CREATE VIRTUAL TABLE scratch_terms USING fts5vocab(scratch, 'instance')")
+    def __init__(self) -> None:
         self._known: set[str] = set()
-        self._sorted: list[str] = []
-        self._stems: dict[str, str] = {}
+        self._by_stem: dict[str, set[str]] = {}
 
     def learn(self, text: str) -> None:
         """Remember the words of this text (words are never forgotten: a stale one finds nothing)."""
@@ -38,55 +31,10 @@ class Vocabulary:
         if not new:
             return
         self._known |= new
-        if len(new) > 50:
-            self._sorted = sorted(self._known)
-        else:
-            for word in new:
-                bisect.insort(self._sorted, word)
+        for word in new:
+            self._by_stem.setdefault(stem(word), set()).add(word)
 
-    def starting_with(self, prefix: str, limit: int) -> list[str]:
-        """Known words starting with ``prefix``, in order; at most ``limit`` + 1 (to tell "too many")."""
-        words = self._sorted
-        out: list[str] = []
-        for n in range(bisect.bisect_left(words, prefix), len(words)):
-            if not words[n].startswith(prefix) or len(out) > limit:
-                break
-            out.append(words[n])
-        return out
-
-    def stems(self, words: list[str]) -> dict[str, str]:
-        """Each word's stem as the index stores it ("" for a word the tokenizer drops)."""
-        missing = [w for w in dict.fromkeys(words) if w not in self._stems]
-        if missing:
-            found: dict[int, str] = {}
-            own = not self._db.in_transaction
-            if own:
-                self._db.execute("BEGIN")
-            try:
-                self._db.executemany("INSERT INTO scratch(rowid, word) VALUES (?, ?)", enumerate(missing))
-                for term, doc, offset in self._db.execute("SELECT term, doc, offset FROM scratch_terms"):
-                    if offset == 0:
-                        found[doc] = term
-            finally:
-                self._db.execute("DELETE FROM scratch")
-                if own:
-                    self._db.execute("COMMIT")
-            for n, word in enumerate(missing):
-                self._stems[word] = found.get(n, "")
-        return {w: self._stems[w] for w in words}
-
-    def completions(self, prefix: str) -> list[str]:
-        """Whole words to search besides ``prefix*``: one per stem that the prefix query would miss."""
-        if len(prefix) < MIN_PREFIX_CHARS:
-            return []
-        candidates = self.starting_with(prefix, MAX_CANDIDATES)
-        if not candidates or len(candidates) > MAX_CANDIDATES:
-            return []
-        stems = self.stems([prefix, *candidates])
-        covered = stems[prefix]
-        out: dict[str, str] = {}
-        for word in candidates:
-            stem = stems[word]
-            if stem and not stem.startswith(covered):
-                out.setdefault(stem, word)
-        return list(out.values())
+    def forms(self, word: str) -> list[str]:
+        """``word`` and the known words with its stem ("tumor" -> ["tumor", "tumors"]), ``word`` first."""
+        others = sorted(self._by_stem.get(stem(word), set()) - {word})
+        return [word, *others[: MAX_FORMS - 1]]
