@@ -80,3 +80,42 @@ def test_a_tab_built_late_comes_back_as_it_was_left(launch, qtbot, handbook) -> 
     assert [view.tab_id for view in again.tab_views.built_views()] == [again.tab_views.specs[0].tab_id]
     again.show_tab(index)
     assert again.current_view().current_key() == key
+
+
+# What a start does not import: the screens and parts a first page never shows (each built, with
+# its modules, when first asked for). A start is quicker by what it leaves out; this keeps it so.
+NOT_AT_START = (
+    "liverbook.ui.views.diary_view",  # My diary (its check-in key is in the menus all the same)
+    "liverbook.ui.views.trend_loader",
+    "liverbook.ui.views.records.records_view",  # My records
+    "liverbook.records.present",  # the records in words ("When to get help" reads it when shown)
+    "liverbook.ui.views.search_results",  # the results list, made at the first search
+    "liverbook.ui.dialogs.visit_report",
+    "liverbook.search.index",
+    "yaml",  # the content comes from its cache
+)
+
+
+def test_a_start_leaves_what_its_first_page_does_not_show_for_later(tmp_path: Path) -> None:
+    import os
+    import subprocess
+    import sys
+
+    root = Path(__file__).resolve().parents[1]
+    (tmp_path / "data").mkdir()
+    code = (
+        "import sys\n"
+        "from pathlib import Path\n"
+        "from liverbook.ui.app import run_app\n"
+        f"assert run_app(['liverbook'], Path({str(tmp_path / 'data')!r}), exit_after_paint=True) == 0\n"
+        f"print('IMPORTED:', *(m for m in {NOT_AT_START!r} if m in sys.modules))\n"
+    )
+    env = dict(os.environ, PYTHONPATH=str(root / "desktop"), QT_QPA_PLATFORM="offscreen")
+    env["XDG_CACHE_HOME"] = str(tmp_path / "cache")
+    for _start in ("the first, which writes the content cache", "any later one"):
+        result = subprocess.run(
+            [sys.executable, "-c", code], capture_output=True, text=True, env=env, timeout=120
+        )
+        assert result.returncode == 0, result.stderr[-2000:]
+    imported = result.stdout.split("IMPORTED:", 1)[1].split()
+    assert imported == [], f"imported before the first page was shown: {imported}"

@@ -20,13 +20,13 @@ from liverbook.diary.service import local_now
 from liverbook.i18n import translate
 from liverbook.store import StoreError
 from liverbook.store.diary_model import Entry
+from liverbook.ui.views import CHECK_IN_KEY
 from liverbook.ui.views.advice_panel import AdvicePanel
 from liverbook.ui.widgets.labels import plain_label
 from liverbook.ui.widgets.reflow import FlowLayout
 
 ACK_KEY = "diary/acknowledged"
 ADVICE_HOURS = 72.0  # the latest check-in's advice is shown while it is this recent (or until read)
-CHECK_IN_KEY = "Ctrl+Shift+D"
 
 
 class OverviewPage(QWidget):

@@ -11,7 +11,6 @@ from liverbook.content import Handbook, Page, Term, Topic
 from liverbook.core.keys import EntryKey
 from liverbook.core.situation import ForYou
 from liverbook.i18n import QT_TRANSLATE_NOOP, translate
-from liverbook.records.present import next_visit_words, urgent_words
 from liverbook.render import esc, page_html, term_html, topic_html
 from liverbook.store import Store, StoreError
 from liverbook.ui.views.section_view import Entry
@@ -116,6 +115,8 @@ def personal_html(store: Store | None, page_id: str) -> str:
         contact = store.urgent_contact()
     except StoreError:
         return ""
+    from liverbook.records.present import urgent_words  # the records' words: not needed at start
+
     who = (
         esc(urgent_words(contact))
         if contact
@@ -142,5 +143,7 @@ def next_visit_html(store: Store | None, today: dt.date | None = None) -> str:
         return ""
     if visit is None:
         return ""
+    from liverbook.records.present import next_visit_words
+
     more = translate("Records", "See My records > My visits.")
     return f'<p class="for-you"><b>{esc(next_visit_words(visit, contacts, today))}</b> {esc(more)}</p>'

@@ -1,4 +1,4 @@
-"""Search as you type: the field in the toolbar and the list of results shown in place of the tabs.
+"""Search as you type: the list of results shown in place of the tabs (the field: widgets/search_field.py).
 
 The index is kept by the core (:mod:`liverbook.core.index_upkeep`). This module only shows results:
 each one's title, where it is, and a snippet with the matching words marked, on a model that asks
@@ -22,10 +22,9 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QAbstractTextDocumentLayout, QKeyEvent, QPainter, QPalette, QTextDocument
+from PySide6.QtGui import QAbstractTextDocumentLayout, QPainter, QPalette, QTextDocument
 from PySide6.QtWidgets import (
     QLabel,
-    QLineEdit,
     QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
@@ -36,6 +35,7 @@ from PySide6.QtWidgets import (
 from liverbook.content import TABS
 from liverbook.i18n import QT_TRANSLATE_NOOP, translate
 from liverbook.ui.widgets.model_list import ModelListView
+from liverbook.ui.widgets.search_field import SearchField as SearchField  # where it was before
 
 if TYPE_CHECKING:
     from liverbook.search import Result  # the index itself is imported on the first search
@@ -185,37 +185,6 @@ class ResultsModel(QAbstractListModel):
             self.beginInsertRows(QModelIndex(), start, start + len(fresh) - 1)
             self._results.extend(fresh)
             self.endInsertRows()
-
-
-class SearchField(QLineEdit):
-    """The search field: Esc gives up, Down goes to the results, Enter opens the first one."""
-
-    cancelled = Signal()
-    down_pressed = Signal()
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setPlaceholderText(translate("SearchResults", "Search the handbook and my notes (Ctrl+F)"))
-        self.setAccessibleName(translate("SearchResults", "Search"))
-        self.setAccessibleDescription(
-            translate("SearchResults", "Type words to find them in every page, the glossary and your notes.")
-        )
-        self.setClearButtonEnabled(True)
-        self.setMaxLength(500)
-
-    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt override
-        """Room for about ten letters at the current text size."""
-        hint = super().minimumSizeHint()
-        return QSize(self.fontMetrics().averageCharWidth() * 10 + 30, hint.height())
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
-        if event.key() == Qt.Key.Key_Escape:
-            self.cancelled.emit()
-            return
-        if event.key() == Qt.Key.Key_Down:
-            self.down_pressed.emit()
-            return
-        super().keyPressEvent(event)
 
 
 class SearchResults(QWidget):

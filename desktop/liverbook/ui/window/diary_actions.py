@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
@@ -20,12 +20,12 @@ from PySide6.QtGui import QAction, QKeySequence
 from liverbook.i18n import translate
 from liverbook.store import StoreError
 from liverbook.ui.prompts import ask_save_path, documents_folder
-from liverbook.ui.views.diary_overview import CHECK_IN_KEY
-from liverbook.ui.views.diary_view import DiaryView
+from liverbook.ui.views import CHECK_IN_KEY
 
 if TYPE_CHECKING:
     from liverbook.search import Result
     from liverbook.ui.dialogs.checkin import CheckInDialog
+    from liverbook.ui.views.diary_view import DiaryView
     from liverbook.ui.window.main_window import MainWindow
 
 
@@ -54,13 +54,17 @@ class DiaryActions(QObject):
         window.search.openers["diary"] = self.open_result
 
     def _tab_built(self, view: object) -> None:
-        if isinstance(view, DiaryView):
-            view.check_in_requested.connect(lambda entry_id: self.check_in(entry_id or None))
-            view.settings_requested.connect(lambda: self.window.show_dialog("diary_settings"))
-            view.export_requested.connect(self.export_csv)
+        if getattr(view, "tab_id", None) != "diary":  # (its module is imported when the tab is built)
+            return
+        diary = cast("DiaryView", view)
+        diary.check_in_requested.connect(lambda entry_id: self.check_in(entry_id or None))
+        diary.settings_requested.connect(lambda: self.window.show_dialog("diary_settings"))
+        diary.export_requested.connect(self.export_csv)
 
     def view(self) -> DiaryView | None:
         """The "My diary" tab (built now if it was not yet)."""
+        from liverbook.ui.views.diary_view import DiaryView
+
         found = self.window.tab_views.view("diary")
         return found if isinstance(found, DiaryView) else None
 

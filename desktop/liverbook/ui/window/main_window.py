@@ -46,6 +46,7 @@ from liverbook.ui.window.window_fit import WindowFit
 
 if TYPE_CHECKING:
     from liverbook.search import Result
+    from liverbook.ui.views.search_results import SearchResults
 
 NOTICE = QT_TRANSLATE_NOOP(
     "MainWindow", "This handbook explains. It does not replace your care team's advice."
@@ -90,11 +91,7 @@ class MainWindow(QMainWindow):
         self.tabs = self.tab_views.widget
         self.tab_views.link_activated.connect(self.follow_link)
         self.search = SearchController(core, self.tab_views, self.statusBar(), self)
-        self.search_field, self.search_results, self.center = (
-            self.search.field,
-            self.search.results,
-            self.search.center,
-        )
+        self.search_field, self.center = self.search.field, self.search.center
         self.examples = ExampleWindows(self)
         self.setCentralWidget(with_banner(self, self.center))  # the example person's banner, if it is one
         self.notes_keeper = NotesDock(core, self)
@@ -135,6 +132,10 @@ class MainWindow(QMainWindow):
         records = self.tab_views.view("records")
         if records is not None:
             records.open_result(result)  # type: ignore[attr-defined]
+
+    @property
+    def search_results(self) -> SearchResults:
+        return self.search.results  # made at the first search
 
     @property
     def questions_view(self) -> TabView | None:

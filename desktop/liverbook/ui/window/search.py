@@ -18,12 +18,13 @@ from PySide6.QtWidgets import QApplication, QStackedWidget, QStatusBar, QTextBro
 from liverbook.core.app_core import Core
 from liverbook.core.keys import EntryKey
 from liverbook.i18n import translate
-from liverbook.ui.views.search_results import SearchField, SearchResults, where
 from liverbook.ui.widgets.jump import find_in
+from liverbook.ui.widgets.search_field import SearchField
 from liverbook.ui.window.tabs import Tabs
 
 if TYPE_CHECKING:
     from liverbook.search import Result
+    from liverbook.ui.views.search_results import SearchResults
 
 STATUS_MS = 15000
 Opener = Callable[["Result"], None]
@@ -39,21 +40,33 @@ class SearchController(QObject):
         self.status = status
         self._before: QWidget | None = None
         self.field = SearchField()
-        self.results = SearchResults()
+        self._results: SearchResults | None = None  # made at the first search (see ``results``)
         self.center = QStackedWidget()  # the tabs, or search results in their place while searching
         self.center.addWidget(tabs.widget)
-        self.center.addWidget(self.results)
         self.field.textChanged.connect(self._changed)
         self.field.returnPressed.connect(self._open_current)
         self.field.cancelled.connect(self.cancel)
         self.field.down_pressed.connect(self._focus_results)
-        self.results.chosen.connect(self.open_result)
-        self.results.cancelled.connect(self.cancel)
         self.openers: dict[str, Opener] = {
             "page": self._open_in_tabs,
             "term": self._open_in_tabs,
             "question": self._open_in_tabs,
         }
+
+    @property
+    def results(self) -> SearchResults:
+        """The results list, in the tabs' place while searching (made, with its module, when first needed)."""
+        if self._results is None:
+            from liverbook.ui.views.search_results import SearchResults
+
+            self._results = SearchResults()
+            self.center.addWidget(self._results)
+            self._results.chosen.connect(self.open_result)
+            self._results.cancelled.connect(self.cancel)
+        return self._results
+
+    def _showing_results(self) -> bool:
+        return self._results is not None and self.center.currentWidget() is self._results
 
     def focus(self) -> None:
         """Ctrl+F: to the field, remembering where the reader was."""
@@ -71,11 +84,11 @@ class SearchController(QObject):
         self.center.setCurrentWidget(self.results)
 
     def _focus_results(self) -> None:
-        if self.center.currentWidget() is self.results and self.results.list.count():
+        if self._showing_results() and self.results.list.count():
             self.results.list.setFocus()
 
     def _open_current(self) -> None:
-        if self.center.currentWidget() is self.results:
+        if self._showing_results():
             result = self.results.current()
             if result is not None:
                 self.open_result(result)
@@ -101,6 +114,8 @@ class SearchController(QObject):
         self.leave()
         opener = self.openers.get(result.kind)
         if opener is None:
+            from liverbook.ui.views.search_results import where
+
             message = translate("Search", "Found in {where}: {title}").format(
                 where=where(result), title=result.title
             )
