@@ -152,7 +152,8 @@ def draw_card(painter: QPainter, rect: QRectF, card: CardData, family: str) -> N
         for row in range(1, rows):
             painter.drawLine(QPointF(left, top + ph * row), QPointF(left + pw * 2, top + ph * row))
         painter.setPen(QPen(Qt.GlobalColor.black))
-        _front(painter, QRectF(left + pad, top + pad, inner_w, inner_h), card, family, size)
+        footed = _front(painter, QRectF(left + pad, top + pad, inner_w, inner_h), card, family, size)
+        room: list[tuple[float, QRectF]] = []  # (free height, panel) of each panel after the first
         for n, paras in enumerate(layout, start=1):
             col, row = n % 2, n // 2
             box = QRectF(left + col * pw + pad, top + row * ph + pad, inner_w, inner_h)
@@ -164,28 +165,51 @@ def draw_card(painter: QPainter, rect: QRectF, card: CardData, family: str) -> N
                 h = _height(painter, font, inner_w, text)
                 painter.drawText(QRectF(box.left(), y, inner_w, h + 1), WRAP, text)
                 y += h + gap
+            room.append((box.bottom() - y, box))
+        for n in range(len(layout) + 1, rows * 2):  # panels left empty
+            col, row = n % 2, n // 2
+            room.append((inner_h, QRectF(left + col * pw + pad, top + row * ph + pad, inner_w, inner_h)))
+        if not footed and room:  # the footer at the foot of the panel with the most room left
+            small, _ = _fonts(family, MIN_POINT_SIZE)
+            free, box = max(room, key=lambda r: r[0])
+            if free >= _height(painter, small, inner_w, card.footer):
+                _footer(painter, box, card.footer, small)
     finally:
         painter.restore()
 
 
-def _front(painter: QPainter, box: QRectF, card: CardData, family: str, size: float) -> None:
-    """The first panel: the heading large, then who it is for and the numbers, the footer at the bottom."""
+def _front(painter: QPainter, box: QRectF, card: CardData, family: str, size: float) -> bool:
+    """The first panel: the heading large, then who it is for and the numbers, the footer at the
+    bottom. False when the footer did not fit under them (longer words, a long name): the caller
+    puts it at the foot of another panel. The numbers are never made smaller for it."""
     plain, bold = _fonts(family, max(size, 9.0))
+    small, _ = _fonts(family, MIN_POINT_SIZE)
+    footer_h = _height(painter, small, box.width(), card.footer)
+    lines = [(text, bold if any(ch.isdigit() for ch in text) else plain) for text in card.front]
+    body_h = sum(_height(painter, font, box.width(), text) * 1.05 for text, font in lines)
     big = QFont(bold)
-    big.setPointSizeF(max(size, 9.0) + 3)
+    for extra, step in ((3.0, 1.1), (1.0, 1.0)):  # a smaller heading first, when room is short
+        big.setPointSizeF(max(size, 9.0) + extra)
+        heading_h = _height(painter, big, box.width(), card.heading)
+        if heading_h * step + body_h + footer_h <= box.height():
+            break
     painter.setFont(big)
     y = box.top()
-    h = _height(painter, big, box.width(), card.heading)
-    painter.drawText(QRectF(box.left(), y, box.width(), h + 1), WRAP, card.heading)
-    y += h * 1.1
-    for text in card.front:
-        number = any(ch.isdigit() for ch in text)
-        font = bold if number else plain
+    painter.drawText(QRectF(box.left(), y, box.width(), heading_h + 1), WRAP, card.heading)
+    y += heading_h * step
+    for text, font in lines:
         painter.setFont(font)
         h = _height(painter, font, box.width(), text)
         painter.drawText(QRectF(box.left(), y, box.width(), h + 1), WRAP, text)
         y += h * 1.05
-    small, _ = _fonts(family, MIN_POINT_SIZE)
-    painter.setFont(small)
-    h = _height(painter, small, box.width(), card.footer)
-    painter.drawText(QRectF(box.left(), box.bottom() - h, box.width(), h + 1), WRAP, card.footer)
+    if y + footer_h > box.bottom():
+        return False
+    _footer(painter, box, card.footer, small)
+    return True
+
+
+def _footer(painter: QPainter, box: QRectF, text: str, font: QFont) -> None:
+    """``text`` at the foot of ``box``."""
+    painter.setFont(font)
+    h = _height(painter, font, box.width(), text)
+    painter.drawText(QRectF(box.left(), box.bottom() - h, box.width(), h + 1), WRAP, text)
