@@ -22,6 +22,7 @@ from pathlib import Path
 import liverbook
 from liverbook.content.model import Handbook
 from liverbook.diary import messages as m
+from liverbook.diary.example_words import Words, words_for
 from liverbook.diary.triage import ListHistory, alerts_for, evaluate
 from liverbook.records.example import records_part
 from liverbook.store.diary_model import CARER, PATIENT, Answer, DiaryPrefs, Entry, NewEntry
@@ -57,6 +58,11 @@ class ExampleContext:
     entries: list[Entry] = field(default_factory=list)
 
     @property
+    def words(self) -> Words:
+        """What the example person typed, in the handbook's language."""
+        return words_for(self.book.locale)
+
+    @property
     def first_day(self) -> dt.date:
         return self.today - dt.timedelta(days=DAYS - 1)
 
@@ -74,28 +80,23 @@ def questions_part(ctx: ExampleContext) -> None:
     topics = ctx.book.topics[:3]
     for topic in topics:
         ctx.store.add_curated_question(topic.questions[0].id)
-    own = ctx.store.add_own_question(
-        "Is the swelling in my belly fluid? Should I weigh myself every day? (example)"
-    )
-    ctx.store.set_answer(
-        own.id,
-        "Yes, every morning before breakfast, and write it in the diary. (example)",
-        ctx.today - dt.timedelta(days=30),
-    )
+    w = ctx.words
+    own = ctx.store.add_own_question(w.marked("own question"))
+    ctx.store.set_answer(own.id, w.marked("own answer"), ctx.today - dt.timedelta(days=30))
     ctx.store.set_asked(own.id, True)
 
 
 def notes_part(ctx: ExampleContext) -> None:
     page = "ascites" if ctx.book.has_page("ascites") else None
-    ctx.store.add_note("The nurse said: call the 24-hour line for any fever of 38 or more. (example)")
-    ctx.store.add_note("Weigh every morning before breakfast, same scale. (example)", page_id=page)
+    ctx.store.add_note(ctx.words.marked("note fever"))
+    ctx.store.add_note(ctx.words.marked("note weigh"), page_id=page)
 
 
 def diary_part(ctx: ExampleContext) -> None:
     """Three months of check-ins, with a few warning signs; each is judged by the handbook's rules."""
-    store, rng = ctx.store, ctx.rng
-    store.set_diary_prefs(DiaryPrefs("celsius", "kg", "555-0100 (example)"))
-    cramps = store.add_own_item("Leg cramps")
+    store, rng, w = ctx.store, ctx.rng, ctx.words
+    store.set_diary_prefs(DiaryPrefs("celsius", "kg", w.marked("phone")))
+    cramps = store.add_own_item(w["cramps"])
     weight = 68.0
     for n in range(DAYS):
         day = ctx.first_day + dt.timedelta(days=n)
@@ -130,17 +131,13 @@ def diary_part(ctx: ExampleContext) -> None:
         if n in (14, 15) or rng.random() < 0.3:
             answers["temperature"] = 38.4 if n == 14 else round(rng.uniform(36.4, 37.1), 1)
         words = {
-            "pain": "right side, under the ribs" if n in (40, 41) else None,
-            "other-bleeding": "nosebleed, stopped in a few minutes" if n == 55 else None,
+            "pain": w["pain where"] if n in (40, 41) else None,
+            "other-bleeding": w["nosebleed"] if n == 55 else None,
         }
-        note = {
-            14: "Felt shivery in the evening.",
-            41: "Took the extra pain medicine; it helped by noon.",
-            73: "Mixed up the days twice this morning.",
-        }.get(n)
+        note = {14: w["day 14"], 41: w["day 41"], 73: w["day 73"]}.get(n)
         row = [Answer(item, value, words.get(item)) for item, value in answers.items()]
         if note:
-            row.append(Answer("note", None, note + " (example)"))
+            row.append(Answer("note", None, f"{note} {w['mark']}"))
         _check_in(ctx, day, (8, rng.randrange(0, 50, 5)), PATIENT, row)
         if n == 74:  # the carer notices confusion in the evening
             _check_in(
@@ -151,7 +148,7 @@ def diary_part(ctx: ExampleContext) -> None:
                 [
                     Answer("confusion", 1.0),
                     Answer("thinking-changes", 1.0),
-                    Answer("note", None, "Very sleepy and confused after dinner. (example)"),
+                    Answer("note", None, w.marked("carer")),
                 ],
             )
 

@@ -6,7 +6,8 @@ showed spread to the lungs; atezolizumab with bevacizumab since about a month be
 starts (AFP, which had been rising, falls after that); fluid in the belly kept down with a water pill; an evening of confusion near the end of the
 diary (the carer's go-now warning) after which lactulose was started. The made-up numbers give a
 Child-Pugh class B, as the example's "My situation" says. Every date is counted back from the
-example's last day, so the same day gives the same records; free text is marked "(example)".
+example's last day, so the same day gives the same records; free text is marked "(example)". The
+words are in the handbook's language (:mod:`liverbook.diary.example_words`); brand names stay.
 """
 
 from __future__ import annotations
@@ -61,41 +62,39 @@ def records_part(ctx: ExampleContext) -> None:
     def day(days_before: int) -> dt.date:
         return _day(ctx, days_before)
 
+    w = ctx.words
     treatment_start = day(120)  # about a month before the diary starts
-    nurse = store.add_contact(Contact(0, "Sam Patel, RN", "Oncology nurse navigator", "555-0150",
-                                      "555-0100 (24-hour line)", "City Cancer Center, clinic B", urgent=True))  # fmt: skip
+    nurse = store.add_contact(Contact(0, w["nurse"], w["nurse role"], "555-0150", w["after hours"],
+                                      w["nurse place"], urgent=True))  # fmt: skip
     doctor = store.add_contact(
-        Contact(0, "Dr. Ana Rivera", "Oncologist", "555-0142", "", "City Cancer Center, 3rd floor")
+        Contact(0, w["oncologist"], w["oncologist role"], "555-0142", "", w["oncologist place"])
     )
     store.add_contact(
-        Contact(
-            0, "Dr. James Lee", "Hepatologist (liver doctor)", "555-0177", "", "Liver clinic, Main Hospital"
-        )
+        Contact(0, w["hepatologist"], w["hepatologist role"], "555-0177", "", w["hepatologist place"])
     )
-    for name, drug, why in (
-        ("Tecentriq", "atezolizumab", "liver cancer"),
-        ("Avastin", "bevacizumab", "liver cancer"),
-    ):
-        store.add_medicine(Medicine(0, name, drug, what_for=why, dose="drip at the clinic", how_often="every 3 weeks",
-                                    started=_loose(treatment_start), prescriber=doctor.name))  # fmt: skip
-    store.add_medicine(Medicine(0, "Spironolactone (water pill)", "water-pill", what_for="fluid in my belly",
-                                dose="100 mg", how_often="every morning", started=_loose(day(150), "month"),
-                                prescriber="Dr. James Lee"))  # fmt: skip
-    store.add_medicine(Medicine(0, "Lactulose", "lactulose", what_for="confusion from the liver", dose="as the nurse showed me",
-                                how_often="twice a day", started=_loose(day(16)), prescriber="Dr. James Lee",
-                                note="Keep a note of bowel movements. (example)"))  # fmt: skip
-    store.add_medicine(Medicine(0, "Tylenol", "acetaminophen", "bought", "back pain", "500 mg", "when needed",
-                                note="Asked the team for my daily limit. (example)"))  # fmt: skip
-    store.add_medicine(Medicine(0, "Milk thistle", None, "herbal", "my liver", "1 capsule", "once a day",
-                                note="A friend suggested it; ask Dr. Lee. (example)"))  # fmt: skip
-    store.add_medicine(Medicine(0, "Sofosbuvir/velpatasvir", None, "prescribed", "hepatitis C (cured)",
-                                started=_loose(day(900), "month"), stopped=_loose(day(816), "month"), prescriber="Dr. James Lee"))  # fmt: skip
+    for name, drug in (("Tecentriq", "atezolizumab"), ("Avastin", "bevacizumab")):
+        store.add_medicine(Medicine(0, name, drug, what_for=w["liver cancer"], dose=w["drip"],
+                                    how_often=w["every 3 weeks"], started=_loose(treatment_start),
+                                    prescriber=doctor.name))  # fmt: skip
+    store.add_medicine(Medicine(0, w["water pill"], "water-pill", what_for=w["fluid"],
+                                dose="100 mg", how_often=w["every morning"], started=_loose(day(150), "month"),
+                                prescriber=w["hepatologist"]))  # fmt: skip
+    store.add_medicine(Medicine(0, w["lactulose"], "lactulose", what_for=w["confusion"], dose=w["as shown"],
+                                how_often=w["twice a day"], started=_loose(day(16)), prescriber=w["hepatologist"],
+                                note=w.marked("lactulose note")))  # fmt: skip
+    store.add_medicine(Medicine(0, "Tylenol", "acetaminophen", "bought", w["back pain"], "500 mg", w["when needed"],
+                                note=w.marked("tylenol note")))  # fmt: skip
+    store.add_medicine(Medicine(0, w["milk thistle"], None, "herbal", w["my liver"], w["capsule"], w["once a day"],
+                                note=w.marked("thistle note")))  # fmt: skip
+    store.add_medicine(Medicine(0, "Sofosbuvir/velpatasvir", None, "prescribed", w["hep c"],
+                                started=_loose(day(900), "month"), stopped=_loose(day(816), "month"),
+                                prescriber=w["hepatologist"]))  # fmt: skip
     tace = day(330)
-    store.add_treatment_line(TreatmentLine(0, "tace", "TACE, two sessions", started=_loose(tace, "month"),
+    store.add_treatment_line(TreatmentLine(0, "tace", w["tace"], started=_loose(tace, "month"),
                                            stopped=_loose(day(200), "month"), stop_reason="stopped-working",
-                                           note="The scan showed new spots in the lungs. (example)"))  # fmt: skip
+                                           note=w.marked("tace note")))  # fmt: skip
     store.add_treatment_line(TreatmentLine(0, "drugs", drug_ids=("atezolizumab", "bevacizumab"), started=_loose(treatment_start),
-                                           note="Drip every 3 weeks. Varices checked before the start. (example)"))  # fmt: skip
+                                           note=w.marked("drugs note")))  # fmt: skip
     _visits(ctx, nurse.id, doctor.id)
     for days_before, *values in LABS:
         on = day(days_before)
@@ -109,41 +108,38 @@ def records_part(ctx: ExampleContext) -> None:
             parse_value("31"),
             "µmol/L",
             "bilirubin",
-            note="From the Main Hospital letter. (example)",
+            note=w.marked("letter"),
         )
     )
     store.add_liver_answers(
         LiverAnswers(
-            0, day(10), ascites=2, encephalopathy=2, note="Asked Dr. Lee at the last visit. (example)"
+            0, day(10), ascites=2, encephalopathy=2, note=w.marked("liver note")
         )
     )
 
 
 def _visits(ctx: ExampleContext, nurse_id: int, doctor_id: int) -> None:
-    store = ctx.store
+    store, w = ctx.store, ctx.words
     own = [q for q in store.list_my_questions() if q.text]
     asked = own[0] if own else None
     first = (
         (
             VisitQuestion(
-                asked.text or "", asked.id, "Yes: weigh every morning and write it in the diary.", False
+                asked.text or "", asked.id, w["weigh answer"], False
             ),
         )
         if asked
         else ()
     )
-    store.add_visit(Visit(0, _day(ctx, 63), "10:30", doctor_id, what_for="The first scan since the drips started",
-                          questions=(*first, VisitQuestion("Is the treatment working?", None,
-                                                           "The tumors are about the same size. That can be good news.", True)),
-                          understood="Keep going with the same drips. Next scan in 3 months. (example)"))  # fmt: skip
-    store.add_visit(Visit(0, _day(ctx, 10), "14:00", nurse_id, what_for="Blood tests, and the evening of confusion",
-                          questions=(VisitQuestion("What do I do if the confusion comes back?", None,
-                                                   "Go to the emergency room if very confused or sleepy. Take lactulose as shown.",
-                                                   False),),
-                          understood="Lactulose every day; call the 24-hour line the same day for milder signs. (example)"))  # fmt: skip
+    store.add_visit(Visit(0, _day(ctx, 63), "10:30", doctor_id, what_for=w["first scan"],
+                          questions=(*first, VisitQuestion(w["working"], None, w["working answer"], True)),
+                          understood=w.marked("keep going")))  # fmt: skip
+    store.add_visit(Visit(0, _day(ctx, 10), "14:00", nurse_id, what_for=w["tests visit"],
+                          questions=(VisitQuestion(w["comes back"], None, w["comes back answer"], False),),
+                          understood=w.marked("lactulose daily")))  # fmt: skip
     curated = [q for q in store.list_my_questions() if q.question_id][:2]
     coming = tuple(
         VisitQuestion(ctx.book.question(q.question_id).text, q.id) for q in curated if q.question_id
     )
-    store.add_visit(Visit(0, _day(ctx, -7), "09:15", doctor_id, what_for="Scan results and next steps",
-                          questions=(*coming, VisitQuestion("Is the treatment working?"))))  # fmt: skip
+    store.add_visit(Visit(0, _day(ctx, -7), "09:15", doctor_id, what_for=w["next steps"],
+                          questions=(*coming, VisitQuestion(w["working"]))))  # fmt: skip
