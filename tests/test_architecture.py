@@ -28,6 +28,7 @@ DRAWING = {
     "liverbook.summary.pdf",
     "liverbook.summary.report_pdf",
     "liverbook.summary.card_paint",
+    "liverbook.summary.isolates",
     "liverbook.summary.export",
     "liverbook.fonts",
     "liverbook.diary.chart",

@@ -4536,6 +4536,10 @@ Las copias de seguridad están en esta carpeta:
         <translation>respondió un cuidador</translation>
     </message>
     <message>
+        <source>Page 1 in English, for the care team. What the person wrote is shown as written, not translated.</source>
+        <translation>La página 1 en inglés, para el equipo de atención médica. Lo que escribió la persona se muestra tal como lo escribió, sin traducir.</translation>
+    </message>
+    <message>
         <source>Yes on {dates}.</source>
         <translation>Sí: {dates}.</translation>
     </message>
@@ -4686,6 +4690,10 @@ Las copias de seguridad están en esta carpeta:
     <message>
         <source>Where the handbook’s facts come from</source>
         <translation>De dónde vienen los datos del manual</translation>
+    </message>
+    <message>
+        <source>Page 1 again in English, for a doctor who reads English (and the call-now card too)</source>
+        <translation>La página 1 otra vez en inglés, para un médico que lee inglés (y también la tarjeta de llamada urgente)</translation>
     </message>
     <message>
         <source>As usual on this computer</source>

@@ -129,18 +129,25 @@ def data_command(export_to: str | None, import_from: str | None, folder: Path) -
     return code
 
 
-def summary_command(target: str, folder: Path, example: bool = False) -> int:
+def summary_command(target: str, folder: Path, example: bool = False, language: str | None = None) -> int:
     """``--export-summary FILE``: the summary of the data in ``folder``, with the choices last made
     there; print where the PDF went (exit 0), or why it could not be made. With ``example``: the
-    summary of the example person's data, made in a throwaway folder (``folder`` is not used)."""
-    from liverbook.content import ContentErrors, load_handbook
+    summary of the example person's data, made in a throwaway folder (``folder`` is not used).
+
+    The report is in the language the window would show for ``folder`` (View > Language, else the
+    computer's), page 1 in English after it too when that was chosen in "Prepare for a visit"."""
+    from liverbook.content import ContentErrors
     from liverbook.core.app_core import Core
     from liverbook.settings import SettingsFile
     from liverbook.store import StoreError
-    from liverbook.summary.export import export_summary
+    from liverbook.summary.export import ensure_gui_application, export_summary
+    from liverbook.ui.app import load_content_or_explain
 
+    ensure_gui_application()
+    if language is None:
+        language = _install_language(folder)
     try:
-        book = load_handbook(paths.content_dir())
+        book = load_content_or_explain(language)
     except ContentErrors as exc:
         print(
             f"The handbook's pages could not be read ({len(exc.errors)} problems); try --check-content.",
@@ -152,7 +159,7 @@ def summary_command(target: str, folder: Path, example: bool = False) -> int:
 
         try:
             with example_folder(book, folder) as made:
-                return summary_command(target, made)
+                return summary_command(target, made, language=language)
         except Exception as exc:  # noqa: BLE001 - said in plain words; the own data is untouched either way
             print(
                 f"The example person's data could not be made ({exc}). Your own data was not touched.",
@@ -164,12 +171,31 @@ def summary_command(target: str, folder: Path, example: bool = False) -> int:
     except StoreError as exc:
         print(exc.user_message, file=sys.stderr)
         return 1
+    core.english_loader = load_content_or_explain  # page 1 in English, when chosen
     try:
         code, message = export_summary(core, Path(target))
     finally:
         core.close()
     print(message, file=sys.stdout if code == 0 else sys.stderr)
     return code
+
+
+def _install_language(folder: Path) -> str:
+    """Put the language chosen for ``folder`` (else the computer's) into Qt, as the window does; its code."""
+    from PySide6.QtCore import QCoreApplication
+
+    from liverbook.diary import messages
+    from liverbook.i18n import translate
+    from liverbook.settings import SettingsFile
+    from liverbook.ui.language import LANGUAGE_KEY, Language, chosen_language
+
+    chosen = Language(chosen_language(SettingsFile(folder).get(LANGUAGE_KEY)))
+    app = QCoreApplication.instance()
+    if app is not None:
+        chosen.install(app)
+        messages.set_translator(translate)
+    _install_language.kept = chosen  # type: ignore[attr-defined]  # Qt does not own the translators
+    return chosen.code
 
 
 def shows_windows(

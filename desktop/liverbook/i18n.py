@@ -22,16 +22,37 @@ extracts the texts into translations/ (docs/translations.md).
 from __future__ import annotations
 
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 
 SOURCE_LANGUAGE = "en"
+# True inside :func:`in_english` (per thread: a worker drawing a preview has its own context).
+_ENGLISH: ContextVar[bool] = ContextVar("liverbook_in_english", default=False)
 
 
 def translate(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
     """``text`` in the reader's language (English until the app installs a translation)."""
     core = sys.modules.get("PySide6.QtCore")
-    if core is None:
+    if core is None or _ENGLISH.get():
         return text.replace("%n", str(n)) if n >= 0 else text
     return str(core.QCoreApplication.translate(context, text, disambiguation, n))
+
+
+@contextmanager
+def in_english() -> Iterator[None]:
+    """Our words in English inside the block, whatever language the app is in: the visit report's
+    page 1 for a clinician who reads English. Only this thread (and its context) is affected."""
+    token = _ENGLISH.set(True)
+    try:
+        yield
+    finally:
+        _ENGLISH.reset(token)
+
+
+def english_now() -> bool:
+    """True inside :func:`in_english`."""
+    return _ENGLISH.get()
 
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name lupdate looks for

@@ -10,6 +10,7 @@ adapts them to Qt signals. Nothing here blocks on the user: dialogs are the wind
 from __future__ import annotations
 
 import datetime as dt
+import threading
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -84,6 +85,11 @@ class Core:
         self._diary: Diary | None = None
         self._example: bool | None = None
         self._for_you = ForYou.of(book, self._read_situation())
+        # How to load the English handbook (the window loads it through its content cache); read
+        # once, when a visit report first wants page 1 in English too.
+        self.english_loader: Callable[[], Handbook] | None = None
+        self._english_book: Handbook | None = None
+        self._english_lock = threading.Lock()
         self.closed = False
         events = self.events
         events.note_saved.connect(lambda note: self.search.changed("notes", note.id))
@@ -224,6 +230,21 @@ class Core:
     def save_report_choices(self, choices: ReportChoices) -> None:
         self.prefs.put(CHOICES_KEY, choices.to_json())
 
+    def english_book(self) -> Handbook:
+        """The handbook in English (the handbook itself when it is in English); from any thread."""
+        if self.book.locale == "en":
+            return self.book
+        with self._english_lock:
+            if self._english_book is None:
+                if self.english_loader is not None:
+                    self._english_book = self.english_loader()
+                else:
+                    from liverbook import paths
+                    from liverbook.content import load_handbook
+
+                    self._english_book = load_handbook(paths.content_dir())
+            return self._english_book
+
     def visit_report(self, choices: ReportChoices | None = None, today: dt.date | None = None) -> Report:
         """The visit report as chosen (default: the saved choices), from the data as it is now
         (everything typed is saved first). Raises StoreError when the data cannot be read."""
@@ -233,7 +254,7 @@ class Core:
         self.flush_all()
         choices = choices or self.report_choices()
         today = today or dt.date.today()
-        data = gather_for(self.store, self.book, choices, today)
+        data = gather_for(self.store, self.book, choices, today, self.english_book)
         return build_report(self.book, data, choices, today=today, version=__version__)
 
     # -- the data as a whole ---------------------------------------------------------------------------

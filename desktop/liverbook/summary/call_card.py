@@ -102,8 +102,10 @@ def card_data(book: Handbook, data: ReportData, today: dt.date) -> tuple[CardDat
     )
 
 
-def card_html(book: Handbook, data: ReportData, today: dt.date) -> tuple[str, CardData, tuple[str, ...]]:
-    """The card's page: a heading, how to cut and fold it, and the place the painter draws it in."""
+def card_html(
+    book: Handbook, data: ReportData, today: dt.date, name: str = CARD_NAME
+) -> tuple[str, CardData, tuple[str, ...]]:
+    """The card's page: a heading, how to cut and fold it, and the place (``name``) the painter draws it in."""
     card, sources = card_data(book, data, today)
     # One line: with four rows of panels the card fills a Letter page below it.
     how = translate(
@@ -118,6 +120,6 @@ def card_html(book: Handbook, data: ReportData, today: dt.date) -> tuple[str, Ca
     html = (
         f'<h2 class="part" style="page-break-before: always">{esc(card.heading)}</h2>'
         f'<p class="r-key">{esc(how)}</p>'
-        f"{place(CARD_NAME, CARD_HEIGHT)}"
+        f"{place(name, CARD_HEIGHT)}"
     )
     return html, card, sources

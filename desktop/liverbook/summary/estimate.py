@@ -62,7 +62,8 @@ def estimate_pages(data: ReportData, choices: ReportChoices, marked_pages: int =
     lines = part_lines(data, choices, marked_pages)
     card = lines.pop("call_card", 0)
     rest = math.ceil(sum(lines.values()) / LINES_PER_PAGE) if lines else 0
-    return page1 + rest + (1 if card else 0)
+    english = data.english is not None and choices.english_page  # page 1 again, and the card, in English
+    return page1 * (2 if english else 1) + rest + (1 if card else 0) * (2 if english else 1)
 
 
 def page_warning(pages: int) -> str | None:

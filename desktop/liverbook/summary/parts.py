@@ -28,6 +28,7 @@ from liverbook.summary.parts_records import RecordParts
 from liverbook.summary.report_charts import caption
 from liverbook.summary.report_choices import ReportChoices
 from liverbook.summary.report_data import ReportData
+from liverbook.summary.report_english import ENGLISH_END, PREFIX, EnglishPart, english_card, mark, with_mark
 
 WRITING_LINES = 3
 BREAK = ' style="page-break-before: always"'
@@ -37,9 +38,16 @@ class Parts(RecordParts):
     """Builds the chosen parts; remembers the sources and words they use for the last two."""
 
     def __init__(
-        self, book: Handbook, data: ReportData, today: dt.date, top: list[str] | None = None
+        self,
+        book: Handbook,
+        data: ReportData,
+        today: dt.date,
+        top: list[str] | None = None,
+        english: EnglishPart | None = None,
     ) -> None:
         self.book = book
+        self.english = english  # page 1 in English went before: the card goes in English too
+        self._end_english = english is not None  # the next heading closes the English span
         self.data = data
         self.today = today
         self.top = top or []
@@ -55,7 +63,14 @@ class Parts(RecordParts):
         after the call-now card."""
         style = BREAK if self._first else ""
         self._first = False
-        return f'<h2 class="part"{style}>{esc(text)}</h2>'
+        return f'<h2 class="part"{style}>{self._closing()}{esc(text)}</h2>'
+
+    def _closing(self) -> str:
+        """The mark that ends the English pages before, once (see liverbook.summary.report_english)."""
+        if not self._end_english:
+            return ""
+        self._end_english = False
+        return mark(ENGLISH_END)
 
     def cite(self, ids: Iterable[str]) -> None:
         for source_id in ids:
@@ -235,10 +250,20 @@ class Parts(RecordParts):
     # -- medicines and treatments ------------------------------------------------------------------------
     def call_card(self) -> str:
         html, card, source_ids = card_html(self.book, self.data, self.today)
+        if self._end_english:
+            html = with_mark(html, ENGLISH_END)
+            self._end_english = False
         self.drawings[CARD_NAME] = card
         self.heights[CARD_NAME] = CARD_HEIGHT
         self.cite(source_ids)
         self._first = True  # the card has its page to itself: the next part starts a new page
+        if self.english is not None:  # and the card in English on the page after
+            english_html, english = english_card(self.english, self.today)
+            name = CARD_NAME + ":" + PREFIX
+            self.drawings[name] = english
+            self.heights[name] = CARD_HEIGHT
+            self._end_english = True
+            html += english_html
         return html
 
     # -- handbook text -----------------------------------------------------------------------------------

@@ -21,11 +21,12 @@ from liverbook.content import Handbook
 from liverbook.content.model import TAG_GROUPS
 from liverbook.diary import messages as m
 from liverbook.diary.trends import ChartData
-from liverbook.i18n import translate
+from liverbook.i18n import in_english, translate
 from liverbook.records.model import TreatmentLine
 from liverbook.records.timeline import line_name, ordered, stop_reason
 from liverbook.render import format_date
 from liverbook.summary import parts as optional
+from liverbook.summary import report_english
 from liverbook.summary.build import isolate
 from liverbook.summary.call_card import CardData
 from liverbook.summary.markup import CHART_SCHEME, day, day_year, esc, mine, place
@@ -57,6 +58,9 @@ class Report:
     parts: tuple[str, ...] = ()  # the optional parts included, in order
     source_ids: tuple[str, ...] = ()
     term_ids: tuple[str, ...] = ()
+    # The header of the pages in English (page 1 again, the card), when there are any; those pages
+    # lie between a LANG_MARK named ENGLISH_START and the next one named ENGLISH_END.
+    english_header: str = ""
 
 
 def report_title(data: ReportData) -> str:
@@ -102,15 +106,16 @@ def suggested_report_name(today: dt.date) -> str:
 class _Page1(Page1Lists):
     """Page 1's left-hand parts; the medicines, numbers and questions come from Page1Lists."""
 
-    def __init__(self, book: Handbook, data: ReportData, today: dt.date) -> None:
+    def __init__(self, book: Handbook, data: ReportData, today: dt.date, prefix: str = "") -> None:
         self.book = book
         self.data = data
         self.today = today
+        self.prefix = prefix  # of its charts' place names: page 1 in English has its own
         self.charts: dict[str, ChartData] = {}
         self.heights: dict[str, int] = {}
 
     def reserve(self, chart: Chart, height: int) -> str:
-        name = CHART_SCHEME + chart.key
+        name = CHART_SCHEME + self.prefix + chart.key
         self.charts[name] = chart.data
         self.heights[name] = height
         return place(name, height)
@@ -267,14 +272,11 @@ class _Page1(Page1Lists):
         return "".join(out)
 
 
-def build_report(
-    book: Handbook, data: ReportData, choices: ReportChoices, *, today: dt.date, version: str
-) -> Report:
-    """The visit report the person chose, as HTML for QTextDocument and the charts to draw in it."""
-    page = _Page1(book, data, today)
-    title = report_title(data)
+def page_one(book: Handbook, data: ReportData, today: dt.date, prefix: str = "") -> tuple[str, _Page1]:
+    """Page 1's HTML, and the builder that holds its charts and its questions for this visit."""
+    page = _Page1(book, data, today, prefix)
     html = [
-        f'<h1 class="r-title">{esc(title)}</h1>',
+        f'<h1 class="r-title">{esc(report_title(data))}</h1>',
         page.period_line(),
         page.about(),
         page.diary(),
@@ -284,17 +286,60 @@ def build_report(
             f'<td width="48%" class="r-right">{page.numbers()}{page.questions()}</td></tr></table>'
         ),
     ]
-    rest = optional.Parts(book, data, today, top=page.top_questions())
+    return "\n".join(html), page
+
+
+def english_copy(data: ReportData, choices: ReportChoices, today: dt.date) -> report_english.EnglishPart | None:
+    """Page 1 in English when it was chosen and the report is in another language; else None."""
+    if not choices.english_page or data.english is None:
+        return None
+    book: Handbook = data.english.book  # type: ignore[assignment]
+    en = data.english.data
+    with in_english():
+        html, page = page_one(book, en, today, report_english.PREFIX)
+        header = report_header(en, today)
+        note = translate(
+            "report",
+            "Page 1 in English, for the care team. What the person wrote is shown as written, not translated.",
+        )
+    html = html.replace('<h1 class="r-title">', f'<h1 class="r-title"{report_english.BREAK}>', 1)
+    html = report_english.with_mark(html, report_english.ENGLISH_START)
+    first_end = html.index("</h1>") + len("</h1>")
+    html = html[:first_end] + f'<p class="r-key"><i>{esc(note)}</i></p>' + html[first_end:]
+    return report_english.EnglishPart(html, header, book, en, dict(page.charts), dict(page.heights))
+
+
+def build_report(
+    book: Handbook, data: ReportData, choices: ReportChoices, *, today: dt.date, version: str
+) -> Report:
+    """The visit report the person chose, as HTML for QTextDocument and the charts to draw in it.
+
+    With ``choices.english_page`` and ``data.english`` (a report in another language), page 1 is
+    followed by page 1 in English, and a call-now card by the card in English
+    (:mod:`liverbook.summary.report_english`)."""
+    first, page = page_one(book, data, today)
+    title = report_title(data)
+    html = [first]
+    english_part = english_copy(data, choices, today)
+    if english_part is not None:
+        html.append(english_part.html)
+    rest = optional.Parts(book, data, today, top=page.top_questions(), english=english_part)
     html.append(rest.build(choices))
+    drawings = {**page.charts, **rest.drawings}
+    heights = {**page.heights, **rest.heights}
+    if english_part is not None:
+        drawings.update(english_part.drawings)
+        heights.update(english_part.heights)
     return Report(
         title,
         report_header(data, today),
         "\n".join(h for h in html if h),
-        {**page.charts, **rest.drawings},
-        {**page.heights, **rest.heights},
+        drawings,
+        heights,
         choices.parts(),
         rest.source_ids(),
         rest.term_ids(),
+        english_part.header if english_part is not None else "",
     )
 
 

@@ -1,8 +1,9 @@
 """What the person chose to put in the visit report, and how those choices are kept between runs.
 
 Pure Python. Page 1 ("since my last visit") is always there; the parts after it are each a yes or
-no. The defaults follow the visit-report issue: page 1 and all my questions with writing lines;
-the handbook extracts, the glossary and the sources off, and the rest off until the person asks
+no; so is page 1 again in English for a clinician (when the report is in another language). The
+defaults follow the visit-report issue: page 1 and all my questions with writing lines; the
+handbook extracts, the glossary and the sources off, and the rest off until the person asks
 for them (they can make a report long). Saved as a small JSON object; anything unknown or
 malformed in it falls back to the default for that one choice, never an error.
 """
@@ -48,12 +49,15 @@ class ReportChoices:
     glossary: bool = False  # the words used, explained
     sources: bool = False  # where the handbook's words come from, one line each
     paper: str = "auto"
+    # Page 1 again in English right after it, and the call-now card in English too, for a clinician
+    # who does not read the person's language (nothing changes when the report is in English).
+    english_page: bool = False
 
     def __post_init__(self) -> None:
         for name, allowed in (("period", PERIODS), ("paper", PAPER)):
             if getattr(self, name) not in allowed:
                 raise ValueError(f"{name} must be one of {', '.join(allowed)}")
-        for name in PARTS:
+        for name in (*PARTS, "english_page"):
             if not isinstance(getattr(self, name), bool):
                 raise TypeError(f"{name} must be true or false")
 

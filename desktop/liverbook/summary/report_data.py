@@ -100,6 +100,9 @@ class ReportData:
     )  # item id -> answers, window and before
     flagged: tuple[Flagged, ...] = ()  # entries with warning signs in the window, oldest first
     entries: tuple[Entry, ...] = ()  # every entry of the period (read only when the diary table is chosen)
+    # Page 1's data read again in English with the English handbook, for a clinician's copy
+    # (``ReportChoices.english_page`` with a report in another language); None otherwise.
+    english: EnglishCopy | None = None
 
     @property
     def urgent(self) -> Contact | None:
@@ -109,6 +112,15 @@ class ReportData:
     def next_visit(self) -> Visit | None:
         coming = [v for v in self.visits if v.on >= self.period.end]
         return min(coming, key=lambda v: (v.on, v.at or "99:99", v.id), default=None)
+
+
+@dataclass(frozen=True)
+class EnglishCopy:
+    """What page 1 in English is made of: the English handbook and the data as read with it (the
+    diary items' labels and the rules' reasons in English; the person's own words as typed)."""
+
+    book: object  # a Handbook in English
+    data: ReportData
 
 
 LEVEL_ORDER = ("go-now", "call-today", "next-visit")

@@ -39,6 +39,11 @@ PART_LABELS = {
     "sources": QT_TRANSLATE_NOOP("report", "Where the handbook\u2019s facts come from"),
 }
 
+# Shown when the report is in another language than English (ReportChoices.english_page).
+ENGLISH_PAGE_LABEL = QT_TRANSLATE_NOOP(
+    "report", "Page 1 again in English, for a doctor who reads English (and the call-now card too)"
+)
+
 PAPER_LABELS = {
     "auto": QT_TRANSLATE_NOOP("report", "As usual on this computer"),
     "letter": QT_TRANSLATE_NOOP("report", "Letter (US)"),
@@ -58,6 +63,10 @@ def period_label(kind: str, last_visit: dt.date | None = None) -> str:
     if last_visit is None:
         return translate("report", "{label} (none recorded yet: the last 4 weeks)").format(label=label)
     return translate("report", "{label} ({date})").format(label=label, date=format_date(last_visit))
+
+
+def english_page_label() -> str:
+    return tr(ENGLISH_PAGE_LABEL)
 
 
 def part_label(name: str) -> str:

@@ -11,6 +11,7 @@ fonts embedded) and the charts stay vector paths: nothing is turned into an imag
 from __future__ import annotations
 
 import datetime as dt
+import math
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -23,12 +24,14 @@ from liverbook.content import Handbook
 from liverbook.diary.chart import ChartStyle, draw_chart
 from liverbook.diary.trends import ChartData
 from liverbook.fonts import FONT_FAMILY
+from liverbook.i18n import in_english
 from liverbook.summary.call_card import CardData
 from liverbook.summary.card_paint import draw_card
 from liverbook.summary.markup import PLACE_MARK
 from liverbook.summary.pdf import Pages, _InertDocument, page_layout, print_css, write_pdf
 from liverbook.summary.report import Report, report_for
 from liverbook.summary.report_choices import ReportChoices
+from liverbook.summary.report_english import ENGLISH_END, ENGLISH_START
 
 REPORT_POINT_SIZE = 10.5  # the body of the report: readable at arm's length
 MARGIN_MM = 13
@@ -93,6 +96,34 @@ def find_places(doc: QTextDocument, heights: Mapping[str, int]) -> list[Place]:
     return found
 
 
+def english_pages(doc: QTextDocument, page_height: float) -> frozenset[int]:
+    """The pages (from 0) of the report's English spans: from each ENGLISH_START mark's page to the
+    page before the next ENGLISH_END mark's (a span ends where a part starts on a new page), or to
+    the end (see :mod:`liverbook.summary.report_english`)."""
+    layout = doc.documentLayout()
+    marks: list[tuple[int, str]] = []
+    cursor = doc.find(PLACE_MARK)
+    while not cursor.isNull():
+        names = [n for n in cursor.charFormat().anchorNames() if n in (ENGLISH_START, ENGLISH_END)]
+        if names:
+            block = cursor.block()
+            line = block.layout().lineForTextPosition(max(0, cursor.position() - block.position() - 1))
+            top = layout.blockBoundingRect(block).top() + (line.y() if line.isValid() else 0)
+            marks.append((math.floor(top / page_height), names[0]))
+        cursor = doc.find(PLACE_MARK, cursor)
+    pages: set[int] = set()
+    start: int | None = None
+    for page, name in marks:
+        if name == ENGLISH_START:
+            start = page
+        elif start is not None:
+            pages.update(range(start, max(start + 1, page)))
+            start = None
+    if start is not None:
+        pages.update(range(start, doc.pageCount()))
+    return frozenset(pages)
+
+
 class ReportPages(Pages):
     """The report's pages: the text, then each drawing in its place on its page."""
 
@@ -106,12 +137,25 @@ class ReportPages(Pages):
             font=_font(family, CHART_POINT_SIZE), title=False, background=None, grid=QColor(170, 170, 170)
         )
         self.family = family
+        self.english = english_pages(doc, self.body_height) if report.english_header else frozenset()
+
+    def _paint_page(self, painter: QPainter, index: int, total: int) -> None:
+        if index not in self.english:
+            super()._paint_page(painter, index, total)
+            return
+        # A page in English: its header, its footer and the words drawn on its charts and card too.
+        header, self.header = self.header, self.report.english_header
+        try:
+            with in_english():
+                super()._paint_page(painter, index, total)
+        finally:
+            self.header = header
 
     def paint_over(self, painter: QPainter, clip: QRectF) -> None:
         for place in self.places:
             if not place.rect.intersects(clip):
                 continue
-            drawing = self.report.drawings[place.name]
+            drawing = self.report.drawings.get(place.name)
             if isinstance(drawing, ChartData):
                 # A gap before the next chart: the last date is centred on the last day and runs past it.
                 gap = painter.device().logicalDpiX() * CHART_GAP_MM / 25.4

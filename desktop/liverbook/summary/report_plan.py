@@ -12,14 +12,16 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, replace
+from collections.abc import Callable
 from typing import Any
 
 from liverbook import __version__
 from liverbook.content import Handbook
+from liverbook.i18n import SOURCE_LANGUAGE, in_english
 from liverbook.summary.estimate import PAGE_WARNING, estimate_pages, page_warning
 from liverbook.summary.report import Report, build_report
 from liverbook.summary.report_choices import PARTS, ReportChoices
-from liverbook.summary.report_data import ReportData, gather_report, resolve_period
+from liverbook.summary.report_data import EnglishCopy, ReportData, gather_report, resolve_period
 
 
 @dataclass(frozen=True)
@@ -38,12 +40,21 @@ def page_one_only(choices: ReportChoices) -> ReportChoices:
     return replace(choices, **none)
 
 
-def gather_for(store: object | None, book: Handbook, choices: ReportChoices, today: dt.date) -> ReportData:
+def gather_for(
+    store: object | None,
+    book: Handbook,
+    choices: ReportChoices,
+    today: dt.date,
+    english: Callable[[], Handbook] | None = None,
+) -> ReportData:
     """What ``choices`` need from an open store (nothing is written); with no store (the data could
-    not be opened), a report of nothing recorded yet."""
+    not be opened), a report of nothing recorded yet.
+
+    ``english`` gives the English handbook: with ``choices.english_page`` and a handbook in another
+    language, page 1's data is read a second time with it, in English, for the clinician's copy."""
     if store is None:
         return ReportData(period=resolve_period(choices.period, [], today))
-    return gather_report(
+    data = gather_report(
         store,
         book,
         today=today,
@@ -51,6 +62,12 @@ def gather_for(store: object | None, book: Handbook, choices: ReportChoices, tod
         diary_table=choices.diary_table,
         notes=choices.notes,
     )
+    if choices.english_page and english is not None and book.locale != SOURCE_LANGUAGE:
+        english_book = english()
+        with in_english():
+            copy = gather_report(store, english_book, today=today, period_kind=choices.period, notes=False)
+        data = replace(data, english=EnglishCopy(english_book, copy))
+    return data
 
 
 def plan_preview(

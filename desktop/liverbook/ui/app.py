@@ -215,6 +215,7 @@ def _show_window(
 
     store, message = open_store(data_dir, prompts, check_rows=False)  # the rows: once the window is up
     core = Core(book, data_dir, store, message, SettingsFile(data_dir))
+    core.english_loader = load_content_or_explain  # the visit report's page 1 in English, from the cache
     try:
         window = MainWindow(core, prompts)
         prompts.parent = window

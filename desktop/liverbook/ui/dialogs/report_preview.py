@@ -128,7 +128,7 @@ class ReportPreviewer(QObject):
                 from liverbook.summary.report_plan import gather_for
 
                 try:
-                    data = gather_for(store, self.core.book, choices, today)
+                    data = gather_for(store, self.core.book, choices, today, self.core.english_book)
                 except StoreError as exc:
                     self._show(PreviewResult(None, problem=exc.user_message))
                     return
@@ -143,7 +143,11 @@ class ReportPreviewer(QObject):
 
         book = self.core.book
         try:
-            data = job.data if job.data is not None else gather_for(job.reader, book, job.choices, job.today)
+            data = (
+                job.data
+                if job.data is not None
+                else gather_for(job.reader, book, job.choices, job.today, self.core.english_book)
+            )
             plan = plan_preview(book, data, job.choices, today=job.today, marked_pages=job.marked_pages)
             image, count = preview_image(plan.report, job.choices.paper, 0, job.width_px)
             result = PreviewResult(image, count if plan.whole else plan.estimate, plan.whole, plan.warning)

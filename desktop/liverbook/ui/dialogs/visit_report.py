@@ -106,6 +106,12 @@ class VisitReportDialog(QDialog):
         parts_box = QGroupBox(translate("VisitReportDialog", "&What to add after page 1"))
         column = QVBoxLayout(parts_box)
         self.part_boxes: dict[str, QCheckBox] = {}
+        # Page 1 again in English, right after page 1: offered when the report is in another language.
+        self.english_box = WrappingCheckBox(words.english_page_label())
+        self.english_box.setChecked(choices.english_page)
+        self.english_box.toggled.connect(self._changed)
+        self.english_box.setVisible(core.book.locale != "en")
+        column.addWidget(self.english_box)
         for name in PARTS:
             box = WrappingCheckBox(words.part_label(name))
             box.setChecked(bool(getattr(choices, name)))
@@ -194,6 +200,7 @@ class VisitReportDialog(QDialog):
         """Down the choices, then the picture, then the buttons."""
         chain: list[QWidget] = [
             *self.period_group.buttons(),
+            self.english_box,
             *self.part_boxes.values(),
             self.paper_combo,
             self.picture,
@@ -209,7 +216,12 @@ class VisitReportDialog(QDialog):
         chosen = self.period_group.checkedButton()
         period = str(chosen.property("choice")) if chosen is not None else "last-visit"
         parts = {name: box.isChecked() for name, box in self.part_boxes.items()}
-        return ReportChoices(period=period, paper=str(self.paper_combo.currentData()), **parts)
+        return ReportChoices(
+            period=period,
+            paper=str(self.paper_combo.currentData()),
+            english_page=self.english_box.isChecked(),
+            **parts,
+        )
 
     def _period_toggled(self, _id: int, on: bool) -> None:
         if on:  # the one chosen now (the one left also says so)
@@ -273,7 +285,7 @@ class VisitReportDialog(QDialog):
         choices, day = self.choices(), today()
         self.core.flush_all()
         try:
-            data = gather_for(self.core.store, self.core.book, choices, day)
+            data = gather_for(self.core.store, self.core.book, choices, day, self.core.english_book)
         except StoreError as exc:
             self.prompts.inform(title, exc.user_message, problem=True)
             return None
