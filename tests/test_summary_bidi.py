@@ -43,3 +43,26 @@ def test_an_override_in_the_name_does_not_reverse_the_date_in_the_pdf(qapp, hand
     header = next(line for line in first_page.splitlines() if "Handbook" in line)
     assert "21 November 2026" in header and "6202" not in header, header
     assert header.strip().startswith("Liver Cancer Handbook")
+
+
+def test_isolates_never_bring_in_a_fallback_font(qapp) -> None:  # type: ignore[no-untyped-def]
+    """The bundled font has no entry for the isolates; with a system font that has one (Noto, once
+    installed here), Qt drew them with it: taller lines, and a second font in the PDF."""
+    from PySide6.QtGui import QFont, QTextCursor, QTextDocument
+
+    from liverbook.fonts import register_fonts
+    from liverbook.summary.build import isolate
+    from liverbook.summary.isolates import font_for, pin_isolates
+
+    doc = QTextDocument()
+    doc.setDefaultFont(QFont(register_fonts()))
+    doc.setPlainText(f"Visit report: {isolate('Rosa')} · 30 November 2026")
+    assert pin_isolates(doc) == 2
+    cursor = QTextCursor(doc)
+    cursor.setPosition(doc.toPlainText().index("\u2068") + 1)
+    assert cursor.charFormat().fontStyleStrategy() == QFont.StyleStrategy.NoFontMerging
+    cursor.setPosition(doc.toPlainText().index("R") + 1)
+    assert cursor.charFormat().fontStyleStrategy() != QFont.StyleStrategy.NoFontMerging
+    font = QFont(register_fonts())
+    assert font_for(font, isolate("Rosa")).styleStrategy() == QFont.StyleStrategy.NoFontMerging
+    assert font_for(font, isolate("王秀英")) is font  # a name the font lacks still finds a font

@@ -16,6 +16,7 @@ from PySide6.QtGui import QFont, QFontMetricsF, QPainter, QPen
 
 from liverbook.i18n import translate
 from liverbook.summary.call_card import CARD_MM, MAX_POINT_SIZE, MAX_ROWS, MIN_POINT_SIZE, CardData
+from liverbook.summary.isolates import font_for
 
 Para = tuple[str, bool]  # (text, bold)
 WRAP = int(Qt.TextFlag.TextWordWrap)
@@ -30,7 +31,7 @@ def _fonts(family: str, size: float) -> tuple[QFont, QFont]:
 
 
 def _height(painter: QPainter, font: QFont, width: float, text: str) -> float:
-    metrics = QFontMetricsF(font, painter.device())
+    metrics = QFontMetricsF(font_for(font, text), painter.device())
     return metrics.boundingRect(QRectF(0, 0, width, 1e6), WRAP, text).height()
 
 
@@ -161,7 +162,7 @@ def draw_card(painter: QPainter, rect: QRectF, card: CardData, family: str) -> N
             gap = QFontMetricsF(plain, painter.device()).height() * 0.35
             for text, is_bold in paras:
                 font = bold if is_bold else plain
-                painter.setFont(font)
+                painter.setFont(font_for(font, text))
                 h = _height(painter, font, inner_w, text)
                 painter.drawText(QRectF(box.left(), y, inner_w, h + 1), WRAP, text)
                 y += h + gap
@@ -198,7 +199,7 @@ def _front(painter: QPainter, box: QRectF, card: CardData, family: str, size: fl
     painter.drawText(QRectF(box.left(), y, box.width(), heading_h + 1), WRAP, card.heading)
     y += heading_h * step
     for text, font in lines:
-        painter.setFont(font)
+        painter.setFont(font_for(font, text))
         h = _height(painter, font, box.width(), text)
         painter.drawText(QRectF(box.left(), y, box.width(), h + 1), WRAP, text)
         y += h * 1.05
@@ -210,6 +211,6 @@ def _front(painter: QPainter, box: QRectF, card: CardData, family: str, size: fl
 
 def _footer(painter: QPainter, box: QRectF, text: str, font: QFont) -> None:
     """``text`` at the foot of ``box``."""
-    painter.setFont(font)
+    painter.setFont(font_for(font, text))
     h = _height(painter, font, box.width(), text)
     painter.drawText(QRectF(box.left(), box.bottom() - h, box.width(), h + 1), WRAP, text)

@@ -35,6 +35,7 @@ from liverbook import APP_NAME, __version__, paths
 from liverbook.fonts import FONT_FAMILY
 from liverbook.i18n import translate
 from liverbook.summary.build import Summary
+from liverbook.summary.isolates import font_for, pin_isolates
 
 BODY_POINT_SIZE = 11.5
 HEADER_POINT_SIZE = 9
@@ -74,6 +75,7 @@ def make_document(summary: Summary, font_family: str = FONT_FAMILY) -> QTextDocu
     doc.setDefaultFont(font)
     doc.setDefaultStyleSheet(print_css())
     doc.setHtml(summary.html)
+    pin_isolates(doc)
     doc.setMetaInformation(QTextDocument.MetaInformation.DocumentTitle, summary.title)
     return doc
 
@@ -126,9 +128,11 @@ class Pages:
         # or a right-to-left name in it cannot reverse the date beside it.
         painter.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         text_h = self.band / 2.2
+        painter.setFont(font_for(self.small, self.header))
         painter.drawText(
             QRectF(r.left(), r.top(), r.width(), text_h), Qt.AlignmentFlag.AlignLeft, self.header
         )
+        painter.setFont(self.small)
         rule_y = r.top() + text_h * 1.4
         painter.drawLine(QPointF(r.left(), rule_y), QPointF(r.right(), rule_y))
         footer_top = r.bottom() - text_h

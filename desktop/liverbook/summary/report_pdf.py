@@ -27,6 +27,7 @@ from liverbook.fonts import FONT_FAMILY
 from liverbook.i18n import in_english
 from liverbook.summary.call_card import CardData
 from liverbook.summary.card_paint import draw_card
+from liverbook.summary.isolates import pin_isolates
 from liverbook.summary.markup import PLACE_MARK
 from liverbook.summary.pdf import Pages, _InertDocument, page_layout, print_css, write_pdf
 from liverbook.summary.report import Report, report_for
@@ -50,6 +51,7 @@ def make_report_document(report: Report, font_family: str = FONT_FAMILY) -> QTex
         print_css() + "\n" + paths.resource("styles", "report.css").read_text(encoding="utf-8")
     )
     doc.setHtml(report.html)
+    pin_isolates(doc)
     doc.setMetaInformation(QTextDocument.MetaInformation.DocumentTitle, report.title)
     return doc
 
