@@ -195,13 +195,26 @@ class Page1Lists:
                 seen.add(key)
                 found.append(text.strip())
 
+        # A handbook question attached to a visit is said in the handbook's words now (page 1 in
+        # English says it in English); a question the person wrote stays as written.
+        mine_by_id = {m.id: m for m in d.questions}
+        linked: set[int] = set()
+
+        def add_attached(q: object) -> None:
+            own = mine_by_id.get(getattr(q, "question_id", None) or -1)
+            if own is not None and own.question_id and self.book.has_question(own.question_id):
+                linked.add(own.id)
+                add(self.question_text(own))
+            else:
+                add(getattr(q, "text", ""))
+
         coming = d.next_visit
         for q in coming.questions if coming else ():
-            add(q.text)
+            add_attached(q)
         for _visit, q in ask_again(list(d.visits), self.today):
-            add(q.text)
+            add_attached(q)
         for mine_q in d.questions:
-            if not mine_q.asked:
+            if not mine_q.asked and mine_q.id not in linked:
                 add(self.question_text(mine_q))
         return found
 
