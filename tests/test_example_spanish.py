@@ -12,7 +12,6 @@ import pytest
 
 from liverbook.diary.example_words import ENGLISH, SPANISH
 from report_helpers import TODAY
-from test_spanish_ui import spanish, spanish_book  # noqa: F401 - fixtures
 from test_summary_pdf import pdf_pages_text
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -33,7 +32,11 @@ def _everything_typed(folder: Path) -> list[str]:
         for c in store.list_contacts():
             texts += [c.name, c.role, c.phone_after_hours, c.where]
         for v in store.list_visits():
-            texts += [v.what_for, v.understood] + [q.text for q in v.questions] + [q.understood for q in v.questions]
+            texts += (
+                [v.what_for, v.understood]
+                + [q.text for q in v.questions]
+                + [q.understood for q in v.questions]
+            )
         texts += [line.note for line in store.list_treatment_lines()]
         texts.append(store.get_diary_prefs().care_team_phone)
     return [t for t in texts if t and t.strip()]

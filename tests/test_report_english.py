@@ -12,7 +12,6 @@ from liverbook import paths
 from liverbook.i18n import in_english, translate
 from liverbook.summary.report_choices import ReportChoices
 from report_helpers import TODAY, make_example_folder
-from test_spanish_ui import launch_es, spanish, spanish_book  # noqa: F401 - fixtures
 from test_summary_pdf import pdf_bands, pdf_pages_text
 
 OWN_WORDS = "Rosa María «Chayito» Núñez"  # the name, as the person typed it
@@ -69,7 +68,9 @@ def test_page_one_in_spanish_then_in_english_with_the_persons_words_as_written(
     total = len(pages)
     for n, (top, bottom) in enumerate(bands):
         if first <= n < questions:
-            assert "EXAMPLE" in top and f"Page {n + 1} of {total}" in bottom and "Not medical advice" in bottom
+            assert (
+                "EXAMPLE" in top and f"Page {n + 1} of {total}" in bottom and "Not medical advice" in bottom
+            )
         else:
             assert "EJEMPLO" in top and f"Página {n + 1} de {total}" in bottom
     assert "All my questions" not in " ".join(pages)
@@ -113,7 +114,12 @@ def test_an_english_report_ignores_the_choice(qapp, books, folder: Path, tmp_pat
         data = gather_for(store, english_book, choices, TODAY, lambda: english_book)
     assert data.english is None
     target = tmp_path / "report.pdf"
-    write_report_pdf(build_report(english_book, data, choices, today=TODAY, version="9"), target, "letter", register_fonts())
+    write_report_pdf(
+        build_report(english_book, data, choices, today=TODAY, version="9"),
+        target,
+        "letter",
+        register_fonts(),
+    )
     assert sum("Visit report" in p for p in pdf_pages_text(target)) == 1
 
 
@@ -152,7 +158,9 @@ def test_export_summary_in_the_folders_language_with_page_one_in_english(tmp_pat
     pages = [" ".join(p.split()) for p in pdf_pages_text(target)]
     assert "Mi informe para la cita" in pages[0] or "Informe para la cita" in pages[0]
     assert "My visit report" in pages[1] and "¿Puedo viajar en mayo?" in pages[1]
-    assert any("Tengo cáncer de hígado" in p for p in pages) and any("I have liver cancer" in p for p in pages)
+    assert any("Tengo cáncer de hígado" in p for p in pages) and any(
+        "I have liver cancer" in p for p in pages
+    )
 
 
 def test_prepare_for_a_visit_offers_page_one_in_english_only_in_another_language(  # type: ignore[no-untyped-def]

@@ -22,9 +22,7 @@ import pytest
 
 from dialog_helpers import open_every_dialog
 from key_bindings import bound_twice
-from liverbook import paths
 from liverbook.i18n import translate
-from liverbook.ui.language import Language
 from test_keys_and_confirmations import window_states
 from test_translations import _content_words, _texts
 
@@ -112,49 +110,6 @@ def test_plurals_read_right_for_one_and_for_many(qapp, spanish) -> None:  # type
 
 
 # -- the window and its dialogs --------------------------------------------------------------------------
-
-
-@pytest.fixture
-def spanish(qapp) -> Iterator[Language]:  # type: ignore[no-untyped-def]
-    """The app's Spanish installed in Qt as the app installs it at start."""
-    from liverbook.diary import messages
-
-    chosen = Language("es")
-    chosen.install(qapp)
-    messages.set_translator(translate)
-    yield chosen
-    chosen.remove(qapp)
-
-
-@pytest.fixture(scope="session")
-def spanish_book():  # type: ignore[no-untyped-def]
-    from liverbook.content.localized import load_localized
-
-    return load_localized(paths.content_dir(), "es")
-
-
-@pytest.fixture
-def launch_es(qtbot, spanish, spanish_book, data_dir, prompts):  # type: ignore[no-untyped-def]
-    """Start the window in Spanish, on the Spanish handbook, as run_app does."""
-    from app_helpers import make_core
-    from liverbook.ui.startup import open_store
-    from liverbook.ui.window.main_window import MainWindow
-
-    opened = []
-
-    def start():  # type: ignore[no-untyped-def]
-        store, message = open_store(data_dir, prompts)
-        core = make_core(spanish_book, data_dir, store, message)
-        window = MainWindow(core, prompts)
-        qtbot.addWidget(window)
-        window.show()
-        opened.append((window, core))
-        return window
-
-    yield start
-    for window, core in opened:
-        window.close()
-        core.close()
 
 
 # Words Spanish writes as English does, and names kept as they are.

@@ -112,9 +112,7 @@ def records_part(ctx: ExampleContext) -> None:
         )
     )
     store.add_liver_answers(
-        LiverAnswers(
-            0, day(10), ascites=2, encephalopathy=2, note=w.marked("liver note")
-        )
+        LiverAnswers(0, day(10), ascites=2, encephalopathy=2, note=w.marked("liver note"))
     )
 
 
@@ -122,15 +120,7 @@ def _visits(ctx: ExampleContext, nurse_id: int, doctor_id: int) -> None:
     store, w = ctx.store, ctx.words
     own = [q for q in store.list_my_questions() if q.text]
     asked = own[0] if own else None
-    first = (
-        (
-            VisitQuestion(
-                asked.text or "", asked.id, w["weigh answer"], False
-            ),
-        )
-        if asked
-        else ()
-    )
+    first = (VisitQuestion(asked.text or "", asked.id, w["weigh answer"], False),) if asked else ()
     store.add_visit(Visit(0, _day(ctx, 63), "10:30", doctor_id, what_for=w["first scan"],
                           questions=(*first, VisitQuestion(w["working"], None, w["working answer"], True)),
                           understood=w.marked("keep going")))  # fmt: skip

@@ -25,8 +25,7 @@ from liverbook.i18n import in_english, translate
 from liverbook.records.model import TreatmentLine
 from liverbook.records.timeline import line_name, ordered, stop_reason
 from liverbook.render import format_date
-from liverbook.summary import parts as optional
-from liverbook.summary import report_english
+from liverbook.summary import parts as optional, report_english
 from liverbook.summary.build import isolate
 from liverbook.summary.call_card import CardData
 from liverbook.summary.markup import CHART_SCHEME, day, day_year, esc, mine, place
@@ -289,7 +288,9 @@ def page_one(book: Handbook, data: ReportData, today: dt.date, prefix: str = "")
     return "\n".join(html), page
 
 
-def english_copy(data: ReportData, choices: ReportChoices, today: dt.date) -> report_english.EnglishPart | None:
+def english_copy(
+    data: ReportData, choices: ReportChoices, today: dt.date
+) -> report_english.EnglishPart | None:
     """Page 1 in English when it was chosen and the report is in another language; else None."""
     if not choices.english_page or data.english is None:
         return None
@@ -325,7 +326,7 @@ def build_report(
         html.append(english_part.html)
     rest = optional.Parts(book, data, today, top=page.top_questions(), english=english_part)
     html.append(rest.build(choices))
-    drawings = {**page.charts, **rest.drawings}
+    drawings: dict[str, ChartData | CardData] = {**page.charts, **rest.drawings}
     heights = {**page.heights, **rest.heights}
     if english_part is not None:
         drawings.update(english_part.drawings)

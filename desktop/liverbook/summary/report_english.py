@@ -30,8 +30,8 @@ from liverbook.summary.report_data import ReportData
 
 if TYPE_CHECKING:
     from liverbook.content import Handbook
-    from liverbook.summary.call_card import CardData
     from liverbook.diary.trends import ChartData
+    from liverbook.summary.call_card import CardData
 
 ENGLISH_START = "lang:en"
 ENGLISH_END = "lang:end"

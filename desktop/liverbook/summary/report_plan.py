@@ -11,8 +11,8 @@ its warning. :func:`plan_preview` decides which, from data already gathered.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, replace
 from collections.abc import Callable
+from dataclasses import dataclass, replace
 from typing import Any
 
 from liverbook import __version__
