@@ -19,10 +19,16 @@ Words are stored as written (folded, not stemmed): a query word finds its own pl
 (:mod:`.vocabulary`, :mod:`.stemmer`), never words that only begin like it ("hepatitis" does not
 find "hepatic"). Ranking, in tiers: pages whose title holds the words as a phrase (in any of their
 forms), then pages whose title holds every word; then whatever holds them as a phrase; then whatever
-holds every word; last, what only a half-typed last word finds ("chemo" -> "chemotherapy"). Within a tier, by bm25, with pages'
-scores doubled (bm25 favours short entries, and a page is long next to a definition or a note).
-Each table ranks its own matches (FTS5 sorts them and marks up only the best few), so a common word
-that matches thousands of notes stays quick.
+holds every word; last, what only a half-typed last word finds ("chemo" -> "chemotherapy").
+Within a tier, by bm25, with pages' scores doubled (bm25 favours short entries, and a page is long
+next to a definition or a note). The handbook's tables rank every match (a few hundred entries);
+the user's rank only their newest :data:`CANDIDATES` matches (SQLite walks the matches newest first
+and stops there), so a keystroke costs the same with 100,000 notes as with 10,000: ranking all of
+a common word's matches took time in proportion to the notes.
+
+In Spanish (the handbook's language, ``book.locale``) a query's little words ("de", "la", "qué")
+need not be in a match, and words find their plural and feminine forms (:mod:`.spanish`); notes
+are searched in their own language, whatever the handbook's (:mod:`.vocabulary`).
 
 Results never hold HTML: a snippet is a tuple of ``(text, is_match)`` pieces for the view to escape
 and highlight, since notes may hold anything, markup included.
@@ -32,89 +38,39 @@ from __future__ import annotations
 
 import re
 import sqlite3
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from typing import Protocol
 
 from liverbook.content import markdown
 from liverbook.content.model import Handbook
-from liverbook.search.query import match_expression, phrase_expression, words
-from liverbook.search.snippets import CLOSE, OPEN, Pieces, matched_words, passage
+from liverbook.search import spanish
+from liverbook.search.query import Plan, plan
+from liverbook.search.results import Doc, NoteLike, Result, Texts, note_title
+from liverbook.search.snippets import CLOSE, OPEN
 from liverbook.search.vocabulary import Vocabulary
+
+__all__ = ["BOOSTS", "CANDIDATES", "USER_TABLES", "Doc", "NoteLike", "Result", "SearchIndex", "note_title"]
 
 TOKENIZER = "unicode61 remove_diacritics 2"  # words as written: the query finds their forms
 WEIGHTS = (10.0, 5.0, 1.0)  # title, head, body
 BOOSTS = {"pages": 2.0, "terms": 1.0, "questions": 1.0, "notes": 1.0, "diary": 1.0, "records": 1.0}
 USER_TABLES = {"notes": "note", "diary": "diary", "records": "record"}  # table -> the kind of its results
-MAX_NOTE_TITLE = 80
 NOTES_PER_INSERT = 500  # a bulk load goes in slices, so no single step holds Python's lock for long
+CANDIDATES = 200  # the newest matches of one table of the user's words ranked, for 50 results
+SHARD_ROWS = 10_000  # the user's tables are split by rowid, so ranking never reads more than this
+RANKED_SHARDS = 2  # the newest shards ranked by bm25 (10,000 to 20,000 notes); older ones by age
 
 _UNSAFE = re.compile(f"[\x00{OPEN}{CLOSE}]")  # markers are removed from all indexed text
-_SPACE = re.compile(r"\s+")
-
-_FOUND = (
-    f"SELECT rowid, rank, highlight({{table}}, 0, '{OPEN}', '{CLOSE}'), "
-    f"highlight({{table}}, 1, '{OPEN}', '{CLOSE}'), highlight({{table}}, 2, '{OPEN}', '{CLOSE}') "
-    "FROM {table} WHERE {table} MATCH ? ORDER BY rank LIMIT ?"
-)
-
+_BEST = "SELECT rowid, rank FROM {table} WHERE {table} MATCH ? ORDER BY rank LIMIT ?"
+_NEWEST = "SELECT rowid, rank FROM {table} WHERE {table} MATCH ? ORDER BY rowid DESC LIMIT ?"
+_NEWEST_UNRANKED = "SELECT rowid FROM {table} WHERE {table} MATCH ? ORDER BY rowid DESC LIMIT ?"
+_SINCE = "SELECT rowid FROM {table} WHERE {table} MATCH ? AND rowid >= ?"
 _AMONG = "SELECT rowid FROM {table} WHERE {table} MATCH ? AND rowid IN ({rows})"
+_TEXTS = "SELECT title, head, body FROM {table} WHERE rowid = ?"
 TITLE_PHRASE_TIER, TITLE_TIER, PHRASE_TIER, WORDS_TIER, PREFIX_TIER = range(5)
 
 Row = tuple[int, str, str, str]  # rowid, title, head, body
-
-
-class NoteLike(Protocol):
-    """What the index needs of a note (``liverbook.store`` notes have it)."""
-
-    @property
-    def id(self) -> int: ...
-    @property
-    def text(self) -> str: ...
-    @property
-    def page_id(self) -> str | None: ...
-
-
-@dataclass(frozen=True, slots=True)
-class Doc:
-    """Words of the user's to find: a note, a diary entry, a record.
-
-    ``key`` identifies it in its table (a note's or diary entry's id; "medicine:3" for a record);
-    ``title`` is what a result shows (for a note, its first line is used when this is empty);
-    ``parent`` is where it belongs (a note's page id, a record's kind); ``tab`` the tab that holds it.
-    """
-
-    key: int | str
-    text: str
-    title: str = ""
-    parent: str | None = None
-    tab: str | None = None
-
-
-@dataclass(frozen=True, slots=True)
-class Result:
-    """One thing found.
-
-    ``kind`` is "page", "term", "question", "note", "diary" or "record"; ``key`` the page, term or
-    question id (text), the note or diary entry id (a number), or a record's "<kind>:<id>". ``title`` is what to show: the page title, the term, the question, or
-    the note's first line. ``tab`` is the tab that holds it, if any; ``parent`` the topic of a
-    question or the page of a note (None for a general note). ``snippet`` is the best passage as
-    ``(text, is_match)`` pieces. ``matches`` are the words that matched, as written, in reading
-    order (title, summary, body): the view can find the first one to open the page there.
-    """
-
-    kind: str
-    key: str | int
-    title: str
-    tab: str | None
-    parent: str | None
-    snippet: Pieces
-    matches: tuple[str, ...]
-
-    @property
-    def first_match(self) -> str | None:
-        """The first matching word in the text, as written, or None."""
-        return self.matches[0] if self.matches else None
+Found = tuple[int, int, float]  # rowid, tier, bm25 score
 
 
 @dataclass(frozen=True, slots=True)
@@ -135,12 +91,6 @@ def _safe(text: str) -> str:
     return text
 
 
-def note_title(text: str) -> str:
-    """A note's first non-blank line, shortened to fit a list."""
-    line = _SPACE.sub(" ", text.lstrip().split("\n", 1)[0]).strip()
-    return line if len(line) <= MAX_NOTE_TITLE else line[: MAX_NOTE_TITLE - 1].rstrip() + "…"
-
-
 class SearchIndex:
     """All the handbook's words and the user's notes, ready to search as the reader types.
 
@@ -152,16 +102,34 @@ class SearchIndex:
     def __init__(self, book: Handbook | None = None) -> None:
         self._book = book
         self._db = sqlite3.connect(":memory:", isolation_level=None, check_same_thread=False)
-        rank = "bm25(" + ", ".join(map(str, WEIGHTS)) + ")"
         for table in BOOSTS:
-            columns = f"title, head, body, tokenize = '{TOKENIZER}', prefix = '3'"
-            self._db.execute(f"CREATE VIRTUAL TABLE {table} USING fts5({columns})")
-            self._db.execute(f"INSERT INTO {table}({table}, rank) VALUES ('rank', ?)", (rank,))
-        self._vocabulary = Vocabulary()
+            if table not in USER_TABLES:
+                self._create(table)
+        self._shards: dict[str, set[int]] = {table: set() for table in USER_TABLES}  # the shards made
+        self._vocabulary = Vocabulary(book.locale if book is not None else "en")
+        # The reader's language's little words need not be in a match ("qué es la ascitis").
+        self._optional = spanish.STOP_WORDS.__contains__ if self._vocabulary.language == "es" else None
         self._entries: dict[str, dict[int, _Entry]] = {table: {} for table in BOOSTS}  # notes: by note id
         self._rowids: dict[str, dict[int | str, int]] = {
             table: {} for table in USER_TABLES if table != "notes"
         }
+
+    def _create(self, name: str) -> None:
+        rank = "bm25(" + ", ".join(map(str, WEIGHTS)) + ")"
+        columns = f"title, head, body, tokenize = '{TOKENIZER}', prefix = '3'"
+        self._db.execute(f"CREATE VIRTUAL TABLE {name} USING fts5({columns})")
+        self._db.execute(f"INSERT INTO {name}({name}, rank) VALUES ('rank', ?)", (rank,))
+
+    def _where(self, table: str, rowid: int) -> str:
+        """The FTS5 table that holds this row: the handbook's own table, or the user's table's
+        shard of :data:`SHARD_ROWS` rows (made when first needed)."""
+        if table not in USER_TABLES:
+            return table
+        shard = rowid // SHARD_ROWS
+        if shard not in self._shards[table]:
+            self._create(f"{table}_{shard}")
+            self._shards[table].add(shard)
+        return f"{table}_{shard}"
 
     @classmethod
     def build(cls, book: Handbook, notes: Iterable[NoteLike] = ()) -> SearchIndex:
@@ -211,7 +179,8 @@ class SearchIndex:
     def set_docs(self, table: str, docs: Iterable[Doc]) -> None:
         """Replace everything in one of :data:`USER_TABLES` with these documents (a bulk load)."""
         with self._transaction():
-            self._db.execute(f"DELETE FROM {table}")
+            for shard in self._shards[table]:
+                self._db.execute(f"DELETE FROM {table}_{shard}")
             self._entries[table].clear()
             if table in self._rowids:
                 self._rowids[table].clear()
@@ -233,8 +202,9 @@ class SearchIndex:
         rowid = self._rowid(table, key, make=False)
         if rowid is None:
             return
-        self._entries[table].pop(rowid, None)
-        self._db.execute(f"DELETE FROM {table} WHERE rowid = ?", (rowid,))
+        if self._entries[table].pop(rowid, None) is None:
+            return  # not indexed (a blank note), so in no table
+        self._db.execute(f"DELETE FROM {self._where(table, rowid)} WHERE rowid = ?", (rowid,))
 
     def _rowid(self, table: str, key: int | str, make: bool) -> int | None:
         if table == "notes":
@@ -265,8 +235,12 @@ class SearchIndex:
 
     def _insert(self, table: str, rows: list[Row]) -> None:
         rows = [(row, _safe(title), _safe(head), _safe(body)) for row, title, head, body in rows]
-        self._vocabulary.learn("\n".join(part for row in rows for part in row[1:]))
-        self._db.executemany(f"INSERT INTO {table}(rowid, title, head, body) VALUES (?, ?, ?, ?)", rows)
+        self._vocabulary.learn(*(f"{row[1]}\n{row[2]}\n{row[3]}" for row in rows))  # each in its language
+        by_table: dict[str, list[Row]] = {}
+        for row in rows:
+            by_table.setdefault(self._where(table, row[0]), []).append(row)
+        for name, some in by_table.items():
+            self._db.executemany(f"INSERT INTO {name}(rowid, title, head, body) VALUES (?, ?, ?, ?)", some)
 
     def _transaction(self) -> _Transaction:
         return _Transaction(self._db)
@@ -275,53 +249,96 @@ class SearchIndex:
 
     def search(self, query: str, limit: int = 50) -> list[Result]:
         """What matches the query, best first; [] for a blank query. Never raises for odd input."""
-        forms = self._vocabulary.forms
-        whole = match_expression(query, forms, prefix=False)
-        if not whole or limit <= 0:
+        asked = plan(query, self._vocabulary.forms, self._optional)
+        if not asked.whole or limit <= 0:
             return []
-        begun = match_expression(query, forms, prefix=True)
-        phrase = phrase_expression(query, forms) if len(words(query)) > 1 else ""  # one word: its own phrase
-        found: list[tuple[int, float, int, _Entry, tuple[str, str, str]]] = []
+        found: list[tuple[int, float, int, str, int]] = []
         try:
             for table, boost in BOOSTS.items():
-                entries = self._entries[table]
-                rows = self._ranked(table, whole, limit)
-                exact = set(rows)
-                if begun != whole and len(rows) < limit:  # whole words first; the rest by prefix
-                    for row, hit in self._ranked(table, begun, limit).items():
-                        rows.setdefault(row, hit)
-                phrased = self._among(table, phrase, rows) if phrase else exact
-                titled = self._among(table, f"{{title}} : ({whole})", rows) if table == "pages" else set()
-                title_phrase = self._among(table, f"{{title}} : {phrase}", titled) if phrase else titled
-                for row, (score, shown) in rows.items():
-                    if row not in entries:
-                        continue
-                    tier = (
-                        TITLE_PHRASE_TIER
-                        if row in title_phrase
-                        else TITLE_TIER
-                        if row in titled
-                        else PHRASE_TIER
-                        if row in phrased
-                        else WORDS_TIER
-                        if row in exact
-                        else PREFIX_TIER
-                    )
-                    found.append((tier, score * boost, len(found), entries[row], shown))
+                rows = (
+                    self._newest(table, asked, limit)
+                    if table in USER_TABLES
+                    else self._best(table, asked, limit)
+                )
+                for row, tier, score in rows:
+                    if row in self._entries[table]:
+                        found.append((tier, score * boost, len(found), table, row))
+            found.sort()
+            return [self._result(table, row, tier, asked) for tier, _, _, table, row in found[:limit]]
         except sqlite3.OperationalError:  # a query the quoting missed: find nothing rather than fail
             return []
-        found.sort()
-        return [_result(entry, *shown) for *_, entry, shown in found[:limit]]
 
-    def _ranked(
-        self, table: str, expression: str, limit: int
-    ) -> dict[int, tuple[float, tuple[str, str, str]]]:
-        """The best ``limit`` matches of one table: rowid -> (bm25 score, the three columns marked)."""
-        query = _FOUND.format(table=table)
-        return {
-            row: (score, (title, head, body))
-            for row, score, title, head, body in self._db.execute(query, (expression, limit))
-        }
+    def _best(self, table: str, asked: Plan, limit: int) -> Iterator[Found]:
+        """The handbook's best ``limit`` matches in one table, with their tiers."""
+        rows = self._scored(_BEST, table, asked.whole, limit)
+        exact = set(rows)
+        if asked.begun != asked.whole and len(rows) < limit:  # whole words first; the rest by prefix
+            for row, score in self._scored(_BEST, table, asked.begun, limit).items():
+                rows.setdefault(row, score)
+        phrase = asked.phrase
+        phrased = self._among(table, phrase, rows) if phrase else exact
+        titled = self._among(table, f"{{title}} : ({asked.whole})", rows) if table == "pages" else set()
+        title_phrase = self._among(table, f"{{title}} : {phrase}", titled) if phrase else titled
+        for row, score in rows.items():
+            tier = (
+                TITLE_PHRASE_TIER
+                if row in title_phrase
+                else TITLE_TIER
+                if row in titled
+                else PHRASE_TIER
+                if row in phrased
+                else WORDS_TIER
+                if row in exact
+                else PREFIX_TIER
+            )
+            yield row, tier, score
+
+    def _newest(self, table: str, asked: Plan, limit: int) -> Iterator[Found]:
+        """The user's newest :data:`CANDIDATES` matches in one table (four times ``limit`` when
+        more are asked), with their tiers, read shard by shard, newest first: never all of them.
+        The :data:`RANKED_SHARDS` newest shards are ranked by bm25 (whose counting reads every row
+        of a shard that holds a word); older matches come after them, newest first."""
+        cap = max(CANDIDATES, limit * 4)
+        exact = self._shard_rows(table, asked.whole, cap)
+        rows = dict(exact)
+        if asked.begun != asked.whole and len(rows) < limit:  # whole words first; the rest by prefix
+            for row, score in self._shard_rows(table, asked.begun, cap).items():
+                rows.setdefault(row, score)
+        phrased = self._phrased(table, asked.phrase, exact) if asked.phrase else set(exact)
+        for row, score in rows.items():
+            tier = PHRASE_TIER if row in phrased else WORDS_TIER if row in exact else PREFIX_TIER
+            yield row, tier, score
+
+    def _shard_rows(self, table: str, expression: str, cap: int) -> dict[int, float]:
+        """The newest ``cap`` matches of one of the user's tables, rowid -> bm25 (0.0 unranked)."""
+        found: dict[int, float] = {}
+        for n, shard in enumerate(sorted(self._shards[table], reverse=True)):
+            name = f"{table}_{shard}"
+            if n < RANKED_SHARDS:
+                found.update(self._scored(_NEWEST, name, expression, cap - len(found)))
+            else:
+                query = _NEWEST_UNRANKED.format(table=name)
+                found.update((row, 0.0) for (row,) in self._db.execute(query, (expression, cap - len(found))))
+            if len(found) >= cap:
+                break
+        return found
+
+    def _phrased(self, table: str, phrase: str, exact: dict[int, float]) -> set[int]:
+        """Which of ``exact`` (a table's newest matches of the words) hold the words as a phrase:
+        the phrase's matches are among the words' matches, so none older than these is asked for."""
+        if not exact:
+            return set()
+        oldest = min(exact)
+        phrased: set[int] = set()
+        for shard in self._shards[table]:
+            if (shard + 1) * SHARD_ROWS > oldest:
+                query = _SINCE.format(table=f"{table}_{shard}")
+                phrased.update(row for (row,) in self._db.execute(query, (phrase, oldest)))
+        return phrased
+
+    def _scored(self, query: str, table: str, expression: str, limit: int) -> dict[int, float]:
+        """Matches of one table, rowid -> bm25 score, in the order ``query`` (_BEST, _NEWEST) says."""
+        return dict(self._db.execute(query.format(table=table), (expression, limit)))
 
     def _among(self, table: str, expression: str, rows: Iterable[int]) -> set[int]:
         """Which of ``rows`` also match ``expression``."""
@@ -331,21 +348,20 @@ class SearchIndex:
         query = _AMONG.format(table=table, rows=listed)
         return {row for (row,) in self._db.execute(query, (expression,))}
 
+    def _result(self, table: str, row: int, tier: int, asked: Plan) -> Result:
+        """A result, with its texts to mark when it is shown (only what ``begun`` found has the
+        prefix marked, as the words found whole are)."""
+        entry = self._entries[table][row]
+        found = self._db.execute(_TEXTS.format(table=self._where(table, row)), (row,)).fetchone()
+        texts: Texts = (found[0], found[1], found[2]) if found else ("", "", "")
+        prefixes = asked.prefixes if tier == PREFIX_TIER else ()
+        return Result(
+            entry.kind, entry.key, entry.title, entry.tab, entry.parent, texts, asked.wanted, prefixes
+        )
+
     def close(self) -> None:
         """Free the index's memory."""
         self._db.close()
-
-
-def _result(entry: _Entry, title: str, head: str, body: str) -> Result:
-    """A result from its entry and its three columns as marked by ``highlight()``."""
-    if OPEN in body:
-        snippet = passage(body)
-    elif OPEN in head and entry.kind != "question":  # a question's head is its title
-        snippet = passage(head)
-    else:  # only the title matched: show the summary of a page, the why of a question
-        snippet = passage(head if entry.kind == "page" else body)
-    words = matched_words(title, head, body)
-    return Result(entry.kind, entry.key, entry.title, entry.tab, entry.parent, snippet, words)
 
 
 class _Transaction:

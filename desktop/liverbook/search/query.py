@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Callable, Iterable
+from dataclasses import dataclass
 
 MAX_INPUT_CHARS = 1_000  # read no further into what was typed
 MAX_WORDS = 12
@@ -50,6 +51,7 @@ SPELLINGS: tuple[tuple[str, str], ...] = (
 )
 
 Forms = Callable[[str], Iterable[str]]  # a word -> it and its other known forms ("tumor" -> "tumors")
+Little = Callable[[str], bool] | None  # words a match need not hold (a language's little words)
 MAX_PHRASES = 32  # phrase combinations of forms searched at most
 
 
@@ -99,18 +101,39 @@ def word_forms(word: str, forms: Forms | None = None) -> list[str]:
     return out
 
 
-def match_expression(text: str, forms: Forms | None = None, prefix: bool = True) -> str:
+def needed(text: str, optional: Little = None) -> list[str]:
+    """The words a match must hold: every word typed but the ``optional`` ones (a language's little
+    words: "de", "la", "qué"), unless nothing else is left or one is the beginning of a word still
+    being typed ("con" may become "control"; "de", too short to be searched as a beginning, goes)."""
+    typed = words(text)
+    if optional is None:
+        return typed
+    typing = WORD.fullmatch(text[:MAX_INPUT_CHARS][-1:] or " ") is not None
+    last = len(typed) - 1
+    kept = [
+        w
+        for n, w in enumerate(typed)
+        if not optional(w) or (n == last and typing and len(w) >= MIN_PREFIX_CHARS)
+    ]
+    return kept or typed
+
+
+def match_expression(
+    text: str, forms: Forms | None = None, prefix: bool = True, optional: Little = None
+) -> str:
     """An FTS5 MATCH expression for what was typed, or "" when there is nothing to search for.
 
-    Every word must match, in either spelling and in any of its forms (``forms``: the plural and
-    verb forms the index knows). With ``prefix``, the last word also matches as the beginning of a
-    longer word (the reader may still be typing it): "chemo" finds "chemotherapy".
+    Every word must match (but the ``optional`` ones: :func:`needed`), in either spelling and in any
+    of its forms (``forms``: the other forms the index knows). With ``prefix``, the last word typed
+    also matches as the beginning of a longer word (the reader may still be typing it): "chemo"
+    finds "chemotherapy".
     """
-    query_words = words(text)
+    typed = words(text)
+    query_words = needed(text, optional)
     parts = []
-    for n, word in enumerate(query_words):
+    for word in query_words:
         options = [_quote(w) for w in word_forms(word, forms)]
-        if prefix and n == len(query_words) - 1 and len(word) >= MIN_PREFIX_CHARS:
+        if prefix and word == typed[-1] and len(word) >= MIN_PREFIX_CHARS:
             options += [_quote(w) + "*" for w in spellings(word)]
         parts.append(options[0] if len(options) == 1 else "(" + " OR ".join(options) + ")")
     return " AND ".join(parts)
@@ -138,3 +161,33 @@ def _phrases(choices: list[list[str]]) -> str:
             return ""
     quoted = [_quote(phrase) for phrase in phrases]
     return quoted[0] if len(quoted) == 1 else "(" + " OR ".join(quoted) + ")"
+
+
+@dataclass(frozen=True, slots=True)
+class Plan:
+    """Everything the index needs to search for what was typed.
+
+    ``whole``: every needed word in one of its forms; ``begun``: the same with the last word typed
+    also as a prefix; ``phrase``: the words side by side ("" for one word); ``wanted``: the folded
+    forms whose every appearance counts as a match, and ``prefixes`` the beginnings that count in
+    what only ``begun`` finds (to mark them in a text, as FTS5's highlight() does).
+    """
+
+    whole: str
+    begun: str
+    phrase: str
+    wanted: frozenset[str]
+    prefixes: tuple[str, ...]
+
+
+def plan(text: str, forms: Forms | None = None, optional: Little = None) -> Plan:
+    """The searches for ``text`` (see :class:`Plan`); its ``whole`` is "" when there is nothing to find."""
+    typed = words(text)
+    kept = needed(text, optional)
+    whole = match_expression(text, forms, prefix=False, optional=optional)
+    begun = match_expression(text, forms, prefix=True, optional=optional)
+    phrase = phrase_expression(text, forms) if len(typed) > 1 else ""
+    wanted = frozenset(form for word in kept for form in word_forms(word, forms))
+    last = typed[-1] if typed else ""
+    prefixes = tuple(spellings(last)) if last in kept and len(last) >= MIN_PREFIX_CHARS else ()
+    return Plan(whole, begun, phrase, wanted, prefixes)

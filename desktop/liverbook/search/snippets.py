@@ -1,15 +1,18 @@
 """Short passages around the words that matched, cut from text that FTS5 marked up.
 
 SQLite's ``highlight()`` returns a column's whole text with each matching word between two private
-marker characters (which the index removes from all text it stores, so they cannot be forged).
-Here that text becomes the words that matched and a passage of about a line, as ``(text, is_match)``
-pieces: never HTML, since the view must escape whatever a note holds.
+marker characters (which the index removes from all text it stores, so they cannot be forged);
+:func:`mark_words` does the same in Python for the user's words, where asking FTS5 row by row would
+cost more than the search. Here that text becomes the words that matched and a passage of about a
+line, as ``(text, is_match)`` pieces: never HTML, since the view must escape whatever a note holds.
 """
 
 from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterable
+from functools import lru_cache
 
 from liverbook.search.query import fold
 
@@ -81,3 +84,45 @@ def passage(marked: str, width: int = PASSAGE_CHARS) -> Pieces:
     if text.count(CLOSE) > text.count(OPEN):
         text = OPEN + text
     return pieces(("…" if start > 0 else "") + text + ("…" if end < len(marked) else ""))
+
+
+def _fold_char(char: str) -> str:
+    """One character folded as the index folds it; where that would change the length, lower case
+    if that does not, else the character itself."""
+    for folded in (fold(char), char.lower()):
+        if len(folded) == 1:
+            return folded
+    return char
+
+
+def fold_in_place(text: str) -> str:
+    """``text`` folded letter by letter (lower case, no accents), every character where it was."""
+    if text.isascii():
+        return text.lower()
+    return text.translate({ord(c): _fold_char(c) for c in set(text) if not c.isascii() or c.isupper()})
+
+
+@lru_cache(maxsize=64)
+def _pattern(wanted: frozenset[str], prefixes: tuple[str, ...]) -> re.Pattern[str] | None:
+    words = [re.escape(w) for w in sorted(wanted, key=len, reverse=True)]
+    begun = [re.escape(p) + r"[^\W_]*" for p in prefixes]
+    if not words and not begun:
+        return None
+    return re.compile(r"(?<![^\W_])(?:" + "|".join(begun + words) + r")(?![^\W_])")
+
+
+def mark_words(text: str, wanted: Iterable[str], prefixes: Iterable[str] = ()) -> str:
+    """``text`` with every word that folds to one of ``wanted`` (or begins with one of ``prefixes``)
+    between the markers; only the first :data:`MAX_MARKS` (a passage is chosen among those)."""
+    pattern = _pattern(frozenset(wanted), tuple(prefixes))
+    if pattern is None:
+        return text
+    out: list[str] = []
+    last = 0
+    for n, match in enumerate(pattern.finditer(fold_in_place(text))):
+        if n == MAX_MARKS:
+            break
+        out += (text[last : match.start()], OPEN, text[match.start() : match.end()], CLOSE)
+        last = match.end()
+    out.append(text[last:])
+    return "".join(out)

@@ -179,7 +179,10 @@ class ResultsModel(QAbstractListModel):
         found = self._more(wanted)
         if len(found) < wanted:
             self._more = None
-        fresh = found[len(self._results) :]
+        # Asked for more, the index ranks more of the user's words (the newest few hundred at first),
+        # so an older note may now come before one shown: add whatever is not shown yet, once.
+        shown = {(r.kind, r.key) for r in self._results}
+        fresh = [r for r in found if (r.kind, r.key) not in shown]
         if fresh:
             start = len(self._results)
             self.beginInsertRows(QModelIndex(), start, start + len(fresh) - 1)
