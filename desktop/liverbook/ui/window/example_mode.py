@@ -132,6 +132,7 @@ class ExampleWindows(QObject):
         _share_appearance(self.window, folder)
         own = self.window.core
         core = Core(own.book, folder, Store.open(folder), "", SettingsFile(folder))
+        core.english_loader = own.english_book  # the visit report's page 1 in English: loaded once
         prompts = self.make_prompts()
         example = type(self.window)(core, prompts)  # a window like the reader's, on the example's core
         prompts.parent = example
