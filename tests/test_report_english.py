@@ -86,13 +86,17 @@ def test_without_the_choice_the_report_stays_in_one_language(
 
 def test_the_call_now_card_in_both_languages(spanish, books, folder: Path, tmp_path: Path) -> None:
     target = tmp_path / "informe.pdf"
-    pages = _pdf(books, folder, target, ReportChoices(questions=False, call_card=True, english_page=True))
+    # The medicines list before the card: a table before a page break, where the Spanish card's
+    # instruction on two lines once pushed its last row onto a page of its own.
+    choices = ReportChoices(questions=False, medicines=True, call_card=True, english_page=True)
+    pages = _pdf(books, folder, target, choices)
     cards = [p for p in pages if "Tengo cáncer de hígado" in p or "I have liver cancer" in p]
     assert len(cards) == 2
     spanish_card, english_card = cards
     assert "Tengo cáncer de hígado" in spanish_card and "I have liver cancer" not in spanish_card
     assert "I have liver cancer" in english_card and "Call now card" in english_card
     assert "Tengo cáncer de hígado" not in english_card
+    assert pages.index(english_card) == pages.index(spanish_card) + 1  # nothing spilt between them
     # The contact's name and numbers as typed, on both.
     assert "555-0150" in spanish_card and "555-0150" in english_card
     bands = pdf_bands(target)

@@ -4277,7 +4277,7 @@ Las copias de seguridad están en esta carpeta:
     </message>
     <message>
         <source>Cut along the outer line. Fold along the dotted lines, like a map, with the numbers on top.</source>
-        <translation>Corte por la línea de afuera. Doble por las líneas punteadas, como un mapa, con los números arriba.</translation>
+        <translation>Recorte por el borde. Doble por las líneas punteadas, con los números arriba.</translation>
     </message>
     <message>
         <source>No medicine on the list has warning signs in the handbook: the card holds the numbers only.</source>
