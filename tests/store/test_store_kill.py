@@ -52,6 +52,16 @@ def _check(data_dir: Path, acked: dict[int, tuple[int, str]]) -> int:
     return len(notes)
 
 
+def _wait_for_open(out_path: Path, child: subprocess.Popen[bytes], limit_s: float = 30.0) -> None:
+    """Wait until the child says its store is open, so the kill that follows lands while it writes,
+    however slowly Python starts on a busy machine."""
+    deadline = time.monotonic() + limit_s
+    while time.monotonic() < deadline and child.poll() is None:
+        if b"open\n" in out_path.read_bytes():
+            return
+        time.sleep(0.01)
+
+
 @pytest.mark.slow
 def test_sigkill_never_loses_an_acknowledged_note(tmp_path: Path) -> None:
     data_dir = tmp_path / "data"
@@ -73,7 +83,11 @@ def test_sigkill_never_loses_an_acknowledged_note(tmp_path: Path) -> None:
                 stderr=subprocess.PIPE,
                 env=env,
             )
-            time.sleep(rng.uniform(0.0, 0.08) if rng.random() < 0.15 else rng.uniform(0.05, 0.6))
+            if rng.random() < 0.15:  # kill before or while the store opens
+                time.sleep(rng.uniform(0.0, 0.08))
+            else:  # kill while writing: wait for the store to be open (slow to start on a loaded machine)
+                _wait_for_open(out_path, child)
+                time.sleep(rng.uniform(0.05, 0.6))
             alive = child.poll() is None
             child.send_signal(signal.SIGKILL)
             _, err = child.communicate()
