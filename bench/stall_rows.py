@@ -14,7 +14,7 @@ STALLS = (
     ("note", "typing_base", "Stall: typing a note (saves at each pause), large store"),
     ("answer", "typing_base", "Stall: typing an answer in My questions"),
     ("checkin", "checkin_base", "Stall: saving a diary check-in (21 answers), 5 years"),
-    ("chart", "chart_base", "Stall: a 5-year chart read and drawn"),
+    ("chart", "chart_base", "Stall: a 5-year chart shown (read and drawn aside)"),
 )
 
 

@@ -17,8 +17,9 @@ and 50 visits). Each action is measured against the same action in bare Qt where
   QPlainTextEdit, same keys;
 * ``checkin``: a diary check-in of 21 answers judged and saved from the window's thread;
   baseline: the same rows written by a bare sqlite3 connection (WAL, synchronous=FULL);
-* ``chart``: reading five years of one item and drawing its chart (``diary.chart`` and
-  ``draw_chart`` into a 900 x 360 image); baseline: a bare QPainter polyline of as many points.
+* ``chart``: five years of one item shown in My diary > Trends (read and drawn in a worker thread
+  since the chart moved off the window's thread; code from before, run with ``--code``: read and
+  drawn into a 900 x 360 image on it); baseline: a bare QPainter polyline of as many points.
 
 Run by ``bench/measures.py stalls``; ``tests/test_bench_smoke.py`` runs it once on a tiny store.
 """
@@ -244,21 +245,27 @@ class StallBench:
         return {"checkin": app_ms, "checkin_base": _ms(start)}
 
     def chart(self) -> dict[str, float]:
-        """Five years of an item read and drawn, against a bare polyline of as many points."""
-        from PySide6.QtCore import QPointF, QRectF
+        """Five years of an item shown in My diary > Trends (read and drawn in a worker thread: the
+        window's thread only asks and shows), against a bare polyline of as many points."""
+        from PySide6.QtCore import QPointF
         from PySide6.QtGui import QImage, QPainter, QPolygonF
 
-        from liverbook.diary.chart import draw_chart
-
+        trends = self._trends_page()
         worst, base = 0.0, 0.0
         for item in CHART_ITEMS:
+            if trends is None:  # code from before the chart was read aside (bench/run.py --code)
+                worst = max(worst, self._chart_here(item))
+            else:
+                ids = [view.id for view in trends.items]
+                self.heartbeat.start()
+                trends.item_box.setCurrentIndex(ids.index(item))
+                ends = time.perf_counter() + 30
+                while trends.loading and time.perf_counter() < ends:
+                    self.app.processEvents()
+                    time.sleep(0.0005)
+                settle(self.app)  # the chart's paint
+                worst = max(worst, self.heartbeat.stop())
             image = QImage(900, 360, QImage.Format.Format_ARGB32_Premultiplied)
-            start = time.perf_counter()
-            data = self.core.diary.chart(item, "all")
-            painter = QPainter(image)
-            draw_chart(painter, QRectF(0, 0, 900, 360), data)
-            painter.end()
-            worst = max(worst, _ms(start))
             count = max(1, len(self.core.diary.points(item, "all")))
             start = time.perf_counter()
             painter = QPainter(image)
@@ -268,6 +275,34 @@ class StallBench:
             painter.end()
             base = max(base, _ms(start))
         return {"chart": worst, "chart_base": base}
+
+    def _trends_page(self) -> Any:
+        """My diary > Trends over all time, shown in the window (None: code without a worker for it)."""
+        view = self.window.tab_views.view("diary") if hasattr(self.window, "tab_views") else None
+        trends = getattr(view, "trends", None) if view is not None else None
+        if trends is None or not hasattr(trends, "loader"):
+            return None
+        self.window.show_tab(self.window.tabs.indexOf(view))
+        view.show_key(view.keys()[2])
+        trends.periods.button(2).setChecked(True)
+        trends.loader.wait()
+        settle(self.app)
+        return trends
+
+    def _chart_here(self, item: str) -> float:
+        """The chart read and drawn on this thread, as the page did before (900 x 360)."""
+        from PySide6.QtCore import QRectF
+        from PySide6.QtGui import QImage, QPainter
+
+        from liverbook.diary.chart import draw_chart
+
+        image = QImage(900, 360, QImage.Format.Format_ARGB32_Premultiplied)
+        start = time.perf_counter()
+        data = self.core.diary.chart(item, "all")
+        painter = QPainter(image)
+        draw_chart(painter, QRectF(0, 0, 900, 360), data)
+        painter.end()
+        return _ms(start)
 
     def run(self) -> dict[str, float]:
         """One run of everything, the window started afresh."""

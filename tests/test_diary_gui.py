@@ -231,6 +231,7 @@ def test_trends_show_a_chart_a_table_and_the_summary_in_words(launch, qtbot, exa
     trends = view.trends
     qtbot.waitUntil(lambda: trends.current_item() is not None and trends.current_item().id == "pain")
     trends.periods.button(1).setChecked(True)  # 3 months
+    trends.loader.wait()  # read and drawn in a worker thread (tests/diary/test_trends_aside.py)
     expected = window.core.diary.summary("pain", "3m")
     assert trends.summary.text() == expected and expected.startswith("Pain: mostly")
     assert (
@@ -243,9 +244,11 @@ def test_trends_show_a_chart_a_table_and_the_summary_in_words(launch, qtbot, exa
     assert trends.stack.currentWidget() is trends.table
     weight = next(i for i, item in enumerate(trends.items) if item.id == "weight")
     trends.item_box.setCurrentIndex(weight)
+    trends.loader.wait()
     assert trends.chart.data.unit == "kg" and trends.summary.text().startswith("Weight: from")
     fever = next(i for i, item in enumerate(trends.items) if item.id == "temperature")
     trends.item_box.setCurrentIndex(fever)
+    trends.loader.wait()
     assert trends.chart.data.warnings  # the day of the fever is marked
 
 

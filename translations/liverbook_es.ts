@@ -1154,8 +1154,16 @@ Se abre en un programa de hojas de cálculo, como LibreOffice Calc o Excel. Tien
         <translation>Todavía no hay nada que mostrar.</translation>
     </message>
     <message>
+        <source>Loading…</source>
+        <translation>Cargando…</translation>
+    </message>
+    <message>
         <source>Every answer in this period, newest first</source>
         <translation>Todas las respuestas de este período, de la más nueva a la más antigua</translation>
+    </message>
+    <message>
+        <source>This chart could not be shown. The table may still show the answers.</source>
+        <translation>No se pudo mostrar este gráfico. Puede que la tabla sí muestre las respuestas.</translation>
     </message>
 </context>
 <context>

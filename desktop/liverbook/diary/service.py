@@ -100,6 +100,10 @@ class Diary:
         self._clock = clock
         self._app_version = app_version
 
+    def reading_from(self, store: Store) -> Diary:
+        """The same diary (handbook, clock) read through ``store``: a reader for a worker thread."""
+        return Diary(store, self.book, self._clock, self._app_version)
+
     # -- items -----------------------------------------------------------------------------------------
 
     def items(self, tags: frozenset[str] | set[str]) -> list[ItemView]:

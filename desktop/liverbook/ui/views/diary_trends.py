@@ -8,8 +8,7 @@ are marked on the time axis. The table is the chart's accessible twin: every ans
 
 from __future__ import annotations
 
-import datetime as dt
-
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -28,9 +27,10 @@ from PySide6.QtWidgets import (
 from liverbook.core.app_core import Core
 from liverbook.diary import messages as m
 from liverbook.diary.items import ItemView
-from liverbook.diary.trends import ALL_TIME, THREE_MONTHS, TWO_WEEKS, MarkLike, TableRow, period_start
+from liverbook.diary.trend_read import Trend
+from liverbook.diary.trends import ALL_TIME, THREE_MONTHS, TWO_WEEKS, TableRow
 from liverbook.i18n import translate
-from liverbook.store import StoreError
+from liverbook.ui.views.trend_loader import Loaded, TrendLoader, Wish
 from liverbook.ui.widgets.chart_view import ChartView
 from liverbook.ui.widgets.labels import plain_label
 from liverbook.ui.widgets.radio_groups import tab_to_the_chosen
@@ -38,17 +38,7 @@ from liverbook.ui.widgets.reflow import FlowLayout
 
 PERIODS = (TWO_WEEKS, THREE_MONTHS, ALL_TIME)
 FIRST_ITEM = "pain"
-
-
-def treatment_marks(core: Core, start: dt.date | None, end: dt.date) -> list[MarkLike]:
-    """Treatment starts and stops from "My records" in the period (none when there are no records)."""
-    store = core.store
-    records = getattr(core.book, "records", None)
-    if store is None or records is None or not hasattr(store, "list_treatment_lines"):
-        return []
-    from liverbook.records.timeline import marks
-
-    return list(marks(records, store.list_treatment_lines(), start or dt.date(1900, 1, 1), end))
+WAITING_AFTER_MS = 150  # a chart not ready by then says it is coming (a quick one just appears)
 
 
 class TrendsPage(QWidget):
@@ -88,6 +78,12 @@ class TrendsPage(QWidget):
         self.views.idToggled.connect(self._view_toggled)
         self.summary = plain_label(bold=True)
         self.chart = ChartView()
+        self.chart.redraw_wanted.connect(self._redraw)
+        self.trend: Trend | None = None  # what is shown (read in a worker thread: see trend_loader.py)
+        self.loader = TrendLoader(core, self)
+        self.loader.loaded.connect(self._loaded)
+        self._waiting = QTimer(self, singleShot=True, interval=WAITING_AFTER_MS)
+        self._waiting.timeout.connect(self._say_waiting)
         self.table: QTableWidget | None = None  # made when first asked for (most readers look at the chart)
         self._rows: list[TableRow] = []
         self.stack = QStackedWidget()
@@ -146,28 +142,60 @@ class TrendsPage(QWidget):
         self.item_box.setCurrentIndex(ids.index(wanted) if wanted in ids else 0)
         self.item_box.blockSignals(False)
 
+    @property
+    def loading(self) -> bool:
+        """True while the chart asked for is being read or drawn."""
+        return self.loader.busy
+
     def refresh(self) -> None:
-        """Draw the chosen item's chart and table again from the diary as it is now."""
+        """Read and draw the chosen item's chart and table again from the diary as it is now (in a
+        worker thread: what was shown stays until it is ready, or "Loading…" if that takes a while)."""
         item = self.current_item()
         if item is None or self.core.store is None:
+            self.loader.cancel()
+            self._waiting.stop()
+            self.trend = None
             self.chart.set_data(None)
             self.summary.setText(translate("DiaryTrends", "Nothing to show yet."))
             return
-        period = self.period()
-        diary = self.core.diary
-        try:
-            today = diary.today()
-            data = diary.chart(
-                item.id, period, treatment_marks(self.core, period_start(period, today), today)
-            )
-            rows = diary.table(item.id, period)
-        except StoreError as error:
-            self.summary.setText(error.user_message)
+        self.loader.request(self._wish(item.id, self.period()))
+        if not self._waiting.isActive():
+            self._waiting.start()
+
+    def _wish(self, item_id: str, period: str, trend: Trend | None = None) -> Wish:
+        size = self.chart.size() if self.chart.isVisible() else self.chart.sizeHint()
+        size = size.expandedTo(self.chart.minimumSizeHint())
+        return Wish(item_id, period, size, self.chart.devicePixelRatioF(), self.chart.style_now(), trend)
+
+    def _redraw(self) -> None:
+        """The chart's picture no longer fits (a new size, theme or text size): drawn again aside."""
+        if self.trend is not None and not self.loader.busy:
+            self.loader.request(self._wish(self.trend.item_id, self.trend.period, self.trend))
+
+    def _say_waiting(self) -> None:
+        if self.loader.busy:
+            words = translate("DiaryTrends", "Loading…")
+            self.summary.setText(words)
+            self.chart.show_waiting(words)
+
+    def _loaded(self, loaded: Loaded) -> None:
+        self._waiting.stop()
+        trend = loaded.trend
+        if trend is None:
+            self.summary.setText(loaded.problem)
+            if self.trend is None:
+                self.chart.set_data(None)
             return
-        self.chart.set_data(data)
-        self.summary.setText(data.summary)
-        self.note.setVisible(bool(data.markers))
-        self._rows = rows
+        if loaded.image is not None:
+            self.chart.show_drawn(trend.chart, loaded.image, loaded.wish.style)
+        else:
+            self.chart.set_data(trend.chart)
+        if trend is self.trend:
+            return  # drawn again at a new size: the words and the table are as they were
+        self.trend = trend
+        self.summary.setText(trend.chart.summary)
+        self.note.setVisible(bool(trend.chart.markers))
+        self._rows = list(trend.rows)
         self._fill_table()
 
     def _show_as(self, index: int) -> None:
