@@ -57,9 +57,9 @@ class DiaryTabBench:
     """New windows on five years of diary and on none; a bare tab and a bare dialog beside them."""
 
     def __init__(self, folder: Path, days: int | None = None) -> None:
+        from bench_common import application
         from diary_bench import DAYS, five_years
         from liverbook.store import Store, db_path
-        from measures import application
 
         self.app = application()
         self.folder = folder
@@ -83,9 +83,9 @@ class DiaryTabBench:
             QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents)
 
     def _window(self, data_dir: Path) -> Any:
+        from bench_common import _book, core_for
         from liverbook.store import Store
         from liverbook.ui.window.main_window import MainWindow
-        from measures import _book, core_for
 
         core = core_for(_book(), data_dir, Store.open(data_dir))
         window = MainWindow(core)

@@ -2,7 +2,7 @@
 
 The issue's "large store": 10,000 notes, five years of daily diary check-ins (1,826 entries of 21
 answers, a warning sign every 20 days), 200 lab results, 50 medicines and 50 visits with the care
-team who saw them. The notes (``measures.note_texts``) and the diary (``diary_bench.five_years``)
+team who saw them. The notes (``bench_common.note_texts``) and the diary (``diary_bench.five_years``)
 go in through the store's import, one transaction, as a restored export would: 10,000 separate
 durable saves would take minutes. The records are added one by one with the records API
 (``add_contact``, ``add_medicine``, ``add_visit``, ``add_lab_result``), their values taken from
@@ -39,9 +39,9 @@ def make_large_store(
     visits: int = VISITS,
 ) -> None:
     """Fill the store in ``data_dir`` (new or empty) with the large store's data."""
+    from bench_common import make_store
     from diary_bench import five_years
     from liverbook.store import Store
-    from measures import make_store
 
     make_store(data_dir, notes)
     with Store.open(data_dir) as store:

@@ -34,8 +34,8 @@ class ReportBench:
     def __init__(self, folder: Path, notes: int = NOTES, days: int = DAYS) -> None:
         from PySide6.QtGui import QGuiApplication
 
+        from bench_common import application, make_store
         from diary_bench import five_years
-        from measures import application, make_store
 
         if QGuiApplication.instance() is None:  # fonts and painting need one
             application()
@@ -90,7 +90,7 @@ class ReportBench:
         doc.print_(writer)
         del writer
         elapsed = _ms(start)
-        from measures import pdf_page_count
+        from pdf_bench import pdf_page_count
 
         return elapsed, pdf_page_count(target)
 

@@ -47,7 +47,7 @@ if str(DESKTOP) not in sys.path:
 if str(BENCH) not in sys.path:
     sys.path.insert(0, str(BENCH))
 
-from measures import percentile  # noqa: E402 - after the path is set
+from bench_common import percentile  # noqa: E402 - after the path is set
 from stall_rows import stall_rows  # noqa: E402
 from startup import (  # noqa: E402
     RSS_TARGETS,

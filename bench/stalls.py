@@ -33,7 +33,7 @@ import time
 from pathlib import Path
 from typing import Any
 
-from measures import Heartbeat, _book, application, settle
+from bench_common import Heartbeat, _book, application, settle
 
 TEXT = "ask about the scan results and the new tablets " * 4
 CHART_ITEMS = ("pain", "weight", "temperature")

@@ -107,7 +107,7 @@ def _fill(data: Path, scenario: str, env: dict[str, str], large_notes: int, huge
             f"from large_store import make_large_store; make_large_store(Path({str(data)!r}), {large_notes})"
         )
     else:
-        call = f"from measures import make_store; make_store(Path({str(data)!r}), {huge_notes})"
+        call = f"from bench_common import make_store; make_store(Path({str(data)!r}), {huge_notes})"
     where = [str(BENCH), env.get("LIVERBOOK_BENCH_CODE") or str(DESKTOP)]
     code = f"import sys; sys.path[:0] = {where!r}; from pathlib import Path; {call}"
     subprocess.run([sys.executable, "-c", code], env=env, cwd=ROOT, check=True)
