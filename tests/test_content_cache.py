@@ -83,3 +83,21 @@ def test_each_content_folder_keeps_its_own_cache(content: Path, tmp_path: Path) 
     assert cache.load_cached(content, folder) == checkout_book  # each served from its own file,
     assert cache.load_cached(installed, folder) == installed_book
     assert {path: path.stat().st_mtime_ns for path in (mine, theirs)} == written  # neither written again
+
+
+def test_the_diary_and_records_content_are_unpickled_only_when_read(content: Path, tmp_path: Path) -> None:
+    """A start shows a page of the handbook: the diary's and the records' content wait until asked for,
+    and a damaged one is then read from the YAML (nothing in it ever runs)."""
+    fresh = load_handbook(content)
+    cache.load_cached(content, tmp_path / "cache")
+    book = cache.load_cached(content, tmp_path / "cache")
+    assert isinstance(book.extras, cache.MadeWhenRead) and not book.extras._made
+    assert book.diary == fresh.diary and book.records == fresh.records
+    target = cache.cache_path(tmp_path / "cache", content)
+    with open(target, "rb") as handle:
+        unpickler = pickle.Unpickler(handle)  # one for both: the file was written by one pickler
+        key, fields = unpickler.load(), unpickler.load()
+    damaged = dict(fields[5], diary=pickle.dumps(Boom()), records=b"not a pickle")
+    target.write_bytes(pickle.dumps(key) + pickle.dumps((*fields[:5], damaged, *fields[6:])))
+    book = cache.load_cached(content, tmp_path / "cache")
+    assert book.diary == fresh.diary and book.records == fresh.records and book == fresh

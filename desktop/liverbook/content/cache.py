@@ -14,6 +14,7 @@ written is ignored (the app just reads the YAML). No Qt here: the app passes its
 from __future__ import annotations
 
 import contextlib
+import io
 import os
 import pickle
 import sys
@@ -23,13 +24,14 @@ from pathlib import Path
 from typing import Any
 
 from liverbook import __version__
-from liverbook.content.model import Handbook
+from liverbook.content.model import Handbook, MadeWhenRead
 
 CACHE_PREFIX = "content-"
 # Raised whenever the model's fields change (2: sources' tier, pages' and topics' "changes"; 3: the
-# extras of content/kinds.py; 4: the diary's kind; 5: the handbook's locale and its pages in English), so
-# that a cache written by an older build is never read, even if the package files kept their sizes and times.
-CACHE_FORMAT = 5
+# extras of content/kinds.py; 4: the diary's kind; 5: the handbook's locale and its pages in English; 6:
+# each extra pickled apart, unpickled when first read), so that a cache written by an older build is
+# never read, even if the package files kept their sizes and times.
+CACHE_FORMAT = 6
 _RECORDS = (
     "RecordsContent",
     "LabTest",
@@ -97,18 +99,34 @@ def cache_path(cache_dir: Path, folder: Path, locale: str = "en") -> Path:
     return cache_dir / f"{CACHE_PREFIX}{tag}{'' if locale == 'en' else '-' + locale}.pickle"
 
 
-def _read(path: Path, key: str) -> Handbook | None:
+def _read(path: Path, key: str, folder: Path, locale: str) -> Handbook | None:
     try:
         with open(path, "rb") as handle:
             unpickler = _Unpickler(handle)
             if unpickler.load() != key:
                 return None
             fields = unpickler.load()
-        if not (isinstance(fields, tuple) and len(fields) == 8):
+        if not (isinstance(fields, tuple) and len(fields) == 8 and isinstance(fields[5], dict)):
             return None
-        return Handbook(*fields)
+        if not all(isinstance(name, str) and isinstance(data, bytes) for name, data in fields[5].items()):
+            return None
+        extras = MadeWhenRead({name: _maker(name, data, folder, locale) for name, data in fields[5].items()})
+        return Handbook(*fields[:5], extras, *fields[6:])  # type: ignore[misc]
     except Exception:  # noqa: BLE001 - any damage to a cache file means: read the YAML instead
         return None
+
+
+def _maker(name: str, data: bytes, folder: Path, locale: str) -> Any:
+    """What makes one extra from its pickle when it is first read (the same restricted unpickler). A
+    damaged one is read from the YAML instead, as a damaged cache file is."""
+
+    def make() -> object:
+        try:
+            return _Unpickler(io.BytesIO(data)).load()
+        except Exception:  # noqa: BLE001 - damage found late: the content itself is still there
+            return _load(folder, locale).extras.get(name)
+
+    return make
 
 
 def _write(path: Path, key: str, book: Handbook) -> None:
@@ -118,7 +136,7 @@ def _write(path: Path, key: str, book: Handbook) -> None:
         dict(book.terms),
         book.topics,
         dict(book.tags),
-        dict(book.extras),
+        {name: pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL) for name, value in book.extras.items()},
         book.locale,
         book.in_english,
     )
@@ -150,7 +168,7 @@ def load_cached(folder: Path, cache_dir: Path | None, locale: str = "en") -> Han
     except OSError:
         return _load(folder, locale)
     path = cache_path(cache_dir, folder, locale)
-    book = _read(path, key)
+    book = _read(path, key, folder, locale)
     if book is None:
         book = _load(folder, locale)
         _write(path, key, book)

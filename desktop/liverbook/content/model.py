@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from types import MappingProxyType
 from typing import TYPE_CHECKING
@@ -127,6 +127,29 @@ class Page:
         return bool(tags) and any(tag in tags for tag in self.applies_to)
 
 
+class MadeWhenRead(Mapping[str, object]):
+    """A read-only mapping whose values are made the first time each is read.
+
+    The content cache gives the handbook's extras so (the diary's and the records' content): the
+    first page needs neither, so a start does not unpickle them, nor import their modules.
+    """
+
+    def __init__(self, makers: Mapping[str, Callable[[], object]]) -> None:
+        self._makers = dict(makers)
+        self._made: dict[str, object] = {}
+
+    def __getitem__(self, key: str) -> object:
+        if key not in self._made:
+            self._made[key] = self._makers[key]()  # (two threads may both make it: the same value)
+        return self._made[key]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._makers)
+
+    def __len__(self) -> int:
+        return len(self._makers)
+
+
 @dataclass(frozen=True)
 class Handbook:
     """Everything the handbook says, checked and cross-referenced."""
@@ -146,7 +169,9 @@ class Handbook:
 
     def __post_init__(self) -> None:
         for name in ("sources", "terms", "tags", "extras"):
-            object.__setattr__(self, name, MappingProxyType(dict(getattr(self, name))))
+            value = getattr(self, name)
+            if not isinstance(value, MadeWhenRead):  # read-only already, and made only when read
+                object.__setattr__(self, name, MappingProxyType(dict(value)))
         object.__setattr__(self, "_pages_by_id", MappingProxyType({p.id: p for p in self.pages}))
         questions = {q.id: q for t in self.topics for q in t.questions}
         object.__setattr__(self, "_questions_by_id", MappingProxyType(questions))

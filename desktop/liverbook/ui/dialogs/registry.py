@@ -11,7 +11,6 @@ then check a dialog a later feature adds (a diary check-in, a medicine, a visit)
 from __future__ import annotations
 
 import importlib
-import pkgutil
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Protocol
@@ -67,6 +66,8 @@ def spec_for(name: str) -> DialogSpec:
 
 def every_dialog() -> list[DialogSpec]:
     """Every registered dialog, by name."""
+    import pkgutil  # (only the tests and the self-test list them all)
+
     package = importlib.import_module(PACKAGE)
     found = []
     for info in pkgutil.iter_modules(package.__path__):
