@@ -7,7 +7,6 @@ text it was given (``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``).
 
 from __future__ import annotations
 
-import calendar
 import datetime as dt
 import re
 from dataclasses import dataclass
@@ -99,6 +98,8 @@ class LooseDate:
         if self.day is not None:
             return self.first
         month = self.month or 12
+        import calendar  # (it imports locale: not on the way to a start's first page)
+
         return dt.date(self.year, month, calendar.monthrange(self.year, month)[1])
 
     @property

@@ -26,7 +26,6 @@ import contextlib
 import errno
 import json
 import os
-import platform
 import threading
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -98,7 +97,7 @@ def _me(token: str) -> dict[str, object]:
         "pid": os.getpid(),
         "start": process_start(os.getpid()),
         "boot": _boot_id(),
-        "host": platform.node(),
+        "host": _host(),
         "token": token,
         "since": datetime.now(timezone.utc).isoformat(timespec="seconds"),
     }
@@ -116,7 +115,7 @@ def read_owner(path: Path) -> dict[str, object]:
 def owner_alive(owner: dict[str, object]) -> bool:
     """True if the process a lock file names is, beyond doubt, still the one that wrote it."""
     pid = owner.get("pid")
-    if not isinstance(pid, int) or owner.get("host") != platform.node():
+    if not isinstance(pid, int) or owner.get("host") != _host():
         return False
     if owner.get("boot") != _boot_id() or not _pid_alive(pid):
         return False
@@ -299,3 +298,12 @@ def holding(data_dir: Path) -> Iterator[None]:
         yield
     finally:
         lock.unlock()
+
+
+def _host() -> str:
+    """This computer's name, as ``platform.node()`` says it (without importing platform at start)."""
+    if hasattr(os, "uname"):
+        return os.uname().nodename
+    import platform
+
+    return platform.node()
