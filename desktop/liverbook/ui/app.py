@@ -47,15 +47,16 @@ def create_application(argv: Sequence[str]) -> QApplication:
 
 
 def app_icon() -> QIcon:
-    """The app's icon: the drawing for large sizes, the simplified pixel-fitted one at 16 and 24 px."""
+    """The app's icon: the drawing made at every size up to 512 px (pixel-fitted at 16 and 24 px).
+
+    Pictures, not the SVG drawing: an SVG icon loads Qt's SVG module and its icon engine (1.7 MB of
+    memory at every start) for sizes no window shows; a larger one is scaled from 512 px.
+    """
     icon = QIcon()
-    for size in (16, 24, 32, 48, 64, 128, 256):
+    for size in (16, 24, 32, 48, 64, 128, 256, 512):
         png = paths.resource("icons", "png", f"liverbook-{size}.png")
         if png.exists():
             icon.addFile(str(png), QSize(size, size))
-    svg = paths.resource("icons", "liverbook.svg")
-    if svg.exists():
-        icon.addFile(str(svg))
     return icon
 
 
