@@ -60,7 +60,9 @@ def test_while_a_chart_is_read_the_window_answers_and_says_it_is_loading(
     assert shown is not None and shown.points == expected.points and shown.title == expected.title
     assert trends.summary.text() == expected.summary == window.core.diary.summary("pain", "all")
     assert trends.chart.accessibleDescription() == expected.summary
-    assert trends.chart.image is not None and trends.chart.picture_fits()
+    assert trends.chart.image is not None  # drawn again if the page's layout moved meanwhile:
+    qtbot.waitUntil(lambda: trends.chart.picture_fits(), timeout=5000)
+    assert trends.chart.data == shown  # the same chart, drawn for the size it is shown at
 
 
 def test_only_the_last_choice_is_shown(launch, qtbot, example) -> None:  # type: ignore[no-untyped-def]

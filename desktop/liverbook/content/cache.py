@@ -111,7 +111,7 @@ def _read(path: Path, key: str, folder: Path, locale: str) -> Handbook | None:
         if not all(isinstance(name, str) and isinstance(data, bytes) for name, data in fields[5].items()):
             return None
         extras = MadeWhenRead({name: _maker(name, data, folder, locale) for name, data in fields[5].items()})
-        return Handbook(*fields[:5], extras, *fields[6:])  # type: ignore[misc]
+        return Handbook(*fields[:5], extras, *fields[6:])
     except Exception:  # noqa: BLE001 - any damage to a cache file means: read the YAML instead
         return None
 
