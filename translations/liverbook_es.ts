@@ -4592,8 +4592,20 @@ Las copias de seguridad están en esta carpeta:
         <translation>empezó</translation>
     </message>
     <message>
+        <source>{name} started {date}; the day is not recorded.</source>
+        <translation>{name} empezó en {date}; el día no está anotado.</translation>
+    </message>
+    <message>
+        <source>{name} stopped {date}; the day is not recorded.</source>
+        <translation>{name} terminó en {date}; el día no está anotado.</translation>
+    </message>
+    <message>
         <source>stopped</source>
         <translation>terminó</translation>
+    </message>
+    <message>
+        <source>{since}: nothing else started or stopped.</source>
+        <translation>{since}: no empezó ni terminó nada más.</translation>
     </message>
     <message>
         <source>Latest numbers</source>
@@ -4618,6 +4630,10 @@ Las copias de seguridad están en esta carpeta:
     <message>
         <source>Before</source>
         <translation>Antes</translation>
+    </message>
+    <message>
+        <source>Before, in the same unit:</source>
+        <translation>Antes, en la misma unidad:</translation>
     </message>
     <message>
         <source>Child-Pugh: {score} points, class {band}.</source>

@@ -58,3 +58,18 @@ def english_now() -> bool:
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name lupdate looks for
     """Marks ``text`` for extraction under ``context``; returns it unchanged (look it up when shown)."""
     return text
+
+
+def number_text(value: float, decimals: int = 0) -> str:
+    """``value`` written as the reader's language writes numbers: English 1,000 and 12,345.5; Spanish
+    (Latin America) 1000 and 12,345.5, as the RAE and CLDR keep a four-digit number whole. English
+    (the core, the command line, :func:`in_english`) until the app installs a language."""
+    text = f"{value:,.{decimals}f}"
+    core = sys.modules.get("PySide6.QtCore")
+    english = globals().get("english_now")  # the report's English page 1 (in_english), where there is one
+    if core is None or (english is not None and english()):
+        return text
+    locale = core.QLocale()
+    if abs(value) < 10000 and locale.language() == core.QLocale.Language.Spanish:
+        locale.setNumberOptions(core.QLocale.NumberOption.OmitGroupSeparator)
+    return str(locale.toString(float(value), "f", decimals))

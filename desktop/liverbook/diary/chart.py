@@ -36,6 +36,7 @@ class ChartStyle:
     grid: QColor = field(default_factory=lambda: QColor(200, 200, 200))
     line: QColor = field(default_factory=lambda: QColor("black"))
     title: bool = True
+    legend: bool = True  # the triangles' line under the chart; the visit report says it once in its key
 
 
 class _Layout:
@@ -48,11 +49,12 @@ class _Layout:
         self.pad = self.line_h * 0.5
         self.pen_w = max(self.line_h / 14.0, 0.5)
         top = rect.top() + (self.line_h * 1.4 if style.title else self.pad)
-        legend = 1 if data.warnings else 0
+        legend = 1 if data.warnings and style.legend else 0
         bottom = rect.bottom() - self.line_h * (1.6 + legend) - self.pad
         widest = max((self.fm.horizontalAdvance(label) for _, label in data.y_ticks), default=0.0)
-        left = rect.left() + min(widest, rect.width() * 0.3) + self.pad * 1.5
+        left = rect.left() + min(widest, rect.width() * 0.4) + self.pad * 1.5
         self.plot = QRectF(QPointF(left, top + self.line_h * 0.8), QPointF(rect.right() - self.pad, bottom))
+        self.left = rect.left()
         self.span = max((data.end - data.start).days, 0) + 1
         self.data = data
 
@@ -100,7 +102,7 @@ def draw_chart(painter: QPainter, rect: QRectF, data: ChartData, style: ChartSty
 
 def _axes(painter: QPainter, lay: _Layout, style: ChartStyle) -> None:
     plot, data = lay.plot, lay.data
-    label_w = plot.left() - lay.pad * 1.5
+    label_w = plot.left() - lay.left - lay.pad * 1.5  # a width: a label never reaches left of the chart
     for value, label in data.y_ticks:
         y = lay.y(value)
         painter.setPen(QPen(style.grid, lay.pen_w * 0.6))
@@ -222,7 +224,7 @@ def _markers(painter: QPainter, lay: _Layout, style: ChartStyle) -> None:
     first, then every label on top, so no line crosses a label."""
     plot = lay.plot
     day_w = plot.width() / lay.span
-    anchors = []
+    anchors: list[float | None] = []  # None: the marker falls outside the chart's days
     for marker in lay.data.markers:
         line = Qt.PenStyle.SolidLine if marker.starts else Qt.PenStyle.DashLine
         if getattr(marker, "dotted", False):  # a visit (a Marker's own kind), told apart in black and white
@@ -230,12 +232,18 @@ def _markers(painter: QPainter, lay: _Layout, style: ChartStyle) -> None:
         painter.setPen(QPen(style.foreground, lay.pen_w * 1.2, line))
         if marker.first == marker.last:
             x = lay.x(marker.first)
+            if not plot.left() <= x <= plot.right():
+                anchors.append(None)
+                continue
             painter.drawLine(QPointF(x, plot.top()), QPointF(x, plot.bottom()))
         else:
             band = QRectF(
                 QPointF(lay.x(marker.first) - day_w / 2, plot.top()),
                 QPointF(lay.x(marker.last) + day_w / 2, plot.bottom()),
-            )
+            ).intersected(plot)  # a month begun before the chart's first day: only its days on the chart
+            if band.width() <= 0:
+                anchors.append(None)
+                continue
             painter.setBrush(QBrush(style.grid, Qt.BrushStyle.BDiagPattern))
             painter.drawRect(band)
             painter.setBrush(Qt.BrushStyle.NoBrush)
@@ -243,8 +251,11 @@ def _markers(painter: QPainter, lay: _Layout, style: ChartStyle) -> None:
         anchors.append(x)
     painter.setPen(QPen(style.foreground))
     for n, (marker, x) in enumerate(zip(lay.data.markers, anchors, strict=False)):
+        if x is None:
+            continue
         width = lay.fm.horizontalAdvance(marker.label) + lay.pad
         left = x + lay.pad * 0.3 if x + width < plot.right() else x - width - lay.pad * 0.3
+        left = max(min(left, plot.right() - width), lay.left)  # a start before the chart: its label inside
         box = QRectF(left, plot.top() + lay.line_h * (0.2 + 1.1 * (n % 3)), width, lay.line_h)
         if style.background is not None:
             painter.fillRect(box, style.background)
@@ -265,6 +276,8 @@ def _warnings(painter: QPainter, lay: _Layout, style: ChartStyle, rect: QRectF) 
 
     for day in lay.data.warnings:
         triangle(lay.x(day), lay.plot.top() - size * 0.4)
+    if not style.legend:
+        return
     legend_y = rect.bottom() - lay.line_h * 0.9 - lay.pad * 0.3
     triangle(lay.plot.left() + size, legend_y)
     left = lay.plot.left() + size * 3

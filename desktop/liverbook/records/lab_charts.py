@@ -17,7 +17,7 @@ from decimal import Decimal
 from liverbook.content.records_model import RecordsContent
 from liverbook.diary import messages as m
 from liverbook.diary.trends import ChartData, Marker
-from liverbook.i18n import translate
+from liverbook.i18n import number_text, translate
 from liverbook.records import labs
 from liverbook.records.model import LabResult, TreatmentLine
 from liverbook.records.numbers import plain
@@ -74,7 +74,7 @@ def axis(values: Sequence[float]) -> tuple[float, float, tuple[tuple[float, str]
     step = next(f * power for f in (1.0, 2.0, 2.5, 5.0, 10.0) if top / (f * power) <= 4)
     count = max(1, math.ceil(top / step - 1e-9))
     places = max(0, -Decimal(repr(round(step, 12))).normalize().as_tuple().exponent)  # type: ignore[operator]
-    return 0.0, step * count, tuple((step * i, f"{step * i:,.{places}f}") for i in range(count + 1))
+    return 0.0, step * count, tuple((step * i, number_text(step * i, places)) for i in range(count + 1))
 
 
 def sentence(series: labs.Series) -> str:

@@ -78,3 +78,13 @@ def table(
     return (
         f'<table class="{css}" width="100%" cellspacing="0" cellpadding="{padding}">{head_html}{body}</table>'
     )
+
+
+def lower_first(text: str) -> str:
+    """An answer put inside a sentence: "Yes" becomes "yes", a word's capital only, so units and
+    initials keep theirs ("38.5 °C", "MRI")."""
+    if len(text) >= 2 and text[0].isupper() and not text[1].isupper() and not text[1].isdigit():
+        return text[0].lower() + text[1:]
+    if len(text) == 1 and text.isupper():
+        return text.lower()
+    return text

@@ -28,7 +28,7 @@ from liverbook.render import format_date
 from liverbook.summary import parts as optional, report_english
 from liverbook.summary.build import isolate
 from liverbook.summary.call_card import CardData
-from liverbook.summary.markup import CHART_SCHEME, day, day_year, esc, mine, place
+from liverbook.summary.markup import CHART_SCHEME, day, day_year, esc, lower_first, mine, place
 from liverbook.summary.report_charts import MAX_CHARTS, Chart, caption, diary_charts, lab_chart
 from liverbook.summary.report_choices import ReportChoices
 from liverbook.summary.report_data import ReportData
@@ -263,7 +263,7 @@ class _Page1(Page1Lists):
                 else ""
             )
             answers = "; ".join(
-                f"{esc(caption(label))}: {mine(answer).lower()}" for label, answer in f.answers
+                f"{esc(caption(label))}: {mine(lower_first(answer))}" for label, answer in f.answers
             ) or esc(f.reasons[0])
             advice = ", ".join(esc(m.tr(m.LEVEL_TITLE[lv])) for lv in f.levels[:1] if lv in m.LEVEL_TITLE)
             said = "".join(f" \u201c{mine(shortened(text))}\u201d" for text in f.said)

@@ -20,7 +20,7 @@ from liverbook.content.diary_model import LEVELS, NUMBER, SCALE, SCALE_MAX, YES_
 from liverbook.diary import messages as m
 from liverbook.diary.items import ItemView
 from liverbook.diary.trends import ChartData, Marker, chart_data, daily, summary
-from liverbook.i18n import translate
+from liverbook.i18n import number_text, translate
 from liverbook.records import labs
 from liverbook.records.numbers import plain
 from liverbook.records.timeline import line_name, marks
@@ -203,7 +203,7 @@ def _axis(values: list[float]) -> tuple[float, float, tuple[tuple[float, str], .
     step = next(f * power for f in (1.0, 2.0, 5.0, 10.0) if top / (f * power) <= 3)
     count = math.ceil(top / step - 1e-9)
     decimals = 0 if step >= 1 else 1
-    return 0.0, step * count, tuple((step * i, f"{step * i:,.{decimals}f}") for i in range(count + 1))
+    return 0.0, step * count, tuple((step * i, number_text(step * i, decimals)) for i in range(count + 1))
 
 
 def lab_chart(data: ReportData, book: object, test: str = "afp") -> Chart | None:

@@ -7,17 +7,22 @@ from __future__ import annotations
 import datetime as dt
 
 from liverbook.content import Handbook
-from liverbook.i18n import translate
+from liverbook.i18n import QT_TRANSLATE_NOOP, translate
 from liverbook.records import labs
+from liverbook.records.dates import LooseDate
 from liverbook.records.medicines import folded
-from liverbook.records.model import Medicine
+from liverbook.content.records_model import LabTest
+from liverbook.records.model import LabResult, Medicine
 from liverbook.records.numbers import plain
-from liverbook.records.units import with_unit
+from liverbook.records.timeline import line_name
+from liverbook.records.units import can_convert, convert, with_unit
 from liverbook.records.visits import ask_again
 from liverbook.summary.markup import day, day_year, esc, mine, table
 from liverbook.summary.report_data import ReportData
 
 TOP_QUESTIONS = 5
+STARTED_LOOSE = QT_TRANSLATE_NOOP("report", "{name} started {date}; the day is not recorded.")
+STOPPED_LOOSE = QT_TRANSLATE_NOOP("report", "{name} stopped {date}; the day is not recorded.")
 
 
 def short_date(date: object) -> str:
@@ -25,6 +30,18 @@ def short_date(date: object) -> str:
     if getattr(date, "day", None):
         return day_year(date.first)  # type: ignore[attr-defined]
     return str(date.shown)  # type: ignore[attr-defined]
+
+
+def before_in_unit(test: LabTest | None, prev: LabResult, unit: str) -> tuple[str, str]:
+    """The result before the latest for the "Before" column, in the latest's unit when they differ
+    (30 µmol/L of bilirubin beside 2.1 mg/dL shows "about 1.75"), and the working, or "" when none
+    was needed; a unit no sourced factor converts is shown as typed, with its unit."""
+    if prev.unit == unit:
+        return mine(prev.value.text), ""
+    if test is None or prev.value.qualifier or not can_convert(test, prev.unit, unit):
+        return mine(with_unit(prev.value.text, prev.unit)), ""
+    conversion = convert(test, prev.value.number, prev.unit, unit)
+    return esc(conversion.shown), conversion.working
 
 
 class Page1Lists:
@@ -43,41 +60,40 @@ class Page1Lists:
             body = "<p>" + esc(translate("report", "None recorded.")) + "</p>"
         else:
             body = "".join(f'<p class="r-med">{self.medicine_text(md)}</p>' for md in now)
-        start = d.period.start
-        started = [
-            md
-            for md in d.medicines
-            if md.started and start <= md.started.first and md.started.last <= d.period.end
+        return f'{heading}{body}<p class="r-change"><b>{self.changes()}</b></p>'
+
+    def changes(self) -> str:
+        """What started or stopped in the period, medicines and treatment lines. A date known only to
+        the month or year that may fall in the period is said as it is known ("Atezo + Bev started
+        November 2026; the day is not recorded"), so "nothing started" is never said beside it."""
+        d = self.data
+        start, end = d.period.start, d.period.end
+        named: list[tuple[str, LooseDate | None, LooseDate | None]] = [
+            (mine(md.name), md.started, md.stopped) for md in d.medicines
         ]
-        stopped = [
-            md
-            for md in d.medicines
-            if md.stopped and start <= md.stopped.first and md.stopped.last <= d.period.end
-        ]
+        named += [(mine(line_name(self.book.records, ln)), ln.started, ln.stopped) for ln in d.lines]
+        started, stopped, unsure = [], [], []
+        for name, began, ended in named:
+            for date, sure, loose in ((began, started, STARTED_LOOSE), (ended, stopped, STOPPED_LOOSE)):
+                if date is None or date.last < start or date.first > end:
+                    continue
+                if start <= date.first and date.last <= end:
+                    sure.append(f"{name} ({esc(date.shown)})")
+                else:
+                    unsure.append(esc(translate("report", loose)).format(name=name, date=esc(date.shown)))
         since = translate("report", "Since {date}").format(date=day(start))
-        if not started and not stopped:
-            change = esc(translate("report", "{since}: nothing started or stopped.").format(since=since))
+        bits = []
+        if started:
+            bits.append(esc(translate("report", "started")) + " " + ", ".join(started))
+        if stopped:
+            bits.append(esc(translate("report", "stopped")) + " " + ", ".join(stopped))
+        if bits:
+            return " ".join(unsure + [f"{esc(since)}: " + "; ".join(bits) + "."])
+        if unsure:
+            nothing = translate("report", "{since}: nothing else started or stopped.")
         else:
-            bits = (
-                [
-                    esc(translate("report", "started"))
-                    + " "
-                    + ", ".join(f"{mine(md.name)} ({esc(md.started.shown)})" for md in started if md.started)
-                ]
-                if started
-                else []
-            )
-            bits += (
-                [
-                    esc(translate("report", "stopped"))
-                    + " "
-                    + ", ".join(f"{mine(md.name)} ({esc(md.stopped.shown)})" for md in stopped if md.stopped)
-                ]
-                if stopped
-                else []
-            )
-            change = f"{esc(since)}: " + "; ".join(bits) + "."
-        return f'{heading}{body}<p class="r-change"><b>{change}</b></p>'
+            nothing = translate("report", "{since}: nothing started or stopped.")
+        return " ".join(unsure + [esc(nothing.format(since=since))])
 
     def medicine_text(self, md: Medicine) -> str:
         name = f"<b>{mine(md.name)}</b>"
@@ -97,6 +113,7 @@ class Page1Lists:
         keys = [t.id for t in sorted(records.lab_tests, key=lambda t: t.order)]
         keys += sorted({r.key for r in d.labs if r.test_id is None})
         rows = []
+        workings = []
         for key in keys:
             found = labs.of_test(d.labs, key)
             if not found:
@@ -108,9 +125,9 @@ class Page1Lists:
             before = ""
             if len(found) > 1:
                 prev = found[-2]
-                before = mine(
-                    prev.value.text if prev.unit == last.unit else with_unit(prev.value.text, prev.unit)
-                )
+                before, working = before_in_unit(test, prev, last.unit)
+                if working:
+                    workings.append(f"{name}: {esc(working)}")
             rows.append((name, value, esc(day(last.taken_on)), before))
         if not rows:
             return f"{heading}<p>" + esc(translate("report", "No lab results recorded.")) + "</p>"
@@ -126,6 +143,9 @@ class Page1Lists:
             css="grid r-numbers",
             padding=1,
         )
+        if workings:  # a result typed in another unit: said in the latest's, and how
+            out += '<p class="r-key">' + esc(translate("report", "Before, in the same unit:")) + " "
+            out += " ".join(w + "." for w in workings) + "</p>"
         return out + self.scores()
 
     def scores(self) -> str:
