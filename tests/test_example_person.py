@@ -111,3 +111,31 @@ def test_explore_opens_a_marked_second_window_and_closing_it_leaves_own_data_unt
     qtbot.waitUntil(lambda: not folder.exists(), timeout=5000)
     assert window.examples.opened == [] and window.isVisible()
     assert list(temp_root.iterdir()) == []
+
+
+def test_the_example_says_plainly_that_what_is_typed_there_is_not_kept(
+    launch,
+    qtbot,
+    prompts,
+    temp_root: Path,  # type: ignore[no-untyped-def]
+) -> None:
+    """A reader typed a note into the example, read "Saved on this computer" and looked for it the next
+    day: the banner and the saved state say the example's changes go when it closes."""
+    window = launch()
+    example = window.examples.explore()
+    assert example is not None
+    assert "not kept after it closes" in example.example_banner.label.text()  # seen, not only a tooltip
+    for shown, words in ((example, "typed in the example"), (window, "typed in my own notes")):
+        pane = shown.notes
+        pane.new_button.click()
+        if shown is example:
+            assert "kept only until it closes" in pane.editor.placeholderText()
+        qtbot.keyClicks(pane.editor, words)
+        qtbot.waitUntil(lambda pane=pane: pane.status.text().startswith("Saved"), timeout=5000)
+    assert example.notes.status.text() == (
+        "Saved for now. Changes to the example are not kept after it closes."
+    )
+    assert window.notes.status.text() == "Saved on this computer."
+    folder = example.core.data_dir
+    example.example_banner.close_button.click()
+    qtbot.waitUntil(lambda: not folder.exists(), timeout=5000)

@@ -1239,7 +1239,11 @@ Sus propios datos no se tocaron.</translation>
     </message>
     <message>
         <source>EXAMPLE: a made-up person, not your data.</source>
-        <translation>EJEMPLO: una persona inventada, no sus datos.</translation>
+        <translation type="vanished">EJEMPLO: una persona inventada, no sus datos.</translation>
+    </message>
+    <message>
+        <source>EXAMPLE: a made-up person, not your data. What you change here is not kept after it closes.</source>
+        <translation>EJEMPLO: una persona inventada, no sus datos. Lo que cambie aquí no se conserva después de cerrarlo.</translation>
     </message>
     <message>
         <source>A made-up person&apos;s diary, records, questions and notes, to show what the handbook can do. Your own data is not shown here and is not changed. What you change here is thrown away when you close this window.</source>
@@ -1252,6 +1256,10 @@ Sus propios datos no se tocaron.</translation>
     <message>
         <source>The example could not be opened</source>
         <translation>No se pudo abrir el ejemplo</translation>
+    </message>
+    <message>
+        <source>Saved for now. Changes to the example are not kept after it closes.</source>
+        <translation>Guardado por ahora. Los cambios en el ejemplo no se conservan después de cerrarlo.</translation>
     </message>
 </context>
 <context>
@@ -1588,6 +1596,10 @@ Si sale ahora, esas palabras se perderán. Deje la aplicación abierta para copi
     <message>
         <source>Not saved yet: {reason} Your text is kept here.</source>
         <translation>Todavía no se guardó: {reason} Su texto se queda aquí.</translation>
+    </message>
+    <message>
+        <source>Write here. In the example, your words are kept only until it closes.</source>
+        <translation>Escriba aquí. En el ejemplo, sus palabras se conservan solo hasta cerrarlo.</translation>
     </message>
     <message>
         <source>Read only: your notes are shown as saved; changes cannot be saved.</source>

@@ -16,6 +16,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from liverbook.content.model import Handbook
+from liverbook.i18n import translate
 
 PREFIX = "liverbook-example-"
 
@@ -64,3 +65,12 @@ def example_folder(book: Handbook, own_data_dir: Path | None = None) -> Iterator
         yield folder
     finally:
         remove_example_folder(folder)
+
+
+def saved_words(is_example: bool, saved: str) -> str:
+    """What a form says once its words are saved: ``saved`` ("Saved on this computer."), or in the
+    example person's window that they are kept only until it closes (a reader typed a note into the
+    example, read "Saved on this computer" and looked for it in vain the next day)."""
+    if not is_example:
+        return saved
+    return translate("Example", "Saved for now. Changes to the example are not kept after it closes.")

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from liverbook.core.app_core import Core
 from liverbook.core.autosave import SaveState
+from liverbook.core.example import saved_words
 from liverbook.diary.checkin_form import Draft, answers_of, draft_of, kept_answers, who_answers_first
 from liverbook.diary.items import ItemView
 from liverbook.diary.service import CheckIn, local_now
@@ -254,7 +255,7 @@ class CheckInDialog(QDialog):
         elif state is SaveState.PENDING:
             text = translate("CheckIn", "Saving…")
         elif self.entry is not None:
-            text = translate("CheckIn", "Saved.")
+            text = saved_words(self.core.is_example, translate("CheckIn", "Saved."))
         else:
             text = translate("CheckIn", "Nothing answered yet.")
         if self.problems and state is not SaveState.PENDING:

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QLabel, QLineEdit, QListWidget, QListWidgetItem, Q
 from liverbook.content import Handbook
 from liverbook.core.answers import AnswerDrafts
 from liverbook.core.app_core import Core
+from liverbook.core.example import saved_words
 from liverbook.core.autosave import SaveState
 from liverbook.i18n import QT_TRANSLATE_NOOP, translate
 from liverbook.store import MyQuestion, StoreError
@@ -352,7 +353,7 @@ class MyQuestionsPanel(QWidget):
         elif state is SaveState.FAILED and self.autosave.error is not None:
             self.show_status(self.autosave.error.user_message)
         else:
-            self.show_status(translate("MyQuestions", SAVED))
+            self.show_status(saved_words(self.core.is_example, translate("MyQuestions", SAVED)))
 
     def show_status(self, text: str) -> None:
         self.status_label.setText(text)

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QLabel, QLineEdit, QPlainTextEdit, QPushButton, QS
 
 from liverbook.core.app_core import Core
 from liverbook.core.autosave import SaveState
+from liverbook.core.example import saved_words
 from liverbook.i18n import translate
 from liverbook.store import Note, StoreError
 from liverbook.ui.core_signals import signals_of
@@ -99,7 +100,9 @@ class NotesPane(QWidget):
         self.editor = QPlainTextEdit()
         self.editor.setAccessibleName(translate("NotesPane", "Note text"))
         self.editor.setPlaceholderText(
-            translate("NotesPane", "Write here. Your words are saved on this computer as you type.")
+            translate("NotesPane", "Write here. In the example, your words are kept only until it closes.")
+            if core.is_example
+            else translate("NotesPane", "Write here. Your words are saved on this computer as you type.")
         )
         self.editor.setTabChangesFocus(True)
         self.status = QLabel("")
@@ -251,7 +254,8 @@ class NotesPane(QWidget):
         if self.note_id is None and not self.dirty:
             self.status.setText(translate("NotesPane", "New note: start typing."))
         elif not self.dirty:
-            self.status.setText(translate("NotesPane", "Saved on this computer."))
+            saved = translate("NotesPane", "Saved on this computer.")
+            self.status.setText(saved_words(self.core.is_example, saved))
 
     # -- the list ------------------------------------------------------------------------------------
     def refresh_list(self) -> None:

@@ -34,7 +34,9 @@ def window_title(core: Core) -> str:
 
 
 def banner_text() -> str:
-    return translate("Example", "EXAMPLE: a made-up person, not your data.")
+    return translate(
+        "Example", "EXAMPLE: a made-up person, not your data. What you change here is not kept after it closes."
+    )
 
 
 def banner_detail() -> str:

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 
 from liverbook.core.app_core import Core
 from liverbook.core.autosave import SaveState
+from liverbook.core.example import saved_words
 from liverbook.i18n import translate
 from liverbook.records.forms import NotReady, ready
 from liverbook.store import StoreError
@@ -356,7 +357,7 @@ class RecordPanel(RecordHooks, QWidget):
         elif self.current is not None and self.current.id == 0:
             self.show_status(translate("Records", "New: it is saved as you type."))
         elif self.current is not None and self.writable:
-            self.show_status(translate("Records", "Saved."))
+            self.show_status(saved_words(self.core.is_example, translate("Records", "Saved.")))
         else:
             self.show_status("")
 
