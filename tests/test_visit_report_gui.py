@@ -298,3 +298,32 @@ def test_save_as_pdf_checks_its_target_like_every_other_file_it_writes(
         assert title == "Not saved" and said in message and "try again" in message
     assert list(folder.iterdir()) == [] and locked.read_bytes() == b"last month's report"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["locked.pdf", "report.pdf"]  # no stray file
+
+
+def test_after_saving_the_keys_stay_in_prepare_for_a_visit_and_esc_closes_it(  # type: ignore[no-untyped-def]
+    launch, qtbot, example, prompts, tmp_path
+) -> None:
+    """The trial: after Save as PDF the focus went back to the main window, the Prepare window stayed
+    on top and Esc did nothing. The message opens over the Prepare window and it keeps the keys."""
+    from PySide6.QtWidgets import QApplication
+
+    window = launch()
+    dialog = opened(window)
+    parents: list[object] = []
+    inform = prompts.inform
+
+    def told(title: str, message: str, *, problem: bool = False) -> None:
+        parents.append(prompts.parent)
+        inform(title, message, problem=problem)
+
+    prompts.inform = told
+    prompts.saved_path = tmp_path / "report.pdf"
+    dialog.save_button.setFocus()
+    window.activateWindow()  # what a message box closing over the main window did
+    assert dialog.save_pdf() == tmp_path / "report.pdf"
+    assert prompts.told[-1][0] == "Saved" and str(tmp_path / "report.pdf") in prompts.told[-1][1]
+    assert parents == [dialog] and prompts.parent is not dialog  # the message was over the Prepare window
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog, timeout=3000)
+    assert dialog.focusWidget() is dialog.save_button
+    QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=3000)

@@ -12,6 +12,8 @@ PDF… (:mod:`.report_output`) go through Prompts. The dialog is a thin view: th
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterator
+from contextlib import contextmanager
 from itertools import pairwise
 from pathlib import Path
 
@@ -297,20 +299,41 @@ class VisitReportDialog(QDialog):
 
     def print_report(self) -> int:
         """Print… : the pages printed (0: not printed)."""
-        report = self.make_report(translate("VisitReportDialog", "Not printed"))
-        if report is None:
-            return 0
-        return output.print_report(self.prompts, report, self.choices().paper)
+        with self._asking_here():
+            report = self.make_report(translate("VisitReportDialog", "Not printed"))
+            if report is None:
+                return 0
+            return output.print_report(self.prompts, report, self.choices().paper)
 
     def save_pdf(self) -> Path | None:
         """Save as PDF… : where the report was saved (None: it was not)."""
-        report = self.make_report(translate("VisitReportDialog", "Not saved"))
-        if report is None:
-            return None
-        target = output.ask_where(self.prompts, today())
-        if target is None:
-            return None
-        return target if output.save_report(self.prompts, target, report, self.choices().paper) else None
+        with self._asking_here():
+            report = self.make_report(translate("VisitReportDialog", "Not saved"))
+            if report is None:
+                return None
+            target = output.ask_where(self.prompts, today())
+            if target is None:
+                return None
+            return target if output.save_report(self.prompts, target, report, self.choices().paper) else None
+
+    @contextmanager
+    def _asking_here(self) -> Iterator[None]:
+        """The questions and the "Saved" message of printing and saving belong to this window: they
+        open over it, and then the keys stay here (Esc closes it), never back in the main window."""
+        focused = self.focusWidget()
+        before = getattr(self.prompts, "parent", None)
+        if hasattr(self.prompts, "parent"):
+            self.prompts.parent = self
+        try:
+            yield
+        finally:
+            if hasattr(self.prompts, "parent"):
+                self.prompts.parent = before
+            if self.isVisible():
+                self.raise_()
+                self.activateWindow()
+                if focused is not None:
+                    focused.setFocus(Qt.FocusReason.OtherFocusReason)
 
     # -- showing and going -----------------------------------------------------------------------------
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
