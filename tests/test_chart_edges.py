@@ -10,9 +10,9 @@ import pytest
 from PySide6.QtCore import QRectF
 from PySide6.QtGui import QColor, QImage, QPainter
 
+from liverbook import i18n
 from liverbook.diary.chart import ChartStyle, draw_chart
 from liverbook.diary.trends import ChartData, Marker
-from liverbook import i18n
 from liverbook.i18n import number_text
 
 START = dt.date(2026, 11, 6)
@@ -68,9 +68,7 @@ def test_the_report_draws_no_legend_under_each_chart_but_the_screen_does(qapp) -
         painter.end()
         image[legend] = picture
     bottom_ink = {
-        legend: sum(
-            pic.pixelColor(x, y).lightness() < 200 for x in range(150, 400) for y in range(140, 150)
-        )
+        legend: sum(pic.pixelColor(x, y).lightness() < 200 for x in range(150, 400) for y in range(140, 150))
         for legend, pic in image.items()
     }
     assert bottom_ink[True] > 0 and bottom_ink[False] == 0

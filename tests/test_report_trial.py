@@ -6,7 +6,6 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 from decimal import Decimal
-from pathlib import Path
 
 import pytest
 
@@ -42,7 +41,9 @@ def test_a_temperature_warning_says_degrees_celsius(handbook, data: ReportData) 
     assert "°c" not in text
 
 
-def test_a_result_before_in_another_unit_is_shown_in_the_latest_unit_with_the_working(handbook, data: ReportData) -> None:  # type: ignore[no-untyped-def]
+def test_a_result_before_in_another_unit_is_shown_in_the_latest_unit_with_the_working(
+    handbook, data: ReportData
+) -> None:  # type: ignore[no-untyped-def]
     labs = tuple(r for r in data.labs if r.test_id != "bilirubin")
     labs += (
         LabResult(901, TODAY - dt.timedelta(days=10), LabValue(Decimal("30")), "µmol/L", "bilirubin"),
@@ -54,7 +55,9 @@ def test_a_result_before_in_another_unit_is_shown_in_the_latest_unit_with_the_wo
     assert "Before, in the same unit: Bilirubin: 30 µmol/L ÷ 17.1 = about 1.75 mg/dL" in text
 
 
-def test_a_treatment_started_in_a_month_only_is_said_so_not_nothing_started(handbook, data: ReportData) -> None:  # type: ignore[no-untyped-def]
+def test_a_treatment_started_in_a_month_only_is_said_so_not_nothing_started(
+    handbook, data: ReportData
+) -> None:  # type: ignore[no-untyped-def]
     line = TreatmentLine(90, "drug", name="Atezo + Bev", started=LooseDate(2026, 11))
     text = first_page(handbook, dataclasses.replace(data, lines=(*data.lines, line)))
     assert "Atezo + Bev started November 2026; the day is not recorded." in text

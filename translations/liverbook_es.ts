@@ -53,7 +53,7 @@
     </message>
     <message>
         <source>About {app}</source>
-        <translation>Acerca de {app}</translation>
+        <translation>Acerca del {app}</translation>
     </message>
     <message>
         <source>About this handbook</source>
@@ -139,6 +139,10 @@ Vuelva a instalar la aplicación o avise a quienes la hacen. Los problemas encon
     <message>
         <source>The handbook is already open in another window. Please use that window; only one copy at a time can keep your notes safe.</source>
         <translation>El manual ya está abierto en otra ventana. Use esa ventana: solo una copia a la vez puede mantener sus notas a salvo.</translation>
+    </message>
+    <message>
+        <source>Liver Cancer Handbook</source>
+        <translation>Manual del cáncer de hígado</translation>
     </message>
 </context>
 <context>
@@ -1407,7 +1411,7 @@ Si sale ahora, esas palabras se perderán. Deje la aplicación abierta para copi
     </message>
     <message>
         <source>&amp;About {app}</source>
-        <translation>Acerca &amp;de {app}</translation>
+        <translation>Acerca &amp;del {app}</translation>
     </message>
 </context>
 <context>
@@ -2882,11 +2886,11 @@ Si lo reemplaza, se perderá lo que tiene ahora.</translation>
     <name>Restore</name>
     <message>
         <source>{name} is not a backup copy of the Liver Cancer Handbook, so it cannot be put back.</source>
-        <translation>{name} no es una copia de seguridad de Liver Cancer Handbook, así que no se puede recuperar.</translation>
+        <translation>{name} no es una copia de seguridad del Manual del cáncer de hígado, así que no se puede recuperar.</translation>
     </message>
     <message>
         <source>{name} was made by a newer version of the Liver Cancer Handbook. This version cannot read it.</source>
-        <translation>{name} se hizo con una versión más nueva de Liver Cancer Handbook. Esta versión no lo puede leer.</translation>
+        <translation>{name} se hizo con una versión más nueva del Manual del cáncer de hígado. Esta versión no lo puede leer.</translation>
     </message>
     <message>
         <source>{name} is the notes file the handbook is using now, not a backup copy.</source>
@@ -3370,7 +3374,7 @@ Las copias de seguridad están en esta carpeta:
     <name>Welcome</name>
     <message>
         <source>Welcome to the {app}</source>
-        <translation>Le damos la bienvenida a {app}</translation>
+        <translation>Le damos la bienvenida al {app}</translation>
     </message>
     <message>
         <source>This handbook explains liver cancer in plain words: its stages, its treatments, and the care that helps you live as well as you can. It is written for people with liver cancer and the people who care for them.</source>
@@ -4289,7 +4293,7 @@ Las copias de seguridad están en esta carpeta:
     </message>
     <message>
         <source>From the Liver Cancer Handbook app. It does not replace your care team&apos;s advice.</source>
-        <translation>De la aplicación Liver Cancer Handbook. No reemplaza los consejos de su equipo de atención médica.</translation>
+        <translation>De la aplicación Manual del cáncer de hígado. No reemplaza los consejos de su equipo de atención médica.</translation>
     </message>
     <message>
         <source>Call now card</source>

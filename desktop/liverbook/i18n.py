@@ -73,3 +73,9 @@ def number_text(value: float, decimals: int = 0) -> str:
     if abs(value) < 10000 and locale.language() == core.QLocale.Language.Spanish:
         locale.setNumberOptions(core.QLocale.NumberOption.OmitGroupSeparator)
     return str(locale.toString(float(value), "f", decimals))
+
+
+def app_name() -> str:
+    """The app's name in the reader's language, for window titles and the printed report's header
+    (``liverbook.APP_NAME`` stays the name the files, the desktop entry and the data folder use)."""
+    return translate("App", "Liver Cancer Handbook")

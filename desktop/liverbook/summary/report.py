@@ -16,12 +16,11 @@ import datetime as dt
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
-from liverbook import APP_NAME
 from liverbook.content import Handbook
 from liverbook.content.model import TAG_GROUPS
 from liverbook.diary import messages as m
 from liverbook.diary.trends import ChartData
-from liverbook.i18n import in_english, translate
+from liverbook.i18n import app_name, in_english, translate
 from liverbook.records.model import TreatmentLine
 from liverbook.records.timeline import line_name, ordered, stop_reason
 from liverbook.render import format_date
@@ -74,7 +73,7 @@ def report_title(data: ReportData) -> str:
 def report_header(data: ReportData, today: dt.date) -> str:
     """The line at the top of every page; the name isolated so it cannot reorder the date."""
     name = data.situation.name.strip()
-    bits = [APP_NAME]
+    bits = [app_name()]
     if name:
         bits.append(isolate(name))
     bits.append(format_date(today))

@@ -7,11 +7,11 @@ from __future__ import annotations
 import datetime as dt
 
 from liverbook.content import Handbook
+from liverbook.content.records_model import LabTest
 from liverbook.i18n import QT_TRANSLATE_NOOP, translate
 from liverbook.records import labs
 from liverbook.records.dates import LooseDate
 from liverbook.records.medicines import folded
-from liverbook.content.records_model import LabTest
 from liverbook.records.model import LabResult, Medicine
 from liverbook.records.numbers import plain
 from liverbook.records.timeline import line_name

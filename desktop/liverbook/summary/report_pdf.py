@@ -136,7 +136,10 @@ class ReportPages(Pages):
         family = doc.defaultFont().family()
         # No background: a marker's label is then drawn over the line, never on a white box hiding a point.
         self.chart_style = ChartStyle(
-            font=_font(family, CHART_POINT_SIZE), title=False, background=None, grid=QColor(170, 170, 170),
+            font=_font(family, CHART_POINT_SIZE),
+            title=False,
+            background=None,
+            grid=QColor(170, 170, 170),
             legend=False,  # page 1's key says once what a triangle means; under each chart it was cut
         )
         self.family = family

@@ -13,10 +13,10 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, QStandardPa
 from PySide6.QtGui import QFont, QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
-from liverbook import APP_ID, APP_NAME, DESKTOP_FILE_NAME, ORG_NAME, __version__, paths, pyside_refcounts
+from liverbook import APP_ID, DESKTOP_FILE_NAME, ORG_NAME, __version__, paths, pyside_refcounts
 from liverbook.content import ContentErrors, Handbook
 from liverbook.fonts import register_fonts
-from liverbook.i18n import SOURCE_LANGUAGE, translate
+from liverbook.i18n import SOURCE_LANGUAGE, app_name, translate
 from liverbook.ui.language import LANGUAGE_KEY, Language, chosen_language
 
 if TYPE_CHECKING:
@@ -39,7 +39,7 @@ def create_application(argv: Sequence[str]) -> QApplication:
     QGuiApplication.setHighDpiScaleFactorRoundingPolicy(Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
     pyside_refcounts.guard()  # once, before any window: see that module (a PySide6 6.12 + Python 3.11 leak)
     app = QApplication(list(argv))
-    QGuiApplication.setApplicationDisplayName(APP_NAME)
+    QGuiApplication.setApplicationDisplayName(app_name())
     QGuiApplication.setDesktopFileName(DESKTOP_FILE_NAME)
     app.setFont(QFont(register_fonts(), BASE_POINT_SIZE))
     app.setWindowIcon(app_icon())
@@ -139,7 +139,7 @@ def _start(
         shown = "\n".join(str(e) for e in exc.errors[:10])
         QMessageBox.critical(
             None,
-            APP_NAME,
+            app_name(),
             translate(
                 "App",
                 "The handbook's pages could not be read, so the app cannot start. Your own notes are not "
@@ -156,7 +156,7 @@ def _start(
     except Exception as exc:  # noqa: BLE001 - disk trouble or a refusal: said in plain words
         QMessageBox.warning(
             None,
-            APP_NAME,
+            app_name(),
             QCoreApplication.translate(
                 "Example",
                 "The example person's data could not be made: {why}\n\nYour own data was not touched.",
@@ -181,7 +181,7 @@ def _run_window(
     lock = acquire_lock(data_dir)
     if lock is None:
         prompts.inform(
-            APP_NAME,
+            app_name(),
             translate(
                 "App",
                 "The handbook is already open in another window. Please use that window; "

@@ -18,7 +18,7 @@ from PySide6.QtGui import QAction, QActionGroup
 
 from liverbook import paths
 from liverbook.content.locales import locales_present
-from liverbook.i18n import QT_TRANSLATE_NOOP, SOURCE_LANGUAGE, translate
+from liverbook.i18n import QT_TRANSLATE_NOOP, SOURCE_LANGUAGE, app_name, translate
 
 LANGUAGE_KEY = "app/language"  # "" or absent: the computer's language
 PREFIX = "liverbook_"
@@ -110,6 +110,7 @@ class Language:
         QLocale.setDefault(QLocale(FORMATS.get(self.code, self.code)))
         _installed = self.code
         if self.code == SOURCE_LANGUAGE:
+            _name_windows(app)
             return
         qt_name = f"qtbase_{self.code}"
         qt_folder = next((f for f in qt_translations_dirs() if (Path(f) / f"{qt_name}.qm").is_file()), "")
@@ -118,6 +119,7 @@ class Language:
             if folder and translator.load(name, folder):  # ours last: it is asked first
                 app.installTranslator(translator)
                 self.translators.append(translator)
+        _name_windows(app)
 
     def remove(self, app: QCoreApplication) -> None:
         global _installed
@@ -126,6 +128,7 @@ class Language:
         self.translators.clear()
         QLocale.setDefault(QLocale(SOURCE_LANGUAGE))
         _installed = SOURCE_LANGUAGE
+        _name_windows(app)
 
 
 _installed = SOURCE_LANGUAGE
@@ -164,11 +167,28 @@ def with_access_key(name: str, taken: set[str]) -> str:
     return name
 
 
+CHANGED = QT_TRANSLATE_NOOP("Language", "The handbook will be in {language} the next time it starts.")
+
+
 def changed_message(code: str) -> str:
-    """What the example person's window says when a language is chosen in it."""
-    return translate("Language", "The handbook will be in {language} the next time it starts.").format(
-        language=language_name(code)
-    )
+    """What a window that cannot reopen at once (the example person's, or one whose latest words could
+    not be saved) says when a language is chosen: in the language chosen, which the reader reads, then
+    in the one shown now when it is another."""
+    name = language_name(code)
+    chosen = in_language(code, "Language", CHANGED).format(language=name)
+    shown = translate("Language", CHANGED).format(language=name)
+    return chosen if shown == chosen else f"{chosen}\n\n{shown}"
+
+
+def in_language(code: str, context: str, text: str) -> str:
+    """``text`` in the language ``code`` from its catalogue, whatever language is installed now;
+    the English text when that language has none."""
+    if code == SOURCE_LANGUAGE:
+        return text
+    catalogue = QTranslator()
+    if not catalogue.load(PREFIX + code, str(translations_dir())):
+        return text
+    return catalogue.translate(context, text) or text
 
 
 def language_actions(parent: QObject, settings: QSettings, chosen: Callable[[str], None]) -> QActionGroup:
@@ -197,3 +217,11 @@ def language_actions(parent: QObject, settings: QSettings, chosen: Callable[[str
 
     group.triggered.connect(triggered)
     return group
+
+
+def _name_windows(app: QCoreApplication) -> None:
+    """Every window's title ends in the app's name (Qt adds it): in the reader's language."""
+    from PySide6.QtGui import QGuiApplication
+
+    if isinstance(app, QGuiApplication):
+        QGuiApplication.setApplicationDisplayName(app_name())

@@ -17,8 +17,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QStandardPaths
 from PySide6.QtWidgets import QAbstractButton, QDialog, QFileDialog, QMessageBox, QWidget
 
-from liverbook import APP_NAME
-from liverbook.i18n import translate
+from liverbook.i18n import app_name, translate
 
 if TYPE_CHECKING:  # Qt's print support is loaded when printing, not at start (it costs memory)
     from PySide6.QtPrintSupport import QPrinter
@@ -33,7 +32,7 @@ def confirmation_box(
     are ``no``. Built apart from showing it so a test can press keys on it without a modal loop.
     """
     icon = QMessageBox.Icon.Warning if destructive else QMessageBox.Icon.Question
-    box = QMessageBox(icon, title or APP_NAME, message, parent=parent)
+    box = QMessageBox(icon, title or app_name(), message, parent=parent)
     yes_button = box.addButton(yes, QMessageBox.ButtonRole.AcceptRole)
     no_button = box.addButton(no, QMessageBox.ButtonRole.RejectRole)
     box.setDefaultButton(no_button if destructive else yes_button)
@@ -49,7 +48,7 @@ class Prompts:
 
     def inform(self, title: str, message: str, *, problem: bool = False) -> None:
         box = QMessageBox.warning if problem else QMessageBox.information
-        box(self.parent, title or APP_NAME, message)
+        box(self.parent, title or app_name(), message)
 
     def confirm(self, title: str, message: str, yes: str, no: str = "", *, destructive: bool = True) -> bool:
         """Ask; True only when the user chose ``yes``. ``destructive``: Enter chooses ``no`` too."""

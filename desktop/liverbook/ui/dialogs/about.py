@@ -6,9 +6,9 @@ import html
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
-from liverbook import APP_NAME, __version__
+from liverbook import __version__
 from liverbook.content import Handbook
-from liverbook.i18n import QT_TRANSLATE_NOOP, translate
+from liverbook.i18n import QT_TRANSLATE_NOOP, app_name, translate
 from liverbook.render import format_date, not_advice
 from liverbook.ui.dialogs.registry import DialogSpec
 from liverbook.ui.widgets.fit import fit_to_screen
@@ -59,7 +59,7 @@ def about_html(book: Handbook) -> str:
     licences = "".join("<li>" + e(translate("About", text)) + "</li>" for text in LICENCES)
     heading = translate("About", "Licences")
     return (
-        f"<h2>{e(APP_NAME)}</h2><p>{e(version)}</p><p>{e(what)}</p>"
+        f"<h2>{e(app_name())}</h2><p>{e(version)}</p><p>{e(what)}</p>"
         f"<p><b>{e(not_advice_title)}</b> {e(not_advice())} {e(unwell)}</p>"
         f"<p>{e(dates)} {e(counts)}</p>"
         f"<h3>{e(heading)}</h3><ul>{licences}</ul>"
@@ -71,7 +71,7 @@ class AboutDialog(QDialog):
 
     def __init__(self, book: Handbook, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(translate("About", "About {app}").format(app=APP_NAME))
+        self.setWindowTitle(translate("About", "About {app}").format(app=app_name()))
         self.text = QTextBrowser()
         self.text.setOpenLinks(False)
         self.text.setHtml(about_html(book))

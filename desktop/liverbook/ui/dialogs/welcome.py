@@ -7,8 +7,7 @@ import html
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
-from liverbook import APP_NAME
-from liverbook.i18n import translate
+from liverbook.i18n import app_name, translate
 from liverbook.ui.dialogs.registry import DialogHost, DialogSpec
 from liverbook.ui.widgets.fit import fit_to_screen, scrolling
 
@@ -18,7 +17,7 @@ WELCOME_KEY = "app/welcomed"
 def welcome_html() -> str:
     """The welcome, in the reader's language, as rich text (every piece escaped)."""
     e = html.escape
-    title = translate("Welcome", "Welcome to the {app}").format(app=APP_NAME)
+    title = translate("Welcome", "Welcome to the {app}").format(app=app_name())
     what = translate(
         "Welcome",
         "This handbook explains liver cancer in plain words: its stages, its treatments, and the care "
@@ -55,7 +54,7 @@ class WelcomeDialog(QDialog):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(translate("Welcome", "Welcome to the {app}").format(app=APP_NAME))
+        self.setWindowTitle(translate("Welcome", "Welcome to the {app}").format(app=app_name()))
         text = QLabel(welcome_html())
         text.setTextFormat(Qt.TextFormat.RichText)
         text.setWordWrap(True)

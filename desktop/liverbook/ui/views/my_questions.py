@@ -17,8 +17,8 @@ from PySide6.QtWidgets import QLabel, QLineEdit, QListWidget, QListWidgetItem, Q
 from liverbook.content import Handbook
 from liverbook.core.answers import AnswerDrafts
 from liverbook.core.app_core import Core
-from liverbook.core.example import saved_words
 from liverbook.core.autosave import SaveState
+from liverbook.core.example import saved_words
 from liverbook.i18n import QT_TRANSLATE_NOOP, translate
 from liverbook.store import MyQuestion, StoreError
 from liverbook.store.model import MAX_QUESTION_CHARS

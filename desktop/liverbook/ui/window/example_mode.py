@@ -17,9 +17,8 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QFont, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication, QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from liverbook import APP_NAME
 from liverbook.core.app_core import Core
-from liverbook.i18n import translate
+from liverbook.i18n import app_name, translate
 from liverbook.ui.prompts import Prompts
 
 if TYPE_CHECKING:
@@ -29,13 +28,14 @@ if TYPE_CHECKING:
 def window_title(core: Core) -> str:
     """The title bar: the app's name, and for the example person a word that cannot be missed."""
     if core.is_example:
-        return translate("Example", "EXAMPLE, a made-up person – {app}").format(app=APP_NAME)
-    return APP_NAME
+        return translate("Example", "EXAMPLE, a made-up person – {app}").format(app=app_name())
+    return app_name()
 
 
 def banner_text() -> str:
     return translate(
-        "Example", "EXAMPLE: a made-up person, not your data. What you change here is not kept after it closes."
+        "Example",
+        "EXAMPLE: a made-up person, not your data. What you change here is not kept after it closes.",
     )
 
 

@@ -16,10 +16,9 @@ from PySide6.QtCore import QUrl
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent
 from PySide6.QtWidgets import QApplication, QMainWindow, QStackedWidget, QTextBrowser, QWidget
 
-from liverbook import APP_NAME
 from liverbook.core.app_core import Core
 from liverbook.core.keys import EntryKey
-from liverbook.i18n import QT_TRANSLATE_NOOP, translate
+from liverbook.i18n import QT_TRANSLATE_NOOP, app_name, translate
 from liverbook.settings import open_settings
 from liverbook.store import Situation, StoreError
 from liverbook.ui.appearance import themes
@@ -76,7 +75,7 @@ class MainWindow(QMainWindow):
         self.book = core.book
         self.store = core.store
         self.prompts = prompts or Prompts(self)
-        self.setWindowTitle(APP_NAME)
+        self.setWindowTitle(app_name())
         self.status_line = StatusLine(self.statusBar(), translate("MainWindow", NOTICE))
         self.notice = self.status_line.notice
         self.settings = open_settings(core.data_dir)

@@ -13,8 +13,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication
 
-from liverbook import APP_NAME
-from liverbook.i18n import translate
+from liverbook.i18n import app_name, translate
 from liverbook.ui.appearance import themes
 from liverbook.ui.language import language_actions
 
@@ -124,6 +123,6 @@ def build_menus(window: MainWindow) -> None:
         action(window, translate("Menus", "&Not medical advice"), lambda: window.show_dialog("about"))
     )
     window.about_action = action(
-        window, translate("Menus", "&About {app}").format(app=APP_NAME), lambda: window.show_dialog("about")
+        window, translate("Menus", "&About {app}").format(app=app_name()), lambda: window.show_dialog("about")
     )
     help_menu.addAction(window.about_action)
