@@ -124,7 +124,7 @@ def test_the_example_says_plainly_that_what_is_typed_there_is_not_kept(
     window = launch()
     example = window.examples.explore()
     assert example is not None
-    assert "not kept after it closes" in example.example_banner.label.text()  # seen, not only a tooltip
+    assert "Changes here are not kept." in example.example_banner.label.text()  # seen, not only a tooltip
     for shown, words in ((example, "typed in the example"), (window, "typed in my own notes")):
         pane = shown.notes
         pane.new_button.click()

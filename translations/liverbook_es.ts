@@ -1242,12 +1242,8 @@ Sus propios datos no se tocaron.</translation>
         <translation>EJEMPLO, una persona inventada – {app}</translation>
     </message>
     <message>
-        <source>EXAMPLE: a made-up person, not your data.</source>
-        <translation type="vanished">EJEMPLO: una persona inventada, no sus datos.</translation>
-    </message>
-    <message>
-        <source>EXAMPLE: a made-up person, not your data. What you change here is not kept after it closes.</source>
-        <translation>EJEMPLO: una persona inventada, no sus datos. Lo que cambie aquí no se conserva después de cerrarlo.</translation>
+        <source>EXAMPLE: a made-up person, not your data. Changes here are not kept.</source>
+        <translation>EJEMPLO: una persona inventada, no sus datos. Lo que cambie aquí no se conserva.</translation>
     </message>
     <message>
         <source>A made-up person&apos;s diary, records, questions and notes, to show what the handbook can do. Your own data is not shown here and is not changed. What you change here is thrown away when you close this window.</source>

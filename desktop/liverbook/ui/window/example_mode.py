@@ -33,10 +33,7 @@ def window_title(core: Core) -> str:
 
 
 def banner_text() -> str:
-    return translate(
-        "Example",
-        "EXAMPLE: a made-up person, not your data. What you change here is not kept after it closes.",
-    )
+    return translate("Example", "EXAMPLE: a made-up person, not your data. Changes here are not kept.")
 
 
 def banner_detail() -> str:
