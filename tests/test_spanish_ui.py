@@ -455,5 +455,5 @@ def test_the_printed_visit_report_speaks_spanish_on_every_page(spanish, spanish_
     for said in ("Informe para la cita", "Desde mi última cita", "Mi diario", "Medicamentos actuales"):
         assert said in first, said
     for n, (top, bottom) in enumerate(pdf_bands(target), start=1):
-        assert top.startswith("Liver Cancer Handbook") and "EJEMPLO" in top
+        assert top.startswith("Manual del cáncer de hígado") and "EJEMPLO" in top
         assert f"Página {n} de {pages}" in bottom and "No es consejo médico" in bottom

@@ -66,8 +66,7 @@ def number_text(value: float, decimals: int = 0) -> str:
     (the core, the command line, :func:`in_english`) until the app installs a language."""
     text = f"{value:,.{decimals}f}"
     core = sys.modules.get("PySide6.QtCore")
-    english = globals().get("english_now")  # the report's English page 1 (in_english), where there is one
-    if core is None or (english is not None and english()):
+    if core is None or _ENGLISH.get():
         return text
     locale = core.QLocale()
     if abs(value) < 10000 and locale.language() == core.QLocale.Language.Spanish:
