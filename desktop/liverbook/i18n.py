@@ -69,7 +69,9 @@ def number_text(value: float, decimals: int = 0) -> str:
     if core is None or _ENGLISH.get():
         return text
     locale = core.QLocale()
-    if abs(value) < 10000 and locale.language() == core.QLocale.Language.Spanish:
+    if locale.language() != core.QLocale.Language.Spanish:
+        return text  # English, or no language installed (the C locale would drop the comma)
+    if abs(value) < 10000:
         locale.setNumberOptions(core.QLocale.NumberOption.OmitGroupSeparator)
     return str(locale.toString(float(value), "f", decimals))
 

@@ -250,9 +250,10 @@ def _markers(painter: QPainter, lay: _Layout, style: ChartStyle) -> None:
             x = band.left()
         anchors.append(x)
     painter.setPen(QPen(style.foreground))
-    for n, (marker, x) in enumerate(zip(lay.data.markers, anchors, strict=False)):
-        if x is None:
+    for n, (marker, anchor) in enumerate(zip(lay.data.markers, anchors, strict=False)):
+        if anchor is None:
             continue
+        x = anchor
         width = lay.fm.horizontalAdvance(marker.label) + lay.pad
         left = x + lay.pad * 0.3 if x + width < plot.right() else x - width - lay.pad * 0.3
         left = max(min(left, plot.right() - width), lay.left)  # a start before the chart: its label inside

@@ -72,7 +72,9 @@ class Page1Lists:
             (mine(md.name), md.started, md.stopped) for md in d.medicines
         ]
         named += [(mine(line_name(self.book.records, ln)), ln.started, ln.stopped) for ln in d.lines]
-        started, stopped, unsure = [], [], []
+        started: list[str] = []
+        stopped: list[str] = []
+        unsure: list[str] = []
         for name, began, ended in named:
             for date, sure, loose in ((began, started, STARTED_LOOSE), (ended, stopped, STOPPED_LOOSE)):
                 if date is None or date.last < start or date.first > end:

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import QLabel, QLineEdit, QPlainTextEdit, QPushButton, QS
 from liverbook.core.app_core import Core
 from liverbook.core.autosave import SaveState
 from liverbook.core.example import saved_words
-from liverbook.i18n import translate
+from liverbook.i18n import QT_TRANSLATE_NOOP, translate
 from liverbook.store import Note, StoreError
 from liverbook.ui.core_signals import signals_of
 from liverbook.ui.views.notes_model import ID_ROLE, NotesModel, note_label
@@ -99,11 +99,7 @@ class NotesPane(QWidget):
         self.heading.setWordWrap(True)
         self.editor = QPlainTextEdit()
         self.editor.setAccessibleName(translate("NotesPane", "Note text"))
-        self.editor.setPlaceholderText(
-            translate("NotesPane", "Write here. In the example, your words are kept only until it closes.")
-            if core.is_example
-            else translate("NotesPane", "Write here. Your words are saved on this computer as you type.")
-        )
+        self.editor.setPlaceholderText(_hint(core.is_example))
         self.editor.setTabChangesFocus(True)
         self.status = QLabel("")
         self.status.setTextFormat(Qt.TextFormat.PlainText)
@@ -254,8 +250,7 @@ class NotesPane(QWidget):
         if self.note_id is None and not self.dirty:
             self.status.setText(translate("NotesPane", "New note: start typing."))
         elif not self.dirty:
-            saved = translate("NotesPane", "Saved on this computer.")
-            self.status.setText(saved_words(self.core.is_example, saved))
+            self.status.setText(saved_words(self.core.is_example, translate("NotesPane", SAVED)))
 
     # -- the list ------------------------------------------------------------------------------------
     def refresh_list(self) -> None:
@@ -350,3 +345,13 @@ class NotesPane(QWidget):
         ):
             widget.setEnabled(False)
         self.status.setText(message)
+
+
+SAVED = QT_TRANSLATE_NOOP("NotesPane", "Saved on this computer.")
+
+
+def _hint(example: bool) -> str:
+    """What the empty editor says: where the words go (in the example, only until it closes)."""
+    if example:
+        return translate("NotesPane", "Write here. In the example, your words are kept only until it closes.")
+    return translate("NotesPane", "Write here. Your words are saved on this computer as you type.")
