@@ -216,3 +216,20 @@ def test_the_index_is_the_readers_language_and_follows_a_change(
             assert keys(core.search.search("swelling legs"), "note")
         finally:
             core.close()
+
+
+def test_the_readers_own_records_are_titled_in_spanish(qapp, data_dir: Path, spanish_book: Handbook) -> None:  # type: ignore[no-untyped-def]
+    from liverbook.records.model import Contact
+    from liverbook.ui.language import Language
+
+    store = Store.open(data_dir)
+    store.add_contact(Contact(0, "Dra. Ruiz", role="hepatóloga", note="Pregunta por la ascitis"))
+    language = Language("es")
+    language.install(qapp)
+    core = make_core(spanish_book, data_dir, store)
+    try:
+        found = [r for r in core.search.search("hepatologa") if r.kind == "record"]
+        assert [r.title for r in found] == ["Equipo de atención médica: Dra. Ruiz"]
+    finally:
+        core.close()
+        language.remove(qapp)

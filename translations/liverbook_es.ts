@@ -1278,6 +1278,33 @@ Sus propios datos no se tocaron.</translation>
     </message>
 </context>
 <context>
+    <name>IndexSources</name>
+    <message>
+        <source>Diary entry of {day}</source>
+        <translation>Entrada del diario del {day}</translation>
+    </message>
+    <message>
+        <source>Medicine: {name}</source>
+        <translation>Medicamento: {name}</translation>
+    </message>
+    <message>
+        <source>Treatment: {name}</source>
+        <translation>Tratamiento: {name}</translation>
+    </message>
+    <message>
+        <source>Care team: {name}</source>
+        <translation>Equipo de atención médica: {name}</translation>
+    </message>
+    <message>
+        <source>Visit on {day}</source>
+        <translation>Cita del {day}</translation>
+    </message>
+    <message>
+        <source>Test result: {name} ({day})</source>
+        <translation>Resultado de análisis: {name} ({day})</translation>
+    </message>
+</context>
+<context>
     <name>Language</name>
     <message>
         <source>The handbook will be in {language} the next time it starts.</source>

@@ -12,6 +12,7 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING, Protocol
 
 from liverbook.content.model import Handbook
+from liverbook.i18n import translate
 from liverbook.store.store import Store
 
 if TYPE_CHECKING:  # the search index is imported when it is first built, not at start
@@ -88,7 +89,12 @@ class DiarySource:
 def _diary_doc(entry_id: int, day: str, lines: list[str]) -> Doc:
     from liverbook.search.index import Doc
 
-    return Doc(entry_id, "\n".join(lines), title=f"Diary entry of {day}", parent="diary")
+    return Doc(
+        entry_id,
+        "\n".join(lines),
+        title=translate("IndexSources", "Diary entry of {day}").format(day=day),
+        parent="diary",
+    )
 
 
 class RecordsSource:
@@ -120,7 +126,7 @@ def _records(store: Store) -> Iterable[Doc]:
         yield _doc(
             "medicine",
             m.id,
-            f"Medicine: {m.name}",
+            translate("IndexSources", "Medicine: {name}").format(name=m.name),
             m.name,
             m.what_for,
             m.dose,
@@ -129,21 +135,23 @@ def _records(store: Store) -> Iterable[Doc]:
             m.note,
         )
     for line in store.list_treatment_lines():
-        yield _doc("treatment", line.id, f"Treatment: {line.name or line.kind}", line.name, line.note)
+        title = translate("IndexSources", "Treatment: {name}").format(name=line.name or line.kind)
+        yield _doc("treatment", line.id, title, line.name, line.note)
     for c in store.list_contacts():
-        yield _doc("contact", c.id, f"Care team: {c.name}", c.name, c.role, c.where, c.note)
+        title = translate("IndexSources", "Care team: {name}").format(name=c.name)
+        yield _doc("contact", c.id, title, c.name, c.role, c.where, c.note)
     for v in store.list_visits():
         asked = [part for q in v.questions for part in (q.text, q.understood)]
-        yield _doc(
-            "visit", v.id, f"Visit on {format_date(v.on)}", v.with_whom, v.what_for, v.understood, *asked
-        )
+        title = translate("IndexSources", "Visit on {day}").format(day=format_date(v.on))
+        yield _doc("visit", v.id, title, v.with_whom, v.what_for, v.understood, *asked)
     for r in store.list_lab_results():
         if (
             r.note
         ):  # a number alone has no words to find; the test's name in every result would flood a search
-            yield _doc(
-                "lab", r.id, f"Test result: {r.name or r.test_id or ''} ({format_date(r.taken_on)})", r.note
+            title = translate("IndexSources", "Test result: {name} ({day})").format(
+                name=r.name or r.test_id or "", day=format_date(r.taken_on)
             )
+            yield _doc("lab", r.id, title, r.note)
 
 
 def sources_for(book: Handbook) -> list[IndexSource]:
