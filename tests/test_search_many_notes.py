@@ -61,7 +61,9 @@ def test_the_words_as_a_phrase_still_come_first_among_many(crowded: SearchIndex)
 
 def test_notes_far_apart_are_found_changed_and_removed(handbook: Handbook) -> None:
     ids = [3, SHARD_ROWS - 1, SHARD_ROWS, SHARD_ROWS * 7 + 1]
-    index = SearchIndex.build(handbook, [FakeNote(i, f"pelican {i}") for i in ids])
+    index = SearchIndex.build(handbook, [FakeNote(i, f"pelican {i}") for i in [-5, *ids]])
+    assert sorted(note_ids(index.search("pelican"))) == [-5, *ids]  # odd ids are kept too
+    index.remove_note(-5)
     assert sorted(note_ids(index.search("pelican"))) == ids
     index.set_note(SHARD_ROWS, "now about a heron")
     index.remove_note(SHARD_ROWS * 7 + 1)

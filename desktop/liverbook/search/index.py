@@ -39,7 +39,6 @@ from __future__ import annotations
 import re
 import sqlite3
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
 
 from liverbook.content import markdown
 from liverbook.content.model import Handbook
@@ -73,13 +72,15 @@ Row = tuple[int, str, str, str]  # rowid, title, head, body
 Found = tuple[int, int, float]  # rowid, tier, bm25 score
 
 
-@dataclass(frozen=True, slots=True)
-class _Entry:
-    kind: str
-    key: str | int
-    title: str
-    tab: str | None
-    parent: str | None
+_Entry = tuple[str, str | int, str, str | None, str | None]
+"""What a result shows of an indexed row: kind, key, title, tab, parent. A plain tuple of strings and
+numbers, which Python's garbage collector stops watching: 100,000 notes would otherwise make each
+full collection (one may come during any keystroke) look at 100,000 more objects."""
+
+
+def _shard(table: str, shard: int) -> str:
+    """The name of a shard's FTS5 table ("notes_3"; a negative rowid's "notes_m1")."""
+    return f"{table}_{shard}" if shard >= 0 else f"{table}_m{-shard}"
 
 
 def _safe(text: str) -> str:
@@ -127,9 +128,9 @@ class SearchIndex:
             return table
         shard = rowid // SHARD_ROWS
         if shard not in self._shards[table]:
-            self._create(f"{table}_{shard}")
+            self._create(_shard(table, shard))
             self._shards[table].add(shard)
-        return f"{table}_{shard}"
+        return _shard(table, shard)
 
     @classmethod
     def build(cls, book: Handbook, notes: Iterable[NoteLike] = ()) -> SearchIndex:
@@ -139,13 +140,13 @@ class SearchIndex:
         terms: list[Row] = []
         questions: list[Row] = []
         for n, page in enumerate(book.pages, start=1):
-            index._entries["pages"][n] = _Entry("page", page.id, page.title, page.tab, None)
+            index._entries["pages"][n] = ("page", page.id, page.title, page.tab, None)
             pages.append((n, page.title, page.summary, markdown.plain_text(page.body)))
         for n, term in enumerate(book.terms.values(), start=1):
-            index._entries["terms"][n] = _Entry("term", term.id, term.term, None, None)
+            index._entries["terms"][n] = ("term", term.id, term.term, None, None)
             terms.append((n, "", " · ".join((term.term, *term.also)), term.definition))
         for n, question in enumerate(book.questions(), start=1):
-            entry = _Entry("question", question.id, question.text, "questions", question.topic)
+            entry = ("question", question.id, question.text, "questions", question.topic)
             index._entries["questions"][n] = entry
             questions.append((n, "", question.text, question.why))
         with index._transaction():
@@ -180,7 +181,7 @@ class SearchIndex:
         """Replace everything in one of :data:`USER_TABLES` with these documents (a bulk load)."""
         with self._transaction():
             for shard in self._shards[table]:
-                self._db.execute(f"DELETE FROM {table}_{shard}")
+                self._db.execute(f"DELETE FROM {_shard(table, shard)}")
             self._entries[table].clear()
             if table in self._rowids:
                 self._rowids[table].clear()
@@ -228,7 +229,7 @@ class SearchIndex:
             and self._book.has_page(doc.parent)
         ):
             tab = self._book.page(doc.parent).tab
-        self._entries[table][rowid] = _Entry(USER_TABLES[table], doc.key, title, tab, doc.parent)
+        self._entries[table][rowid] = (USER_TABLES[table], doc.key, title, tab, doc.parent)
         return (rowid, "", "", doc.text)
 
     # -- building -------------------------------------------------------------------------------
@@ -313,7 +314,7 @@ class SearchIndex:
         """The newest ``cap`` matches of one of the user's tables, rowid -> bm25 (0.0 unranked)."""
         found: dict[int, float] = {}
         for n, shard in enumerate(sorted(self._shards[table], reverse=True)):
-            name = f"{table}_{shard}"
+            name = _shard(table, shard)
             if n < RANKED_SHARDS:
                 found.update(self._scored(_NEWEST, name, expression, cap - len(found)))
             else:
@@ -332,7 +333,7 @@ class SearchIndex:
         phrased: set[int] = set()
         for shard in self._shards[table]:
             if (shard + 1) * SHARD_ROWS > oldest:
-                query = _SINCE.format(table=f"{table}_{shard}")
+                query = _SINCE.format(table=_shard(table, shard))
                 phrased.update(row for (row,) in self._db.execute(query, (phrase, oldest)))
         return phrased
 
@@ -351,13 +352,11 @@ class SearchIndex:
     def _result(self, table: str, row: int, tier: int, asked: Plan) -> Result:
         """A result, with its texts to mark when it is shown (only what ``begun`` found has the
         prefix marked, as the words found whole are)."""
-        entry = self._entries[table][row]
+        kind, key, title, tab, parent = self._entries[table][row]
         found = self._db.execute(_TEXTS.format(table=self._where(table, row)), (row,)).fetchone()
         texts: Texts = (found[0], found[1], found[2]) if found else ("", "", "")
         prefixes = asked.prefixes if tier == PREFIX_TIER else ()
-        return Result(
-            entry.kind, entry.key, entry.title, entry.tab, entry.parent, texts, asked.wanted, prefixes
-        )
+        return Result(kind, key, title, tab, parent, texts, asked.wanted, prefixes)
 
     def close(self) -> None:
         """Free the index's memory."""
