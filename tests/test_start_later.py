@@ -119,3 +119,12 @@ def test_a_start_leaves_what_its_first_page_does_not_show_for_later(tmp_path: Pa
         assert result.returncode == 0, result.stderr[-2000:]
     imported = result.stdout.split("IMPORTED:", 1)[1].split()
     assert imported == [], f"imported before the first page was shown: {imported}"
+
+
+def test_the_search_results_list_is_ready_before_the_first_letter_is_typed(launch, qtbot) -> None:  # type: ignore[no-untyped-def]
+    window = launch()
+    qtbot.waitUntil(lambda: window.after_start.finished, timeout=10_000)
+    # made while the reader was not typing: the first keystroke only searches (it waited 48-89 ms for it)
+    assert window.search._results is not None
+    qtbot.keyClicks(window.search.field, "pain")
+    assert window.search.results.isVisible()

@@ -8,7 +8,9 @@ the other, each in a worker thread, so that the window answers the reader throug
    the file is set aside and the same offer as at start is made, see ``damage.py``);
 2. the daily backup, if one is due (``backups.py``);
 3. the search index, no sooner than :data:`INDEX_AFTER_MS` after the first paint;
-4. the tabs not shown yet, one at a time, :data:`TAB_GAP_MS` apart, once the index is built: so that
+4. the search results list (its module and widgets), so that the first letter typed in the search
+   field does not wait for them;
+5. the tabs not shown yet, one at a time, :data:`TAB_GAP_MS` apart, once the index is built: so that
    switching to one later shows it at once (a tab switched to before then is built there and then).
 
 If the window is never painted (minimised at start, a platform that draws nothing), the steps start
@@ -42,7 +44,13 @@ class AfterStart(QObject):
         self.started = False
         self.finished = False
         self._watched: QWidget | None = None
-        self._steps: list[Callable[[], bool]] = [self._check_rows, self._backup, self._index, self._tabs]
+        self._steps: list[Callable[[], bool]] = [
+            self._check_rows,
+            self._backup,
+            self._index,
+            self._search_results,
+            self._tabs,
+        ]
         self._waiting: Callable[[], bool] | None = None  # True once the step under way is done
         self._poll = QTimer(self)
         self._poll.setInterval(POLL_MS)
@@ -126,6 +134,10 @@ class AfterStart(QObject):
         if search.working:
             self._waiting = lambda: not search.working
             return True
+        return False
+
+    def _search_results(self) -> bool:
+        self.window.search.results  # noqa: B018 - made on first use: make it now, while nobody types
         return False
 
     def _tabs(self) -> bool:
