@@ -219,6 +219,10 @@ class Core:
         results = [engine.flush() for engine in self._autosaves]
         return all(results)
 
+    def unsaved(self) -> list[Autosave]:
+        """What is still unsaved (after :meth:`flush_all` failed): each says its ``place`` if it can."""
+        return [engine for engine in self._autosaves if engine.unsaved]
+
     # -- the visit report --------------------------------------------------------------------------------
 
     def report_choices(self) -> ReportChoices:

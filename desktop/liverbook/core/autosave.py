@@ -78,6 +78,10 @@ class Autosave:
         self._due: float | None = None
         self._failures = 0
         self.error: StoreError | None = None
+        # Set by the view: where its words are, in plain words ("My records > My numbers: a new
+        # Bilirubin result"), and how to show them, for the window's "not saved" question on quitting.
+        self.place: Callable[[], str] | None = None
+        self.reveal: Callable[[], None] | None = None
 
     # -- what the view and the driver read ---------------------------------------------------------
 

@@ -265,19 +265,19 @@ class MainWindow(QMainWindow):
         if self.closed:
             event.accept()
             return
-        if not self.flush_all() and not self.prompts.confirm(
-            translate("MainWindow", "Your latest words are not saved"),
-            translate(
-                "MainWindow",
-                "The app could not save your latest note or answer (the notes pane says why).\n\n"
-                "If you quit now, those words will be lost. Keep the app open to copy them somewhere "
-                "safe first, or to try again.",
-            ),
-            yes=translate("MainWindow", "Quit and lose those words"),
-            no=translate("MainWindow", "Keep the app open"),
-        ):
-            event.ignore()
-            return
+        if not self.flush_all():
+            from liverbook.core.unsaved import quit_message, reveal_first
+
+            unsaved = self.core.unsaved()
+            if not self.prompts.confirm(
+                translate("MainWindow", "Your latest words are not saved"),
+                quit_message(unsaved),
+                yes=translate("MainWindow", "Quit and lose those words"),
+                no=translate("MainWindow", "Keep the app open"),
+            ):
+                event.ignore()
+                reveal_first(unsaved)
+                return
         self.save_layout()
         self.backups.backup_if_due()
         self.backups.stop()

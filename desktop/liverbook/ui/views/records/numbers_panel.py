@@ -165,6 +165,17 @@ class NumbersPanel(RecordPanel):
     def name_of(self, record: LabResult) -> str:
         return self.line(record)
 
+    def unsaved_what(self) -> str:
+        if self.current is None or self.current.id != 0:
+            return super().unsaved_what()
+        test = self.records_content.lab_test(self.key or "")
+        name = test.name if test is not None else self._own_name()
+        return (
+            translate("Records", "a new {test} result").format(test=name)
+            if name
+            else translate("Records", "a new result")
+        )
+
     def blank(self) -> LabResult:
         return LabResult(0, dt.date.today(), parse_value("0"), self._default_unit(), self.key
                          if self.key and not self.key.startswith("own:") else None,

@@ -251,6 +251,14 @@ class RecordPanel(RecordHooks, QWidget):
         self._show(self.blank())
         self.focus_form()
 
+    def unsaved_what(self) -> str:
+        """The record in the form, in a few words, for the quit question ("a new one", "“Sorafenib”")."""
+        if self.current is None:
+            return ""
+        if self.current.id == 0:
+            return translate("Records", "the new one, at the end of the list")
+        return translate("Records", "\u201c{name}\u201d").format(name=self.name_of(self.current))
+
     def focus_form(self) -> None:
         first = self.form.first_field()
         if first is not None:

@@ -122,12 +122,38 @@ class RecordsView(TabView):
             if go is not None:
                 go.connect(self.show_part)
             self.panels[part_id] = found
+            self._tell_place(part_id, found)
             self.stack.addWidget(found)
             self._chain(found)
             moved = getattr(found, "tab_path_changed", None)
             if moved is not None:
                 moved.connect(lambda panel=found: self._chain(panel))
         return found
+
+    def _tell_place(self, part_id: str, panel: QWidget) -> None:
+        """The part's autosave says where its words are, and shows them, for the window's quit question."""
+        engine = getattr(panel, "engine", None)
+        if engine is None:
+            return
+        title = translate("Records", dict((p, t) for p, t, _s in PARTS)[part_id])
+
+        def place() -> str:
+            what = getattr(panel, "unsaved_what", lambda: "")()
+            where = translate("Records", "My records > {part}").format(part=title)
+            return translate("Records", "{where}: {what}").format(where=where, what=what) if what else where
+
+        engine.place = place
+        engine.reveal = lambda: self.reveal(part_id)
+
+    def reveal(self, part_id: str) -> None:
+        """Bring a part to the front (its tab, the part, its form), to finish or copy what is not saved."""
+        window = self.window()
+        tabs = getattr(window, "tabs", None)
+        if tabs is not None and tabs.indexOf(self) >= 0:
+            tabs.setCurrentIndex(tabs.indexOf(self))
+        panel = self.show_part(part_id)
+        focus = getattr(panel, "focus_form", None)
+        (focus if focus is not None else panel.setFocus)()
 
     def _chain(self, panel: QWidget) -> None:
         """Tab goes from the list of parts into the part, in reading order (it was built after the window)."""

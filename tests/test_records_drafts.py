@@ -1,0 +1,85 @@
+"""Words typed into a record that cannot be saved yet (a lab result with only a note, a medicine with
+no name) are kept on screen, and quitting says where they are and takes the person there."""
+
+from __future__ import annotations
+
+import pytest
+
+from records_gui_helpers import open_part, type_into
+
+
+def test_quitting_names_the_page_and_the_result_that_cannot_be_saved_and_goes_there(
+    launch, qtbot, prompts
+) -> None:  # type: ignore[no-untyped-def]
+    window = launch()
+    panel = open_part(window, "numbers")
+    panel.add_button.click()
+    type_into(qtbot, panel.note, "1.3")
+    window.show_tab(0)  # the person reads the handbook, then quits
+    prompts.answer = False  # "Keep the app open"
+    window.close()
+    assert window.isVisible()
+    message = prompts.confirmations[-1]["message"]
+    assert "My records > My numbers: a new Bilirubin (total) result" in message
+    assert "Type the number from the lab result" in message
+    assert "notes pane" not in message
+    assert prompts.confirmations[-1]["no"] == "Keep the app open"
+    assert window.tabs.currentWidget() is window.tab_views.view("records")
+    view = window.tab_views.view("records")
+    assert view.stack.currentWidget() is panel
+    assert panel.note.toPlainText() == "1.3"  # the words are still there
+    assert panel.isAncestorOf(window.focusWidget() or panel) and window.focusWidget() is not None
+    panel.value.setText("30")
+    panel.edited()
+    assert window.flush_all()
+    prompts.answer = True
+    window.close()
+
+
+@pytest.mark.parametrize(
+    ("part", "field", "words", "reason"),
+    [
+        ("medicines", "dose", "1 spoon", "Give the medicine a name"),
+        ("care-team", None, None, None),
+        ("treatments", "started.edit", "31 February 2026", "Started:"),
+    ],
+)
+def test_every_record_form_names_itself_when_its_draft_cannot_be_saved(
+    launch, qtbot, prompts, part, field, words, reason
+) -> None:  # type: ignore[no-untyped-def]
+    window = launch()
+    panel = open_part(window, part)
+    panel.add_button.click()
+    if field is None:  # type into the second field (the first is the name): no name yet
+        second = [f for _label, f in panel.form.rows if _label is not None][1]
+        second.setFocus()
+        qtbot.keyClicks(second, "Friday")
+    else:
+        target = panel
+        for name in field.split("."):
+            target = getattr(target, name)
+        type_into(qtbot, target, words)
+    prompts.answer = False
+    window.close()
+    message = prompts.confirmations[-1]["message"]
+    title = window.tab_views.view("records").page_list.currentItem().text()
+    assert f"My records > {title}: the new one" in message
+    if reason:
+        assert reason in message
+    assert window.isVisible()
+    panel.remove_button.click()  # the person removes the draft: quitting asks nothing
+    asked = len(prompts.confirmations)
+    prompts.answer = True
+    window.close()
+    assert len(prompts.confirmations) == asked
+
+
+def test_adding_a_result_or_a_medicine_puts_the_cursor_in_the_new_form(launch, qtbot) -> None:  # type: ignore[no-untyped-def]
+    window = launch()
+    for part in ("numbers", "medicines", "visits", "care-team", "treatments"):
+        panel = open_part(window, part)
+        panel.add_button.setFocus()
+        panel.add_button.click()
+        focused = window.focusWidget()
+        assert focused is not None and panel.fields.isAncestorOf(focused), part
+        assert focused.isVisible(), part
