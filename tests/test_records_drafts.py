@@ -4,6 +4,9 @@ no name) are kept on screen, and quitting says where they are and takes the pers
 from __future__ import annotations
 
 import pytest
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QFocusEvent
+from PySide6.QtWidgets import QApplication
 
 from records_gui_helpers import open_part, type_into
 
@@ -83,3 +86,22 @@ def test_adding_a_result_or_a_medicine_puts_the_cursor_in_the_new_form(launch, q
         focused = window.focusWidget()
         assert focused is not None and panel.fields.isAncestorOf(focused), part
         assert focused.isVisible(), part
+
+
+def test_a_question_added_in_my_questions_is_offered_to_a_visit_at_once(launch, qtbot) -> None:  # type: ignore[no-untyped-def]
+    window = launch()
+    panel = open_part(window, "visits")
+    panel.add_button.click()
+    type_into(qtbot, panel.what_for, "Scan results")
+    assert panel.pick.currentData() is None and panel.pick_hint.isVisible()
+    assert "My questions" in panel.pick_hint.text() and "(" not in panel.pick.currentText()[1:-1]
+    window.show_tab(0)
+    window.store.add_own_question("Is the treatment working?")  # as My questions does
+    open_part(window, "visits")  # back to the visit: no restart
+    assert panel.pick.currentText() == "Is the treatment working?"
+    assert not panel.pick_hint.isVisible()
+    window.store.add_own_question("Can I travel?")  # added while the visit is on screen
+    # Tabbing to the drop-down (or opening it) reads the questions again.
+    QApplication.sendEvent(panel.pick, QFocusEvent(QEvent.Type.FocusIn, Qt.FocusReason.TabFocusReason))
+    assert panel.pick.findText("Can I travel?") >= 0
+    assert panel.pick.currentText() == "Is the treatment working?"  # the choice is kept

@@ -6,8 +6,10 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+from collections.abc import Callable
 
 from PySide6.QtCore import QDate, Qt
+from PySide6.QtGui import QFocusEvent, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -23,6 +25,7 @@ from liverbook.records.model import Visit, VisitQuestion
 from liverbook.records.present import visit_line, written_down
 from liverbook.records.visits import ask_again
 from liverbook.store import StoreError
+from liverbook.ui.core_signals import signals_of
 from liverbook.ui.language import date_format
 from liverbook.ui.views.my_questions import question_text
 from liverbook.ui.views.records.common import Form, add_row, combo, line_edit, text_box
@@ -53,6 +56,10 @@ class VisitsPanel(RecordPanel):
                "and afterwards write down what you understood."),
             translate("Records", "&Add a visit"), parent,
         )  # fmt: skip
+        signals_of(core).answer_saved.connect(self._answer_saved)
+
+    def _answer_saved(self, _question: object) -> None:
+        self._refresh_pick()
 
     def build_form(self, form: Form) -> None:
         form.addRow(plain_label(translate("Records", "The visit"), bold=True))
@@ -81,7 +88,7 @@ class VisitsPanel(RecordPanel):
         self.question_list.setMinimumHeight(self.question_list.fontMetrics().height() * 4)
         self.question_list.currentRowChanged.connect(self._question_chosen)
         add_row(form, translate("Records", "Questions for this visit"), self.question_list)
-        self.pick = combo()
+        self.pick = FreshCombo(self._refresh_pick)
         self.pick.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.pick.setMinimumContentsLength(12)
         add_row(
@@ -90,6 +97,11 @@ class VisitsPanel(RecordPanel):
             self.pick,
             translate("Records", "A question to take"),
         )
+        self.pick_hint = plain_label(
+            translate("Records", "No more questions to take. Add some in Questions to ask > My questions.")
+        )
+        self.pick_hint.setAccessibleName(translate("Records", "About the questions to take"))
+        form.addRow(self.pick_hint)
         row = FlowLayout()
         self.take_button = QPushButton(translate("Records", "Ta&ke it"))
         self.take_button.setAccessibleName(translate("Records", "Take this question to the visit"))
@@ -198,8 +210,23 @@ class VisitsPanel(RecordPanel):
         self.who.addItems([c.name for c in self._contacts])
         self.who.blockSignals(False)
 
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
+        super().showEvent(event)
+        self._refresh_pick()  # a question added in My questions meanwhile is offered at once
+
+    def _refresh_pick(self) -> None:
+        """The questions to pick from, read again, keeping the one chosen."""
+        if self.store is None or not hasattr(self, "pick"):
+            return
+        chosen = self.pick.currentData()
+        self._fill_pick()
+        index = self.pick.findData(chosen) if chosen is not None else -1
+        if index >= 0:
+            self.pick.setCurrentIndex(index)
+
     def _fill_pick(self) -> None:
         """My questions not yet taken to this visit, then those marked "ask again" at an earlier one."""
+        self.pick.blockSignals(True)
         self.pick.clear()
         taken = {" ".join(q.text.casefold().split()) for q in self.questions}
         assert self.store is not None
@@ -218,10 +245,11 @@ class VisitsPanel(RecordPanel):
             if key not in taken:
                 taken.add(key)
                 self.pick.addItem(shown, (text, qid))
-        if not self.pick.count():
-            self.pick.addItem(
-                translate("Records", "(no more questions: add some in Questions to ask > My questions)"), None
-            )
+        none_left = not self.pick.count()
+        if none_left:
+            self.pick.addItem(translate("Records", "(none left)"), None)
+        self.pick.blockSignals(False)
+        self.pick_hint.setVisible(none_left)
         self.take_button.setEnabled(self.writable and self.pick.currentData() is not None)
 
     def _fill_questions(self, select: int) -> None:
@@ -302,6 +330,23 @@ class VisitsPanel(RecordPanel):
             item = self.record_list.currentItem()
             if item is not None:
                 item.setToolTip(written_down(record))
+
+
+class FreshCombo(QComboBox):
+    """A drop-down that reads its choices again just before it opens (they change on other pages)."""
+
+    def __init__(self, refresh: Callable[[], None]) -> None:
+        super().__init__()
+        self._refresh = refresh
+        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+
+    def showPopup(self) -> None:  # noqa: N802 - Qt override
+        self._refresh()
+        super().showPopup()
+
+    def focusInEvent(self, event: QFocusEvent) -> None:  # noqa: N802 - Qt override
+        self._refresh()
+        super().focusInEvent(event)
 
 
 def _question_line(question: VisitQuestion) -> str:
