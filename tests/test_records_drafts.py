@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QFocusEvent
+from PySide6.QtGui import QFocusEvent, QKeyEvent
 from PySide6.QtWidgets import QApplication
 
 from records_gui_helpers import open_part, type_into
@@ -105,3 +105,41 @@ def test_a_question_added_in_my_questions_is_offered_to_a_visit_at_once(launch, 
     QApplication.sendEvent(panel.pick, QFocusEvent(QEvent.Type.FocusIn, Qt.FocusReason.TabFocusReason))
     assert panel.pick.findText("Can I travel?") >= 0
     assert panel.pick.currentText() == "Is the treatment working?"  # the choice is kept
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support grabbing the keyboard")  # the popup, offscreen
+def test_typing_a_medicine_name_suggests_the_handbooks_drugs_and_brands(launch, qtbot) -> None:  # type: ignore[no-untyped-def]
+    window = launch()
+    panel = open_part(window, "medicines")
+    panel.add_button.click()
+    assert window.focusWidget() is panel.name_edit
+    shown = panel.name_edit.completer().completionModel()
+
+    def suggested() -> list[str]:
+        return [shown.index(row, 0).data() for row in range(shown.rowCount())]
+
+    type_into(qtbot, panel.name_edit, "NEXA")  # any case
+    assert "Nexavar (sorafenib)" in suggested()
+    panel.name_edit.clear()
+    type_into(qtbot, panel.name_edit, "sor")
+    accent = QKeyEvent(QEvent.Type.KeyPress, Qt.Key.Key_Aacute, Qt.KeyboardModifier.NoModifier, "\u00e1")
+    QApplication.sendEvent(panel.name_edit, accent)  # "sorá": an accent typed by mistake
+    assert panel.name_edit.text() == "sor\u00e1"
+    assert "Sorafenib" in suggested()
+    panel.name_edit.clear()
+    type_into(qtbot, panel.name_edit, "zolizu")  # inside a name
+    assert "Atezolizumab" in suggested()
+    panel.name_edit.completer().popup().hide()
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support grabbing the keyboard")  # the popup, offscreen
+def test_a_medicines_warning_signs_come_before_read_its_page_and_tab_reaches_them(launch, qtbot) -> None:  # type: ignore[no-untyped-def]
+    window = launch()
+    panel = open_part(window, "medicines")
+    panel.add_button.click()
+    type_into(qtbot, panel.name_edit, "Nexavar")
+    panel.name_edit.completer().popup().hide()
+    assert panel.signs_label.isVisibleTo(panel) and panel.signs_label.text()
+    assert panel.signs_label.y() < panel.read_button.y()
+    assert panel.signs_label.focusPolicy() & Qt.FocusPolicy.TabFocus  # Tab stops on them
+    assert panel.cautions_label.focusPolicy() & Qt.FocusPolicy.TabFocus

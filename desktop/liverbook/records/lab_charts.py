@@ -91,8 +91,8 @@ def sentence(series: labs.Series) -> str:
         return translate("records", "{name}: one result, {value} on {date}.").format(
             name=series.name, value=with_unit(say(first), series.unit), date=m.day_text(first.on, True)
         )
-    text = translate("records", "{name}: {count} results from {first_date} to {last_date}. First {first}, latest {last}").format(
-        name=series.name, count=len(points), first_date=m.day_text(first.on, True),
+    text = translate("records", "{name}: %n results from {first_date} to {last_date}. First {first}, latest {last}", None, len(points)).format(
+        name=series.name, first_date=m.day_text(first.on, True),
         last_date=m.day_text(last.on, True), first=say(first), last=with_unit(say(last), series.unit),
     )  # fmt: skip
     top = max(points, key=lambda p: p.number)

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from liverbook.content.records_model import DRUG_KINDS, DrugEntry, RecordsContent
 from liverbook.i18n import QT_TRANSLATE_NOOP, translate
 from liverbook.records.dates import MONTHS, LooseDate
-from liverbook.records.medicines import drug_of, folded
+from liverbook.records.medicines import drug_of, find_drugs, folded
 from liverbook.records.model import Contact, Medicine, TreatmentLine, Visit
 from liverbook.records.timeline import line_name, stop_reason
 
@@ -74,6 +74,18 @@ def medicine_pick_names(records: RecordsContent) -> list[str]:
         names += [f"{brand} ({drug.name.lower()})" for brand in drug.brands]
         names += [f"{other} ({drug.name.lower()})" for other in drug.also]
     return names
+
+
+def suggested_names(records: RecordsContent, typed: str) -> list[str]:
+    """What the medicine name box suggests as the person types: the handbook's drugs one of whose
+    names (generic, brand or other) starts with or holds the typed letters, ignoring case and
+    accents; a brand is shown with its drug, "Nexavar (sorafenib)". Nothing for fewer than 2 letters."""
+    if len(folded(typed)) < 2:
+        return []
+    return [
+        name if name == drug.name else f"{name} ({drug.name.lower()})"
+        for drug, name in find_drugs(records, typed)
+    ]
 
 
 def picked_name(typed: str) -> str:
@@ -199,7 +211,7 @@ def days_until(day: dt.date, today: dt.date) -> str:
         return translate("records", "today")
     if gap == 1:
         return translate("records", "tomorrow")
-    return translate("records", "in {n} days").format(n=gap)
+    return translate("records", "in %n days", None, gap)
 
 
 def next_visit_words(visit: Visit | None, contacts: Sequence[Contact], today: dt.date) -> str:
@@ -230,6 +242,6 @@ def written_down(visit: Visit) -> str:
         text += "; " + (
             translate("records", "1 to ask again")
             if again == 1
-            else translate("records", "{n} to ask again").format(n=again)
+            else translate("records", "%n to ask again", None, again)
         )
     return text + "."

@@ -89,7 +89,7 @@ def points_word(points: int) -> str:
     return (
         translate("records", "1 point")
         if points == 1
-        else translate("records", "{n} points").format(n=points)
+        else translate("records", "%n points", None, points)
     )
 
 

@@ -165,8 +165,8 @@ class GlancePanel(QWidget):
                 (
                     translate("Records", "1 medicine: {names}.")
                     if len(medicines) == 1
-                    else translate("Records", "{n} medicines: {names}.")
-                ).format(n=len(medicines), names=names)
+                    else translate("Records", "%n medicines: {names}.", None, len(medicines))
+                ).format(names=names)
             )
         else:
             self.medicines[0].setText(translate("Records", "None written down yet."))
@@ -189,9 +189,9 @@ def _scores_words(records: object, results: list, liver: object, today: dt.date)
         )
     elif cp is not None:
         parts.append(
-            translate("Records", "Child-Pugh: not worked out yet ({n} things missing)").format(
-                n=len(cp.missing)
-            )
+            translate("Records", "Child-Pugh: not worked out yet (1 thing missing)")
+            if len(cp.missing) == 1
+            else translate("Records", "Child-Pugh: not worked out yet (%n things missing)", None, len(cp.missing))
         )
     if albi is not None and albi.complete:
         parts.append(translate("Records", "ALBI grade {band}").format(band=albi.band))

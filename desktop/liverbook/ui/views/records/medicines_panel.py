@@ -15,7 +15,7 @@ from liverbook.i18n import QT_TRANSLATE_NOOP, translate
 from liverbook.records.forms import drug_id_for, loose_date
 from liverbook.records.medicines import cautions_for, drug_of, signs_for
 from liverbook.records.model import NAME_MAX, Medicine
-from liverbook.records.present import drug_words, medicine_line, medicine_pick_names, picked_name
+from liverbook.records.present import drug_words, medicine_line, picked_name, suggested_names
 from liverbook.ui.views.records.common import DateField, Form, add_row, combo, line_edit, text_box
 from liverbook.ui.views.records.printing import MEDICINES, save_printout
 from liverbook.ui.views.records.record_panel import RecordPanel
@@ -53,10 +53,15 @@ class MedicinesPanel(RecordPanel):
     def build_form(self, form: Form) -> None:
         records = self.records_content
         self.name_edit = line_edit(translate("Records", "Type a name, or pick one as you type"), NAME_MAX)
-        completer = QCompleter(QStringListModel(medicine_pick_names(records)), self)
+        # The suggestions are worked out in records.present (case, accents, inside names); the
+        # completer only shows them. Its model has a parent: a model without one was freed by
+        # Python at once, and no suggestion ever appeared.
+        self.suggestions = QStringListModel(self)
+        completer = QCompleter(self.suggestions, self)
+        completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        completer.setFilterMode(Qt.MatchFlag.MatchContains)
-        completer.activated.connect(self._picked)
+        completer.setMaxVisibleItems(8)
+        completer.activated[str].connect(self._picked)
         self.name_edit.setCompleter(completer)
         self.name_edit.textEdited.connect(self._name_typed)
         add_row(form, translate("Records", "Name of the medicine"), self.name_edit)
@@ -114,11 +119,19 @@ class MedicinesPanel(RecordPanel):
         self.cautions_label = plain_label()
         self.cautions_label.setAccessibleName(translate("Records", "Cautions, for this medicine"))
         self.doses_label = plain_label(translate("Records", NO_DOSES))
+        # The warning signs come first, right under what the drug is, and Tab stops on them (and
+        # on the cautions) so that the form scrolls them into view for a keyboard user.
+        for label in (self.signs_label, self.cautions_label):
+            label.setTextInteractionFlags(
+                Qt.TextInteractionFlag.TextSelectableByKeyboard | Qt.TextInteractionFlag.TextSelectableByMouse
+            )
+            label.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # after the flags, which reset it
         layout.addWidget(self.about_heading)
         layout.addWidget(self.about_drug)
+        layout.addWidget(self.signs_label)
+        layout.addWidget(self.cautions_label)
         layout.addWidget(self.read_button, 0, Qt.AlignmentFlag.AlignLeft)
-        for widget in (self.signs_label, self.cautions_label, self.doses_label):
-            layout.addWidget(widget)
+        layout.addWidget(self.doses_label)
         self._page: str | None = None
 
     # -- records ---------------------------------------------------------------------------------------
@@ -180,6 +193,13 @@ class MedicinesPanel(RecordPanel):
         self.drug_box.setCurrentIndex(max(0, self.drug_box.findData(drug_id)))
 
     def _name_typed(self, text: str) -> None:
+        names = suggested_names(self.records_content, text)
+        self.suggestions.setStringList(names)
+        completer = self.name_edit.completer()
+        if names and names != [text.strip()] and self.name_edit.hasFocus():
+            completer.complete()
+        else:
+            completer.popup().hide()
         found = drug_id_for(self.records_content, text)
         if found is not None or self.drug_box.currentData() is not None and not text.strip():
             self._set_drug(found)

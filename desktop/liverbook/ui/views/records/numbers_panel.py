@@ -35,7 +35,6 @@ class NumbersPanel(RecordPanel):
     """One test's results: a chooser, the chart, the list (newest first) and the chosen result's form."""
 
     kind = "lab"
-    top_share = 0.55  # the chart
 
     def __init__(self, core: Core, parent: QWidget | None = None) -> None:
         self.records_content = core.book.records
@@ -106,7 +105,9 @@ class NumbersPanel(RecordPanel):
         for choice in lab_charts.test_choices(self.records_content, keys, names):
             count = sum(1 for r in self.everything if r.key == choice.key)
             shown = (
-                translate("Records", "{name} ({n} results)").format(name=choice.name, n=count)
+                translate("Records", "{name} (1 result)").format(name=choice.name)
+                if count == 1
+                else translate("Records", "{name} (%n results)", None, count).format(name=choice.name)
                 if count
                 else choice.name
             )

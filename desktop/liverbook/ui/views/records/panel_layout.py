@@ -1,12 +1,13 @@
-"""How a "My records" list panel is laid out: its heading, the pane above the list (the intro, a
-timeline, a chart) that scrolls on its own, the list with its buttons beside the form of the chosen
-record, and the read-only notice. Split from :mod:`.record_panel`, which says what the panel does."""
+"""How a "My records" list panel is laid out: its heading, then one pane that scrolls with what is
+above the list (the intro, a timeline, an offer, a chart) at full height and the list with its buttons
+beside the form of the chosen record, and the read-only notice. Split from :mod:`.record_panel`, which says what the panel does."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QScrollArea, QSplitter, QVBoxLayout, QWidget
 
 from liverbook.i18n import translate
@@ -20,7 +21,7 @@ if TYPE_CHECKING:
     from liverbook.ui.views.records.record_panel import RecordPanel
 
 
-SHORT_LINES = 16  # a panel fewer lines of text high than this starts with the pane above the list folded away
+MIN_WORK_LINES = 12  # the list (four rows or more, with its buttons) and the form: never less than this
 
 
 def lay_out(panel: RecordPanel, title: str, intro: str, add_label: str) -> None:
@@ -77,34 +78,29 @@ def lay_out(panel: RecordPanel, title: str, intro: str, add_label: str) -> None:
     panel.splitter.setStretchFactor(0, 2)
     panel.splitter.setStretchFactor(1, 3)
 
-    # Above the list: the intro and what a kind shows there (a timeline, a chart), in a pane of its
-    # own that scrolls, so that at large text sizes the list and the form keep their room.
-    top = QWidget()
-    top_layout = QVBoxLayout(top)
+    # The whole part is one pane that scrolls: the intro and what a kind shows above the list (a
+    # timeline, an offer, a chart) at their full height, then the list beside the form, as tall as
+    # the room left but never fewer than MIN_WORK_LINES lines (the form scrolls inside it). Nothing
+    # is squeezed into a strip: at a large text size the pane scrolls instead.
+    panel.top = QWidget()
+    top_layout = QVBoxLayout(panel.top)
     top_layout.setContentsMargins(0, 0, 4, 0)
     top_layout.addWidget(panel.intro)
     panel.above_list(top_layout)
-    top_layout.addStretch(1)
-    panel.top = QScrollArea()
-    panel.top.setWidgetResizable(True)
-    panel.top.setFrameShape(QScrollArea.Shape.NoFrame)
-    panel.top.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-    panel.top.setWidget(top)
-    panel.top.setAccessibleName(translate("Records", "About this list"))
-    panel.parts = QSplitter(Qt.Orientation.Vertical)
-    panel.parts.setChildrenCollapsible(False)
-    panel.parts.addWidget(panel.top)
-    panel.parts.addWidget(panel.splitter)
-    panel.parts.setCollapsible(
-        0, True
-    )  # on a short screen at a large text size the list and form need it all
-    panel.parts.setStretchFactor(0, 2)
-    panel.parts.setStretchFactor(1, 3)
+    content = QWidget()
+    column_all = QVBoxLayout(content)
+    column_all.setContentsMargins(0, 0, 0, 0)
+    column_all.addWidget(panel.top)
+    column_all.addWidget(panel.splitter)
+    column_all.addStretch(1)
+    panel.part_scroll = PartScroll(panel.top, panel.splitter)
+    panel.part_scroll.setWidget(content)
+    panel.part_scroll.setAccessibleName(translate("Records", "This part of My records"))
 
     panel.body = QWidget()
     body = QVBoxLayout(panel.body)
     body.setContentsMargins(0, 0, 0, 0)
-    body.addWidget(panel.parts, 1)
+    body.addWidget(panel.part_scroll, 1)
     layout = QVBoxLayout(panel)
     layout.setContentsMargins(12, 12, 12, 6)
     head = QHBoxLayout()  # the heading, and beside it what is always shown (a chooser)
@@ -116,18 +112,46 @@ def lay_out(panel: RecordPanel, title: str, intro: str, add_label: str) -> None:
     panel.setFocusProxy(panel.record_list)
 
 
-def first_sizes(panel: RecordPanel) -> None:
-    """The pane above the list as tall as it needs, up to ``top_share`` of the panel (once, when first shown)."""
-    total = sum(panel.parts.sizes()) or panel.parts.height()
-    inner = panel.top.widget()
-    layout = inner.layout() if inner is not None else None
-    if inner is None or layout is None:
-        return
-    width = panel.top.viewport().width()
-    wanted = (
-        layout.totalHeightForWidth(width) if layout.hasHeightForWidth() else inner.sizeHint().height()
-    ) + 2
-    top = min(wanted, int(total * panel.top_share))
-    if total < panel.fontMetrics().height() * SHORT_LINES:  # too short for both: the list and form first
-        top = 0
-    panel.parts.setSizes([top, max(total - top, 1)])
+class PartScroll(QScrollArea):
+    """A part of My records in one pane that scrolls: ``top`` at its full height, then ``work`` (the
+    list beside the form) as tall as the room left, and at least MIN_WORK_LINES lines of text."""
+
+    def __init__(self, top: QWidget, work: QWidget) -> None:
+        super().__init__()
+        self.top = top
+        self.work = work
+        self.setWidgetResizable(True)
+        self.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        top.installEventFilter(self)
+
+    def work_height(self) -> int:
+        """The list and the form: the room under ``top``, at least MIN_WORK_LINES lines high."""
+        width = max(self.viewport().width() - 4, 1)
+        layout = self.top.layout()
+        if layout is not None and layout.hasHeightForWidth():
+            above = layout.totalHeightForWidth(width)
+        else:
+            above = self.top.sizeHint().height()
+        spacing = self.widget().layout().spacing() if self.widget() is not None else 6
+        least = self.fontMetrics().height() * MIN_WORK_LINES
+        return max(self.viewport().height() - above - max(spacing, 0) - 2, least)
+
+    def fit(self) -> None:
+        height = self.work_height()
+        if self.work.height() != height or self.work.minimumHeight() != height:
+            self.work.setFixedHeight(height)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        self.fit()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self.fit()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if watched is self.top and event.type() in (QEvent.Type.LayoutRequest, QEvent.Type.Resize):
+            self.fit()
+        return super().eventFilter(watched, event)

@@ -18,7 +18,7 @@ import dataclasses
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QShowEvent
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -38,7 +38,7 @@ from liverbook.i18n import translate
 from liverbook.records.forms import NotReady, ready
 from liverbook.store import StoreError
 from liverbook.ui.views.records.common import Form, set_editable
-from liverbook.ui.views.records.panel_layout import first_sizes, lay_out
+from liverbook.ui.views.records.panel_layout import PartScroll, lay_out
 from liverbook.ui.widgets.autosave_timer import AutosaveTimer
 from liverbook.ui.widgets.reflow import FlowLayout
 from liverbook.ui.widgets.undo_bar import UndoBar
@@ -114,11 +114,9 @@ class RecordPanel(RecordHooks, QWidget):
     status: QLabel
     form_scroll: QScrollArea
     splitter: QSplitter
-    top: QScrollArea
-    parts: QSplitter
+    top: QWidget  # what is above the list
+    part_scroll: PartScroll  # the whole part, in one pane that scrolls
     body: QWidget
-    _sized = False  # the pane above the list was given its first height
-    top_share = 0.4  # at most this share of the panel's height for the pane above the list, at first
     record_saved = Signal(object)  # the record as the store now has it
 
     def __init__(
@@ -156,12 +154,6 @@ class RecordPanel(RecordHooks, QWidget):
             )
             self.banner.show()
         self.reload()
-
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        if not self._sized:
-            self._sized = True
-            first_sizes(self)
 
     # -- the list ------------------------------------------------------------------------------------
     def reload(self, select_id: int | None = None) -> None:
@@ -262,6 +254,7 @@ class RecordPanel(RecordHooks, QWidget):
     def focus_form(self) -> None:
         first = self.form.first_field()
         if first is not None:
+            self.part_scroll.ensureWidgetVisible(self.form_scroll)
             self.form_scroll.ensureWidgetVisible(first)
             first.setFocus()
 

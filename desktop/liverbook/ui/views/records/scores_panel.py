@@ -130,7 +130,7 @@ class ScoresPanel(QWidget):
             button = WrappingRadioButton(
                 words
                 if points == 0
-                else translate("Records", "{words} ({n} points)").format(words=words, n=points)
+                else translate("Records", "{words} (%n points)", None, points).format(words=words)
                 if points > 1
                 else translate("Records", "{words} (1 point)").format(words=words)
             )

@@ -28,7 +28,6 @@ class TreatmentsPanel(RecordPanel):
 
     kind = "treatment"
     tab_path_changed = Signal()
-    top_share = 0.5  # the timeline and the suggestions
 
     def __init__(self, core: Core, parent: QWidget | None = None) -> None:
         self.records_content = core.book.records
