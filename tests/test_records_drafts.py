@@ -107,7 +107,6 @@ def test_a_question_added_in_my_questions_is_offered_to_a_visit_at_once(launch, 
     assert panel.pick.currentText() == "Is the treatment working?"  # the choice is kept
 
 
-@pytest.mark.qt_log_ignore("This plugin does not support grabbing the keyboard")  # the popup, offscreen
 def test_typing_a_medicine_name_suggests_the_handbooks_drugs_and_brands(launch, qtbot) -> None:  # type: ignore[no-untyped-def]
     window = launch()
     panel = open_part(window, "medicines")
@@ -132,7 +131,6 @@ def test_typing_a_medicine_name_suggests_the_handbooks_drugs_and_brands(launch, 
     panel.name_edit.completer().popup().hide()
 
 
-@pytest.mark.qt_log_ignore("This plugin does not support grabbing the keyboard")  # the popup, offscreen
 def test_a_medicines_warning_signs_come_before_read_its_page_and_tab_reaches_them(launch, qtbot) -> None:  # type: ignore[no-untyped-def]
     window = launch()
     panel = open_part(window, "medicines")
