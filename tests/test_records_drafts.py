@@ -141,3 +141,39 @@ def test_a_medicines_warning_signs_come_before_read_its_page_and_tab_reaches_the
     assert panel.signs_label.y() < panel.read_button.y()
     assert panel.signs_label.focusPolicy() & Qt.FocusPolicy.TabFocus  # Tab stops on them
     assert panel.cautions_label.focusPolicy() & Qt.FocusPolicy.TabFocus
+
+
+def test_a_bilirubin_left_at_mg_dl_that_fits_umol_l_is_asked_about_and_kept_as_typed(launch, qtbot) -> None:  # type: ignore[no-untyped-def]
+    window = launch()
+    panel = open_part(window, "numbers")
+    panel.add_button.click()
+    assert panel.unit.currentData() == "mg/dL"  # the default unit
+    type_into(qtbot, panel.value, "30")
+    assert "Did you mean 30 \u00b5mol/L?" in panel.working.text()
+    assert panel.use_unit.isVisible() and panel.use_unit.text() == "Use \u00b5mol/L"
+    assert panel.flush()  # saved as typed: nothing is changed behind the person's back
+    [saved] = window.store.list_lab_results()
+    assert (saved.value.text, saved.unit) == ("30", "mg/dL")
+    panel.use_unit.click()  # the person chooses
+    assert panel.flush()
+    [saved] = window.store.list_lab_results()
+    assert (saved.value.text, saved.unit) == ("30", "\u00b5mol/L")
+    assert "Did you mean" not in panel.working.text() and not panel.use_unit.isVisible()
+
+
+def test_a_blood_test_day_after_today_is_not_saved_and_says_why(launch, qtbot) -> None:  # type: ignore[no-untyped-def]
+    import datetime as dt
+
+    from PySide6.QtCore import QDate
+
+    window = launch()
+    panel = open_part(window, "numbers")
+    panel.add_button.click()
+    type_into(qtbot, panel.value, "1.3")
+    later = dt.date.today() + dt.timedelta(days=17)
+    panel.day.setDate(QDate(later.year, later.month, later.day))
+    assert not panel.flush()
+    assert "after today" in panel.status.text()
+    assert panel.value.text() == "1.3" and window.store.list_lab_results() == []
+    panel.day.setDate(QDate.currentDate())
+    assert panel.flush() and len(window.store.list_lab_results()) == 1

@@ -130,7 +130,14 @@ def test_unit_spellings_from_other_sources_are_understood(records) -> None:  # t
         ("albumin", "35", "g/dL", "Did the letter say g/L?"),  # g/L typed as g/dL
         ("albumin", "3.5", "g/dL", None),
         ("albumin", "35", "g/L", None),
-        ("bilirubin", "342", "mg/dL", "Did the letter say µmol/L?"),
+        ("bilirubin", "342", "mg/dL", "Did you mean 342 µmol/L?"),
+        ("bilirubin", "30", "mg/dL", "Did you mean 30 µmol/L?"),  # usual in µmol/L, extreme in mg/dL
+        ("bilirubin", "14", "mg/dL", None),  # high, but seen: never asked about
+        ("bilirubin", "30", "µmol/L", None),
+        ("bilirubin", "2000", "mg/dL", "Did the letter say µmol/L?"),  # too high in either unit
+        ("albumin", "3.5", "g/L", "Did you mean 3.5 g/dL?"),
+        ("creatinine", "1.1", "µmol/L", "Did you mean 1.1 mg/dL?"),
+        ("creatinine", "80", "µmol/L", None),
         ("bilirubin", "342", "µmol/L", None),
         ("inr", "12", "", None),
         ("inr", "0.1", "", "decimal point"),
@@ -146,7 +153,7 @@ def test_likely_typing_slips_are_asked_about(
     if asked is None:
         assert problem is None
     else:
-        assert problem is not None and asked in problem and "Please check it" in problem
+        assert problem is not None and asked in problem and "Please check" in problem
 
 
 def test_a_value_reported_as_below_a_number_is_not_taken_for_too_high(records) -> None:  # type: ignore[no-untyped-def]

@@ -9,12 +9,12 @@ import dataclasses
 import datetime as dt
 
 from PySide6.QtCore import QDate
-from PySide6.QtWidgets import QDateEdit, QHBoxLayout, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDateEdit, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from liverbook.core.app_core import Core
 from liverbook.i18n import QT_TRANSLATE_NOOP, translate
 from liverbook.records import lab_charts, labs
-from liverbook.records.checks import slip
+from liverbook.records.checks import likely_unit, slip
 from liverbook.records.forms import NotReady, lab_value
 from liverbook.records.model import NAME_MAX, LabResult
 from liverbook.records.numbers import NumberProblem, parse_value
@@ -84,6 +84,10 @@ class NumbersPanel(RecordPanel):
         self.working = plain_label()
         self.working.setAccessibleName(translate("Records", "The number in other units"))
         form.addRow(self.working)
+        self.use_unit = QPushButton()
+        self.use_unit.clicked.connect(self._use_likely_unit)
+        self.use_unit.hide()
+        form.addRow(self.use_unit)
         self.checked = WrappingCheckBox(
             translate("Records", "I checked it: this is the number and unit on my letter")
         )
@@ -198,6 +202,10 @@ class NumbersPanel(RecordPanel):
         if not self.value.text().strip():
             raise NotReady(translate("Records", "Type the number from the lab result."))
         date = self.day.date()
+        if date.toPython() > dt.date.today():
+            raise NotReady(
+                translate("Records", "The day the blood was taken is after today. Check the day on the letter.")
+            )
         return dataclasses.replace(
             base, taken_on=dt.date(date.year(), date.month(), date.day()), value=lab_value(self.value.text()),
             unit=self._unit_text(), name=self.name_edit.text().strip() if base.test_id is None else "",
@@ -270,6 +278,7 @@ class NumbersPanel(RecordPanel):
         """Under the number: it in the test's other units (with the working), or a request to check it."""
         test = self.records_content.lab_test(self.key or "")
         self.checked.hide()
+        self.use_unit.hide()
         self.working.setText("")
         try:
             value = parse_value(self.value.text())
@@ -287,11 +296,26 @@ class NumbersPanel(RecordPanel):
                 lines.append(convert(test, value.number, unit, other.unit).working)
             except CannotConvert as cannot:
                 lines.append(cannot.message)
+        self._likely = likely_unit(test, value, unit)
+        if self._likely is not None:  # the person chooses; the number stays as typed meanwhile
+            self.use_unit.setText(translate("Records", "Use {unit}").format(unit=self._likely))
+            self.use_unit.setAccessibleName(
+                translate("Records", "Change the unit to {unit}").format(unit=self._likely)
+            )
+        self.use_unit.setVisible(self._likely is not None and self.writable)
         check = slip(test, value, unit)
         if check:
             lines.insert(0, check)
             self.checked.show()
         self.working.setText("\n".join(lines))
+
+    def _use_likely_unit(self) -> None:
+        """The person chose the unit the number probably was in ("Did you mean 30 µmol/L?")."""
+        index = self.unit.findData(getattr(self, "_likely", None))
+        if index < 0:
+            return
+        self.unit.setCurrentIndex(index)  # currentTextChanged: explained again and saved
+        self.value.setFocus()
 
     def _converted(self, record: LabResult) -> str:
         series = getattr(self, "_series", None)
