@@ -1337,7 +1337,7 @@ Sus propios datos no se tocaron.</translation>
         <source>The app could not save your latest note or answer (the notes pane says why).
 
 If you quit now, those words will be lost. Keep the app open to copy them somewhere safe first, or to try again.</source>
-        <translation>La aplicación no pudo guardar su última nota o respuesta (el panel de notas dice por qué).
+        <translation type="vanished">La aplicación no pudo guardar su última nota o respuesta (el panel de notas dice por qué).
 
 Si sale ahora, esas palabras se perderán. Deje la aplicación abierta para copiarlas primero en un lugar seguro, o para intentarlo de nuevo.</translation>
     </message>
@@ -2069,9 +2069,27 @@ Si lo reemplaza, se perderá lo que tiene ahora.</translation>
         <source>1 medicine: {names}.</source>
         <translation>1 medicamento: {names}.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n medicines: {names}.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Child-Pugh: not worked out yet (1 thing missing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Child-Pugh: not worked out yet (%n things missing)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
         <source>{n} medicines: {names}.</source>
-        <translation>{n} medicamentos: {names}.</translation>
+        <translation type="vanished">{n} medicamentos: {names}.</translation>
     </message>
     <message>
         <source>None written down yet.</source>
@@ -2087,7 +2105,7 @@ Si lo reemplaza, se perderá lo que tiene ahora.</translation>
     </message>
     <message>
         <source>Child-Pugh: not worked out yet ({n} things missing)</source>
-        <translation>Child-Pugh: todavía no se calculó (datos que faltan: {n})</translation>
+        <translation type="vanished">Child-Pugh: todavía no se calculó (datos que faltan: {n})</translation>
     </message>
     <message>
         <source>ALBI grade {band}</source>
@@ -2290,8 +2308,19 @@ Si lo reemplaza, se perderá lo que tiene ahora.</translation>
         <translation>Cualquier cosa escrita al lado, o de dónde viene</translation>
     </message>
     <message>
+        <source>{name} (1 result)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>{name} (%n results)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
         <source>{name} ({n} results)</source>
-        <translation>{name} ({n} resultados)</translation>
+        <translation type="vanished">{name} ({n} resultados)</translation>
     </message>
     <message>
         <source>Another test, of your own…</source>
@@ -2302,8 +2331,28 @@ Si lo reemplaza, se perderá lo que tiene ahora.</translation>
         <translation>{day}: {value}</translation>
     </message>
     <message>
+        <source>a new {test} result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a new result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Type the number from the lab result.</source>
         <translation>Escriba el número del resultado de laboratorio.</translation>
+    </message>
+    <message>
+        <source>The day the blood was taken is after today. Check the day on the letter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use {unit}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the unit to {unit}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No results for this test yet. Press “Add a result” to type one in.</source>
@@ -2334,8 +2383,12 @@ Si lo reemplaza, se perderá lo que tiene ahora.</translation>
         <translation>El elegido</translation>
     </message>
     <message>
+        <source>This part of My records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>About this list</source>
-        <translation>Acerca de esta lista</translation>
+        <translation type="vanished">Acerca de esta lista</translation>
     </message>
     <message>
         <source>Nothing to print</source>
@@ -2384,6 +2437,14 @@ Si lo reemplaza, se perderá lo que tiene ahora.</translation>
     <message>
         <source>(new, not saved yet)</source>
         <translation>(nuevo, todavía sin guardar)</translation>
+    </message>
+    <message>
+        <source>the new one, at the end of the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}”</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Saving…</source>
@@ -2442,6 +2503,14 @@ Si lo reemplaza, se perderá lo que tiene ahora.</translation>
         <translation>Child-Pugh y ALBI, calculadas paso a paso</translation>
     </message>
     <message>
+        <source>My records &gt; {part}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where}: {what}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>These scores are worked out from what you typed in. They are one part of what your care team looks at, and they never say which treatment to have.</source>
         <translation>Estas puntuaciones se calculan con lo que usted escribió. Son solo una parte de lo que mira su equipo de atención médica, y nunca dicen qué tratamiento elegir.</translation>
     </message>
@@ -2471,7 +2540,14 @@ Si lo reemplaza, se perderá lo que tiene ahora.</translation>
     </message>
     <message>
         <source>{words} ({n} points)</source>
-        <translation>{words} ({n} puntos)</translation>
+        <translation type="vanished">{words} ({n} puntos)</translation>
+    </message>
+    <message numerus="yes">
+        <source>{words} (%n points)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>{words} (1 point)</source>
@@ -2666,6 +2742,14 @@ Si lo reemplaza, se perderá lo que tiene ahora.</translation>
         <translation>Una pregunta para llevar</translation>
     </message>
     <message>
+        <source>No more questions to take. Add some in Questions to ask &gt; My questions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About the questions to take</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Ta&amp;ke it</source>
         <translation>&amp;Llevarla</translation>
     </message>
@@ -2714,8 +2798,12 @@ Si lo reemplaza, se perderá lo que tiene ahora.</translation>
         <translation>Volver a preguntar: {q}</translation>
     </message>
     <message>
+        <source>(none left)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>(no more questions: add some in Questions to ask &gt; My questions)</source>
-        <translation>(no hay más preguntas: agregue algunas en Preguntas &gt; Mis preguntas)</translation>
+        <translation type="vanished">(no hay más preguntas: agregue algunas en Preguntas &gt; Mis preguntas)</translation>
     </message>
     <message>
         <source>What I understood of: {question}</source>
@@ -3335,6 +3423,33 @@ Las copias de seguridad están en esta carpeta:
     </message>
 </context>
 <context>
+    <name>Unsaved</name>
+    <message>
+        <source>Your latest note or answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where}. {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If you quit now, those words will be lost. Keep the app open: it shows you where they are, so that you can finish them, copy them somewhere safe, or remove them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If you quit now, those words will be lost. Keep the app open to copy them somewhere safe first, or to try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These words you typed could not be saved:
+
+{places}
+
+{after}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>VisitReportDialog</name>
     <message>
         <source>Prepare for a visit</source>
@@ -3558,6 +3673,14 @@ Las copias de seguridad están en esta carpeta:
     <message>
         <source>grade {grade}</source>
         <translation>grado {grade}</translation>
+    </message>
+    <message>
+        <source>{test} {typed} is much higher than labs usually report in {unit}. Did you mean {other}? Please check your letter; no score is worked out from it until then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{test} {typed} is much lower than labs usually report in {unit}. Did you mean {other}? Please check your letter; no score is worked out from it until then.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{test} {typed} looks like a typing slip. {hint} Please check it; no score is worked out from it until then.</source>
@@ -3881,7 +4004,14 @@ Las copias de seguridad están en esta carpeta:
     </message>
     <message>
         <source>{n} points</source>
-        <translation>{n} puntos</translation>
+        <translation type="vanished">{n} puntos</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n points</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>These results are from different days ({parts}). A score is most meaningful from results taken together.</source>
@@ -4027,9 +4157,16 @@ Las copias de seguridad están en esta carpeta:
         <source>{name}: one result, {value} on {date}.</source>
         <translation>{name}: un resultado, {value} el {date}.</translation>
     </message>
+    <message numerus="yes">
+        <source>{name}: %n results from {first_date} to {last_date}. First {first}, latest {last}</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
         <source>{name}: {count} results from {first_date} to {last_date}. First {first}, latest {last}</source>
-        <translation>{name}: {count} resultados del {first_date} al {last_date}. El primero, {first}; el último, {last}</translation>
+        <translation type="vanished">{name}: {count} resultados del {first_date} al {last_date}. El primero, {first}; el último, {last}</translation>
     </message>
     <message>
         <source>highest {value} on {date}</source>
@@ -4151,9 +4288,23 @@ Las copias de seguridad están en esta carpeta:
         <source>tomorrow</source>
         <translation>mañana</translation>
     </message>
+    <message numerus="yes">
+        <source>in %n days</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to ask again</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
         <source>in {n} days</source>
-        <translation>en {n} días</translation>
+        <translation type="vanished">en {n} días</translation>
     </message>
     <message>
         <source>No visit coming is written down. Add one in My visits.</source>
@@ -4177,7 +4328,7 @@ Las copias de seguridad están en esta carpeta:
     </message>
     <message>
         <source>{n} to ask again</source>
-        <translation>{n} para volver a preguntar</translation>
+        <translation type="vanished">{n} para volver a preguntar</translation>
     </message>
 </context>
 <context>
