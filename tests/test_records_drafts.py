@@ -164,16 +164,57 @@ def test_a_bilirubin_left_at_mg_dl_that_fits_umol_l_is_asked_about_and_kept_as_t
 def test_a_blood_test_day_after_today_is_not_saved_and_says_why(launch, qtbot) -> None:  # type: ignore[no-untyped-def]
     import datetime as dt
 
+    window = launch()
+    panel = open_part(window, "numbers")
+    panel.add_button.click()
+    type_into(qtbot, panel.value, "1.3")
+    later = dt.date.today() + dt.timedelta(days=17)
+    panel.day.set_date(later)
+    assert not panel.flush()
+    assert "after today" in panel.status.text()
+    assert panel.value.text() == "1.3" and window.store.list_lab_results() == []
+    panel.day.set_date(dt.date.today())
+    assert panel.flush() and len(window.store.list_lab_results()) == 1
+
+
+def test_a_time_typed_into_a_visits_day_is_named_and_changes_nothing(launch, qtbot) -> None:  # type: ignore[no-untyped-def]
+    import datetime as dt
+
+    window = launch()
+    panel = open_part(window, "visits")
+    panel.add_button.click()
+    type_into(qtbot, panel.what_for, "Scan results")
+    assert panel.flush()
+    today = dt.date.today()
+    panel.day.edit.selectAll()
+    type_into(qtbot, panel.day.edit, "10:30")  # the time, typed into the day by mistake
+    assert "looks like a time" in panel.day.read.text()
+    assert not panel.flush() and "Day:" in panel.status.text()
+    assert [v.on for v in window.store.list_visits()] == [today]  # no silent change of day or year
+    panel.day.edit.selectAll()
+    type_into(qtbot, panel.day.edit, "10 December 2026")  # typed in one go, no Tab between parts
+    qtbot.keyClick(panel.day.edit, Qt.Key.Key_Tab)
+    type_into(qtbot, panel.time, "10:30")
+    assert panel.flush()
+    [visit] = window.store.list_visits()
+    assert (visit.on, visit.at) == (dt.date(2026, 12, 10), "10:30")
+
+
+def test_a_records_day_can_be_picked_on_a_calendar_from_the_keyboard(launch, qtbot) -> None:  # type: ignore[no-untyped-def]
+    import datetime as dt
+
     from PySide6.QtCore import QDate
 
     window = launch()
     panel = open_part(window, "numbers")
     panel.add_button.click()
     type_into(qtbot, panel.value, "1.3")
-    later = dt.date.today() + dt.timedelta(days=17)
-    panel.day.setDate(QDate(later.year, later.month, later.day))
-    assert not panel.flush()
-    assert "after today" in panel.status.text()
-    assert panel.value.text() == "1.3" and window.store.list_lab_results() == []
-    panel.day.setDate(QDate.currentDate())
-    assert panel.flush() and len(window.store.list_lab_results()) == 1
+    panel.day.edit.setFocus()
+    qtbot.keyClick(panel.day.edit, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: panel.day.calendar is not None and panel.day.calendar.isVisible())
+    calendar = panel.day.calendar
+    calendar.activated.emit(QDate(2026, 11, 2))  # Enter on a day
+    assert not calendar.isVisible() and panel.day.text() == "2 November 2026"
+    assert panel.flush()
+    [result] = window.store.list_lab_results()
+    assert result.taken_on == dt.date(2026, 11, 2)

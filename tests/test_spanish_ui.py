@@ -354,8 +354,9 @@ def test_dates_and_numbers_are_written_as_latin_america_writes_them(launch_es, q
     assert editor.date_edit.text() == "14 de marzo de 2026"
     assert editor.date_edit.date().toPython() == dt.date(2026, 3, 14)  # what is kept knows no language
     visit_day = window.tab_views.view("records").panel("visits").day  # a record's date box too
-    visit_day.setDate(QDate(2026, 3, 14))
+    visit_day.set_date(dt.date(2026, 3, 14))
     assert visit_day.text() == "14 de marzo de 2026"
+    assert visit_day.date("D\u00eda") == dt.date(2026, 3, 14)  # read back as a Spanish reader writes it
     window.notes.editor.setPlainText("Preguntar por la tomografía")
     window.flush_all()
     label = window.notes.note_list.model().index(0, 0).data()

@@ -8,8 +8,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 
-from PySide6.QtCore import QDate
-from PySide6.QtWidgets import QDateEdit, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from liverbook.core.app_core import Core
 from liverbook.i18n import QT_TRANSLATE_NOOP, translate
@@ -20,8 +19,8 @@ from liverbook.records.model import NAME_MAX, LabResult
 from liverbook.records.numbers import NumberProblem, parse_value
 from liverbook.records.units import CannotConvert, convert, with_unit
 from liverbook.store import StoreError
-from liverbook.ui.language import date_format
 from liverbook.ui.views.records.chart_view import ChartView
+from liverbook.ui.views.records.day_field import DayField
 from liverbook.ui.views.records.common import Form, add_row, combo, line_edit, text_box
 from liverbook.ui.views.records.record_panel import RecordPanel
 from liverbook.ui.widgets.labels import plain_label
@@ -65,10 +64,8 @@ class NumbersPanel(RecordPanel):
         self.name_edit = line_edit(translate("Records", "For example: CRP, potassium, vitamin D"), NAME_MAX)
         self.name_edit.textEdited.connect(self.edited)
         add_row(form, translate("Records", "Name of your own test"), self.name_edit)
-        self.day = QDateEdit()
-        self.day.setCalendarPopup(True)
-        self.day.setDisplayFormat(date_format())
-        self.day.dateChanged.connect(self.edited)
+        self.day = DayField()
+        self.day.edited.connect(self.edited)
         add_row(form, translate("Records", "Day the blood was taken"), self.day)
         self.value = line_edit(translate("Records", "As written, for example 1.2 or <2"), 24)
         self.value.textEdited.connect(self._value_edited)
@@ -190,7 +187,7 @@ class NumbersPanel(RecordPanel):
         own = record.test_id is None
         self.form.setRowVisible(self.name_edit, own)
         self.name_edit.setText(record.name)
-        self.day.setDate(QDate(record.taken_on.year, record.taken_on.month, record.taken_on.day))
+        self.day.set_date(record.taken_on)
         self.value.setText("" if record.id == 0 else record.value.text)
         self._fill_units(record)
         self.checked.setChecked(record.checked)
@@ -201,13 +198,13 @@ class NumbersPanel(RecordPanel):
         base = self.current if self.current is not None else self.blank()
         if not self.value.text().strip():
             raise NotReady(translate("Records", "Type the number from the lab result."))
-        date = self.day.date()
-        if date.toPython() > dt.date.today():
+        taken_on = self.day.date(translate("Records", "Day the blood was taken"))
+        if taken_on > dt.date.today():
             raise NotReady(
                 translate("Records", "The day the blood was taken is after today. Check the day on the letter.")
             )
         return dataclasses.replace(
-            base, taken_on=dt.date(date.year(), date.month(), date.day()), value=lab_value(self.value.text()),
+            base, taken_on=taken_on, value=lab_value(self.value.text()),
             unit=self._unit_text(), name=self.name_edit.text().strip() if base.test_id is None else "",
             checked=self.checked.isChecked(), note=self.note.toPlainText(),
         )  # fmt: skip

@@ -8,11 +8,10 @@ import dataclasses
 import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QFocusEvent, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QListWidget,
     QListWidgetItem,
     QPushButton,
@@ -26,8 +25,8 @@ from liverbook.records.present import visit_line, written_down
 from liverbook.records.visits import ask_again
 from liverbook.store import StoreError
 from liverbook.ui.core_signals import signals_of
-from liverbook.ui.language import date_format
 from liverbook.ui.views.my_questions import question_text
+from liverbook.ui.views.records.day_field import DayField
 from liverbook.ui.views.records.common import Form, add_row, combo, line_edit, text_box
 from liverbook.ui.views.records.record_panel import RecordPanel
 from liverbook.ui.widgets.labels import plain_label
@@ -63,12 +62,10 @@ class VisitsPanel(RecordPanel):
 
     def build_form(self, form: Form) -> None:
         form.addRow(plain_label(translate("Records", "The visit"), bold=True))
-        self.day = QDateEdit()
-        self.day.setCalendarPopup(True)
-        self.day.setDisplayFormat(date_format())
-        self.day.dateChanged.connect(self.edited)
+        self.day = DayField()
+        self.day.edited.connect(self.edited)
         add_row(form, translate("Records", "Day"), self.day)
-        self.time = line_edit(translate("Records", "For example 14:30"), 40)
+        self.time = line_edit(translate("Records", "For example 14:30 (a time of its own, under the day)"), 40)
         self.time.textEdited.connect(self.edited)
         add_row(form, translate("Records", "Time"), self.time)
         self.who = combo()
@@ -149,7 +146,7 @@ class VisitsPanel(RecordPanel):
         return Visit(0, dt.date.today())
 
     def fill(self, record: Visit) -> None:
-        self.day.setDate(QDate(record.on.year, record.on.month, record.on.day))
+        self.day.set_date(record.on)
         self.time.setText(record.at)
         self._fill_people()
         contact = next((c for c in self._contacts if c.id == record.contact_id), None)
@@ -165,11 +162,11 @@ class VisitsPanel(RecordPanel):
     def gather(self) -> Visit:
         self._keep_question()
         base = self.current if self.current is not None else self.blank()
-        date = self.day.date()
+        on = self.day.date(translate("Records", "Day"))
         who = self.who.currentText().strip()
         contact = next((c for c in self._contacts if c.name.strip().casefold() == who.casefold()), None)
         return dataclasses.replace(
-            base, on=dt.date(date.year(), date.month(), date.day()), at=self.time.text().strip(),
+            base, on=on, at=self.time.text().strip(),
             contact_id=contact.id if contact else None, with_whom="" if contact else who,
             what_for=self.what_for.text(), questions=tuple(self.questions),
             understood=self.understood.toPlainText(), ask_again=self.again.isChecked(),
