@@ -2071,20 +2071,20 @@ Si lo reemplaza, se perderá lo que tiene ahora.</translation>
     </message>
     <message numerus="yes">
         <source>%n medicines: {names}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n medicamento: {names}.</numerusform>
+            <numerusform>%n medicamentos: {names}.</numerusform>
         </translation>
     </message>
     <message>
         <source>Child-Pugh: not worked out yet (1 thing missing)</source>
-        <translation type="unfinished"></translation>
+        <translation>Child-Pugh: aún sin calcular (falta 1 dato)</translation>
     </message>
     <message numerus="yes">
         <source>Child-Pugh: not worked out yet (%n things missing)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Child-Pugh: aún sin calcular (falta %n dato)</numerusform>
+            <numerusform>Child-Pugh: aún sin calcular (faltan %n datos)</numerusform>
         </translation>
     </message>
     <message>
@@ -2309,13 +2309,13 @@ Si lo reemplaza, se perderá lo que tiene ahora.</translation>
     </message>
     <message>
         <source>{name} (1 result)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} (1 resultado)</translation>
     </message>
     <message numerus="yes">
         <source>{name} (%n results)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{name} (%n resultado)</numerusform>
+            <numerusform>{name} (%n resultados)</numerusform>
         </translation>
     </message>
     <message>
@@ -2332,11 +2332,11 @@ Si lo reemplaza, se perderá lo que tiene ahora.</translation>
     </message>
     <message>
         <source>a new {test} result</source>
-        <translation type="unfinished"></translation>
+        <translation>un resultado nuevo de {test}</translation>
     </message>
     <message>
         <source>a new result</source>
-        <translation type="unfinished"></translation>
+        <translation>un resultado nuevo</translation>
     </message>
     <message>
         <source>Type the number from the lab result.</source>
@@ -2344,15 +2344,15 @@ Si lo reemplaza, se perderá lo que tiene ahora.</translation>
     </message>
     <message>
         <source>The day the blood was taken is after today. Check the day on the letter.</source>
-        <translation type="unfinished"></translation>
+        <translation>El día de la extracción de sangre es posterior a hoy. Revise el día en la carta.</translation>
     </message>
     <message>
         <source>Use {unit}</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar {unit}</translation>
     </message>
     <message>
         <source>Change the unit to {unit}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar la unidad a {unit}</translation>
     </message>
     <message>
         <source>No results for this test yet. Press “Add a result” to type one in.</source>
@@ -2384,7 +2384,7 @@ Si lo reemplaza, se perderá lo que tiene ahora.</translation>
     </message>
     <message>
         <source>This part of My records</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta parte de Mis registros</translation>
     </message>
     <message>
         <source>About this list</source>
@@ -2440,11 +2440,11 @@ Si lo reemplaza, se perderá lo que tiene ahora.</translation>
     </message>
     <message>
         <source>the new one, at the end of the list</source>
-        <translation type="unfinished"></translation>
+        <translation>el nuevo, al final de la lista</translation>
     </message>
     <message>
         <source>“{name}”</source>
-        <translation type="unfinished"></translation>
+        <translation>“{name}”</translation>
     </message>
     <message>
         <source>Saving…</source>
@@ -2504,11 +2504,11 @@ Si lo reemplaza, se perderá lo que tiene ahora.</translation>
     </message>
     <message>
         <source>My records &gt; {part}</source>
-        <translation type="unfinished"></translation>
+        <translation>Mis registros &gt; {part}</translation>
     </message>
     <message>
         <source>{where}: {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}: {what}</translation>
     </message>
     <message>
         <source>These scores are worked out from what you typed in. They are one part of what your care team looks at, and they never say which treatment to have.</source>
@@ -2544,9 +2544,9 @@ Si lo reemplaza, se perderá lo que tiene ahora.</translation>
     </message>
     <message numerus="yes">
         <source>{words} (%n points)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{words} (%n punto)</numerusform>
+            <numerusform>{words} (%n puntos)</numerusform>
         </translation>
     </message>
     <message>
@@ -2707,7 +2707,11 @@ Si lo reemplaza, se perderá lo que tiene ahora.</translation>
     </message>
     <message>
         <source>For example 14:30</source>
-        <translation>Por ejemplo: 14:30</translation>
+        <translation type="vanished">Por ejemplo: 14:30</translation>
+    </message>
+    <message>
+        <source>For example 14:30 (a time of its own, under the day)</source>
+        <translation>Por ejemplo 14:30 (la hora va aquí, aparte del día)</translation>
     </message>
     <message>
         <source>Time</source>
@@ -2743,11 +2747,11 @@ Si lo reemplaza, se perderá lo que tiene ahora.</translation>
     </message>
     <message>
         <source>No more questions to take. Add some in Questions to ask &gt; My questions.</source>
-        <translation type="unfinished"></translation>
+        <translation>No quedan preguntas para llevar. Agregue algunas en Preguntas para hacer &gt; Mis preguntas.</translation>
     </message>
     <message>
         <source>About the questions to take</source>
-        <translation type="unfinished"></translation>
+        <translation>Sobre las preguntas para llevar</translation>
     </message>
     <message>
         <source>Ta&amp;ke it</source>
@@ -2799,7 +2803,7 @@ Si lo reemplaza, se perderá lo que tiene ahora.</translation>
     </message>
     <message>
         <source>(none left)</source>
-        <translation type="unfinished"></translation>
+        <translation>(no queda ninguna)</translation>
     </message>
     <message>
         <source>(no more questions: add some in Questions to ask &gt; My questions)</source>
@@ -2812,6 +2816,46 @@ Si lo reemplaza, se perderá lo que tiene ahora.</translation>
     <message>
         <source>(ask again)</source>
         <translation>(volver a preguntar)</translation>
+    </message>
+    <message>
+        <source>Write the day, for example 14 March 2026.</source>
+        <translation>Escriba el día, por ejemplo 14 de marzo de 2026.</translation>
+    </message>
+    <message>
+        <source>That looks like a time, not a day. Write the day here, for example 14 March 2026.</source>
+        <translation>Eso parece una hora, no un día. Escriba aquí el día, por ejemplo 14 de marzo de 2026.</translation>
+    </message>
+    <message>
+        <source>Write the day of the month too, for example 14 March 2026.</source>
+        <translation>Escriba también el día del mes, por ejemplo 14 de marzo de 2026.</translation>
+    </message>
+    <message>
+        <source>For example 14 March 2026</source>
+        <translation>Por ejemplo 14 de marzo de 2026</translation>
+    </message>
+    <message>
+        <source>Calendar…</source>
+        <translation>Calendario…</translation>
+    </message>
+    <message>
+        <source>Choose the day on a calendar (Alt+Down)</source>
+        <translation>Elegir el día en un calendario (Alt+Flecha abajo)</translation>
+    </message>
+    <message>
+        <source>Choose the day on a calendar</source>
+        <translation>Elegir el día en un calendario</translation>
+    </message>
+    <message>
+        <source>The day as read</source>
+        <translation>El día tal como se leyó</translation>
+    </message>
+    <message>
+        <source>{field}: {why}</source>
+        <translation>{field}: {why}</translation>
+    </message>
+    <message>
+        <source>Calendar: choose the day</source>
+        <translation>Calendario: elija el día</translation>
     </message>
 </context>
 <context>
@@ -3426,19 +3470,19 @@ Las copias de seguridad están en esta carpeta:
     <name>Unsaved</name>
     <message>
         <source>Your latest note or answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Su última nota o respuesta</translation>
     </message>
     <message>
         <source>{where}. {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}. {why}</translation>
     </message>
     <message>
         <source>If you quit now, those words will be lost. Keep the app open: it shows you where they are, so that you can finish them, copy them somewhere safe, or remove them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si sale ahora, esas palabras se perderán. Deje la aplicación abierta: le muestra dónde están, para que pueda terminarlas, copiarlas en un lugar seguro o quitarlas.</translation>
     </message>
     <message>
         <source>If you quit now, those words will be lost. Keep the app open to copy them somewhere safe first, or to try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si sale ahora, esas palabras se perderán. Deje la aplicación abierta para copiarlas antes en un lugar seguro, o para intentarlo de nuevo.</translation>
     </message>
     <message>
         <source>These words you typed could not be saved:
@@ -3446,7 +3490,11 @@ Las copias de seguridad están en esta carpeta:
 {places}
 
 {after}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron guardar estas palabras que escribió:
+
+{places}
+
+{after}</translation>
     </message>
 </context>
 <context>
@@ -3676,11 +3724,11 @@ Las copias de seguridad están en esta carpeta:
     </message>
     <message>
         <source>{test} {typed} is much higher than labs usually report in {unit}. Did you mean {other}? Please check your letter; no score is worked out from it until then.</source>
-        <translation type="unfinished"></translation>
+        <translation>{test} {typed} es mucho más alto de lo que los laboratorios suelen informar en {unit}. ¿Quiso decir {other}? Revise su carta; hasta entonces no se calcula ningún puntaje con este valor.</translation>
     </message>
     <message>
         <source>{test} {typed} is much lower than labs usually report in {unit}. Did you mean {other}? Please check your letter; no score is worked out from it until then.</source>
-        <translation type="unfinished"></translation>
+        <translation>{test} {typed} es mucho más bajo de lo que los laboratorios suelen informar en {unit}. ¿Quiso decir {other}? Revise su carta; hasta entonces no se calcula ningún puntaje con este valor.</translation>
     </message>
     <message>
         <source>{test} {typed} looks like a typing slip. {hint} Please check it; no score is worked out from it until then.</source>
@@ -4008,9 +4056,9 @@ Las copias de seguridad están en esta carpeta:
     </message>
     <message numerus="yes">
         <source>%n points</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n punto</numerusform>
+            <numerusform>%n puntos</numerusform>
         </translation>
     </message>
     <message>
@@ -4159,9 +4207,9 @@ Las copias de seguridad están en esta carpeta:
     </message>
     <message numerus="yes">
         <source>{name}: %n results from {first_date} to {last_date}. First {first}, latest {last}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{name}: %n resultado del {first_date} al {last_date}. Primero {first}, último {last}</numerusform>
+            <numerusform>{name}: %n resultados del {first_date} al {last_date}. Primero {first}, último {last}</numerusform>
         </translation>
     </message>
     <message>
@@ -4290,16 +4338,16 @@ Las copias de seguridad están en esta carpeta:
     </message>
     <message numerus="yes">
         <source>in %n days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>en %n día</numerusform>
+            <numerusform>en %n días</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n to ask again</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n para volver a preguntar</numerusform>
+            <numerusform>%n para volver a preguntar</numerusform>
         </translation>
     </message>
     <message>
