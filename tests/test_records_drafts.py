@@ -218,3 +218,18 @@ def test_a_records_day_can_be_picked_on_a_calendar_from_the_keyboard(launch, qtb
     assert panel.flush()
     [result] = window.store.list_lab_results()
     assert result.taken_on == dt.date(2026, 11, 2)
+
+
+def test_a_person_added_to_the_care_team_can_be_chosen_for_a_visit_at_once(launch, qtbot) -> None:  # type: ignore[no-untyped-def]
+    window = launch()
+    visits = open_part(window, "visits")
+    visits.add_button.click()
+    type_into(qtbot, visits.what_for, "Blood tests")
+    assert visits.flush()
+    team = open_part(window, "care-team")
+    team.add_button.click()
+    type_into(qtbot, team.name_edit, "Dr. Ana Rivera")
+    assert team.flush()
+    open_part(window, "visits")
+    assert visits.who.findText("Dr. Ana Rivera") >= 0  # no restart needed
+    assert visits.what_for.text() == "Blood tests"

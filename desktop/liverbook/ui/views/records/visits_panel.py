@@ -199,6 +199,11 @@ class VisitsPanel(RecordPanel):
             self._contacts = self.store.list_contacts()
             for row, visit in enumerate(self.records):
                 self.record_list.item(row).setText(self.line(visit))
+            typed = self.who.currentText()  # the people to choose from follow the care team at once
+            self._fill_people()
+            self.who.blockSignals(True)
+            self.who.setEditText(typed)
+            self.who.blockSignals(False)
 
     # -- the people and the questions to pick from ------------------------------------------------------------
     def _fill_people(self) -> None:
