@@ -82,6 +82,7 @@ class NumbersPanel(RecordPanel):
         self.working.setAccessibleName(translate("Records", "The number in other units"))
         form.addRow(self.working)
         self.use_unit = QPushButton()
+        self.use_unit.setAccessibleName(translate("Records", "Change the unit"))
         self.use_unit.clicked.connect(self._use_likely_unit)
         self.use_unit.hide()
         form.addRow(self.use_unit)

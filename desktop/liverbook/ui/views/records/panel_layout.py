@@ -22,6 +22,8 @@ if TYPE_CHECKING:
 
 
 MIN_WORK_LINES = 12  # the list (four rows or more, with its buttons) and the form: never less than this
+NARROW_CHARS = 70  # a part fewer characters wide than this puts the form under the list
+LIST_LINES = 10  # the list's height when the form is under it (with its buttons)
 
 
 def lay_out(panel: RecordPanel, title: str, intro: str, add_label: str) -> None:
@@ -93,7 +95,7 @@ def lay_out(panel: RecordPanel, title: str, intro: str, add_label: str) -> None:
     column_all.addWidget(panel.top)
     column_all.addWidget(panel.splitter)
     column_all.addStretch(1)
-    panel.part_scroll = PartScroll(panel.top, panel.splitter)
+    panel.part_scroll = PartScroll(panel.top, panel.splitter, panel.form_scroll)
     panel.part_scroll.setWidget(content)
     panel.part_scroll.setAccessibleName(translate("Records", "This part of My records"))
 
@@ -114,33 +116,63 @@ def lay_out(panel: RecordPanel, title: str, intro: str, add_label: str) -> None:
 
 class PartScroll(QScrollArea):
     """A part of My records in one pane that scrolls: ``top`` at its full height, then ``work`` (the
-    list beside the form) as tall as the room left, and at least MIN_WORK_LINES lines of text."""
+    list and the form). Wide: the list beside the form, as tall as the room left and at least
+    MIN_WORK_LINES lines (the form scrolls inside). Narrow (large text): the form under the list at
+    its full height, the list LIST_LINES lines high, and only this pane scrolls."""
 
-    def __init__(self, top: QWidget, work: QWidget) -> None:
+    def __init__(self, top: QWidget, work: QSplitter, form_scroll: QScrollArea) -> None:
         super().__init__()
         self.top = top
         self.work = work
+        self.form_scroll = form_scroll
+        self._fitting = False
         self.setWidgetResizable(True)
         self.setFrameShape(QScrollArea.Shape.NoFrame)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         top.installEventFilter(self)
+        form = form_scroll.widget()
+        if form is not None:
+            form.installEventFilter(self)
+
+    def narrow(self) -> bool:
+        """Too few characters across for the list beside the form (a large text size)."""
+        return self.viewport().width() < self.fontMetrics().averageCharWidth() * NARROW_CHARS
 
     def work_height(self) -> int:
-        """The list and the form: the room under ``top``, at least MIN_WORK_LINES lines high."""
-        width = max(self.viewport().width() - 4, 1)
-        layout = self.top.layout()
-        if layout is not None and layout.hasHeightForWidth():
-            above = layout.totalHeightForWidth(width)
-        else:
-            above = self.top.sizeHint().height()
+        """Wide: the room under ``top``, at least MIN_WORK_LINES lines high."""
+        above = _height_for(self.top, max(self.viewport().width() - 4, 1))
         spacing = self.widget().layout().spacing() if self.widget() is not None else 6
         least = self.fontMetrics().height() * MIN_WORK_LINES
         return max(self.viewport().height() - above - max(spacing, 0) - 2, least)
 
     def fit(self) -> None:
-        height = self.work_height()
-        if self.work.height() != height or self.work.minimumHeight() != height:
-            self.work.setFixedHeight(height)
+        if self._fitting:
+            return
+        self._fitting = True
+        try:
+            if self.narrow():
+                self._fit_narrow()
+            else:
+                self.work.setOrientation(Qt.Orientation.Horizontal)
+                self.form_scroll.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+                height = self.work_height()
+                if self.work.height() != height or self.work.minimumHeight() != height:
+                    self.work.setFixedHeight(height)
+        finally:
+            self._fitting = False
+
+    def _fit_narrow(self) -> None:
+        self.work.setOrientation(Qt.Orientation.Vertical)
+        self.form_scroll.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        width = max(self.viewport().width() - 8, 1)
+        form = self.form_scroll.widget()
+        form_height = (_height_for(form, width) if form is not None else 0) + 2 * self.form_scroll.frameWidth() + 2
+        column = self.work.widget(0)
+        list_height = max(self.fontMetrics().height() * LIST_LINES, column.minimumSizeHint().height())
+        total = list_height + self.work.handleWidth() + form_height
+        if self.work.minimumHeight() != total or self.work.height() != total:
+            self.work.setFixedHeight(total)
+        self.work.setSizes([list_height, form_height])
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
         super().resizeEvent(event)
@@ -152,6 +184,17 @@ class PartScroll(QScrollArea):
             self.fit()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
-        if watched is self.top and event.type() in (QEvent.Type.LayoutRequest, QEvent.Type.Resize):
+        kind = event.type()
+        if (watched is self.top and kind in (QEvent.Type.LayoutRequest, QEvent.Type.Resize)) or (
+            watched is self.form_scroll.widget() and kind == QEvent.Type.LayoutRequest and self.narrow()
+        ):
             self.fit()
         return super().eventFilter(watched, event)
+
+
+def _height_for(widget: QWidget, width: int) -> int:
+    """How tall ``widget`` wants to be at ``width`` (its words wrapped)."""
+    layout = widget.layout()
+    if layout is not None and layout.hasHeightForWidth():
+        return int(layout.totalHeightForWidth(width))
+    return int(widget.sizeHint().height())

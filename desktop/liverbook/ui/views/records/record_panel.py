@@ -254,8 +254,8 @@ class RecordPanel(RecordHooks, QWidget):
     def focus_form(self) -> None:
         first = self.form.first_field()
         if first is not None:
-            self.part_scroll.ensureWidgetVisible(self.form_scroll)
             self.form_scroll.ensureWidgetVisible(first)
+            self.part_scroll.ensureWidgetVisible(first)
             first.setFocus()
 
     def remove_current(self) -> None:
