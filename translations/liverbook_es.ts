@@ -2300,6 +2300,10 @@ Si lo reemplaza, se perderá lo que tiene ahora.</translation>
         <translation>El número en otras unidades</translation>
     </message>
     <message>
+        <source>Change the unit</source>
+        <translation>Cambiar la unidad</translation>
+    </message>
+    <message>
         <source>I checked it: this is the number and unit on my letter</source>
         <translation>Lo revisé: este es el número y la unidad de mi carta</translation>
     </message>
