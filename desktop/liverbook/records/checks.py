@@ -118,7 +118,9 @@ def _fits(test: LabTest, value: LabValue, unit: str) -> bool:
         (guard.low is not None and first < guard.low) or (guard.high is not None and first > guard.high)
     ):
         return False
-    return not any(_beyond(m, value) for m in MIX_UPS.get(test.id, ()) if test.unit(m.unit) is test.unit(unit))
+    return not any(
+        _beyond(m, value) for m in MIX_UPS.get(test.id, ()) if test.unit(m.unit) is test.unit(unit)
+    )
 
 
 def slip(test: LabTest, value: LabValue, unit: str) -> str | None:

@@ -86,11 +86,7 @@ def day(date: dt.date | None) -> str:
 
 
 def points_word(points: int) -> str:
-    return (
-        translate("records", "1 point")
-        if points == 1
-        else translate("records", "%n points", None, points)
-    )
+    return translate("records", "1 point") if points == 1 else translate("records", "%n points", None, points)
 
 
 def dates_note(records: RecordsContent, measured: dict[str, Measured]) -> str | None:

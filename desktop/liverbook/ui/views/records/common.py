@@ -58,9 +58,7 @@ class Form(QVBoxLayout):
 
     def first_field(self) -> QWidget | None:
         """The first labelled field the person can type into now (a hidden row is passed over)."""
-        return next(
-            (field for label, field in self.rows if label is not None and not field.isHidden()), None
-        )
+        return next((field for label, field in self.rows if label is not None and not field.isHidden()), None)
 
 
 def form_layout(parent: QWidget | None = None) -> Form:

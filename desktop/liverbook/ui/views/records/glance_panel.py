@@ -191,7 +191,9 @@ def _scores_words(records: object, results: list, liver: object, today: dt.date)
         parts.append(
             translate("Records", "Child-Pugh: not worked out yet (1 thing missing)")
             if len(cp.missing) == 1
-            else translate("Records", "Child-Pugh: not worked out yet (%n things missing)", None, len(cp.missing))
+            else translate(
+                "Records", "Child-Pugh: not worked out yet (%n things missing)", None, len(cp.missing)
+            )
         )
     if albi is not None and albi.complete:
         parts.append(translate("Records", "ALBI grade {band}").format(band=albi.band))

@@ -61,7 +61,7 @@ class MedicinesPanel(RecordPanel):
         completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         completer.setMaxVisibleItems(8)
-        completer.activated[str].connect(self._picked)
+        completer.activated.connect(self._picked)
         self.name_edit.setCompleter(completer)
         self.name_edit.textEdited.connect(self._name_typed)
         add_row(form, translate("Records", "Name of the medicine"), self.name_edit)
@@ -199,7 +199,9 @@ class MedicinesPanel(RecordPanel):
         if names and names != [text.strip()] and self.name_edit.hasFocus():
             completer.complete()
         else:
-            completer.popup().hide()
+            popup = completer.popup()
+            if popup is not None:
+                popup.hide()
         found = drug_id_for(self.records_content, text)
         if found is not None or self.drug_box.currentData() is not None and not text.strip():
             self._set_drug(found)

@@ -13,15 +13,15 @@ from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 from liverbook.core.app_core import Core
 from liverbook.i18n import QT_TRANSLATE_NOOP, translate
 from liverbook.records import lab_charts, labs
-from liverbook.records.checks import likely_unit, slip
 from liverbook.records.forms import NotReady, lab_value
 from liverbook.records.model import NAME_MAX, LabResult
-from liverbook.records.numbers import NumberProblem, parse_value
+from liverbook.records.numbers import parse_value
 from liverbook.records.units import CannotConvert, convert, with_unit
 from liverbook.store import StoreError
 from liverbook.ui.views.records.chart_view import ChartView
-from liverbook.ui.views.records.day_field import DayField
 from liverbook.ui.views.records.common import Form, add_row, combo, line_edit, text_box
+from liverbook.ui.views.records.day_field import DayField
+from liverbook.ui.views.records.numbers_explain import explain
 from liverbook.ui.views.records.record_panel import RecordPanel
 from liverbook.ui.widgets.labels import plain_label
 from liverbook.ui.widgets.wrapping_buttons import WrappingCheckBox
@@ -34,6 +34,7 @@ class NumbersPanel(RecordPanel):
     """One test's results: a chooser, the chart, the list (newest first) and the chosen result's form."""
 
     kind = "lab"
+    likely: str | None = None  # the unit a typed number probably was in ("Did you mean…?")
 
     def __init__(self, core: Core, parent: QWidget | None = None) -> None:
         self.records_content = core.book.records
@@ -202,11 +203,13 @@ class NumbersPanel(RecordPanel):
         taken_on = self.day.date(translate("Records", "Day the blood was taken"))
         if taken_on > dt.date.today():
             raise NotReady(
-                translate("Records", "The day the blood was taken is after today. Check the day on the letter.")
+                translate(
+                    "Records", "The day the blood was taken is after today. Check the day on the letter."
+                )
             )
         return dataclasses.replace(
             base, taken_on=taken_on, value=lab_value(self.value.text()),
-            unit=self._unit_text(), name=self.name_edit.text().strip() if base.test_id is None else "",
+            unit=self.unit_text(), name=self.name_edit.text().strip() if base.test_id is None else "",
             checked=self.checked.isChecked(), note=self.note.toPlainText(),
         )  # fmt: skip
 
@@ -262,7 +265,7 @@ class NumbersPanel(RecordPanel):
             self.unit.setEditText(record.unit)
         self.unit.blockSignals(False)
 
-    def _unit_text(self) -> str:
+    def unit_text(self) -> str:
         if self.unit.isEditable():
             return self.unit.currentText().strip()
         data = self.unit.currentData()
@@ -274,42 +277,11 @@ class NumbersPanel(RecordPanel):
 
     def _explain(self) -> None:
         """Under the number: it in the test's other units (with the working), or a request to check it."""
-        test = self.records_content.lab_test(self.key or "")
-        self.checked.hide()
-        self.use_unit.hide()
-        self.working.setText("")
-        try:
-            value = parse_value(self.value.text())
-        except NumberProblem as problem:
-            self.working.setText(problem.message if self.value.text().strip() else "")
-            return
-        if test is None:
-            return
-        unit = self._unit_text()
-        lines = []
-        for other in test.units:
-            if test.unit(unit) is other:
-                continue
-            try:
-                lines.append(convert(test, value.number, unit, other.unit).working)
-            except CannotConvert as cannot:
-                lines.append(cannot.message)
-        self._likely = likely_unit(test, value, unit)
-        if self._likely is not None:  # the person chooses; the number stays as typed meanwhile
-            self.use_unit.setText(translate("Records", "Use {unit}").format(unit=self._likely))
-            self.use_unit.setAccessibleName(
-                translate("Records", "Change the unit to {unit}").format(unit=self._likely)
-            )
-        self.use_unit.setVisible(self._likely is not None and self.writable)
-        check = slip(test, value, unit)
-        if check:
-            lines.insert(0, check)
-            self.checked.show()
-        self.working.setText("\n".join(lines))
+        explain(self)
 
     def _use_likely_unit(self) -> None:
         """The person chose the unit the number probably was in ("Did you mean 30 µmol/L?")."""
-        index = self.unit.findData(getattr(self, "_likely", None))
+        index = self.unit.findData(self.likely)
         if index < 0:
             return
         self.unit.setCurrentIndex(index)  # currentTextChanged: explained again and saved

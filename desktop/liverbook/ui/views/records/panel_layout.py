@@ -141,7 +141,9 @@ class PartScroll(QScrollArea):
     def work_height(self) -> int:
         """Wide: the room under ``top``, at least MIN_WORK_LINES lines high."""
         above = _height_for(self.top, max(self.viewport().width() - 4, 1))
-        spacing = self.widget().layout().spacing() if self.widget() is not None else 6
+        content = self.widget()
+        layout = content.layout() if content is not None else None
+        spacing = layout.spacing() if layout is not None else 6
         least = self.fontMetrics().height() * MIN_WORK_LINES
         return max(self.viewport().height() - above - max(spacing, 0) - 2, least)
 
@@ -166,9 +168,13 @@ class PartScroll(QScrollArea):
         self.form_scroll.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         width = max(self.viewport().width() - 8, 1)
         form = self.form_scroll.widget()
-        form_height = (_height_for(form, width) if form is not None else 0) + 2 * self.form_scroll.frameWidth() + 2
+        form_height = (
+            (_height_for(form, width) if form is not None else 0) + 2 * self.form_scroll.frameWidth() + 2
+        )
         column = self.work.widget(0)
-        list_height = max(self.fontMetrics().height() * LIST_LINES, column.minimumSizeHint().height())
+        list_height = self.fontMetrics().height() * LIST_LINES
+        if column is not None:
+            list_height = max(list_height, column.minimumSizeHint().height())
         total = list_height + self.work.handleWidth() + form_height
         if self.work.minimumHeight() != total or self.work.height() != total:
             self.work.setFixedHeight(total)

@@ -26,8 +26,8 @@ from liverbook.records.visits import ask_again
 from liverbook.store import StoreError
 from liverbook.ui.core_signals import signals_of
 from liverbook.ui.views.my_questions import question_text
-from liverbook.ui.views.records.day_field import DayField
 from liverbook.ui.views.records.common import Form, add_row, combo, line_edit, text_box
+from liverbook.ui.views.records.day_field import DayField
 from liverbook.ui.views.records.record_panel import RecordPanel
 from liverbook.ui.widgets.labels import plain_label
 from liverbook.ui.widgets.reflow import FlowLayout
@@ -65,7 +65,9 @@ class VisitsPanel(RecordPanel):
         self.day = DayField()
         self.day.edited.connect(self.edited)
         add_row(form, translate("Records", "Day"), self.day)
-        self.time = line_edit(translate("Records", "For example 14:30 (a time of its own, under the day)"), 40)
+        self.time = line_edit(
+            translate("Records", "For example 14:30 (a time of its own, under the day)"), 40
+        )
         self.time.textEdited.connect(self.edited)
         add_row(form, translate("Records", "Time"), self.time)
         self.who = combo()
