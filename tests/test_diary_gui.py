@@ -13,7 +13,7 @@ from shiboken6 import isValid
 
 from liverbook.records.model import Contact
 from liverbook.store import Store
-from liverbook.store.diary_model import Answer, DiaryPrefs, NewEntry
+from liverbook.store.diary_model import Alert, Answer, DiaryPrefs, NewEntry
 
 
 def diary_tab(window):  # type: ignore[no-untyped-def]
@@ -151,15 +151,16 @@ def test_the_advice_names_the_one_to_call_from_my_records(launch, qtbot, data_di
 def test_a_past_check_in_is_changed_and_deleted_with_undo(launch, qtbot, data_dir) -> None:  # type: ignore[no-untyped-def]
     when = dt.datetime(2026, 11, 2, 9, 30)
     with Store.open(data_dir) as store:
-        first = store.add_entry(
-            NewEntry(when, when.replace(tzinfo=dt.timezone.utc), "carer", (Answer("pain", 2.0),))
+        first = store.add_entry(  # with the warning sign it met when it was saved (pain, new)
+            NewEntry(when, when.replace(tzinfo=dt.timezone.utc), "carer", (Answer("pain", 2.0),)),
+            (Alert("new-pain", "call-today", "1", "1"),),
         )
     window = launch()
     view = diary_tab(window)
     view.show_key(view.keys()[1])
     page = view.entries
     qtbot.waitUntil(lambda: page.list.count() == 1)
-    assert page.list.item(0).text() == "Mon 2 Nov 2026, 09:30 · Carer · 1 answer"
+    assert page.list.item(0).text() == "Mon 2 Nov 2026, 09:30 · Carer · 1 answer · \u26a0 Call your care team today"
     assert "Pain: 2" in page.text.toPlainText()
     page.change_button.click()
     dialog = window.dialogs.get("checkin")

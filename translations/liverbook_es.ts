@@ -71,10 +71,6 @@
         <translation>Ya leí este consejo</translation>
     </message>
     <message>
-        <source>From your check-in of {when}:</source>
-        <translation>De su entrada del {when}:</translation>
-    </message>
-    <message>
         <source>Why:</source>
         <translation>Por qué:</translation>
     </message>
@@ -984,6 +980,14 @@ Se abre en un programa de hojas de cálculo, como LibreOffice Calc o Excel. Tien
         <translation>Última entrada: {line}</translation>
     </message>
     <message>
+        <source>About your check-in of {when}, which you changed. Do this if things are still like this.</source>
+        <translation>Sobre su entrada del {when}, que usted cambió. Haga esto si las cosas siguen así.</translation>
+    </message>
+    <message>
+        <source>About your check-in of {when}.</source>
+        <translation>Sobre su entrada del {when}.</translation>
+    </message>
+    <message>
         <source>Your diary cannot be shown just now: {why}</source>
         <translation>Su diario no se puede mostrar en este momento: {why}</translation>
     </message>
@@ -1089,6 +1093,10 @@ Se abre en un programa de hojas de cálculo, como LibreOffice Calc o Excel. Tien
     <message>
         <source>Ask: {label}</source>
         <translation>Preguntar: {label}</translation>
+    </message>
+    <message>
+        <source>“{name}” is no longer one of your items: your data was replaced (a backup copy put back, or an import). The list now shows the questions there are.</source>
+        <translation>“{name}” ya no es una de sus preguntas: sus datos fueron reemplazados (se recuperó una copia de seguridad o se importaron datos). La lista muestra ahora las preguntas que hay.</translation>
     </message>
     <message>
         <source>Please write a name for your item first.</source>

@@ -4,9 +4,10 @@ latest check-in is still to be read, and one line per entry for the list. No Qt.
 * :func:`phone_line` and :func:`with_phone`: the advice names the person's urgent contact from
   "My records" when one is chosen (with both numbers), else the care team's number saved in the
   diary's settings, else how to add one.
-* :func:`advice_to_show`: the advice of the latest check-in stays on the diary's first page until
-  the reader says they have read it; :func:`acknowledgement` is what is kept (in the settings file)
-  to remember that, and an edit of the entry (new answers) shows its advice again.
+* :func:`advice_to_show`: the advice of the latest check-in (or of an older one just changed) stays
+  on the diary's first page until the reader says they have read it; :func:`acknowledgement` is
+  what is kept (in the settings file, :func:`acknowledged_with`) to remember that, and an edit of
+  the entry (new answers) shows its advice again.
 * :func:`entry_line`: "Tue 12 May 2026, 8:35 · Patient · 14 answers · Call your care team today".
 """
 
@@ -30,6 +31,7 @@ URGENT_NO_PHONE = QT_TRANSLATE_NOOP("Diary", "Call {name}. Their phone number is
 ANSWER_COUNT_ONE = QT_TRANSLATE_NOOP("Diary", "1 answer")
 ANSWER_COUNT = QT_TRANSLATE_NOOP("Diary", "{count} answers")
 ENTRY_LINE = QT_TRANSLATE_NOOP("Diary", "{date}, {time}")
+KEEP_READ = 20  # advice read: how many check-ins are remembered
 WEEKDAYS = (
     QT_TRANSLATE_NOOP("Diary", "Mon"),
     QT_TRANSLATE_NOOP("Diary", "Tue"),
@@ -81,11 +83,19 @@ def acknowledgement(entry: Entry) -> str:
     return f"{entry.id}@{entry.updated.isoformat()}"
 
 
+def acknowledged_with(acknowledged: str | None, entry: Entry) -> str:
+    """What is kept after the reader has read ``entry``'s advice too: the latest check-in's and a
+    changed older one's are both remembered (the last :data:`KEEP_READ` read)."""
+    read = [mark for mark in (acknowledged or "").split() if mark != acknowledgement(entry)]
+    return " ".join([*read, acknowledgement(entry)][-KEEP_READ:])
+
+
 def advice_to_show(
     entry: Entry | None, acknowledged: str | None, book: Handbook, store: Store
 ) -> Advice | None:
-    """The advice of the latest check-in, unless the reader has said they read it (or none fired)."""
-    if entry is None or not entry.alerts or acknowledged == acknowledgement(entry):
+    """The advice of a check-in (the latest, or one just changed), unless the reader has said they
+    read it as it is now, or none fired."""
+    if entry is None or not entry.alerts or acknowledgement(entry) in (acknowledged or "").split():
         return None
     rules = {rule.id: rule for rule in book.triage_rules}
     fired = [rules[alert.rule_id] for alert in entry.alerts if alert.rule_id in rules]

@@ -64,6 +64,9 @@ class CheckInDialog(QDialog):
         self.tags = core.situation.tags
         self.entry: Entry | None = core.store.get_entry(entry_id) if entry_id is not None else None
         self.started_new = self.entry is None
+        self.signs_before = (
+            frozenset(a.rule_id for a in self.entry.alerts) if self.entry is not None else frozenset()
+        )
         self.saved: CheckIn | None = None
         self.problems: dict[str, str] = {}
         self._opened_at = local_now()

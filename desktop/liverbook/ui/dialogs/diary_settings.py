@@ -2,7 +2,9 @@
 
 Every change is saved at once (ticks and units when chosen; the phone number by the one autosave
 engine as it is typed). Past answers are never deleted here: an item turned off is no longer asked,
-and its answers stay in the diary, the trends and the exports.
+and its answers stay in the diary, the trends and the exports. When the data is replaced while it is
+open (a backup put back, an import, Delete all), it shows the settings now in place: an own item's
+id may then name another item, so a tick is never applied to an item it was not shown for.
 """
 
 from __future__ import annotations
@@ -34,6 +36,7 @@ from liverbook.store.diary_model import (
     WEIGHT_UNITS,
     DiaryPrefs,
 )
+from liverbook.ui.core_signals import signals_of
 from liverbook.ui.dialogs.registry import DialogHost, DialogSpec
 from liverbook.ui.widgets.autosave_timer import AutosaveTimer
 from liverbook.ui.widgets.fit import fit_to_screen, scrolling
@@ -93,6 +96,7 @@ class DiarySettingsDialog(QDialog):
         self.destroyed.connect(lambda _obj=None, core=core, engine=self.engine: core.forget_autosave(engine))
         self._fill_items()
         self._phone_state()
+        signals_of(core).data_replaced.connect(self._data_replaced)
         body.setEnabled(core.can_write)
         if not core.can_write:
             self._tell(
@@ -250,12 +254,22 @@ class DiarySettingsDialog(QDialog):
             box = WrappingCheckBox(label.replace("&", "&&"))
             box.setAccessibleName(translate("DiarySettings", "Ask: {label}").format(label=item.label))
             box.setChecked(item.enabled)
-            box.toggled.connect(lambda on, item=item: self._toggle(item.id, item.own, on))
+            box.toggled.connect(lambda on, item=item: self._toggle(item.id, item.own, on, item.label))
             self.items_column.addWidget(box)
             self.item_boxes[item.id] = box
 
-    def _toggle(self, item_id: str, own: bool, on: bool) -> None:
+    def _toggle(self, item_id: str, own: bool, on: bool, label: str = "") -> None:
         try:
+            if own and not self._still_there(item_id, label):
+                self._fill_items()
+                self._tell(
+                    translate(
+                        "DiarySettings",
+                        "\u201c{name}\u201d is no longer one of your items: your data was replaced (a backup "
+                        "copy put back, or an import). The list now shows the questions there are.",
+                    ).format(name=label)
+                )
+                return
             if own:
                 self.store.update_own_item(int(item_id.split("-", 1)[1]), active=on)
             else:
@@ -265,6 +279,26 @@ class DiarySettingsDialog(QDialog):
             return
         self._tell("")
         self.core.diary_changed(0)
+
+    def _still_there(self, item_id: str, name: str) -> bool:
+        """True when own item ``item_id`` is still the one shown as ``name`` (not gone, not reused)."""
+        return any(f"own-{own.id}" == item_id and own.name == name for own in self.store.list_own_items())
+
+    def _data_replaced(self) -> None:
+        """The data was replaced while this was open: show its settings, keeping a number being typed."""
+        if self.engine.state is not SaveState.SAVED:
+            self.engine.flush()  # into the data now in place, as every form does
+        self.prefs = self.store.get_diary_prefs()
+        for kind, group in self.unit_groups.items():
+            chosen = self.prefs.temperature_unit if kind == "temperature" else self.prefs.weight_unit
+            for button in group.buttons():
+                button.blockSignals(True)
+                button.setChecked(button.property("unit") == chosen)
+                button.blockSignals(False)
+        if self.engine.state is SaveState.SAVED:
+            self.phone_edit.setText(self.prefs.care_team_phone)
+        self._fill_items()
+        self._phone_state()
 
     def _add_own(self) -> None:
         name = self.own_name.text().strip()

@@ -48,7 +48,7 @@ class AdvicePanel(QFrame):
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         buttons.addWidget(self.read_button)
-        for widget in (self.when, self.title, self.action):
+        for widget in (self.title, self.action, self.when):  # what to do first, at any text size
             self._layout.addWidget(widget)
         self._layout.addLayout(self.reasons)
         for widget in (self.phone, self.no_contact):
@@ -58,17 +58,18 @@ class AdvicePanel(QFrame):
         self.hide()
 
     def show_advice(self, advice: Advice | None, when: str = "") -> None:
-        """Show this advice (None hides the panel); a go-now one takes the focus and is announced."""
-        same = advice is not None and advice == self.advice and not self.isHidden()
+        """Show this advice (None hides the panel) under ``when`` (which check-in it is about); a
+        go-now one takes the focus and is announced."""
+        same = (
+            advice is not None and advice == self.advice and not self.isHidden() and when == self.when.text()
+        )
         self.advice = advice
         if advice is None:
             self.hide()
             return
         if same:
             return
-        self.when.setText(
-            translate("Advice", "From your check-in of {when}:").format(when=when) if when else ""
-        )
+        self.when.setText(when)  # "About your check-in of ..."
         self.when.setVisible(bool(when))
         self.title.setText(advice.title)
         self.action.setText(advice.action)

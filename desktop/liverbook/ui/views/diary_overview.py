@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from liverbook.core.app_core import Core
 from liverbook.diary.advice import Advice
-from liverbook.diary.after_check_in import acknowledgement, advice_to_show, entry_line, when_text
+from liverbook.diary.after_check_in import acknowledged_with, advice_to_show, entry_line, when_text
 from liverbook.diary.checkin_form import is_recent
 from liverbook.diary.service import local_now
 from liverbook.i18n import translate
@@ -41,6 +41,8 @@ class OverviewPage(QWidget):
         super().__init__(parent)
         self.core = core
         self.latest: Entry | None = None
+        self.changed_id: int | None = None  # an older check-in just changed: its advice, until read
+        self.shown: Entry | None = None  # the check-in whose advice is shown
         layout = QVBoxLayout(self)
         layout.setSpacing(10)
         layout.addWidget(plain_label(translate("DiaryOverview", "My diary"), bold=True, scale=1.5))
@@ -134,25 +136,55 @@ class OverviewPage(QWidget):
                 translate("DiaryOverview", "Last check-in: {line}").format(line=entry_line(self.latest))
             )
         was = self.advice.advice
-        self.advice.show_advice(
-            advice, when_text(self.latest.local) if advice is not None and self.latest else ""
-        )
+        self.advice.show_advice(advice, self._when(self.shown) if advice is not None else "")
         if announce and advice is not None and advice == was:
             self.advice.announce()
 
+    def show_changed(self, entry_id: int) -> None:
+        """An older check-in was just changed: show its advice (if it has any) until it is read."""
+        self.changed_id = entry_id
+        self.refresh(announce=True)
+
     def _advice(self) -> Advice | None:
-        entry = self.latest
-        if entry is None or not is_recent(entry, local_now(), ADVICE_HOURS):
+        """The advice to show: a check-in just changed first, else the latest one while it is recent."""
+        store = self.core.store
+        assert store is not None
+        read = self.core.prefs.get(ACK_KEY)
+        if self.changed_id is not None:
+            changed = store.get_entry(self.changed_id)
+            advice = advice_to_show(changed, read, self.core.book, store) if changed is not None else None
+            if advice is not None:
+                self.shown = changed
+                return advice
+            self.changed_id = None  # read, changed again without warning signs, or gone
+        self.shown = self.latest
+        if self.latest is None or not is_recent(self.latest, local_now(), ADVICE_HOURS):
             return None
-        assert self.core.store is not None
-        return advice_to_show(entry, self.core.prefs.get(ACK_KEY), self.core.book, self.core.store)
+        return advice_to_show(self.latest, read, self.core.book, store)
+
+    def _when(self, entry: Entry | None) -> str:
+        """Which check-in the advice is about; a changed one that is not recent says so."""
+        if entry is None:
+            return ""
+        when = when_text(entry.local)
+        if self.changed_id is not None and not is_recent(entry, local_now(), ADVICE_HOURS):
+            return translate(
+                "DiaryOverview",
+                "About your check-in of {when}, which you changed. Do this if things are still like this.",
+            ).format(when=when)
+        return translate("DiaryOverview", "About your check-in of {when}.").format(when=when)
 
     def acknowledge(self) -> None:
-        """The reader has read the advice: it is not shown again for this entry (unless it changes)."""
-        if self.latest is not None:
-            self.core.prefs.put(ACK_KEY, acknowledgement(self.latest))
-        self.advice.show_advice(None)
-        self.check_in_button.setFocus()
+        """The reader has read the advice: it is not shown again for this entry (unless it changes).
+        The latest check-in's advice, if still unread, comes next."""
+        if self.shown is not None:
+            self.core.prefs.put(ACK_KEY, acknowledged_with(self.core.prefs.get(ACK_KEY), self.shown))
+        self.changed_id = None
+        self.refresh()
+        if self.advice.isHidden():
+            self.check_in_button.setFocus()
+        else:
+            self.advice.setFocus()
 
     def _change_last(self) -> None:
         if self.latest is not None:

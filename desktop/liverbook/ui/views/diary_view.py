@@ -173,6 +173,13 @@ class DiaryView(TabView):
             self.overview.advice.announce()
         self.focus_content()
 
+    def show_changed(self, entry_id: int) -> None:
+        """An older check-in was changed and meets a warning sign: its advice on the first page."""
+        self.show_key(OVERVIEW)
+        self._stale.discard(OVERVIEW)
+        self.overview.show_changed(entry_id)
+        self.focus_content()
+
     def advice_pending(self) -> bool:
         """True when the latest check-in has advice the reader has not read yet."""
         self.overview.refresh()

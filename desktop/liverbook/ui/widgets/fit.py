@@ -9,9 +9,22 @@ scrolling body (:func:`scrolling`), so however large the text, the buttons stay 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QEvent, QMargins, QObject, QPoint, QRect, QSize, Qt, QTimer, Slot
+from PySide6.QtCore import (
+    QByteArray,
+    QElapsedTimer,
+    QEvent,
+    QMargins,
+    QObject,
+    QPoint,
+    QRect,
+    QSize,
+    Qt,
+    QTimer,
+    Slot,
+)
 from PySide6.QtGui import QCursor, QGuiApplication, QScreen
 from PySide6.QtWidgets import QFrame, QScrollArea, QWidget
+from shiboken6 import isValid
 
 FIRST_RUN_SIZE = QSize(1200, 780)
 USUAL_FRAME = QMargins(2, 38, 2, 2)  # a title bar and thin borders, until the real frame is known
@@ -92,20 +105,57 @@ def place_window(
 
 
 class _FollowFocus(QObject):
-    """Scrolls its area to whatever inside it gets the keyboard focus, however it got it."""
+    """Scrolls its area to whatever inside it gets the keyboard focus, however it got it.
+
+    A part taller than the area (a long message at a large text size) is shown from its top, where
+    its first words are: Qt alone would centre it, opening it at its middle. A part that has just
+    appeared moves and grows while the layout settles (words wrap again), so it is followed for a
+    moment after it took the focus."""
+
+    SETTLE_MS = 1500
 
     def __init__(self, area: QScrollArea) -> None:
         super().__init__(area)
         self.area = area
+        self._followed: QWidget | None = None
+        self._since = QElapsedTimer()
         app = QGuiApplication.instance()
         if app is not None:
             app.focusChanged.connect(self.focus_changed)  # type: ignore[attr-defined]
 
     @Slot(QObject, QObject)  # a real slot: the connection ends with the area
     def focus_changed(self, _old: QObject | None, new: QObject | None) -> None:
+        if self._followed is not None and isValid(self._followed):
+            self._followed.removeEventFilter(self)
+        self._followed = None
         body = self.area.widget()
         if isinstance(new, QWidget) and body is not None and body.isAncestorOf(new):
-            self.area.ensureWidgetVisible(new, 0, 0)
+            self.show(new)
+            self._followed = new
+            self._since.start()
+            new.installEventFilter(self)
+
+    def show(self, widget: QWidget) -> None:
+        """Scroll so that ``widget`` is in sight; its top, if it is taller than the area."""
+        body = self.area.widget()
+        tall = widget.height() > self.area.viewport().height()
+        if body is not None and tall and not widget.testAttribute(Qt.WidgetAttribute.WA_InputMethodEnabled):
+            self.area.verticalScrollBar().setValue(widget.mapTo(body, QPoint(0, 0)).y())
+        else:  # a text field scrolls to its cursor
+            self.area.ensureWidgetVisible(widget, 0, 0)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if (
+            watched is self._followed
+            and event.type() in (QEvent.Type.Move, QEvent.Type.Resize)
+            and self._since.elapsed() < self.SETTLE_MS
+        ):
+            QTimer.singleShot(0, self, self._settled)  # once the area knows the body's new size
+        return super().eventFilter(watched, event)
+
+    def _settled(self) -> None:
+        if self._followed is not None and isValid(self._followed) and self._followed.hasFocus():
+            self.show(self._followed)
 
 
 def scrolling(body: QWidget) -> QScrollArea:

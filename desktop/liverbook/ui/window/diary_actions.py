@@ -23,6 +23,7 @@ from liverbook.ui.prompts import ask_save_path, documents_folder
 from liverbook.ui.views import CHECK_IN_KEY
 
 if TYPE_CHECKING:
+    from liverbook.diary.service import CheckIn
     from liverbook.search import Result
     from liverbook.ui.dialogs.checkin import CheckInDialog
     from liverbook.ui.views.diary_view import DiaryView
@@ -80,16 +81,23 @@ class DiaryActions(QObject):
             open_now.activateWindow()
             return open_now  # type: ignore[return-value]
         dialog = self.window.show_dialog("checkin", entry_id)
-        dialog.check_in_done.connect(lambda result, new=entry_id is None: self._done(result, new))  # type: ignore[attr-defined]
+        dialog.check_in_done.connect(  # type: ignore[attr-defined]
+            lambda result, new=entry_id is None, before=dialog.signs_before: self._done(result, new, before)  # type: ignore[attr-defined]
+        )
         return dialog  # type: ignore[return-value]
 
-    def _done(self, result: object, new: bool) -> None:
-        """A check-in was closed: after a new one, or when there is advice to read, the diary's first
-        page is shown (its advice takes the keyboard and is announced); a changed old entry stays in view."""
+    def _done(self, result: CheckIn | None, new: bool, before: frozenset[str] = frozenset()) -> None:
+        """A check-in was closed: after a new one, or a change that meets a warning sign it did not
+        meet before (its rules are judged again as it is saved), or when there is advice to read, the
+        diary's first page is shown (its advice takes the keyboard and is announced); else a changed
+        entry stays in view."""
         view = self.view()
         if view is None or result is None or self.window.closed:
             return
-        if new or view.advice_pending():
+        if not new and result.advice is not None and {r.id for r in result.fired} - before:
+            self.window.show_tab(self.window.tabs.indexOf(view))
+            view.show_changed(result.entry.id)
+        elif new or view.advice_pending():
             self.window.show_tab(self.window.tabs.indexOf(view))
             view.show_overview(announce=True)
         self.window.activateWindow()

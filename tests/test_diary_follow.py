@@ -1,0 +1,168 @@
+"""My diary, after the first trial: what a reader noticed and what they now see instead.
+
+* At the largest text size a "get help now" message is taller than the page: it opens at its first
+  lines (what to do now), with the keyboard there, not scrolled to its middle.
+* Changing an older check-in judges it again: its warning signs replace the old ones, and its advice
+  is shown, saying which check-in it is about.
+* The diary settings never act on an own item that a backup put back took away (it raised KeyError).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from PySide6.QtCore import QPoint
+from PySide6.QtWidgets import QApplication, QScrollArea
+
+from liverbook.store import Store
+from liverbook.store.diary_model import Answer, NewEntry
+from liverbook.ui.appearance.zoom import STEPS
+
+
+def _check_in(window, qtbot, entry_id=None, **answers: int):  # type: ignore[no-untyped-def]
+    dialog = window.diary_actions.check_in(entry_id)
+    qtbot.waitUntil(dialog.isVisible)
+    for item, button in answers.items():
+        dialog.inputs[item.replace("_", "-")].choices.buttons[button].click()
+    dialog.done_button.click()
+    return dialog
+
+
+def _area_of(widget) -> QScrollArea:  # type: ignore[no-untyped-def]
+    parent = widget.parentWidget()
+    while not isinstance(parent, QScrollArea):
+        parent = parent.parentWidget()
+    return parent
+
+
+def test_a_long_go_now_message_opens_at_what_to_do_now_at_the_largest_text(launch, qtbot) -> None:  # type: ignore[no-untyped-def]
+    window = launch()
+    window.zoom.set_percent(STEPS[-1])
+    QApplication.processEvents()
+    _check_in(window, qtbot, black_stools=1, confusion=1, thinking_changes=1)
+    panel = window.tab_views.view("diary").overview.advice
+    qtbot.waitUntil(panel.isVisible)
+    qtbot.wait(400)  # the words wrap again as the page settles
+    area = _area_of(panel)
+    viewport = area.viewport()
+    assert panel.height() > viewport.height()  # taller than the page: where it opens matters
+    top = panel.title.mapTo(viewport, QPoint(0, 0)).y()
+    action_bottom = panel.action.mapTo(viewport, QPoint(0, panel.action.height())).y()
+    assert top >= 0 and action_bottom <= viewport.height(), (top, action_bottom, viewport.height())
+    assert panel.title.text() == "Get help now"
+    assert window.focusWidget() is panel
+
+
+def _older_check_in(data_dir: Path, days_ago: int) -> int:
+    when = (dt.datetime.now() - dt.timedelta(days=days_ago)).replace(second=0, microsecond=0)
+    aware = when.astimezone()
+    with Store.open(data_dir) as store:
+        older = store.add_entry(
+            NewEntry(when, aware.astimezone(dt.timezone.utc), "patient", (Answer("pain", 0.0),))
+        )
+        latest = dt.datetime.now().replace(second=0, microsecond=0) - dt.timedelta(hours=1)
+        store.add_entry(
+            NewEntry(
+                latest, latest.astimezone().astimezone(dt.timezone.utc), "patient", (Answer("pain", 0.0),)
+            )
+        )
+    return older.id
+
+
+def test_changing_an_older_check_in_judges_it_again_and_shows_its_advice(launch, qtbot, data_dir) -> None:  # type: ignore[no-untyped-def]
+    older = _older_check_in(data_dir, days_ago=6)
+    window = launch()
+    view = window.tab_views.view("diary")
+    window.show_tab(window.tabs.indexOf(view))
+    view.show_key(view.keys()[1])  # Past check-ins
+    _check_in(window, qtbot, older, black_stools=1)
+    panel = view.overview.advice
+    qtbot.waitUntil(panel.isVisible)
+    assert window.current_view() is view and view.current_key() == view.keys()[0]
+    assert panel.title.text() == "Get help now" and "bleeding inside the gut" in panel.accessibleDescription()
+    assert panel.when.text().startswith("About your check-in of ")
+    assert "which you changed. Do this if things are still like this." in panel.when.text()
+    assert window.focusWidget() is panel
+    store = window.core.store
+    assert [a.rule_id for a in store.get_entry(older).alerts] == ["gut-bleeding"]  # kept with that entry
+    assert store.latest_entries(1)[0].alerts == ()  # and not with the latest one
+
+    # Changed again, the sign taken back: its rules are judged again and replace the old ones.
+    _check_in(window, qtbot, older, black_stools=0)
+    qtbot.waitUntil(lambda: store.get_entry(older).alerts == ())
+    qtbot.waitUntil(lambda: not panel.isVisible())
+
+
+def test_advice_of_a_changed_check_in_stays_until_read_then_the_latest_comes_back(
+    launch, qtbot, data_dir
+) -> None:  # type: ignore[no-untyped-def]
+    older = _older_check_in(data_dir, days_ago=3)
+    window = launch()
+    _check_in(window, qtbot, thinking_changes=1)  # today: a call-today sign, not read yet
+    view = window.tab_views.view("diary")
+    panel = view.overview.advice
+    qtbot.waitUntil(panel.isVisible)
+    latest_title = panel.title.text()
+    _check_in(window, qtbot, older, confusion=1)
+    qtbot.waitUntil(lambda: panel.title.text() == "Get help now")
+    assert "which you changed" in panel.when.text()
+    panel.read_button.click()
+    # The latest check-in's advice, still unread, is shown again: reading one does not hide the other.
+    assert panel.isVisible() and panel.title.text() == latest_title
+    assert panel.when.text().startswith("About your check-in of") and "changed" not in panel.when.text()
+    panel.read_button.click()
+    assert not panel.isVisible()
+    window.close()
+    again = launch()  # both remembered as read
+    view = again.tab_views.view("diary")
+    again.show_tab(again.tabs.indexOf(view))
+    qtbot.waitUntil(lambda: "Last check-in" in view.overview.last_line.text())
+    assert not view.overview.advice.isVisible()
+
+
+def test_an_own_item_taken_away_by_a_backup_put_back_is_never_toggled(
+    launch, qtbot, data_dir, prompts
+) -> None:  # type: ignore[no-untyped-def]
+    yesterday = dt.datetime.now(dt.timezone.utc) - dt.timedelta(days=1)
+    with Store.open(data_dir, clock=lambda: yesterday) as store:
+        store.add_note("an old note")
+        backup = store.maybe_backup()
+        assert backup is not None
+    window = launch()
+    settings = window.show_dialog("diary_settings")
+    qtbot.waitUntil(settings.isVisible)
+    settings.own_name.setText("Leg cramps")
+    settings.add_button.click()
+    own_id = next(i for i in settings.item_boxes if i.startswith("own-"))
+    stale_box = settings.item_boxes[own_id]
+    assert window.data_actions.restore.restore_file(backup)  # yesterday's copy: no own item in it
+    assert own_id not in settings.item_boxes  # the list shows the items there are now
+    stale_box.setChecked(not stale_box.isChecked())  # a click that was on its way: no KeyError
+    assert "no longer one of your items" in settings.message.text()
+    assert window.core.store.list_own_items() == []
+    # An own item added now may get the same id again: the tick still acts on the item shown.
+    settings.own_name.setText("Hiccups")
+    settings.add_button.click()
+    box = next(b for i, b in settings.item_boxes.items() if i.startswith("own-"))
+    box.setChecked(False)
+    assert [(o.name, o.active) for o in window.core.store.list_own_items()] == [("Hiccups", False)]
+
+
+def test_reading_one_check_ins_advice_keeps_the_others_read() -> None:
+    from liverbook.diary.after_check_in import KEEP_READ, acknowledged_with, acknowledgement
+
+    def entry(entry_id: int, minute: int = 0):  # type: ignore[no-untyped-def]
+        from liverbook.store.diary_model import Entry
+
+        when = dt.datetime(2026, 12, 1, 9, minute)
+        return Entry(entry_id, when, when, "patient", (), (), when, when)
+
+    read = acknowledged_with(None, entry(1))
+    read = acknowledged_with(read, entry(7))
+    assert read.split() == [acknowledgement(entry(1)), acknowledgement(entry(7))]
+    read = acknowledged_with(read, entry(1, minute=5))  # entry 1 changed since: read again as it is now
+    assert acknowledgement(entry(1)) in read.split() and acknowledgement(entry(1, 5)) in read.split()
+    for n in range(100):
+        read = acknowledged_with(read, entry(100 + n))
+    assert len(read.split()) == KEEP_READ and acknowledgement(entry(199)) in read.split()
