@@ -372,6 +372,13 @@ Si la cierra ahora, se perderán estas respuestas. Déjela abierta para volver a
     </message>
 </context>
 <context>
+    <name>Core</name>
+    <message>
+        <source>What you were typing could not be saved first, so nothing was changed: your data is as it was, and your words are still where you typed them. Please try again once they are saved.</source>
+        <translation>Lo que estaba escribiendo no se pudo guardar antes, así que no se cambió nada: sus datos siguen como estaban y sus palabras siguen donde las escribió. Vuelva a intentarlo cuando estén guardadas.</translation>
+    </message>
+</context>
+<context>
     <name>Damage</name>
     <message>
         <source>Your handbook can be used again.</source>
@@ -4325,6 +4332,10 @@ Las copias de seguridad están en esta carpeta:
         <translation>Todavía no se eligió a nadie. En Mi equipo de atención médica, elija un contacto y marque “Llamar a esta persona por problemas urgentes”.</translation>
     </message>
     <message>
+        <source>someone no longer in your care team list</source>
+        <translation>alguien que ya no está en su lista del equipo de atención médica</translation>
+    </message>
+    <message>
         <source>{day} at {time}</source>
         <translation>{day} a las {time}</translation>
     </message>
@@ -4389,6 +4400,10 @@ Las copias de seguridad están en esta carpeta:
     <message>
         <source>{n} to ask again</source>
         <translation type="vanished">{n} para volver a preguntar</translation>
+    </message>
+    <message>
+        <source>Someone no longer in your care team list</source>
+        <translation>Alguien que ya no está en su lista del equipo de atención médica</translation>
     </message>
 </context>
 <context>

@@ -26,6 +26,7 @@ from liverbook.core.index_upkeep import SearchUpkeep
 from liverbook.core.notes import Notes
 from liverbook.core.preferences import MemoryPreferences, Preferences
 from liverbook.core.situation import ForYou
+from liverbook.i18n import translate
 from liverbook.store.errors import StoreCorrupt, StoreError
 from liverbook.store.model import MyQuestion, Note, Situation
 from liverbook.store.store import Store
@@ -36,6 +37,11 @@ if TYPE_CHECKING:  # imported where first used (the report and the diary are not
     from liverbook.store.rescue import Offer
     from liverbook.summary.report import Report
     from liverbook.summary.report_choices import ReportChoices
+
+
+class NotSavedFirst(StoreError):
+    """Words being typed could not be saved before the data was to be replaced: nothing was changed."""
+
 
 CHOICES_KEY = "report/choices"  # liverbook.summary.report_choices.SETTINGS_KEY: where the choices are kept
 
@@ -223,6 +229,21 @@ class Core:
         """What is still unsaved (after :meth:`flush_all` failed): each says its ``place`` if it can."""
         return [engine for engine in self._autosaves if engine.unsaved]
 
+    def _saved_first(self) -> None:
+        """Before the data is replaced: save everything typed, or stop (:class:`NotSavedFirst`), so
+        that no word typed is left out of the backup of the data replaced or saved into the wrong data."""
+        if self.flush_all():
+            return
+        why = next((e.error.user_message for e in self._autosaves if e.unsaved and e.error), "")
+        raise NotSavedFirst(
+            (why + "\n\n" if why else "")
+            + translate(
+                "Core",
+                "What you were typing could not be saved first, so nothing was changed: your data is as it "
+                "was, and your words are still where you typed them. Please try again once they are saved.",
+            )
+        )
+
     # -- the visit report --------------------------------------------------------------------------------
 
     def report_choices(self) -> ReportChoices:
@@ -281,8 +302,9 @@ class Core:
         return export_files(self._writable(), self.book, target)
 
     def import_data(self, source: Path) -> Path | None:
-        """Replace the data with an export file's; the backup of the data replaced (None: there was none)."""
-        self.flush_all()
+        """Replace the data with an export file's; the backup of the data replaced (None: there was none).
+        Raises :class:`NotSavedFirst` (nothing changed) when what is being typed cannot be saved first."""
+        self._saved_first()
         backup = self._writable().import_from_file(source)
         self._replaced()
         return backup
@@ -296,8 +318,9 @@ class Core:
 
     def restore_backup(self, backup: Path) -> Restored:
         """Put a backup in place of the data (what was typed is saved first, and kept with the
-        rest as a backup); what was done and where the data it replaced is kept."""
-        self.flush_all()
+        rest as a backup); what was done and where the data it replaced is kept. Raises
+        :class:`NotSavedFirst` (nothing changed) when what is being typed cannot be saved first."""
+        self._saved_first()
         restored = self._writable().restore_backup(backup)
         self._replaced()
         return restored

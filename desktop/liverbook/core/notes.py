@@ -7,6 +7,8 @@ search index and the notes list follow.
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from liverbook.core.events import Event
 from liverbook.store.model import Note
 from liverbook.store.store import Store
@@ -38,12 +40,20 @@ class Notes:
         """The note, or None if there is no such note (or no store)."""
         return None if self._store is None else self._store.get_note(note_id)
 
-    def save(self, note_id: int | None, text: str, page_id: str | None) -> Note | None:
+    def save(
+        self, note_id: int | None, text: str, page_id: str | None, created: datetime | None = None
+    ) -> Note | None:
         """Write a note's text: a new one (``note_id`` None) or an existing one. A new note with no
         words is not created (None). StoreError says why a save failed; the caller keeps the words.
-        The words of a note that is no longer there are saved as a new note (its id is returned)."""
+        The words of a note that is no longer there are saved as a new note (its id is returned).
+        ``created``, when the caller knows it, tells the note typed into from another that got its id
+        after a backup was put back (ids are given again after one): the words are then a new note."""
         if self._store is None:
             return None
+        if note_id is not None and created is not None:
+            there = self._store.get_note(note_id)
+            if there is None or there.created != created:
+                note_id = None
         if note_id is None:
             if not text.strip():
                 return None

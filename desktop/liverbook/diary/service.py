@@ -152,14 +152,21 @@ class Diary:
         answered_by: str,
         tags: frozenset[str] | set[str],
         when: dt.datetime,
+        created: dt.datetime | None = None,
     ) -> CheckIn:
         """Change a past entry; its rules are judged again, against the answers given before it. An
         entry that is no longer there (the data was put back from a copy without it) is saved as a new
-        one, so no answer is dropped: the entry returned has its id."""
+        one, so no answer is dropped: the entry returned has its id. ``created`` (the entry's, as it was
+        opened) tells it from another entry given the same id after a backup was put back: the answers
+        then go into a new entry, never over that other one."""
         local, utc = moment(when)
-        fired = self.judge(answers, utc, tags, exclude_entry=entry_id)
+        there = self.store.get_entry(entry_id) if created is not None else None
+        same = created is None or (there is not None and there.created == created)
+        fired = self.judge(answers, utc, tags, exclude_entry=entry_id if same else None)
         new, alerts = NewEntry(local, utc, answered_by, tuple(answers)), alerts_for(fired, self._app_version)
         try:
+            if not same:
+                raise KeyError(entry_id)
             entry = self.store.update_entry(entry_id, new, alerts)
         except KeyError:
             entry = self.store.add_entry(new, alerts)

@@ -175,8 +175,14 @@ def contact_line_plain(contact: Contact) -> str:
 
 
 def with_whom(visit: Visit, contacts: Sequence[Contact]) -> str:
+    """Who the visit is with: the care-team member it is linked to, else the name it keeps; a link to
+    someone no longer on the list (a backup copy put back without them) is said calmly."""
     contact = next((c for c in contacts if c.id == visit.contact_id), None)
-    return contact.name.strip() if contact else visit.with_whom.strip()
+    if contact is not None:
+        return contact.name.strip()
+    if visit.contact_id is not None and not visit.with_whom.strip():
+        return translate("records", "someone no longer in your care team list")
+    return visit.with_whom.strip()
 
 
 def visit_when(visit: Visit) -> str:

@@ -150,11 +150,24 @@ class RecordsMixin(RecordsBase):
             return self._with_questions([VISITS.decode(row)])[0] if row else None
 
     def add_visit(self, visit: Visit) -> Visit:
-        return self._add(visit)
+        return self._add(self._linked(visit))
 
     def update_visit(self, visit: Visit) -> Visit:
         """Change a visit, its questions and what the person understood (the questions are replaced)."""
-        return self._update(visit)
+        return self._update(self._linked(visit))
+
+    def _linked(self, visit: Visit) -> Visit:
+        """The visit linked to a member of the care team only if they are there and are the one it
+        names (``with_whom``, when given): after a backup copy was put back the id may be gone or name
+        someone else. Otherwise the link is dropped and the name kept as words."""
+        if visit.contact_id is None:
+            return visit
+        with self._reading():
+            row = self._exec("SELECT name FROM care_team WHERE id = ?", (visit.contact_id,)).fetchone()
+        named = visit.with_whom.strip().casefold()
+        if row is not None and named in ("", str(row[0]).strip().casefold()):
+            return visit
+        return dataclasses.replace(visit, contact_id=None)
 
     def delete_visit(self, visit_id: int) -> Visit:
         return self._delete(VISITS, visit_id)  # type: ignore[no-any-return]

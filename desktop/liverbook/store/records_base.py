@@ -94,6 +94,15 @@ class RecordsBase(StoreBase):
             by_visit.setdefault(visit_id, []).append(question)
         return [dataclasses.replace(v, questions=tuple(by_visit.get(v.id, ()))) for v in visits]
 
+    def created_of(self, record: Any) -> str | None:
+        """When the stored row with ``record``'s id was made (None: there is none). With the id it tells
+        a record from another given the same id after a backup copy was put back."""
+        with self._reading():
+            row = self._exec(
+                f"SELECT created FROM {table_of(record).name} WHERE id = ?", (record.id,)
+            ).fetchone()
+        return None if row is None else str(row[0])
+
     def _add(self, record: R, before: str | None = None) -> R:
         """Check and insert a record in one transaction (``before``: a statement to run first in it)."""
         record = cleaned(record)

@@ -96,7 +96,7 @@ def render_records(data: RecordsData, label: Labeler | None = None) -> list[str]
         names = {c.id: c.name for c in data.contacts}
         lines += ["## My visits", ""]
         for v in data.visits:
-            who = names.get(v.contact_id, "") if v.contact_id else v.with_whom
+            who = names.get(v.contact_id, v.with_whom) if v.contact_id else v.with_whom
             head = (
                 v.on.isoformat()
                 + (f" {_one_line(v.at)}" if v.at else "")

@@ -239,7 +239,7 @@ class CheckInDialog(QDialog):
             result = self.diary.check_in(answers, self.draft.answered_by, self.tags, when=self._moment())
         else:
             result = self.diary.edit(
-                self.entry.id, answers, self.draft.answered_by, self.tags, self._moment()
+                self.entry.id, answers, self.draft.answered_by, self.tags, self._moment(), self.entry.created
             )
         self.entry, self.saved = result.entry, result
         self.core.diary_changed(result.entry.id)

@@ -15,6 +15,8 @@ listed and shown, the editor cannot change them, and a banner at the top says wh
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, Signal
 from PySide6.QtWidgets import QLabel, QLineEdit, QPlainTextEdit, QPushButton, QSplitter, QVBoxLayout, QWidget
 
@@ -62,6 +64,7 @@ class NotesPane(QWidget):
         self.page_title = page_title = {p.id: p.title for p in core.book.pages}
         self.current_page: str | None = None
         self.note_id: int | None = None
+        self.made: datetime | None = None  # when the note was made: tells it from another given its id
         self.note_page: str | None = None
         self.last_deleted: Note | None = None
         self._selecting = False  # the pane itself moves the list's selection: not a choice to open
@@ -188,15 +191,15 @@ class NotesPane(QWidget):
             return
         note = self.core.notes.get(note_id)
         if note is not None:
-            self._load(note.id, note.page_id, note.text)
+            self._load(note.id, note.page_id, note.text, note.created)
 
     @property
     def dirty(self) -> bool:
         """True while the editor holds words the store does not have yet."""
         return self.autosave.unsaved
 
-    def _load(self, note_id: int | None, page_id: str | None, text: str) -> None:
-        self.note_id, self.note_page = note_id, page_id
+    def _load(self, note_id: int | None, page_id: str | None, text: str, at: datetime | None = None) -> None:
+        self.note_id, self.note_page, self.made = note_id, page_id, at  # made at: tells it from a reused id
         self.editor.blockSignals(True)
         self.editor.setPlainText(text)
         self.editor.blockSignals(False)
@@ -221,12 +224,12 @@ class NotesPane(QWidget):
 
     def _save_current(self) -> None:
         """What the autosave engine calls: the editor's words to the store (StoreError: kept here)."""
-        note = self.core.notes.save(self.note_id, self.editor.toPlainText(), self.note_page)
+        note = self.core.notes.save(self.note_id, self.editor.toPlainText(), self.note_page, self.made)
         if note is None:
             return  # a new note with no words yet: nothing to keep
-        if self.note_id != note.id:  # new, or saved anew because the note was no longer there
-            self.note_id = note.id
+        if self.note_id != note.id:  # new, or saved anew because the note was no longer there (or not it)
             self.delete_button.setEnabled(True)
+        self.note_id, self.made = note.id, note.created
         self._select(note.id)
         self.note_saved.emit(note.id)
 
@@ -311,7 +314,7 @@ class NotesPane(QWidget):
             return
         self.last_deleted = None
         self.undo_button.hide()
-        self._load(note.id, note.page_id, note.text)
+        self._load(note.id, note.page_id, note.text, note.created)
         self.refresh_list()  # back in its place by date
         self.note_saved.emit(note.id)
 

@@ -128,6 +128,9 @@ class RecordPanel(RecordHooks, QWidget):
         self.writable = core.can_write
         self.records: list[Record] = []
         self.current: Record | None = None  # the record in the form (id 0: new, not written yet)
+        self._stamp: str | None = (
+            None  # when the current record's row was made (tells it by more than its id)
+        )
         self.last_removed: Record | None = None
         self._loading = False
         lay_out(self, title, intro, add_label)
@@ -180,6 +183,7 @@ class RecordPanel(RecordHooks, QWidget):
 
     def _show(self, record: Record | None) -> None:
         self.current = record
+        self._stamp = self._created(record)
         self._loading = True
         try:
             self.fill(record if record is not None else self.blank())
@@ -318,12 +322,16 @@ class RecordPanel(RecordHooks, QWidget):
             return
         record = ready(self.gather())
         try:
+            if record.id and self._stamp is not None and self._created(record) != self._stamp:
+                raise KeyError(record.id)  # its id now names another record (a backup was put back)
             saved = self.write(record)
         except KeyError:  # gone meanwhile (a backup copy without it was put back): kept as a new record
             saved = self.write(dataclasses.replace(record, id=0))
+            self._stamp = self._created(saved)
             self.reload(saved.id)
         was_new = self.current.id == 0
         self.current = saved
+        self._stamp = self._created(saved)
         if was_new:
             self.records.append(saved)
             item = self.record_list.item(self.record_list.count() - 1)
@@ -340,6 +348,15 @@ class RecordPanel(RecordHooks, QWidget):
     def flush(self) -> bool:
         """Save what was typed now; True when nothing is left unsaved."""
         return self.engine.flush()
+
+    def _created(self, record: Record | None) -> str | None:
+        """When the stored row of ``record`` was made: with its id, which record it is."""
+        if record is None or not record.id or self.store is None:
+            return None
+        try:
+            return self.store.created_of(record)
+        except StoreError:
+            return None
 
     def forget(self) -> None:
         """The data was replaced (an import, Delete all, a backup put back): what was typed is saved into

@@ -153,6 +153,13 @@ class VisitsPanel(RecordPanel):
         self._fill_people()
         contact = next((c for c in self._contacts if c.id == record.contact_id), None)
         self.who.setEditText(contact.name if contact else record.with_whom)
+        line = self.who.lineEdit()
+        if line is not None:  # a link to someone no longer on the list, with no name kept: said calmly
+            line.setPlaceholderText(
+                translate("records", "Someone no longer in your care team list")
+                if contact is None and record.contact_id is not None and not record.with_whom.strip()
+                else ""
+            )
         self.what_for.setText(record.what_for)
         self.questions = list(record.questions)
         self._question_row = -1
@@ -169,7 +176,7 @@ class VisitsPanel(RecordPanel):
         contact = next((c for c in self._contacts if c.name.strip().casefold() == who.casefold()), None)
         return dataclasses.replace(
             base, on=on, at=self.time.text().strip(),
-            contact_id=contact.id if contact else None, with_whom="" if contact else who,
+            contact_id=contact.id if contact else None, with_whom=who,  # the name kept with the link
             what_for=self.what_for.text(), questions=tuple(self.questions),
             understood=self.understood.toPlainText(), ask_again=self.again.isChecked(),
         )  # fmt: skip
