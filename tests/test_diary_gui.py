@@ -160,7 +160,10 @@ def test_a_past_check_in_is_changed_and_deleted_with_undo(launch, qtbot, data_di
     view.show_key(view.keys()[1])
     page = view.entries
     qtbot.waitUntil(lambda: page.list.count() == 1)
-    assert page.list.item(0).text() == "Mon 2 Nov 2026, 09:30 · Carer · 1 answer · \u26a0 Call your care team today"
+    assert (
+        page.list.item(0).text()
+        == "Mon 2 Nov 2026, 09:30 · Carer · 1 answer · \u26a0 Call your care team today"
+    )
     assert "Pain: 2" in page.text.toPlainText()
     page.change_button.click()
     dialog = window.dialogs.get("checkin")
