@@ -9,6 +9,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from pathlib import Path
 
@@ -166,3 +167,42 @@ def test_reading_one_check_ins_advice_keeps_the_others_read() -> None:
     for n in range(100):
         read = acknowledged_with(read, entry(100 + n))
     assert len(read.split()) == KEEP_READ and acknowledgement(entry(199)) in read.split()
+
+
+def test_a_treatment_known_only_to_the_month_is_a_line_and_a_thin_bracket(qapp) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QRectF
+    from PySide6.QtGui import QColor, QImage, QPainter
+
+    from liverbook.diary.chart import draw_chart
+    from liverbook.diary.items import by_id, catalog
+    from liverbook.diary.messages import span_text
+    from liverbook.diary.trends import Marker, chart_data
+    from liverbook.fonts import register_fonts
+    from liverbook.store.diary_model import DiaryPrefs, Point
+
+    assert span_text(dt.date(2026, 11, 1), dt.date(2026, 11, 30)) == "Nov 2026"
+    assert span_text(dt.date(2026, 1, 1), dt.date(2026, 12, 31)) == "2026"
+    start, end = dt.date(2026, 11, 20), dt.date(2026, 12, 3)
+    from liverbook import paths
+    from liverbook.content import load_handbook
+
+    item = by_id(catalog(load_handbook(paths.content_dir()), [], {}, frozenset()))["pain"]
+    when = dt.datetime(2026, 12, 3, 9)
+    points = [Point(1, when.replace(tzinfo=dt.timezone.utc), when, 6.0)]
+    month = Marker(dt.date(2026, 11, 1), dt.date(2026, 11, 30), "Started Atezo + Bev")
+    data = chart_data(item, points, DiaryPrefs(), start, end, "Last 2 weeks", [month])
+    assert [m.label for m in data.markers] == ["Started Atezo + Bev (Nov 2026, day not known)"]
+
+    def ink(markers: tuple[Marker, ...]) -> float:
+        """The share of the middle of the plot (away from lines and labels) that is not paper."""
+        register_fonts()
+        image = QImage(900, 360, QImage.Format.Format_RGB32)
+        image.fill(QColor("white"))
+        painter = QPainter(image)
+        draw_chart(painter, QRectF(0, 0, 900, 360), dataclasses.replace(data, markers=markers))
+        painter.end()
+        box = [(x, y) for x in range(420, 560) for y in range(150, 230)]
+        return sum(1 for x, y in box if image.pixelColor(x, y).lightness() < 250) / len(box)
+
+    # The month is drawn calmly: no block laid over the days (it looked like a treatment every day).
+    assert ink(data.markers) - ink(()) < 0.01, (ink(data.markers), ink(()))

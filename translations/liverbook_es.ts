@@ -788,6 +788,18 @@ Se guarda una copia de seguridad en la carpeta de datos de la aplicación, por s
         <translation>Los triángulos marcan los días con una señal de alerta.</translation>
     </message>
     <message>
+        <source>{label} ({when}, day not known)</source>
+        <translation>{label} ({when}, sin saber el día)</translation>
+    </message>
+    <message>
+        <source>{month} {year}</source>
+        <translation>{month} de {year}</translation>
+    </message>
+    <message>
+        <source>between {first} and {last}</source>
+        <translation>entre el {first} y el {last}</translation>
+    </message>
+    <message>
         <source>Example person (made up)</source>
         <translation>Persona de ejemplo (inventada)</translation>
     </message>
@@ -1161,8 +1173,8 @@ Se abre en un programa de hojas de cálculo, como LibreOffice Calc o Excel. Tien
         <translation>Cambios en el tiempo</translation>
     </message>
     <message>
-        <source>Solid lines mark when a treatment started, dashed lines when it stopped.</source>
-        <translation>Las líneas continuas marcan cuándo empezó un tratamiento, y las discontinuas, cuándo terminó.</translation>
+        <source>Solid lines mark when a treatment started, dashed lines when it stopped. A thin bracket along the top means only the month (or the year) is known, not the day.</source>
+        <translation>Las líneas continuas marcan cuándo empezó un tratamiento, y las discontinuas, cuándo terminó. Un corchete fino arriba quiere decir que solo se sabe el mes (o el año), no el día.</translation>
     </message>
     <message>
         <source>{label} (not asked now)</source>

@@ -167,8 +167,8 @@ def test_chart_data_is_in_the_readers_units_with_round_ticks() -> None:
     assert all(label == f"{value:.1f}" or label == f"{value:.0f}" for value, label in data.y_ticks)
     assert [(mk.first, mk.last, mk.label) for mk in data.markers] == [
         (MAY, MAY, "Started atezolizumab"),
-        (start, end, "Stopped sorafenib (May 2026)"),
-    ]  # a span cut to the period
+        (start, end, "Stopped sorafenib (May 2026) (between 1 Apr 2026 and 31 May 2026, day not known)"),
+    ]  # a span cut to the period, saying it is one
     assert data.warnings == (MAY + dt.timedelta(days=1),)
     assert data.title == "Temperature: Last 2 weeks"
     scale = chart_data(item("pain"), points([3]), CELSIUS, start, end, "x")

@@ -6,8 +6,8 @@ only lays it out. Sizes follow the font's metrics on the painter's device, so a 
 at 1200 dpi in a PDF as on a 96 dpi screen, and at the largest text size.
 
 Legible in black and white: values are a solid line with a filled dot on each day (yes/no answers
-are bars), treatment starts solid and stops dashed vertical lines labelled in words (a hatched band
-when only the month or year is known), days with a
+are bars), treatment starts solid and stops dashed vertical lines labelled in words (at the first day
+of the month or year, with a thin bracket over it, when only that is known), days with a
 warning sign small filled triangles along the top, each explained in a line under the chart. Colour
 only adds to that (the style's ``line`` colour). Every chart also has a table and a text summary
 (:mod:`liverbook.diary.trends`), which the view gives to screen readers.
@@ -220,8 +220,9 @@ def _bars(painter: QPainter, lay: _Layout, style: ChartStyle) -> None:
 
 
 def _markers(painter: QPainter, lay: _Layout, style: ChartStyle) -> None:
-    """Starts solid, stops dashed; a date known only to the month or year is a hatched band. Lines
-    first, then every label on top, so no line crosses a label."""
+    """Starts solid, stops dashed; a date known only to the month or year is a line at its first day
+    with a thin bracket over the month (or year), never a block over the chart. Lines first, then
+    every label on top, so no line crosses a label."""
     plot = lay.plot
     day_w = plot.width() / lay.span
     anchors: list[float | None] = []  # None: the marker falls outside the chart's days
@@ -230,24 +231,20 @@ def _markers(painter: QPainter, lay: _Layout, style: ChartStyle) -> None:
         if getattr(marker, "dotted", False):  # a visit (a Marker's own kind), told apart in black and white
             line = Qt.PenStyle.DotLine
         painter.setPen(QPen(style.foreground, lay.pen_w * 1.2, line))
-        if marker.first == marker.last:
-            x = lay.x(marker.first)
-            if not plot.left() <= x <= plot.right():
-                anchors.append(None)
-                continue
+        x = lay.x(marker.first)
+        right = max(lay.x(marker.last), x + day_w) if marker.first != marker.last else x
+        if right < plot.left() or x > plot.right():  # the marker falls outside the chart's days
+            anchors.append(None)
+            continue
+        before = getattr(marker, "before", False) or x < plot.left()  # begun before the chart's first day
+        if not before:
             painter.drawLine(QPointF(x, plot.top()), QPointF(x, plot.bottom()))
-        else:
-            band = QRectF(
-                QPointF(lay.x(marker.first) - day_w / 2, plot.top()),
-                QPointF(lay.x(marker.last) + day_w / 2, plot.bottom()),
-            ).intersected(plot)  # a month begun before the chart's first day: only its days on the chart
-            if band.width() <= 0:
-                anchors.append(None)
-                continue
-            painter.setBrush(QBrush(style.grid, Qt.BrushStyle.BDiagPattern))
-            painter.drawRect(band)
-            painter.setBrush(Qt.BrushStyle.NoBrush)
-            x = band.left()
+        if marker.first != marker.last:  # only the month or year is known: a thin bracket over it, calm
+            x, right = max(x, plot.left()), min(right, plot.right())
+            top, tick = plot.top() + lay.pen_w, lay.line_h * 0.3
+            painter.setPen(QPen(style.foreground, lay.pen_w * 0.8))
+            corners = [QPointF(x, top), QPointF(right, top), QPointF(right, top + tick)]
+            painter.drawPolyline(QPolygonF(corners if before else [QPointF(x, top + tick), *corners]))
         anchors.append(x)
     painter.setPen(QPen(style.foreground))
     for n, (marker, anchor) in enumerate(zip(lay.data.markers, anchors, strict=False)):

@@ -131,6 +131,9 @@ CHART_TITLE = QT_TRANSLATE_NOOP("Diary", "{label}: {period}")
 STARTED = QT_TRANSLATE_NOOP("Diary", "Started {name}")
 STOPPED = QT_TRANSLATE_NOOP("Diary", "Stopped {name}")
 WARNING_MARK = QT_TRANSLATE_NOOP("Diary", "Triangles mark days with a warning sign.")
+DAY_NOT_KNOWN = QT_TRANSLATE_NOOP("Diary", "{label} ({when}, day not known)")
+MONTH_YEAR = QT_TRANSLATE_NOOP("Diary", "{month} {year}")
+BETWEEN = QT_TRANSLATE_NOOP("Diary", "between {first} and {last}")
 
 # -- the example person ----------------------------------------------------------------------------------
 
@@ -169,3 +172,13 @@ def dates_text(days: Sequence[dt.date], limit: int = 3) -> str:
         same_month = following is not None and (following.year, following.month) == (day.year, day.month)
         shown.append(str(day.day) if same_month else day_text(day, with_year))
     return join_words(shown)
+
+
+def span_text(first: dt.date, last: dt.date) -> str:
+    """When a date known only to the month or the year was: ``Nov 2026``, ``2026``, else both ends."""
+    if first.year == last.year and (first.month, first.day, last.month, last.day) == (1, 1, 12, 31):
+        return str(first.year)
+    month_end = (last + dt.timedelta(days=1)).day == 1
+    if (first.year, first.month) == (last.year, last.month) and first.day == 1 and month_end:
+        return tr(MONTH_YEAR).format(month=tr(MONTHS[first.month - 1]), year=first.year)
+    return tr(BETWEEN).format(first=day_text(first, with_year=True), last=day_text(last, with_year=True))

@@ -152,6 +152,7 @@ class Marker:
     label: str
     starts: bool = True
     dotted: bool = False  # not a treatment (a visit): drawn dotted
+    before: bool = False  # a span that began before the chart's first day: no line at that edge
 
 
 class MarkLike(Protocol):
@@ -223,7 +224,14 @@ def chart_data(
         ticks,
         inside,
         tuple(
-            Marker(max(mk.first, start), min(mk.last, end), mk.label, mk.starts, getattr(mk, "dotted", False))
+            Marker(
+                max(mk.first, start),
+                min(mk.last, end),
+                _mark_label(mk),
+                mk.starts,
+                getattr(mk, "dotted", False),
+                mk.first < start < mk.last,
+            )
             for mk in markers
             if mk.last >= start and mk.first <= end
         ),
@@ -267,3 +275,10 @@ def _number_axis(
         y_max,
         tuple((y_min + i * step, f"{y_min + i * step:.{decimals}f}") for i in range(count + 1)),
     )
+
+
+def _mark_label(mark: MarkLike) -> str:
+    """A mark's words; one known only to the month or year says so ("Started X (Nov 2026, day not known)")."""
+    if mark.first == mark.last or not mark.label:
+        return mark.label
+    return m.tr(m.DAY_NOT_KNOWN).format(label=mark.label, when=m.span_text(mark.first, mark.last))

@@ -102,7 +102,9 @@ class TrendsPage(QWidget):
         layout.addWidget(self.stack, 1)
         self.note = plain_label(
             translate(
-                "DiaryTrends", "Solid lines mark when a treatment started, dashed lines when it stopped."
+                "DiaryTrends",
+                "Solid lines mark when a treatment started, dashed lines when it stopped. A thin bracket "
+                "along the top means only the month (or the year) is known, not the day.",
             )
         )
         layout.addWidget(self.note)

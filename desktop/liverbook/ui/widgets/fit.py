@@ -140,7 +140,9 @@ class _FollowFocus(QObject):
         body = self.area.widget()
         tall = widget.height() > self.area.viewport().height()
         if body is not None and tall and not widget.testAttribute(Qt.WidgetAttribute.WA_InputMethodEnabled):
-            self.area.verticalScrollBar().setValue(widget.mapTo(body, QPoint(0, 0)).y())
+            corner = widget.mapTo(body, QPoint(0, 0))
+            self.area.verticalScrollBar().setValue(corner.y())
+            self.area.horizontalScrollBar().setValue(corner.x())  # its lines from their start, never cut
         else:  # a text field scrolls to its cursor
             self.area.ensureWidgetVisible(widget, 0, 0)
 
