@@ -206,3 +206,102 @@ def test_a_treatment_known_only_to_the_month_is_a_line_and_a_thin_bracket(qapp) 
 
     # The month is drawn calmly: no block laid over the days (it looked like a treatment every day).
     assert ink(data.markers) - ink(()) < 0.01, (ink(data.markers), ink(()))
+
+
+def test_a_refused_answer_is_shown_with_its_message_and_a_temperature_in_f_is_named(launch, qtbot) -> None:  # type: ignore[no-untyped-def]
+    window = launch()
+    window.zoom.set_percent(STEPS[-1])
+    dialog = window.diary_actions.check_in()
+    qtbot.waitUntil(dialog.isVisible)
+    field = dialog.inputs["temperature"].number
+    field.setText("101")
+    field.textEdited.emit("101")
+    dialog.inputs["pain"].focus_target().setFocus()  # the reader is back at the top when pressing Done
+    area = _area_of(field)
+    area.verticalScrollBar().setValue(0)
+    dialog.done_button.click()
+    qtbot.wait(100)
+    problem = dialog.inputs["temperature"].problem
+    assert dialog.isVisible() and dialog.focusWidget() is field
+    assert problem.text().startswith("101 looks like °F, but this diary asks for °C.")
+    viewport = area.viewport()
+    top = problem.mapTo(viewport, QPoint(0, 0)).y()
+    assert top >= 0 and top + problem.height() <= viewport.height(), (
+        top,
+        problem.height(),
+        viewport.height(),
+    )
+    assert field.mapTo(viewport, QPoint(0, 0)).y() >= 0
+
+
+def test_shift_tab_into_a_question_shows_the_whole_question(launch, qtbot) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import Qt
+
+    window = launch()
+    dialog = window.diary_actions.check_in()
+    qtbot.waitUntil(dialog.isVisible)
+    rows = list(dialog.inputs.values())
+    here = rows[5]
+    here.focus_target().setFocus()
+    area = _area_of(here)
+    area.verticalScrollBar().setValue(here.mapTo(area.widget(), QPoint(0, 0)).y())  # this question at the top
+    QApplication.processEvents()
+    qtbot.keyClick(dialog.focusWidget(), Qt.Key.Key_Tab, Qt.KeyboardModifier.ShiftModifier)
+    before = rows[4]
+    assert before.isAncestorOf(dialog.focusWidget())
+    assert before.mapTo(area.viewport(), QPoint(0, 0)).y() >= 0  # the question, not only its last row
+
+
+def test_tab_goes_from_the_list_to_item_period_and_show_as_in_trends(launch, qtbot, data_dir) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import Qt
+
+    window = launch()
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    view = window.tab_views.view("diary")
+    window.show_tab(window.tabs.indexOf(view))
+    view.show_key(view.keys()[2])  # Trends, made now
+    trends = view.trends
+    view.page_list.setFocus()
+    reached = []
+    for _ in range(6):
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        reached.append(QApplication.focusWidget())
+    assert reached[0] is trends.item_box
+    periods = set(trends.periods.buttons())
+    shows = set(trends.views.buttons())
+    assert any(w in periods for w in reached[1:3]) and any(w in shows for w in reached[1:4])
+
+
+def test_an_unread_go_now_message_is_not_replaced_by_the_next_check_in(launch, qtbot) -> None:  # type: ignore[no-untyped-def]
+    window = launch()
+    _check_in(window, qtbot, black_stools=1)  # get help now: not read
+    panel = window.tab_views.view("diary").overview.advice
+    qtbot.waitUntil(panel.isVisible)
+    _check_in(window, qtbot, thinking_changes=1)  # a later check-in with a call-today sign
+    qtbot.wait(300)
+    assert panel.isVisible() and panel.title.text() == "Get help now"  # still there until read
+    panel.read_button.click()
+    assert panel.isVisible() and panel.title.text() == "Call your care team today"  # then the latest's
+    panel.read_button.click()
+    assert not panel.isVisible()
+
+
+def test_a_single_answer_is_said_plainly_and_who_answers_says_where_it_came_from(launch, qtbot) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QLabel
+
+    window = launch()
+    dialog = window.diary_actions.check_in()
+    qtbot.waitUntil(dialog.isVisible)
+    dialog.who.set_value(1.0)  # a carer
+    dialog.who.chosen.emit(1.0)
+    dialog.inputs["pain"].choices.buttons[6].click()
+    dialog.done_button.click()
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    assert window.core.diary.summary("pain", "2w").startswith("Pain: 6 on ")
+    assert "the only day answered" in window.core.diary.summary("pain", "2w")
+    again = window.diary_actions.check_in()
+    qtbot.waitUntil(again.isVisible)
+    assert again.who.value() == 1.0  # a carer again, as last time, and the form says so
+    words = [label.text() for label in again.findChildren(QLabel)]
+    assert "Chosen as in your last check-in. Change it if someone else is answering now." in words

@@ -295,6 +295,10 @@ Vuelva a instalar la aplicación o avise a quienes la hacen. Los problemas encon
         <translation>Cuándo</translation>
     </message>
     <message>
+        <source>Chosen as in your last check-in. Change it if someone else is answering now.</source>
+        <translation>Elegido como en su última entrada. Cámbielo si ahora responde otra persona.</translation>
+    </message>
+    <message>
         <source>&amp;When:</source>
         <translation>&amp;Cuándo:</translation>
     </message>
@@ -612,6 +616,10 @@ Se guarda una copia de seguridad en la carpeta de datos de la aplicación, por s
         <translation>Revise el número: debe estar entre {low} y {high}.</translation>
     </message>
     <message>
+        <source>{typed} looks like {other}, but this diary asks for {unit}. To write {other}, change the unit in Diary settings.</source>
+        <translation>{typed} parece estar en {other}, pero este diario pide {unit}. Para escribir en {other}, cambie la unidad en Configuración del diario.</translation>
+    </message>
+    <message>
         <source>Last 2 weeks</source>
         <translation>Últimas 2 semanas</translation>
     </message>
@@ -638,6 +646,10 @@ Se guarda una copia de seguridad en la carpeta de datos de la aplicación, por s
     <message>
         <source>{label}: {value} every time ({days})</source>
         <translation>{label}: {value} todas las veces ({days})</translation>
+    </message>
+    <message>
+        <source>{label}: {value} on {date}, the only day answered</source>
+        <translation>{label}: {value} el {date}, el único día con respuesta</translation>
     </message>
     <message>
         <source>, rose to {value} on {dates}</source>

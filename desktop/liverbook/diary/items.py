@@ -147,7 +147,22 @@ def parse_number_answer(item: ItemView, typed: str, prefs: DiaryPrefs) -> float:
     if not units.at_least(value, item.minimum) or not units.at_most(value, item.maximum):
         low = units.format_quantity(item.minimum, item.quantity, unit)
         high = units.format_quantity(item.maximum, item.quantity, unit)
-        raise AnswerProblem(m.tr(m.OUT_OF_RANGE).format(low=low, high=high))
+        message = m.tr(m.OUT_OF_RANGE).format(low=low, high=high)
+        for other in units.UNITS_OF[item.quantity]:  # 101 typed where °C is asked: say it looks like °F
+            as_other = units.to_si(exact, other)
+            if (
+                other != unit
+                and units.at_least(as_other, item.minimum)
+                and units.at_most(as_other, item.maximum)
+            ):
+                message = (
+                    m.tr(m.LOOKS_LIKE).format(
+                        typed=typed.strip(), other=units.SYMBOLS[other], unit=units.SYMBOLS[unit]
+                    )
+                    + " "
+                    + message
+                )
+        raise AnswerProblem(message)
     if item.quantity == "count" and exact.denominator != 1:
         raise AnswerProblem(m.tr(m.NOT_A_NUMBER).format(example=example))
     return value

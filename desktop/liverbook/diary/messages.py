@@ -77,6 +77,11 @@ CARER = QT_TRANSLATE_NOOP("Diary", "Carer")
 SCALE_VALUE = QT_TRANSLATE_NOOP("Diary", "{value} out of 10")
 NOT_A_NUMBER = QT_TRANSLATE_NOOP("Diary", "Please write a number, such as {example}.")
 OUT_OF_RANGE = QT_TRANSLATE_NOOP("Diary", "Please check the number: it should be between {low} and {high}.")
+LOOKS_LIKE = QT_TRANSLATE_NOOP(
+    "Diary",
+    "{typed} looks like {other}, but this diary asks for {unit}. To write {other}, change the unit in Diary "
+    "settings.",
+)
 
 # -- periods and summaries -------------------------------------------------------------------------------
 
@@ -89,6 +94,7 @@ NO_ANSWERS = QT_TRANSLATE_NOOP("Diary", "{label}: no answers in this period.")
 MOSTLY_ONE = QT_TRANSLATE_NOOP("Diary", "{label}: mostly {value}")
 MOSTLY_RANGE = QT_TRANSLATE_NOOP("Diary", "{label}: mostly {low} to {high}")
 ALWAYS = QT_TRANSLATE_NOOP("Diary", "{label}: {value} every time ({days})")
+ONLY_DAY = QT_TRANSLATE_NOOP("Diary", "{label}: {value} on {date}, the only day answered")
 ROSE_TO = QT_TRANSLATE_NOOP("Diary", ", rose to {value} on {dates}")
 FELL_TO = QT_TRANSLATE_NOOP("Diary", ", fell to {value} on {dates}")
 FROM_TO = QT_TRANSLATE_NOOP("Diary", "{label}: from {first} on {first_date} to {last} on {last_date}")

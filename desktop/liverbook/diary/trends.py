@@ -74,6 +74,9 @@ def summary(item: ItemView, points: Sequence[Point], prefs: DiaryPrefs) -> str:
     def say(value: float) -> str:
         return value_text(item, value, prefs, brief=True)
 
+    if len(values) == 1:  # not "6 every time (1 day)"
+        only = values[0]
+        return m.tr(m.ONLY_DAY).format(label=label, value=say(only.value), date=m.day_text(only.day)) + "."
     if item.kind == YES_NO:
         yes = [d.day for d in values if d.value >= 0.5]
         if not yes:

@@ -78,6 +78,7 @@ class CheckInDialog(QDialog):
             self.draft = draft_of(self.entry, self.items, self.prefs)
         else:
             self.draft = Draft(answered_by=who_answers_first(core.situation.reader, last))
+        self._as_last_time = last is not None and last.answered_by == self.draft.answered_by
         self.setWindowTitle(
             translate("CheckIn", "Change a check-in")
             if self.entry is not None
@@ -100,9 +101,22 @@ class CheckInDialog(QDialog):
 
     @Slot(QObject, QObject)  # a real slot: the connection ends with the dialog
     def _focus_moved(self, _old: QObject | None, new: QObject | None) -> None:
-        """Frame the question the keyboard is in."""
+        """Frame the question the keyboard is in, and show it whole (Shift+Tab lands on its last row)."""
         for row in self.inputs.values():
-            row.set_current(isinstance(new, QWidget) and row.isAncestorOf(new))
+            inside = isinstance(new, QWidget) and row.isAncestorOf(new)
+            row.set_current(inside)
+            if inside:
+                self._show_whole(row)
+
+    def _show_problem_of(self, row: ItemInput) -> None:
+        """The refused answer in sight with the message under it, even when the question is tall."""
+        self._show_whole(row)
+        self.body_scroll.ensureWidgetVisible(row.problem, 0, 0)
+
+    def _show_whole(self, row: ItemInput) -> None:
+        """Scroll so that the whole question, its message included, is in sight when it fits."""
+        if row.height() <= self.body_scroll.viewport().height():
+            self.body_scroll.ensureWidgetVisible(row, 0, 0)
 
     def is_for(self, entry_id: int | None) -> bool:
         """True when this window is the check-in asked for: a new one (None), or that entry."""
@@ -150,6 +164,15 @@ class CheckInDialog(QDialog):
         top.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         who_label = QLabel(translate("CheckIn", "Who is answering?"))
         top.addRow(who_label, self.who)
+        if self._as_last_time:  # the choice is carried over: say so, so a different person changes it
+            top.addRow(
+                plain_label(
+                    translate(
+                        "CheckIn",
+                        "Chosen as in your last check-in. Change it if someone else is answering now.",
+                    )
+                )
+            )
         when_label = QLabel(translate("CheckIn", "&When:"))
         when_label.setBuddy(self.when)
         top.addRow(when_label, self.when)
@@ -191,7 +214,8 @@ class CheckInDialog(QDialog):
             QShortcut(QKeySequence(key), self, self.done_clicked)
         layout = QVBoxLayout(self)
         layout.addWidget(self.read_only_note)
-        layout.addWidget(scrolling(body), 1)
+        self.body_scroll = scrolling(body)
+        layout.addWidget(self.body_scroll, 1)
         bottom = QHBoxLayout()
         bottom.addWidget(self.status, 1)
         bottom.addWidget(buttons)
@@ -277,8 +301,9 @@ class CheckInDialog(QDialog):
             self._state_changed()
             return
         if self.problems:
-            first = next(item_id for item_id in self.inputs if item_id in self.problems)
-            self.inputs[first].focus_target().setFocus(Qt.FocusReason.OtherFocusReason)
+            first = self.inputs[next(item_id for item_id in self.inputs if item_id in self.problems)]
+            first.focus_target().setFocus(Qt.FocusReason.OtherFocusReason)
+            QTimer.singleShot(0, self, lambda: self._show_problem_of(first))  # once its message has its room
             self._state_changed()
             return
         self.accept()

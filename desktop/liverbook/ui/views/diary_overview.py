@@ -27,6 +27,7 @@ from liverbook.ui.widgets.reflow import FlowLayout
 
 ACK_KEY = "diary/acknowledged"
 ADVICE_HOURS = 72.0  # the latest check-in's advice is shown while it is this recent (or until read)
+UNREAD_LOOKED_AT = 10  # how many recent check-ins are looked at for advice not read yet
 
 
 class OverviewPage(QWidget):
@@ -146,7 +147,8 @@ class OverviewPage(QWidget):
         self.refresh(announce=True)
 
     def _advice(self) -> Advice | None:
-        """The advice to show: a check-in just changed first, else the latest one while it is recent."""
+        """The advice to show: a check-in just changed first; else, among recent check-ins with advice
+        not read yet, a "get help now" one (a later check-in never hides it), else the latest's."""
         store = self.core.store
         assert store is not None
         read = self.core.prefs.get(ACK_KEY)
@@ -157,10 +159,17 @@ class OverviewPage(QWidget):
                 self.shown = changed
                 return advice
             self.changed_id = None  # read, changed again without warning signs, or gone
-        self.shown = self.latest
-        if self.latest is None or not is_recent(self.latest, local_now(), ADVICE_HOURS):
-            return None
-        return advice_to_show(self.latest, read, self.core.book, store)
+        now = local_now()
+        unread = [
+            (entry, advice)
+            for entry in store.latest_entries(UNREAD_LOOKED_AT)
+            if is_recent(entry, now, ADVICE_HOURS)
+            and (advice := advice_to_show(entry, read, self.core.book, store)) is not None
+        ]
+        latest = [(e, a) for e, a in unread if self.latest is not None and e.id == self.latest.id]
+        entry, advice = next(((e, a) for e, a in unread if a.urgent), latest[0] if latest else (None, None))
+        self.shown = entry if entry is not None else self.latest
+        return advice
 
     def _when(self, entry: Entry | None) -> str:
         """Which check-in the advice is about; a changed one that is not recent says so."""

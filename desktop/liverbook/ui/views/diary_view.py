@@ -23,6 +23,7 @@ from liverbook.ui.views.diary_overview import OverviewPage
 from liverbook.ui.views.diary_trends import TrendsPage
 from liverbook.ui.views.tab_view import TabView
 from liverbook.ui.widgets.fit import scrolling
+from liverbook.ui.widgets.tab_path import chain_after
 
 TAB_ID = "diary"
 OVERVIEW, ENTRIES, TRENDS = (
@@ -103,6 +104,7 @@ class DiaryView(TabView):
     def _add_page(self, key: EntryKey, page: QWidget) -> None:
         self._pages[key] = page
         self.stack.addWidget(page)
+        chain_after(self.page_list, page)  # made after the window: Tab reaches it from the list, in order
 
     def _page(self, key: EntryKey) -> QWidget:
         if key == ENTRIES:
