@@ -10,7 +10,7 @@ screen readers as an alert. Words come from the handbook and the reader: shown a
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAccessible, QAccessibleEvent, QPalette
+from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QAccessibleEvent, QPalette
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from liverbook.diary.advice import Advice, as_text
@@ -87,11 +87,19 @@ class AdvicePanel(QFrame):
         self.announce()
 
     def announce(self) -> None:
-        """Tell a screen reader the advice is there (an alert for go-now, else a name change)."""
+        """Tell a screen reader the advice is there: what to do, said at once (assertive for go-now).
+
+        Measured through AT-SPI (tests/test_screen_reader_advice.py): Qt 6.12 passes an Alert event on
+        to no Linux screen reader, but an announcement reaches them as ``object:announcement``; the
+        panel taking the focus is read too (its name, then its description: the whole advice)."""
         if self.advice is None:
             return
         kind = QAccessible.Event.Alert if self.advice.urgent else QAccessible.Event.NameChanged
-        QAccessible.updateAccessibility(QAccessibleEvent(self, kind))
+        QAccessible.updateAccessibility(QAccessibleEvent(self, kind))  # Windows and macOS use these
+        said = QAccessibleAnnouncementEvent(self, f"{self.advice.title}. {self.advice.action}")
+        if self.advice.urgent:
+            said.setPoliteness(QAccessible.AnnouncementPoliteness.Assertive)
+        QAccessible.updateAccessibility(said)
 
     def _set_reasons(self, advice: Advice) -> None:
         while self.reasons.count():
