@@ -305,3 +305,42 @@ def test_a_single_answer_is_said_plainly_and_who_answers_says_where_it_came_from
     assert again.who.value() == 1.0  # a carer again, as last time, and the form says so
     words = [label.text() for label in again.findChildren(QLabel)]
     assert "Chosen as in your last check-in. Change it if someone else is answering now." in words
+
+
+def test_a_chart_of_years_names_months_and_years_and_keeps_labels_off_the_plot(qapp, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    import shutil
+    import subprocess
+
+    from PySide6.QtCore import QRectF
+    from PySide6.QtGui import QPageSize, QPainter, QPdfWriter
+
+    from liverbook import paths
+    from liverbook.content import load_handbook
+    from liverbook.diary.chart import draw_chart
+    from liverbook.diary.items import by_id, catalog
+    from liverbook.diary.trends import chart_data
+    from liverbook.fonts import register_fonts
+    from liverbook.store.diary_model import DiaryPrefs, Point
+
+    if shutil.which("pdftotext") is None:
+        import pytest
+
+        pytest.skip("pdftotext (poppler-utils) is not installed")
+    item = by_id(catalog(load_handbook(paths.content_dir()), [], {}, frozenset()))["pain"]
+    start, end = dt.date(2021, 12, 3), dt.date(2026, 12, 3)
+    points = []
+    for n in range(0, (end - start).days, 30):
+        when = dt.datetime.combine(start + dt.timedelta(days=n), dt.time(9))
+        points.append(Point(n, when.replace(tzinfo=dt.timezone.utc), when, float(n % 7)))
+    data = chart_data(item, points, DiaryPrefs(), start, end, "All time")
+    register_fonts()
+    target = tmp_path / "years.pdf"
+    writer = QPdfWriter(str(target))
+    writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
+    writer.setResolution(300)
+    painter = QPainter(writer)
+    draw_chart(painter, QRectF(writer.width() / 3, 0, writer.width() * 2 / 3, writer.height() / 3), data)
+    painter.end()
+    text = subprocess.run(["pdftotext", "-layout", str(target), "-"], capture_output=True, text=True).stdout
+    assert "Jan 2022" in text or "Dec 2021" in text, text
+    assert "2026" in text and "3 Dec" not in text  # months and years, not days without a year

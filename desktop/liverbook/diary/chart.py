@@ -123,7 +123,11 @@ def _axes(painter: QPainter, lay: _Layout, style: ChartStyle) -> None:
             int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
             data.unit,
         )
-    # Dates: as many as fit without touching, always the first and the last day.
+    # Dates: as many as fit without touching, always the first and the last day; a chart of more
+    # than about a year is labelled by month and year ("Dec 2021"), at the first of each month shown.
+    if lay.span > LONG_SPAN_DAYS:
+        _month_labels(painter, lay)
+        return
     label_w = lay.fm.horizontalAdvance("30 Sep 2026") * 0.8 + lay.pad
     step = 1
     for candidate in (1, 2, 7, 14, 28, 56, 91, 182, 364):
@@ -134,15 +138,36 @@ def _axes(painter: QPainter, lay: _Layout, style: ChartStyle) -> None:
     if days[-1] != data.end and (data.end - days[-1]).days * plot.width() / lay.span > label_w:
         days.append(data.end)
     for day in days:
-        x = lay.x(day)
-        painter.drawLine(QPointF(x, plot.bottom()), QPointF(x, plot.bottom() + lay.pad * 0.6))
-        painter.drawText(
-            QRectF(x - label_w / 2, plot.bottom() + lay.pad * 0.7, label_w, lay.line_h),
-            int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop),
-            m.day_text(day),
-        )
+        _date_label(painter, lay, day, label_w, m.day_text(day))
 
 
+def _date_label(painter: QPainter, lay: _Layout, day: dt.date, width: float, text: str) -> None:
+    x, plot = lay.x(day), lay.plot
+    painter.drawLine(QPointF(x, plot.bottom()), QPointF(x, plot.bottom() + lay.pad * 0.6))
+    painter.drawText(
+        QRectF(x - width / 2, plot.bottom() + lay.pad * 0.7, width, lay.line_h),
+        int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop),
+        text,
+    )
+
+
+def _month_labels(painter: QPainter, lay: _Layout) -> None:
+    """Month and year at the first of every Nth month, N as small as lets the labels not touch."""
+    data, plot = lay.data, lay.plot
+    firsts = []
+    day = dt.date(data.start.year, data.start.month, 1)
+    while day <= data.end:
+        if day >= data.start:
+            firsts.append(day)
+        day = dt.date(day.year + day.month // 12, day.month % 12 + 1, 1)
+    label_w = lay.fm.horizontalAdvance(m.month_year_text(dt.date(2026, 9, 1))) * 1.1 + lay.pad
+    months = len(firsts) or 1
+    step = next((n for n in (1, 2, 3, 4, 6, 12, 24, 60) if months / n * label_w <= plot.width()), 120)
+    for first in firsts[::step]:
+        _date_label(painter, lay, first, label_w, m.month_year_text(first))
+
+
+LONG_SPAN_DAYS = 335  # longer than about 11 months: dates are labelled by month and year
 STROKE_POINTS = 32  # points per stroke of the line: Qt's cost of stroking grows faster than its length
 MIN_DOT_PIXELS = 0.5  # a day's dot smaller than this (years on a screen) cannot be seen: not drawn
 

@@ -188,3 +188,8 @@ def span_text(first: dt.date, last: dt.date) -> str:
     if (first.year, first.month) == (last.year, last.month) and first.day == 1 and month_end:
         return tr(MONTH_YEAR).format(month=tr(MONTHS[first.month - 1]), year=first.year)
     return tr(BETWEEN).format(first=day_text(first, with_year=True), last=day_text(last, with_year=True))
+
+
+def month_year_text(day: dt.date) -> str:
+    """``Dec 2021``, in the reader's language (a chart's axis over years)."""
+    return tr(MONTH_YEAR).format(month=tr(MONTHS[day.month - 1]), year=day.year)
