@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QSize
 
+from liverbook.diary.chart import ChartStyle
 from liverbook.ui.views import trend_loader
 
 
@@ -102,3 +103,17 @@ def test_without_a_second_store_to_read_it_reads_here(launch, qtbot, example, mo
     trends.loader.wait()
     assert trends.summary.text() == window.core.diary.summary("pain", "2w")
     assert trends.chart.image is not None
+
+
+def test_a_chart_wished_for_as_the_window_closes_is_let_go_quietly(launch, qtbot, example) -> None:  # type: ignore[no-untyped-def]
+    window = launch()
+    trends = trends_page(window)
+    trends.loader.wait()
+    shown = []
+    trends.loader.loaded.connect(shown.append)
+    wish = trend_loader.Wish("pain", "all", QSize(400, 200), 1.0, ChartStyle())
+    window.close()
+    window.core.close()  # the data folder let go (as at quit); a chart may still be wished for a moment after
+    trends.loader.request(wish)  # raised "the store is closed" in the event loop (found by the suite)
+    trends.loader.wait(5)
+    assert shown == [] and not trends.loader.busy

@@ -163,6 +163,11 @@ class StoreBase:
         return self._read_only
 
     @property
+    def closed(self) -> bool:
+        """True once :meth:`close` was called (the window that used it has gone)."""
+        return self._closed
+
+    @property
     def data_dir(self) -> Path:
         """The data folder."""
         return self._data_dir

@@ -102,7 +102,8 @@ class TrendLoader(QObject):
         if wish is None:
             return
         store = self.core.store
-        if store is None:
+        if store is None or store.closed:  # the window closed while a chart was wished for
+            self._latest = None
             return
         diary = self.core.diary
         reader = None
@@ -118,6 +119,9 @@ class TrendLoader(QObject):
                     self._latest = wish
             except StoreError as exc:
                 self.loaded.emit(Loaded(self._latest or wish, None, None, exc.user_message))
+                return
+            except RuntimeError:  # closed meanwhile: nobody is looking
+                self._latest = None
                 return
 
         def work() -> Loaded:
