@@ -278,3 +278,43 @@ def test_a_refused_import_changes_nothing(launch, tmp_path, prompts) -> None:  #
         "Nothing has been changed." in message and message.count("changed") == 1
     )  # said once (the trial: twice)
     assert [n.text for n in window.store.list_notes()] == ["still here"]
+
+
+def test_a_note_emptied_of_words_leaves_the_list_and_ctrl_z_brings_it_back(launch, qtbot) -> None:  # type: ignore[no-untyped-def]
+    window = launch()
+    pane = window.notes
+    pane.new_button.click()
+    qtbot.keyClicks(pane.editor, "Ask about the scan")
+    pane.flush()
+    first = window.store.list_notes()[0]
+    pane.editor.setFocus()
+    qtbot.keyClick(pane.editor, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(pane.editor, Qt.Key.Key_Delete)
+    pane.flush()
+    assert pane.note_list.count() == 0 and window.store.list_notes() == []  # no "(empty note)"
+    assert "Ctrl+Z" in pane.status.text() and pane.undo_button.isVisible()
+    qtbot.keyClick(pane.editor, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    pane.flush()
+    assert pane.editor.toPlainText() == "Ask about the scan"
+    [back] = window.store.list_notes()
+    assert (back.id, back.created, back.text) == (first.id, first.created, "Ask about the scan")
+    assert pane.note_list.count() == 1 and not pane.undo_button.isVisible()
+
+
+def test_a_note_emptied_then_left_can_still_be_brought_back_with_undo_delete(launch, qtbot) -> None:  # type: ignore[no-untyped-def]
+    window = launch()
+    pane = window.notes
+    pane.new_button.click()
+    qtbot.keyClicks(pane.editor, "keep these words")
+    pane.flush()
+    pane.editor.clear()
+    pane.flush()
+    pane.new_button.click()  # another note: the editor's own undo is gone, the button is not
+    assert pane.undo_button.isVisible() and window.store.list_notes() == []
+    pane.undo_button.click()
+    assert pane.editor.toPlainText() == "keep these words" and pane.note_list.count() == 1
+    quit_app(window)
+    again = launch()
+    assert [
+        again.notes.note_list.item(i).text().split("\n")[0] for i in range(again.notes.note_list.count())
+    ] == ["keep these words"]

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import QLabel, QLineEdit, QPlainTextEdit, QPushButton, QS
 from liverbook.core.app_core import Core
 from liverbook.core.autosave import SaveState
 from liverbook.core.example import saved_words
+from liverbook.core.note_editing import NoteEditing
 from liverbook.i18n import QT_TRANSLATE_NOOP, translate
 from liverbook.store import Note, StoreError
 from liverbook.ui.core_signals import signals_of
@@ -63,9 +64,7 @@ class NotesPane(QWidget):
         unavailable_message = core.store_message
         self.page_title = page_title = {p.id: p.title for p in core.book.pages}
         self.current_page: str | None = None
-        self.note_id: int | None = None
-        self.made: datetime | None = None  # when the note was made: tells it from another given its id
-        self.note_page: str | None = None
+        self.editing = NoteEditing(core.notes)  # the note in the editor; an emptied note is taken off
         self.last_deleted: Note | None = None
         self._selecting = False  # the pane itself moves the list's selection: not a choice to open
         self.read_only = store is not None and store.read_only
@@ -113,33 +112,7 @@ class NotesPane(QWidget):
         self.undo_button.hide()
         self.delete_button.setEnabled(False)
 
-        top = FlowLayout()  # side by side, or one under the other when the pane is narrow
-        top.addWidget(self.new_button)
-        top.addWidget(self.page_button)
-        upper = ReflowBox()
-        upper_layout = QVBoxLayout(upper)
-        upper_layout.setContentsMargins(0, 0, 0, 0)
-        upper_layout.addWidget(self.banner)
-        upper_layout.addLayout(top)
-        upper_layout.addWidget(self.filter_edit)
-        upper_layout.addWidget(self.note_list)
-        lower = ReflowBox()
-        lower_layout = QVBoxLayout(lower)
-        lower_layout.setContentsMargins(0, 0, 0, 0)
-        lower_layout.addWidget(self.heading)
-        lower_layout.addWidget(self.editor, 1)
-        lower_layout.addWidget(self.status)
-        row = FlowLayout()
-        row.addWidget(self.undo_button)
-        row.addWidget(self.delete_button)
-        lower_layout.addLayout(row)
-        self.splitter = QSplitter(Qt.Orientation.Vertical)
-        self.splitter.addWidget(upper)
-        self.splitter.addWidget(lower)
-        self.splitter.setSizes([220, 320])
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(6, 6, 6, 6)
-        layout.addWidget(self.splitter)
+        self.splitter = lay_out(self)
 
         self.autosave = core.autosave(self._save_current)
         self.autosave.changed.connect(self._save_state_changed)
@@ -194,12 +167,19 @@ class NotesPane(QWidget):
             self._load(note.id, note.page_id, note.text, note.created)
 
     @property
+    def note_id(self) -> int | None:
+        """The note in the editor (None: a new note not saved yet, or one emptied of words)."""
+        return self.editing.note_id
+
+    @property
     def dirty(self) -> bool:
         """True while the editor holds words the store does not have yet."""
         return self.autosave.unsaved
 
     def _load(self, note_id: int | None, page_id: str | None, text: str, at: datetime | None = None) -> None:
-        self.note_id, self.note_page, self.made = note_id, page_id, at  # made at: tells it from a reused id
+        if self.editing.emptied is not None:  # leaving a note emptied of words: Undo delete still can
+            self._offer_undo(self.editing.emptied)
+        self.editing.open(note_id, page_id, at)  # made at: tells it from another given its id
         self.editor.blockSignals(True)
         self.editor.setPlainText(text)
         self.editor.blockSignals(False)
@@ -224,12 +204,20 @@ class NotesPane(QWidget):
 
     def _save_current(self) -> None:
         """What the autosave engine calls: the editor's words to the store (StoreError: kept here)."""
-        note = self.core.notes.save(self.note_id, self.editor.toPlainText(), self.note_page, self.made)
+        saved = self.editing.save(self.editor.toPlainText())
+        if saved.removed is not None:  # every word cleared: off the list; Ctrl+Z brings the words back
+            self.delete_button.setEnabled(False)
+            self._select(None)
+            self._offer_undo(saved.removed)
+            self.note_removed.emit(saved.removed.id)
+            return
+        note = saved.note
         if note is None:
             return  # a new note with no words yet: nothing to keep
-        if self.note_id != note.id:  # new, or saved anew because the note was no longer there (or not it)
-            self.delete_button.setEnabled(True)
-        self.note_id, self.made = note.id, note.created
+        self.delete_button.setEnabled(True)
+        if self.last_deleted is not None and self.last_deleted.id == note.id:  # words back (Ctrl+Z)
+            self.last_deleted = None
+            self.undo_button.hide()
         self._select(note.id)
         self.note_saved.emit(note.id)
 
@@ -250,7 +238,15 @@ class NotesPane(QWidget):
                 translate("NotesPane", "Read only: your notes are shown as saved; changes cannot be saved.")
             )
             return
-        if self.note_id is None and not self.dirty:
+        if self.editing.emptied is not None and not self.dirty:
+            self.status.setText(
+                translate(
+                    "NotesPane",
+                    "This note had no words left, so it was taken off your list. "
+                    "Ctrl+Z or Undo delete brings its words back.",
+                )
+            )
+        elif self.note_id is None and not self.dirty:
             self.status.setText(translate("NotesPane", "New note: start typing."))
         elif not self.dirty:
             self.status.setText(saved_words(self.core.is_example, translate("NotesPane", SAVED)))
@@ -314,9 +310,14 @@ class NotesPane(QWidget):
             return
         self.last_deleted = None
         self.undo_button.hide()
+        self.editing.emptied = None  # back now: nothing left to offer
         self._load(note.id, note.page_id, note.text, note.created)
         self.refresh_list()  # back in its place by date
         self.note_saved.emit(note.id)
+
+    def _offer_undo(self, note: Note) -> None:
+        self.last_deleted = note
+        self.undo_button.show()
 
     def _set_read_only(self, message: str) -> None:
         """Notes can be listed, filtered and read; nothing can be typed, added or deleted."""
@@ -358,3 +359,36 @@ def _hint(example: bool) -> str:
     if example:
         return translate("NotesPane", "Write here. In the example, your words are kept only until it closes.")
     return translate("NotesPane", "Write here. Your words are saved on this computer as you type.")
+
+
+def lay_out(pane: NotesPane) -> QSplitter:
+    """The list above the note being written, in a splitter the window remembers; the buttons
+    side by side, or one under the other when the pane is narrow."""
+    top = FlowLayout()  # side by side, or one under the other when the pane is narrow
+    top.addWidget(pane.new_button)
+    top.addWidget(pane.page_button)
+    upper = ReflowBox()
+    upper_layout = QVBoxLayout(upper)
+    upper_layout.setContentsMargins(0, 0, 0, 0)
+    upper_layout.addWidget(pane.banner)
+    upper_layout.addLayout(top)
+    upper_layout.addWidget(pane.filter_edit)
+    upper_layout.addWidget(pane.note_list)
+    lower = ReflowBox()
+    lower_layout = QVBoxLayout(lower)
+    lower_layout.setContentsMargins(0, 0, 0, 0)
+    lower_layout.addWidget(pane.heading)
+    lower_layout.addWidget(pane.editor, 1)
+    lower_layout.addWidget(pane.status)
+    row = FlowLayout()
+    row.addWidget(pane.undo_button)
+    row.addWidget(pane.delete_button)
+    lower_layout.addLayout(row)
+    splitter = QSplitter(Qt.Orientation.Vertical)
+    splitter.addWidget(upper)
+    splitter.addWidget(lower)
+    splitter.setSizes([220, 320])
+    layout = QVBoxLayout(pane)
+    layout.setContentsMargins(6, 6, 6, 6)
+    layout.addWidget(splitter)
+    return splitter
