@@ -17,7 +17,10 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QStandardPaths
 from PySide6.QtWidgets import QAbstractButton, QDialog, QFileDialog, QMessageBox, QWidget
 
+from liverbook.core import folders
+from liverbook.core.preferences import Preferences
 from liverbook.i18n import app_name, translate
+from liverbook.ui.widgets.file_dialog import file_dialog
 
 if TYPE_CHECKING:  # Qt's print support is loaded when printing, not at start (it costs memory)
     from PySide6.QtPrintSupport import QPrinter
@@ -67,12 +70,12 @@ class Prompts:
         return dialog.chosen()
 
     def save_path(self, title: str, suggested: Path, filter_text: str) -> Path | None:
-        path, _ = QFileDialog.getSaveFileName(self.parent, title, str(suggested), filter_text)
-        return Path(path) if path else None
+        """Ask where to save, starting in ``suggested``'s folder with its name filled in."""
+        return _ask(file_dialog(self.parent, title, suggested.parent, suggested.name, filter_text, save=True))
 
     def open_path(self, title: str, folder: Path, filter_text: str) -> Path | None:
-        path, _ = QFileDialog.getOpenFileName(self.parent, title, str(folder), filter_text)
-        return Path(path) if path else None
+        """Ask for a file to open, starting in ``folder`` (no name filled in)."""
+        return _ask(file_dialog(self.parent, title, folder, "", filter_text, save=False))
 
     def choose_printer(self, printer: QPrinter) -> bool:
         """The system's print dialog; True when the user chose to print."""
@@ -83,24 +86,64 @@ class Prompts:
         return dialog.exec() == QDialog.DialogCode.Accepted
 
 
-def documents_folder() -> Path:
-    """Where file dialogs start: the user's documents folder (their home folder if there is none)."""
+def _ask(dialog: QFileDialog) -> Path | None:
+    chosen = dialog.selectedFiles() if dialog.exec() == QDialog.DialogCode.Accepted else []
+    dialog.deleteLater()
+    return Path(chosen[0]) if chosen and chosen[0] else None
+
+
+def documents_location() -> Path | None:
+    """The user's documents folder, as the platform names it (it may not exist)."""
     location = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-    return Path(location) if location else Path.home()
+    return Path(location) if location else None
+
+
+def documents_folder() -> Path:
+    """A folder that exists for a file dialog to start in: Documents, else the home folder (never
+    the folder the app was started from, nor a missing one)."""
+    location = documents_location()
+    return location if folders.usable_folder(location) and location is not None else Path.home()
+
+
+def start_folder(prefs: Preferences) -> Path:
+    """Where a file dialog starts: the folder last used, else Documents, else home (one that exists)."""
+    return folders.start_folder(prefs, documents_location())
 
 
 def ask_save_path(
-    prompts: Prompts, title: str, suggested: Path, filter_text: str, suffix: str
+    prompts: Prompts,
+    title: str,
+    suggested: Path,
+    filter_text: str,
+    suffix: str,
+    prefs: Preferences | None = None,
 ) -> Path | None:
-    """Ask where to save; add ``suffix`` if the name lacks it, and then (the file dialog having
-    asked about the name as typed, not this one) ask before replacing a file of that name."""
+    """Ask where to save, offering ``suggested`` (with ``prefs``: its name in the folder last used,
+    else Documents, else home, and the folder chosen is remembered); add ``suffix`` if the name lacks
+    it, and then (the file dialog having asked about the name as typed, not this one) ask before
+    replacing a file of that name."""
+    if prefs is not None:
+        suggested = start_folder(prefs) / suggested.name
+    elif not folders.usable_folder(suggested.parent):
+        suggested = documents_folder() / suggested.name
     target = prompts.save_path(title, suggested, filter_text)
-    if target is None or target.suffix.lower() == suffix:
-        return target
-    target = target.with_name(target.name + suffix)
-    if target.exists() and not confirm_replace(prompts, target):
+    if target is None:
         return None
+    if target.suffix.lower() != suffix:
+        target = target.with_name(target.name + suffix)
+        if target.exists() and not confirm_replace(prompts, target):
+            return None
+    if prefs is not None:
+        folders.remember_folder(prefs, target)
     return target
+
+
+def ask_open_path(prompts: Prompts, title: str, filter_text: str, prefs: Preferences) -> Path | None:
+    """Ask for a file to open, starting in the folder last used (else Documents, else home)."""
+    source = prompts.open_path(title, start_folder(prefs), filter_text)
+    if source is not None:
+        folders.remember_folder(prefs, source)
+    return source
 
 
 def confirm_replace(prompts: Prompts, target: Path) -> bool:

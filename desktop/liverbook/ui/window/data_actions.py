@@ -19,7 +19,7 @@ from liverbook.core.app_core import Core
 from liverbook.i18n import translate
 from liverbook.store import StoreError
 from liverbook.store.backup_check import looks_like_database
-from liverbook.ui.prompts import Prompts, ask_save_path, confirm_replace, documents_folder
+from liverbook.ui.prompts import Prompts, ask_open_path, ask_save_path, confirm_replace
 from liverbook.ui.window.restore import RestoreActions, kept_message
 
 
@@ -51,9 +51,10 @@ class DataActions:
         target = ask_save_path(
             prompts,
             translate("DataActions", "Export my data"),
-            documents_folder() / _suggested_name(),
+            Path(_suggested_name()),
             translate("DataActions", "Handbook data (*.json)"),
             ".json",
+            self.core.prefs,
         )
         if target is None:
             return None
@@ -82,10 +83,11 @@ class DataActions:
         if self.core.store is None:
             return False
         prompts = self.prompts
-        source = prompts.open_path(
+        source = ask_open_path(
+            prompts,
             translate("DataActions", "Import my data"),
-            documents_folder(),
             translate("DataActions", "Handbook data (*.json);;Handbook backup copies (*.sqlite3)"),
+            self.core.prefs,
         )
         if source is None:
             return False

@@ -56,7 +56,9 @@ def save_printout(core: Core, widget: QWidget, what: str, today: dt.date | None 
         else translate("Records", "Save my medicines list as a PDF")
     )
     suggested = documents_folder() / file_name(CARD_FILE if card else MEDICINES_FILE, today)
-    target = ask_save_path(prompts, title, suggested, translate("Records", "PDF files (*.pdf)"), ".pdf")
+    target = ask_save_path(
+        prompts, title, suggested, translate("Records", "PDF files (*.pdf)"), ".pdf", core.prefs
+    )
     if target is None:
         return None
     try:

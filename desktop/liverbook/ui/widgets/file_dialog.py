@@ -1,0 +1,54 @@
+"""The file dialogs of the app: opened in a folder that exists, with a sensible name, wide enough.
+
+Qt's own file dialog (used where the desktop offers none) opened small: its date column was cut
+off, and a folder that did not exist made it show the home folder with that folder's name typed
+in as the file's. Here the dialog is sized to the text, fitted to the screen, and its columns are
+set so the name takes the room left once size, type and date are shown whole. A desktop's own
+dialog, where there is one, is left as the desktop draws it.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QFileDialog, QHeaderView, QTreeView, QWidget
+
+from liverbook.ui.widgets.fit import fit_to_screen
+
+LETTERS_WIDE = 90
+LINES_TALL = 26
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("FileDialog", text)
+
+
+def file_dialog(
+    parent: QWidget | None, title: str, folder: Path, name: str, filter_text: str, *, save: bool
+) -> QFileDialog:
+    """A dialog to save (``save``) or open a file, in ``folder``, with ``name`` filled in (not shown)."""
+    dialog = QFileDialog(parent, title, str(folder), filter_text)
+    dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave if save else QFileDialog.AcceptMode.AcceptOpen)
+    dialog.setFileMode(QFileDialog.FileMode.AnyFile if save else QFileDialog.FileMode.ExistingFile)
+    dialog.setViewMode(QFileDialog.ViewMode.Detail)
+    dialog.setDirectory(str(folder))
+    if name:
+        dialog.selectFile(name)
+    metrics = dialog.fontMetrics()
+    dialog.resize(metrics.averageCharWidth() * LETTERS_WIDE, metrics.lineSpacing() * LINES_TALL)
+    fit_columns(dialog)
+    dialog.fitter = fit_to_screen(dialog)  # type: ignore[attr-defined]  # kept with the dialog
+    return dialog
+
+
+def fit_columns(dialog: QFileDialog) -> None:
+    """Size, type and date as wide as they need; the name takes the rest (Qt's own dialog only)."""
+    view = dialog.findChild(QTreeView, "treeView") or dialog.findChild(QTreeView)
+    if view is None:
+        return
+    header = view.header()
+    header.setStretchLastSection(False)
+    header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+    for column in range(1, header.count()):
+        header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
