@@ -33,6 +33,7 @@ def scrolled(widget: QWidget) -> QScrollArea:
     area = QScrollArea()
     area.setWidgetResizable(True)
     area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # not a stop of its own: Tab goes to what is in it
     area.setWidget(widget)
     return area
 
@@ -177,6 +178,13 @@ class QuestionsView(TabView):
         area = scrolled(topic_page)
         self.stack.addWidget(area)
         self._panes[EntryKey.topic(topic_id)] = area
+        # Built after the window set its Tab order: put the page's boxes right after the lists
+        # beside it (they came after the toolbar, through an empty stop).
+        previous: QWidget = self.outline.list
+        for widget in topic_page.findChildren(QWidget):
+            if widget.focusPolicy() & Qt.FocusPolicy.TabFocus:
+                QWidget.setTabOrder(previous, widget)
+                previous = widget
         self._sync_topic_page(topic_page)
         return topic_page
 

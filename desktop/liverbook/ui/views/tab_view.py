@@ -24,6 +24,7 @@ class TabView(QWidget):
 
     link_activated = Signal(QUrl)
     entry_shown = Signal(object)  # the EntryKey shown
+    leaving = Signal()  # about to jump elsewhere (a link, a citation, a section): Back returns here
 
     def __init__(self, tab_id: str, title: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -37,6 +38,7 @@ class TabView(QWidget):
         self.reader.anchorClicked.connect(self._anchor_clicked)
         self.outline = OutlineList(self.reader)
         self.outline.link_chosen.connect(self._anchor_clicked)
+        self.outline.jumping.connect(self.leaving)
 
     def _lay_out(self, content: QWidget) -> None:
         """The list (with "On this page" under it) beside ``content``, in a splitter the window remembers."""
@@ -104,6 +106,8 @@ class TabView(QWidget):
         raise NotImplementedError
 
     def _anchor_clicked(self, url: QUrl) -> None:
+        if url.scheme() == "page" or (url.scheme() == "" and url.fragment()):  # a jump (not a word's meaning)
+            self.leaving.emit()
         if url.scheme() == "" and url.fragment():
             self.reader.scrollToAnchor(url.fragment())
             return

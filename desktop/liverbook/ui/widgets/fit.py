@@ -22,8 +22,8 @@ from PySide6.QtCore import (
     QTimer,
     Slot,
 )
-from PySide6.QtGui import QCursor, QGuiApplication, QScreen
-from PySide6.QtWidgets import QFrame, QScrollArea, QWidget
+from PySide6.QtGui import QCursor, QGuiApplication, QKeyEvent, QScreen
+from PySide6.QtWidgets import QAbstractScrollArea, QAbstractSlider, QFrame, QScrollArea, QWidget
 from shiboken6 import isValid
 
 FIRST_RUN_SIZE = QSize(1200, 780)
@@ -194,7 +194,27 @@ class ScreenFitter(QObject):
                 self.fit(showing=True)
             elif kind in (QEvent.Type.FontChange, QEvent.Type.ApplicationFontChange):
                 self._timer.start()  # once the layouts know the new sizes
+            elif kind == QEvent.Type.KeyPress and isinstance(event, QKeyEvent) and self._page_key(event):
+                return True
         return super().eventFilter(watched, event)
+
+    def _page_key(self, event: QKeyEvent) -> bool:
+        """Page Up and Page Down that the focused part did not use (a button, a tick box) scroll
+        the dialog's text, wherever the keyboard is (in Help > Keyboard shortcuts they did nothing
+        while Close had the focus)."""
+        steps = {
+            Qt.Key.Key_PageDown: QAbstractSlider.SliderAction.SliderPageStepAdd,
+            Qt.Key.Key_PageUp: QAbstractSlider.SliderAction.SliderPageStepSub,
+        }
+        action = steps.get(Qt.Key(event.key()))
+        if action is None or event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
+            return False
+        areas = [a for a in self.dialog.findChildren(QAbstractScrollArea) if a.isVisible()]
+        if not areas:
+            return False
+        largest = max(areas, key=lambda a: a.viewport().width() * a.viewport().height())
+        largest.verticalScrollBar().triggerAction(action)
+        return True
 
     def _refit(self) -> None:
         for area in self.dialog.findChildren(QScrollArea):

@@ -93,6 +93,7 @@ class OutlineList(QWidget):
     """ "On this page" above a list of the page's sections and links; ``link_chosen`` carries a link."""
 
     link_chosen = Signal(QUrl)
+    jumping = Signal()  # a section is about to be shown (the place left can be gone back to)
 
     def __init__(self, reader: QTextBrowser, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -129,6 +130,7 @@ class OutlineList(QWidget):
     def _activated(self, item: QListWidgetItem) -> None:
         entry = self.entries[self.list.row(item)]
         if entry.kind == "section":
+            self.jumping.emit()
             self.go_to(entry.position)
         else:
             self.link_chosen.emit(QUrl(entry.href))

@@ -94,7 +94,8 @@ class _WrappingMixin(_Button):
         text = option.text
         option.text = ""
         app = QApplication.instance()
-        styled = bool(isinstance(app, QApplication) and app.styleSheet())
+        sheet = app.styleSheet() if isinstance(app, QApplication) else ""
+        styled = "QRadioButton" in sheet  # a theme that draws these buttons' focus itself (high contrast)
         focused = bool(option.state & QStyle.StateFlag.State_HasFocus)
         if not styled:  # the style would ring the bare box; the ring goes round the words below
             option.state &= ~QStyle.StateFlag.State_HasFocus

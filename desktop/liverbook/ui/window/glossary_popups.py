@@ -16,6 +16,7 @@ from PySide6.QtGui import QCursor, QPalette, QTextCursor
 from PySide6.QtWidgets import QAbstractItemView, QFrame, QLabel, QTextBrowser, QToolTip, QVBoxLayout, QWidget
 
 from liverbook.i18n import translate
+from liverbook.ui.widgets.reading_pane import ReadingPane
 from liverbook.ui.window.status_line import announce
 
 if TYPE_CHECKING:
@@ -176,6 +177,13 @@ def selected_link_rect(reader: QTextBrowser, url: QUrl) -> QRect | None:
         or cursor.charFormat().anchorHref() != url.toString()
     ):
         return None
+    if isinstance(reader, ReadingPane):  # measured line by line (a word at a line's start is on it)
+        found = reader.focused_link_rect()
+        return (
+            None
+            if found is None
+            else QRect(reader.viewport().mapTo(reader.window(), found.topLeft()), found.size())
+        )
     start = QTextCursor(cursor)
     start.setPosition(cursor.selectionStart())
     end = QTextCursor(cursor)

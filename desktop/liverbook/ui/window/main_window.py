@@ -36,6 +36,7 @@ from liverbook.ui.window.example_mode import ExampleBanner, ExampleWindows, with
 from liverbook.ui.window.glossary_popups import TermHelp
 from liverbook.ui.window.layout import restore_layout, restore_view, save_layout
 from liverbook.ui.window.menus import build_menus
+from liverbook.ui.window.navigation import Navigation
 from liverbook.ui.window.notes_dock import NotesDock
 from liverbook.ui.window.search import SearchController
 from liverbook.ui.window.status_line import StatusLine
@@ -103,6 +104,8 @@ class MainWindow(QMainWindow):
         self.damage = DamageWatch(core, self.prompts, self)
         # The check-in key, the diary's spreadsheet, its search results:
         self.diary_actions = DiaryActions(self)
+        self.navigation = Navigation(self)  # Back and Forward
+        self.search.opening.connect(self.navigation.leaving)
         build_menus(self)
         self.toolbar = build_toolbar(self)
         self.fitting = WindowFit(self)
@@ -186,6 +189,7 @@ class MainWindow(QMainWindow):
 
     def show_help_lines(self) -> None:
         """Help > Help lines: the page with free help lines, opened at them."""
+        self.navigation.leaving()
         if self.open_key(EntryKey.page(HELP_LINES_PAGE)):
             reader = getattr(self.current_view(), "reader", None)
             if isinstance(reader, QTextBrowser):

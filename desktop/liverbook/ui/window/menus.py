@@ -88,6 +88,9 @@ def build_menus(window: MainWindow) -> None:
         languages.addAction(language_action)
 
     go_menu = bar.addMenu(translate("Menus", "&Go"))
+    go_menu.addAction(window.navigation.back_action)
+    go_menu.addAction(window.navigation.forward_action)
+    go_menu.addSeparator()
     window.search_action = action(
         window, translate("Menus", "&Search…"), window.focus_search, QKeySequence.StandardKey.Find
     )
@@ -99,7 +102,7 @@ def build_menus(window: MainWindow) -> None:
             action(
                 window,
                 translate("Menus", "&{number} {tab}").format(number=index + 1, tab=spec.shown_title),
-                partial(window.show_tab, index),
+                partial(window.navigation.go_to_tab, index),
                 f"Alt+{index + 1}",
             )
         )

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QApplication, QStackedWidget, QStatusBar, QTextBrowser, QWidget
 
 from liverbook.core.app_core import Core
@@ -32,6 +32,8 @@ Opener = Callable[["Result"], None]
 
 class SearchController(QObject):
     """The search field and results of one window."""
+
+    opening = Signal()  # a result is about to be opened (Back returns to where the reader was)
 
     def __init__(self, core: Core, tabs: Tabs, status: QStatusBar, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -111,6 +113,7 @@ class SearchController(QObject):
 
     def open_result(self, result: Result) -> None:
         """Open a result where it lives, with the first matching words selected."""
+        self.opening.emit()
         self.leave()
         opener = self.openers.get(result.kind)
         if opener is None:

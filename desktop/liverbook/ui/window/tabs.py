@@ -22,7 +22,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from PySide6.QtCore import QObject, Qt, QUrl, Signal
-from PySide6.QtWidgets import QTabWidget, QWidget
+from PySide6.QtWidgets import QApplication, QTabWidget, QWidget
 
 from liverbook.content import TABS
 from liverbook.core.app_core import Core
@@ -140,6 +140,7 @@ class Tabs(QObject):
         self.widget = QTabWidget()
         self.widget.setDocumentMode(True)
         self.widget.setAccessibleName(translate("Tabs", "Handbook sections"))
+        self.widget.tabBar().setAccessibleName(translate("Tabs", "Sections"))
         self._views: list[TabView | None] = [None] * len(specs)
         self._holders: list[QWidget] = []  # an empty page in each tab's place until it is built
         for spec in specs:
@@ -285,6 +286,11 @@ class Tabs(QObject):
             view = self.view_at(index)
             view.ensure_shown()
             self.entry_shown.emit(view.current_key())
+            focus = QApplication.focusWidget()
+            if focus is not None and not focus.isVisible() and focus.window() is self.widget.window():
+                # The keyboard was in the tab just hidden (Ctrl+Tab): give it to this tab's list, so
+                # it is not lost, and a screen reader says the name of the tab now shown.
+                view.page_list.setFocus(Qt.FocusReason.OtherFocusReason)
 
     # -- what follows the user's data --------------------------------------------------------------
 

@@ -1,0 +1,79 @@
+"""Tab goes where the eye goes: on a question page the "Add to my questions" boxes come right after
+the lists beside them, and no stop on the way is empty or nameless."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QAbstractButton, QAbstractScrollArea, QApplication, QCheckBox, QLabel, QWidget
+
+from liverbook.core.keys import EntryKey
+
+
+def stops(window, start: QWidget, limit: int = 200) -> list[QWidget]:  # type: ignore[no-untyped-def]
+    """Every widget Tab stops at, from ``start`` round to it again."""
+    start.setFocus(Qt.FocusReason.TabFocusReason)
+    seen: list[QWidget] = []
+    for _ in range(limit):
+        widget = window.focusWidget()
+        if seen and widget is seen[0]:
+            break
+        seen.append(widget)
+        window.focusNextPrevChild(True)
+    return seen
+
+
+def name_of(widget: QWidget) -> str:
+    if widget.accessibleName():
+        return widget.accessibleName()
+    if isinstance(widget, (QAbstractButton, QLabel)):
+        return widget.text().replace("&", "")
+    return ""
+
+
+def active(launch, qtbot):  # type: ignore[no-untyped-def]
+    window = launch()
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    return window
+
+
+def test_the_boxes_of_a_question_page_come_right_after_the_list(launch, qtbot, handbook) -> None:  # type: ignore[no-untyped-def]
+    window = active(launch, qtbot)
+    topic = handbook.topics[1]
+    window.open_key(EntryKey.topic(topic.id))
+    path = stops(window, window.current_view().page_list)
+    boxes = [w for w in path[1 : 1 + len(topic.questions)]]
+    assert all(isinstance(b, QCheckBox) for b in boxes), [type(w).__name__ for w in path[:6]]
+    assert [b.accessibleName() for b in boxes] == [f"Add to my questions: {q.text}" for q in topic.questions]
+
+
+def test_every_stop_is_shown_and_named_on_every_tab(launch, qtbot) -> None:  # type: ignore[no-untyped-def]
+    window = active(launch, qtbot)
+    for index, view in enumerate(window.section_views()):
+        window.show_tab(index)
+        view.page_list.setCurrentRow(min(1, view.page_list.count() - 1))
+        for widget in stops(window, view.page_list):
+            assert widget.isVisible(), (view.tab_id, widget)
+            assert name_of(widget), f"{view.tab_id}: a stop with no name: {type(widget).__name__}"
+            assert not (type(widget) is QWidget or type(widget).__name__ == "QScrollArea"), (
+                view.tab_id,
+                widget,
+            )
+            assert not isinstance(widget, QAbstractScrollArea) or name_of(widget), (view.tab_id, widget)
+
+
+def test_page_down_scrolls_a_dialog_whose_button_has_the_keyboard(launch, qtbot) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    window = active(launch, qtbot)
+    dialog = window.show_dialog("shortcuts")
+    dialog.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog)
+    close = dialog.findChild(QDialogButtonBox).buttons()[0]
+    close.setFocus()
+    bar = dialog.text.verticalScrollBar()
+    assert bar.maximum() > 0 and bar.value() == 0
+    qtbot.keyClick(close, Qt.Key.Key_PageDown)
+    assert bar.value() > 0 and dialog.isVisible()
+    qtbot.keyClick(close, Qt.Key.Key_PageUp)
+    assert bar.value() == 0
