@@ -160,3 +160,30 @@ def test_the_welcome_message_is_what_a_screen_reader_reads(launch) -> None:  # t
     label = next(lb for lb in dialog.findChildren(QLabel) if "plain words" in lb.text())
     name = QAccessible.queryAccessibleInterface(label).text(QAccessible.Text.Name)
     assert "does not replace your care team" in name and "plain words" in name
+
+
+def test_a_word_chosen_in_on_this_page_closes_on_esc_on_the_next_key_and_when_typing_elsewhere(
+    launch, qtbot
+) -> None:  # type: ignore[no-untyped-def]
+    window = launch()
+    active(window, qtbot)
+    outline = window.current_view().outline
+    popup = window.term_help.popup
+    row = next(i for i, e in enumerate(outline.entries) if e.kind == "term")
+
+    def choose() -> None:
+        outline.list.setFocus()
+        outline.list.setCurrentRow(row)
+        QTest.keyClick(outline.list, Qt.Key.Key_Return)
+        assert popup.isVisible()
+
+    choose()
+    QTest.keyClick(outline.list, Qt.Key.Key_Escape)
+    assert not popup.isVisible() and window.isVisible() and outline.list.hasFocus()
+    choose()
+    QTest.keyClick(outline.list, Qt.Key.Key_Down)  # moving on in the list
+    assert not popup.isVisible() and outline.list.currentRow() == row + 1
+    choose()
+    window.notes.new_button.click()
+    QTest.keyClicks(window.notes.editor, "a note")
+    assert not popup.isVisible()

@@ -76,6 +76,7 @@ class TermHelp(QObject):
         self.window = window
         self.popup = TermPopup(window)
         self._reader: QTextBrowser | None = None
+        self._owner: QWidget | None = None  # what had the keyboard when a word was chosen elsewhere
         self._after_key = QTimer(self, singleShot=True, interval=0)
         self._after_key.timeout.connect(self._check_reader)
 
@@ -86,7 +87,14 @@ class TermHelp(QObject):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
         kind = event.type()
+        if watched is self._owner and kind == QEvent.Type.KeyPress:
+            # A word chosen from "On this page" (or another list): Esc closes its meaning, and so
+            # does any other key (moving on in the list, or typing).
+            self.release()
+            return event.key() == Qt.Key.Key_Escape  # type: ignore[attr-defined]
         if kind in (QEvent.Type.FocusOut, QEvent.Type.Hide):
+            if watched is self._owner:
+                self.release()
             self.popup.hide()
         elif kind == QEvent.Type.Resize and self.popup.isVisible() and isinstance(watched, QTextBrowser):
             self._reader = watched  # the word moved with the page: show it beside the word again
@@ -138,7 +146,22 @@ class TermHelp(QObject):
             return False
         self.window.statusBar().showMessage(f"{term.term}: {term.definition}", STATUS_MS)
         self.popup.show_beside(self.place_of_focus(f"term:{term_id}"), term.term, term.definition)
+        focus = self.window.focusWidget()
+        if focus is not None and not isinstance(focus, QTextBrowser) and focus is not self._owner:
+            self._unhook()
+            self._owner = focus  # a list: its keys and its losing the keyboard close the meaning
+            focus.installEventFilter(self)
         return True
+
+    def release(self) -> None:
+        """Close the meaning shown for a word chosen in a list, and stop listening to that list."""
+        self._unhook()
+        self.popup.hide()
+
+    def _unhook(self) -> None:
+        owner, self._owner = self._owner, None
+        if owner is not None:
+            owner.removeEventFilter(self)
 
     def place_of_focus(self, href: str) -> QRect:
         """Where the word is: the link selected in the focused page, the chosen row of a focused list,
