@@ -1568,6 +1568,21 @@ Si sale ahora, esas palabras se perderán. Deje la aplicación abierta para copi
     </message>
 </context>
 <context>
+    <name>Navigation</name>
+    <message>
+        <source>&amp;Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to where you were before the last link or jump</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Forward</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>NotesDock</name>
     <message>
         <source>My notes</source>
@@ -1670,6 +1685,10 @@ Si sale ahora, esas palabras se perderán. Deje la aplicación abierta para copi
     <message>
         <source>Read only: your notes are shown as saved; changes cannot be saved.</source>
         <translation>Solo lectura: sus notas se muestran como se guardaron; los cambios no se pueden guardar.</translation>
+    </message>
+    <message>
+        <source>This note had no words left, so it was taken off your list. Ctrl+Z or Undo delete brings its words back.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>New note: start typing.</source>
@@ -3447,6 +3466,10 @@ Las copias de seguridad están en esta carpeta:
     <message>
         <source>Handbook sections</source>
         <translation>Secciones del manual</translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>My records</source>

@@ -11,17 +11,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QHeaderView, QTreeView, QWidget
 
 from liverbook.ui.widgets.fit import fit_to_screen
 
 LETTERS_WIDE = 90
 LINES_TALL = 26
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("FileDialog", text)
 
 
 def file_dialog(

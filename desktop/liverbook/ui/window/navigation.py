@@ -11,19 +11,16 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QMouseEvent, QTextCursor
 from PySide6.QtWidgets import QApplication, QTextBrowser, QWidget
 
 from liverbook.core.history import History, Place
+from liverbook.i18n import translate
 from liverbook.ui.views.tab_view import TabView
 
 if TYPE_CHECKING:
     from liverbook.ui.window.main_window import MainWindow
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Navigation", text)
 
 
 class Navigation(QObject):
@@ -33,11 +30,13 @@ class Navigation(QObject):
         super().__init__(window)
         self.window = window
         self.history = History()
-        self.back_action = QAction(tr("&Back"), window)
+        self.back_action = QAction(translate("Navigation", "&Back"), window)
         self.back_action.setShortcuts(QKeySequence.StandardKey.Back)
-        self.back_action.setToolTip(tr("Back to where you were before the last link or jump"))
+        self.back_action.setToolTip(
+            translate("Navigation", "Back to where you were before the last link or jump")
+        )
         self.back_action.triggered.connect(self.back)
-        self.forward_action = QAction(tr("&Forward"), window)
+        self.forward_action = QAction(translate("Navigation", "&Forward"), window)
         self.forward_action.setShortcuts(QKeySequence.StandardKey.Forward)
         self.forward_action.triggered.connect(self.forward)
         window.addAction(self.back_action)
