@@ -1341,6 +1341,82 @@ Sus propios datos no se tocaron.</translation>
     <message>
         <source>Test result: {name} ({day})</source>
         <translation>Resultado de análisis: {name} ({day})</translation>
+    <name>Keys</name>
+    <message>
+        <source>Plus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Equals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left arrow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right arrow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Up arrow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Down arrow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page Down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation type="unfinished">Esc</translation>
+    </message>
+    <message>
+        <source>Backspace</source>
+        <translation type="unfinished">Retroceso</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation type="unfinished">Enter</translation>
+    </message>
+    <message>
+        <source>Space</source>
+        <translation type="unfinished">Espacio</translation>
+    </message>
+    <message>
+        <source>Ctrl</source>
+        <translation type="unfinished">Ctrl</translation>
+    </message>
+    <message>
+        <source>Shift</source>
+        <translation type="unfinished">Mayús</translation>
+    </message>
+    <message>
+        <source>Alt</source>
+        <translation type="unfinished">Alt</translation>
+    </message>
+    <message>
+        <source>Meta</source>
+        <translation type="unfinished">Meta</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1359,6 +1435,10 @@ Sus propios datos no se tocaron.</translation>
     <message>
         <source>This handbook explains. It does not replace your care team&apos;s advice.</source>
         <translation>Este manual explica. No reemplaza los consejos de su equipo de atención médica.</translation>
+    </message>
+    <message>
+        <source>It does not replace your care team&apos;s advice.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Free help lines</source>
@@ -3276,6 +3356,10 @@ Las copias de seguridad están en esta carpeta:
         <translation>Escriba palabras para buscarlas en todas las páginas, el glosario y sus notas.</translation>
     </message>
     <message>
+        <source>Search the handbook and my notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Search results heading</source>
         <translation>Encabezado de los resultados</translation>
     </message>
@@ -3329,11 +3413,23 @@ Las copias de seguridad están en esta carpeta:
     </message>
     <message>
         <source>Up, Down</source>
-        <translation>Arriba, Abajo</translation>
+        <translation type="vanished">Arriba, Abajo</translation>
+    </message>
+    <message>
+        <source>Up arrow, Down arrow</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Choose a page in a list, or a search result</source>
         <translation>Elegir una página de una lista, o un resultado de la búsqueda</translation>
+    </message>
+    <message>
+        <source>Page Up, Page Down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scroll the page, or the text of a small window</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Enter</source>
@@ -3469,7 +3565,7 @@ Las copias de seguridad están en esta carpeta:
     </message>
     <message>
         <source>Sections</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Secciones</translation>
     </message>
     <message>
         <source>My records</source>
@@ -3505,8 +3601,28 @@ Las copias de seguridad están en esta carpeta:
 <context>
     <name>Toolbar</name>
     <message>
+        <source>Section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a section (Alt+1 to Alt+{last})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation type="unfinished">Secciones</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation type="unfinished">Buscar</translation>
+    </message>
+    <message>
         <source>Main actions</source>
         <translation>Acciones principales</translation>
+    </message>
+    <message>
+        <source>Text size</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Larger text</source>
@@ -3665,15 +3781,15 @@ Las copias de seguridad están en esta carpeta:
     <name>WindowFit</name>
     <message>
         <source>Sections</source>
-        <translation>Secciones</translation>
+        <translation type="vanished">Secciones</translation>
     </message>
     <message>
         <source>All sections</source>
-        <translation>Todas las secciones</translation>
+        <translation type="vanished">Todas las secciones</translation>
     </message>
     <message>
         <source>Go to any section (Alt+1 to Alt+7)</source>
-        <translation>Ir a cualquier sección (Alt+1 a Alt+7)</translation>
+        <translation type="vanished">Ir a cualquier sección (Alt+1 a Alt+7)</translation>
     </message>
     <message>
         <source>Close the notes pane (F9 opens it)</source>
@@ -3684,8 +3800,12 @@ Las copias de seguridad están en esta carpeta:
         <translation>Cerrar el panel de notas (F9 lo vuelve a abrir)</translation>
     </message>
     <message>
+        <source>Notes pane closed to make room. F9 opens it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The notes pane was closed to make room for the page at this text size. Press F9 to open it again.</source>
-        <translation>Se cerró el panel de notas para dejar espacio a la página con este tamaño de letra. Presione F9 para volver a abrirlo.</translation>
+        <translation type="vanished">Se cerró el panel de notas para dejar espacio a la página con este tamaño de letra. Presione F9 para volver a abrirlo.</translation>
     </message>
 </context>
 <context>

@@ -18,11 +18,12 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QColor, QGuiApplication, QPalette
-from PySide6.QtWidgets import QApplication, QToolTip, QWidget
+from PySide6.QtWidgets import QApplication, QToolTip
 
 from liverbook import paths
 from liverbook.i18n import QT_TRANSLATE_NOOP, translate
 from liverbook.ui.appearance.high_contrast import high_contrast_qss as _hc_qss
+from liverbook.ui.appearance.restyle import forget_style_sheet_marks, forget_widget_palettes, tell_again
 from liverbook.ui.appearance.text_style import TextSizedStyle
 
 THEME_KEY = "view/theme"
@@ -277,41 +278,14 @@ def apply(app: QApplication, theme_id: str) -> Theme:
         # It also gave back old fonts (and Qt passes a new app font to no widget while a style
         # sheet is set): every widget takes the app's font again, parents first.
         tell_again(app, QEvent.Type.ApplicationFontChange)
+    else:
+        forget_style_sheet_marks(app)  # widgets styled before still take new fonts
     _state["theme"] = theme
     if not _state["watching"]:
         QGuiApplication.styleHints().colorSchemeChanged.connect(_platform_scheme_changed)
         _state["watching"] = True
     notifier().changed.emit(theme.id)
     return theme
-
-
-def forget_widget_palettes(app: QApplication) -> None:
-    """Let every widget take the app's palette again.
-
-    A style sheet gives the widgets it styles palettes of their own, and when it is removed it
-    puts back the palettes they had when it styled them: a notes pane first shown in high
-    contrast stayed black on white after a switch to light. The app sets no widget palettes
-    itself, so every widget's own palette is stale here.
-    """
-    for widget in app.allWidgets():
-        if widget.testAttribute(Qt.WidgetAttribute.WA_SetPalette):
-            widget.setPalette(QPalette())
-    # Qt tells widgets of the new app palette in no set order; one told before its parent copies the
-    # parent's old palette (the notes pane kept dark colours in light). Tell them again, parents first.
-    tell_again(app, QEvent.Type.ApplicationPaletteChange)
-
-
-def tell_again(app: QApplication, kind: QEvent.Type) -> None:
-    """Send every widget the app's "palette (or font) changed" event, each parent before its children."""
-    news = QEvent(kind)
-    todo = list(app.topLevelWidgets())
-    while todo:
-        widget = todo.pop(0)
-        try:
-            QCoreApplication.sendEvent(widget, news)
-            todo.extend(widget.findChildren(QWidget, options=Qt.FindChildOption.FindDirectChildrenOnly))
-        except RuntimeError:  # deleted meanwhile (a closed popup)
-            continue
 
 
 def _platform_scheme_changed(_scheme: Qt.ColorScheme) -> None:

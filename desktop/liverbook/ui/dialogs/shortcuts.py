@@ -5,12 +5,13 @@ from __future__ import annotations
 import html
 from collections.abc import Iterator
 
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMenu, QMenuBar, QTextBrowser, QVBoxLayout, QWidget
 
 from liverbook.i18n import QT_TRANSLATE_NOOP, translate
 from liverbook.ui.dialogs.registry import DialogSpec
 from liverbook.ui.widgets.fit import fit_to_screen
+from liverbook.ui.widgets.key_names import spoken_keys
 
 # Keys that work everywhere but belong to no menu item.
 GENERAL_KEYS: tuple[tuple[str, str], ...] = (
@@ -19,8 +20,12 @@ GENERAL_KEYS: tuple[tuple[str, str], ...] = (
         QT_TRANSLATE_NOOP("Shortcuts", "Move to the next or the previous part of the window"),
     ),
     (
-        QT_TRANSLATE_NOOP("Shortcuts", "Up, Down"),
+        QT_TRANSLATE_NOOP("Shortcuts", "Up arrow, Down arrow"),
         QT_TRANSLATE_NOOP("Shortcuts", "Choose a page in a list, or a search result"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("Shortcuts", "Page Up, Page Down"),
+        QT_TRANSLATE_NOOP("Shortcuts", "Scroll the page, or the text of a small window"),
     ),
     (
         QT_TRANSLATE_NOOP("Shortcuts", "Enter"),
@@ -65,9 +70,9 @@ def menu_actions(menu_bar: QMenuBar) -> Iterator[tuple[str, QAction]]:
 def shortcuts_html(menu_bar: QMenuBar) -> str:
     rows = []
     for menu, action in menu_actions(menu_bar):
-        keys = ", ".join(k.toString(QKeySequence.SequenceFormat.NativeText) for k in action.shortcuts())
+        keys = spoken_keys(action.shortcuts())  # "Ctrl+Minus", not "Ctrl+-, Zoom Out"
         if keys:
-            name = action.text().replace("&", "").rstrip("…").strip()
+            name = action.text().split("\t")[0].replace("&", "").rstrip("…").strip()
             rows.append(
                 (keys, translate("Shortcuts", "{action} ({menu} menu)").format(action=name, menu=menu))
             )

@@ -28,11 +28,24 @@ class SearchField(QLineEdit):
         )
         self.setClearButtonEnabled(True)
         self.setMaxLength(500)
+        self.wanted_width = 0  # set by the window's toolbars: the room its line leaves
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt override
         """Room for about ten letters at the current text size."""
         hint = super().minimumSizeHint()
         return QSize(self.fontMetrics().averageCharWidth() * 10 + 30, hint.height())
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
+        """As wide as the toolbar lets it be (``wanted_width``)."""
+        hint = super().sizeHint()
+        return QSize(max(hint.width(), self.wanted_width), hint.height())
+
+    def fit_words(self, width: int) -> None:
+        """The hint in the field, whole: with its key if there is room, without if not."""
+        full = translate("SearchResults", "Search the handbook and my notes (Ctrl+F)")
+        words = translate("SearchResults", "Search the handbook and my notes")
+        fits = self.fontMetrics().horizontalAdvance(full) <= width - 40
+        self.setPlaceholderText(full if fits else words)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
         if event.key() == Qt.Key.Key_Escape:

@@ -51,6 +51,7 @@ if TYPE_CHECKING:
 NOTICE = QT_TRANSLATE_NOOP(
     "MainWindow", "This handbook explains. It does not replace your care team's advice."
 )
+SHORT_NOTICE = QT_TRANSLATE_NOOP("MainWindow", "It does not replace your care team's advice.")
 HELP_LINES_PAGE = "practical-matters"
 
 
@@ -77,7 +78,9 @@ class MainWindow(QMainWindow):
         self.store = core.store
         self.prompts = prompts or Prompts(self)
         self.setWindowTitle(app_name())
-        self.status_line = StatusLine(self.statusBar(), translate("MainWindow", NOTICE))
+        self.status_line = StatusLine(
+            self.statusBar(), translate("MainWindow", NOTICE), translate("MainWindow", SHORT_NOTICE)
+        )
         self.notice = self.status_line.notice
         self.settings = open_settings(core.data_dir)
         app = QApplication.instance()

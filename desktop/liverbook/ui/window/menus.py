@@ -11,11 +11,12 @@ from functools import partial
 from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMenuBar
 
 from liverbook.i18n import app_name, translate
 from liverbook.ui.appearance import themes
 from liverbook.ui.language import language_actions
+from liverbook.ui.widgets.key_names import spoken_keys
 
 if TYPE_CHECKING:
     from liverbook.ui.window.main_window import MainWindow
@@ -129,3 +130,16 @@ def build_menus(window: MainWindow) -> None:
         window, translate("Menus", "&About {app}").format(app=app_name()), lambda: window.show_dialog("about")
     )
     help_menu.addAction(window.about_action)
+    name_keys(bar)
+
+
+def name_keys(bar: QMenuBar) -> None:
+    """Each menu item's key as people say it ("Ctrl+Minus"), in the menu's key column (where Qt
+    would write it otherwise: "Ctrl+-", "Alt+Left")."""
+    from liverbook.ui.dialogs.shortcuts import menu_actions  # the same walk as Help > Keyboard shortcuts
+
+    for _menu, item in menu_actions(bar):
+        first = item.shortcuts()[:1]
+        keys = spoken_keys(first)
+        if keys and keys != first[0].toString(QKeySequence.SequenceFormat.NativeText):  # "Ctrl+-"
+            item.setText(f"{item.text().split(chr(9))[0]}\t{keys}")

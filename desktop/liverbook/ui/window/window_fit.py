@@ -2,8 +2,8 @@
 
 When the text size changes (and once the saved layout is restored): each list is kept wide enough
 for its longest word, each page column wide enough to read, the notes pane gives up width first,
-and the window stays inside the available area of its screen. When the tabs no longer fit in one
-row, a "Sections" button beside them lists them all.
+and the window stays inside the available area of its screen. The toolbars and tabs then arrange
+themselves for the width there is (:mod:`.toolbar`).
 """
 
 from __future__ import annotations
@@ -11,14 +11,11 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
-from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QDockWidget,
     QHBoxLayout,
     QLabel,
-    QMenu,
     QScrollArea,
-    QTabWidget,
     QToolButton,
     QWidget,
 )
@@ -34,50 +31,6 @@ if TYPE_CHECKING:
 NOTES_SHARE = 0.3  # at most this share of the window's width for the notes pane after a text size change
 FLOOR_LETTERS = 8  # a page column is never narrower than this, even beside notes the reader opened
 SLACK = 8
-
-
-class TabsButton(QToolButton):
-    """Beside the tabs when they do not all fit: a menu of every tab (the arrows are small)."""
-
-    def __init__(self, tabs: QTabWidget) -> None:
-        super().__init__(tabs)
-        self.tabs = tabs
-        self.setText(translate("WindowFit", "Sections"))
-        self.setAccessibleName(translate("WindowFit", "All sections"))
-        self.setToolTip(translate("WindowFit", "Go to any section (Alt+1 to Alt+7)"))
-        self.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        self.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        self.setFocusPolicy(Qt.FocusPolicy.TabFocus)
-        self.setMenu(QMenu(self))
-        self.menu().aboutToShow.connect(self._fill)
-        tabs.setCornerWidget(self, Qt.Corner.TopRightCorner)
-        QWidget.setTabOrder(tabs.tabBar(), self)  # right after the tabs it stands for
-        self._timer = QTimer(self, singleShot=True, interval=0)
-        self._timer.timeout.connect(self.update_shown)
-        tabs.tabBar().installEventFilter(self)
-        self.hide()
-
-    def _fill(self) -> None:
-        menu = self.menu()
-        menu.clear()
-        for index in range(self.tabs.count()):
-            action = QAction(self.tabs.tabText(index), menu)
-            action.setCheckable(True)
-            action.setChecked(index == self.tabs.currentIndex())
-            action.triggered.connect(lambda _checked=False, i=index: self.tabs.setCurrentIndex(i))
-            menu.addAction(action)
-
-    def update_shown(self) -> None:
-        """Shown only while some tabs are scrolled out of sight."""
-        bar = self.tabs.tabBar()
-        needed = sum(bar.tabRect(i).width() for i in range(bar.count()))
-        room = self.tabs.width() - (self.width() if self.isVisible() else 0)
-        self.setVisible(needed > room)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
-        if event.type() in (QEvent.Type.Resize, QEvent.Type.LayoutRequest, QEvent.Type.FontChange):
-            self._timer.start()
-        return super().eventFilter(watched, event)
 
 
 class DockTitle(QWidget):
@@ -109,13 +62,18 @@ class WindowFit(QObject):
         self.window = window
         self._room_timer = QTimer(self, singleShot=True, interval=0)
         self._room_timer.timeout.connect(self.make_room)
-        self.tabs_button = TabsButton(window.tabs)
+        self._arrange_timer = QTimer(self, singleShot=True, interval=0)
+        self._arrange_timer.timeout.connect(self.arrange_header)
+        window.installEventFilter(self)  # a new width: tabs or the section list, one toolbar line or two
         self.notes_title = DockTitle(window.notes_dock)
         self.notes_closed_for_room = False  # the notes pane was closed to give the page room
         window.zoom.changed.connect(self.text_size_changed)
         window.notes_dock.visibilityChanged.connect(self._notes_shown_or_hidden)
 
-    def _notes_shown_or_hidden(self, _shown: bool) -> None:
+    def _notes_shown_or_hidden(self, shown: bool) -> None:
+        bar = self.window.statusBar()
+        if shown and bar.currentMessage() == self.closed_message():
+            bar.clearMessage()  # no longer true: it must not stay on screen
         self.fit_page_column()
         self._room_timer.start()
 
@@ -162,17 +120,15 @@ class WindowFit(QObject):
         if cramped and dock.isVisibleTo(window) and not dock.isFloating() and window.notes.flush():
             dock.hide()
             self.notes_closed_for_room = True
-            window.statusBar().showMessage(
-                translate(
-                    "WindowFit",
-                    "The notes pane was closed to make room for the page at this text size. "
-                    "Press F9 to open it again.",
-                ),
-                30000,
-            )
+            window.statusBar().showMessage(self.closed_message(), 30000)
         elif not cramped and self.notes_closed_for_room:
             self.notes_closed_for_room = False
             dock.show()
+
+    def closed_message(self) -> str:
+        """What the status bar says when the notes pane was closed for the page (short enough to be
+        read whole at the largest text size)."""
+        return translate("WindowFit", "Notes pane closed to make room. F9 opens it.")
 
     def fit_page_column(self) -> None:
         """Each page column as wide as reading needs, or all the room there is if that is less."""
@@ -199,4 +155,15 @@ class WindowFit(QObject):
         if window.isVisible() and not is_maximised(window):
             screen = screen_for(window, window.geometry())
             window.setGeometry(fitted(window.geometry(), screen.availableGeometry(), frame_margins(window)))
-        self.tabs_button.update_shown()
+        self.arrange_header()
+
+    def arrange_header(self) -> None:
+        """The tabs, or the section list when they do not fit; the toolbars on one line or two."""
+        toolbars = getattr(self.window, "toolbars", None)
+        if toolbars is not None:
+            toolbars.arrange()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if watched is self.window and event.type() == QEvent.Type.Resize:
+            self._arrange_timer.start()
+        return super().eventFilter(watched, event)
