@@ -269,3 +269,18 @@ def test_everything_in_the_data_folder_is_private_whatever_the_umask(tmp_path: P
     }
     assert {"settings.ini", "liverbook.lock", "notes.sqlite3"} <= set(found)
     assert {name: mode for name, mode in found.items() if mode not in (0o600, 0o700)} == {}
+
+
+def test_a_window_says_the_data_folder_problem_without_command_line_words(tmp_path: Path) -> None:
+    from liverbook import paths
+
+    a_file = tmp_path / "notes.txt"
+    a_file.write_text("not a folder")
+    try:
+        paths.data_dir(a_file)
+    except paths.DataDirProblem as problem:
+        assert "--data-dir" in problem.message  # on a terminal the option is named
+        assert "--" not in problem.window_message and "is a file, not a folder" in problem.window_message
+        assert str(a_file) in problem.window_message
+    else:
+        raise AssertionError("a file was taken as the data folder")

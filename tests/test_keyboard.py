@@ -124,3 +124,14 @@ def test_a_search_hit_in_a_long_note_is_shown_at_the_top(launch, qtbot) -> None:
     assert editor.textCursor().selectedText().lower() == "rivera"
     assert editor.firstVisibleBlock().blockNumber() == 200
     assert QApplication.focusWidget() is editor or window.focusWidget() is editor
+
+
+def test_skip_for_now_only_while_no_situation_was_told(launch, qtbot) -> None:  # type: ignore[no-untyped-def]
+    window = launch()
+    window.show_situation()
+    assert window.dialogs.get("situation").skip_button.text().replace("&", "") == "Skip for now"
+    window.dialogs.get("situation").close()
+    window.apply_situation(Situation(tags=frozenset({"stage-4"})))
+    window.show_situation()
+    button = window.dialogs.get("situation").skip_button.text().replace("&", "")
+    assert button == "Cancel" and "Skip" not in button

@@ -176,3 +176,26 @@ def test_the_window_keeps_one_status_line_at_every_size(launch, qtbot) -> None: 
         assert (
             window.notice.isVisible() and window.notice.visibleRegion().boundingRect() == window.notice.rect()
         )
+
+
+def test_every_menu_shows_its_items_whole_at_the_largest_size(launch, qtbot) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QMenu, QStyle
+
+    window = launch()
+    window.zoom.set_percent(LARGEST)
+    area = laptop()
+    menus = [a.menu() for a in window.menuBar().actions() if a.menu() is not None]
+    while menus:
+        menu = menus.pop()
+        assert isinstance(menu, QMenu)
+        hint = menu.sizeHint()
+        assert hint.width() <= area.width() and hint.height() <= area.height(), menu.title()
+        metrics = menu.fontMetrics()
+        tick = menu.style().pixelMetric(QStyle.PixelMetric.PM_ExclusiveIndicatorWidth, None, menu)
+        for action in menu.actions():
+            if action.menu() is not None:
+                menus.append(action.menu())
+            words = action.text().split("\t")[0].replace("&", "")
+            if words:
+                room = hint.width() - tick - 2 * metrics.averageCharWidth()
+                assert metrics.horizontalAdvance(words) <= room, f"{menu.title()} > {words} is cut short"

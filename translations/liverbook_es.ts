@@ -3514,6 +3514,10 @@ Las copias de seguridad están en esta carpeta:
         <source>S&amp;kip for now</source>
         <translation>&amp;Dejarlo para después</translation>
     </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>StatusLine</name>

@@ -215,9 +215,11 @@ def shows_windows(
     return platform in ("win32", "darwin") or bool(environ.get("DISPLAY") or environ.get("WAYLAND_DISPLAY"))
 
 
-def tell_startup_problem(title: str, message: str) -> None:
-    """Say why the app cannot start: on stderr, and in a window when there is no terminal."""
+def tell_startup_problem(title: str, message: str, window_message: str = "") -> None:
+    """Say why the app cannot start: on stderr, and in a window (``window_message`` if given: no
+    command-line words there) when there is no terminal."""
     print(message, file=sys.stderr)
+    message = window_message or message
     if shows_windows():
         from PySide6.QtWidgets import QMessageBox
 
@@ -257,7 +259,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.export_data or args.import_data or args.export_summary or args.self_test:
             print(problem.message, file=sys.stderr)
         else:
-            tell_startup_problem(f"{APP_NAME} cannot start", problem.message)
+            tell_startup_problem(f"{APP_NAME} cannot start", problem.message, problem.window_message)
         return 1
     from liverbook.ui.app import run_app
 

@@ -67,14 +67,22 @@ def resource(*parts: str) -> Path:
 
 
 class DataDirProblem(Exception):
-    """The data folder cannot be used; ``message`` says why and what to do, in plain words."""
+    """The data folder cannot be used; ``message`` says why and what to do, in plain words, for a
+    terminal (naming the --data-dir option); ``window_message`` says it for a window, where an
+    option typed on a command line means nothing to the reader."""
 
     def __init__(self, message: str) -> None:
         super().__init__(message)
         self.message = message
+        reason = message.removesuffix(" " + _CHOOSE)
+        self.window_message = f"{reason}\n\n{_CHOOSE_IN_A_WINDOW}"
 
 
 _CHOOSE = "Please choose another folder with --data-dir, or leave it out to use the usual place."
+_CHOOSE_IN_A_WINDOW = (
+    "Please start the handbook again without choosing a folder, to use the usual place, or ask whoever "
+    "set it up on this computer to choose another folder for your notes."
+)
 
 
 def data_dir_problem(path: Path, create: bool = True) -> str | None:

@@ -10,7 +10,7 @@ list, page or field with the focus gets that outline around its frame.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRect, Qt
+from PySide6.QtCore import QRect, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPalette, QPen
 from PySide6.QtWidgets import (
     QAbstractScrollArea,
@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 BASE_POINT_SIZE = 11.0  # the app's text size at 100% (liverbook.ui.appearance.zoom)
 FOCUS_PX = 2  # the focus outline at the usual text size
 FRAME_PX = 2  # room in a frame for the outline of a focused list, page or field
+MENU_TICK_PX = 20  # the room Fusion leaves for a menu item's tick at the usual size
 
 
 def text_factor() -> float:
@@ -88,6 +89,16 @@ class TextSizedStyle(QProxyStyle):
         if metric == QStyle.PixelMetric.PM_DefaultFrameWidth and isinstance(widget, QAbstractScrollArea):
             return max(value, FRAME_PX)
         return value
+
+    def sizeFromContents(  # noqa: N802 - Qt override
+        self, kind: QStyle.ContentsType, option: QStyleOption, size: QSize, widget: QWidget | None = None
+    ) -> QSize:
+        """A menu item as wide as its words need beside a tick or dot grown with the text (Fusion
+        left room for a 13-pixel one, and cut "Same as the system" to "Same as… system")."""
+        found = super().sizeFromContents(kind, option, size, widget)  # type: ignore[arg-type]
+        if kind == QStyle.ContentsType.CT_MenuItem and text_factor() > 1:
+            found.setWidth(found.width() + round(MENU_TICK_PX * (text_factor() - 1)))
+        return found
 
     def drawPrimitive(  # noqa: N802 - Qt override
         self,

@@ -104,7 +104,8 @@ class ShortcutsDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.text)
         layout.addWidget(buttons)
-        self.resize(640, 560)
+        metrics = self.fontMetrics()  # room for the table at any text size (the screen limits it)
+        self.resize(max(640, metrics.averageCharWidth() * 72), max(560, metrics.lineSpacing() * 26))
         fit_to_screen(self)
 
 

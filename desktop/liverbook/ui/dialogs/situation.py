@@ -103,9 +103,10 @@ class SituationDialog(QDialog):
         self.save_button = buttons_box.addButton(
             translate("Situation", "&Save"), QDialogButtonBox.ButtonRole.AcceptRole
         )
-        self.skip_button = buttons_box.addButton(
-            translate("Situation", "S&kip for now"), QDialogButtonBox.ButtonRole.RejectRole
-        )
+        # "Skip for now" only while nothing was ever told; changing a situation is cancelled.
+        first_time = not situation.tags and situation.reader is None and not situation.name
+        leave = translate("Situation", "S&kip for now") if first_time else translate("Situation", "&Cancel")
+        self.skip_button = buttons_box.addButton(leave, QDialogButtonBox.ButtonRole.RejectRole)
         buttons_box.accepted.connect(self.save)
         buttons_box.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtWidgets import QFileDialog, QHeaderView, QTreeView, QWidget
+from PySide6.QtWidgets import QFileDialog, QHeaderView, QListView, QTreeView, QWidget
 
 from liverbook.ui.widgets.fit import fit_to_screen
 
@@ -42,6 +42,12 @@ def fit_columns(dialog: QFileDialog) -> None:
     view = dialog.findChild(QTreeView, "treeView") or dialog.findChild(QTreeView)
     if view is None:
         return
+    sidebar = dialog.findChild(QListView, "sidebar")
+    if sidebar is not None:  # "Computer" and the home folder's name, whole
+        words = max(sidebar.fontMetrics().horizontalAdvance(w) for w in ("Computer", Path.home().name or "/"))
+        sidebar.setMinimumWidth(
+            words + sidebar.iconSize().width() + 3 * sidebar.fontMetrics().averageCharWidth()
+        )
     header = view.header()
     header.setStretchLastSection(False)
     header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)

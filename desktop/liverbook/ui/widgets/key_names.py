@@ -43,7 +43,7 @@ def spoken(sequence: QKeySequence) -> str:
     """One shortcut as people say it ("Ctrl+Shift+N", "Ctrl+Minus"); "" for a special keyboard key."""
     parts = []
     for index in range(sequence.count()):
-        combination = sequence[index]
+        combination = sequence[index]  # type: ignore[index]  # QKeySequence[i] is a QKeyCombination
         key, modifiers = combination.key(), combination.keyboardModifiers()
         if key in SPECIAL and modifiers == Qt.KeyboardModifier.NoModifier:
             return ""

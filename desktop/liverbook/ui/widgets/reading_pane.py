@@ -110,4 +110,4 @@ class ReadingPane(QTextBrowser):
 
 def _x(value: object) -> float:
     """QTextLine.cursorToX's x (PySide returns it alone or with the position)."""
-    return float(value[0] if isinstance(value, tuple) else value)  # type: ignore[arg-type,index]
+    return float(value[0] if isinstance(value, tuple) else value)  # type: ignore[arg-type]

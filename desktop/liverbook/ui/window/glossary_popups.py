@@ -91,7 +91,7 @@ class TermHelp(QObject):
             # A word chosen from "On this page" (or another list): Esc closes its meaning, and so
             # does any other key (moving on in the list, or typing).
             self.release()
-            return event.key() == Qt.Key.Key_Escape  # type: ignore[attr-defined]
+            return bool(event.key() == Qt.Key.Key_Escape)  # type: ignore[attr-defined]
         if kind in (QEvent.Type.FocusOut, QEvent.Type.Hide):
             if watched is self._owner:
                 self.release()

@@ -41,7 +41,7 @@ from liverbook.ui.window.notes_dock import NotesDock
 from liverbook.ui.window.search import SearchController
 from liverbook.ui.window.status_line import StatusLine
 from liverbook.ui.window.tabs import Tabs
-from liverbook.ui.window.toolbar import build_toolbar
+from liverbook.ui.window.toolbar import Toolbars, build_toolbar
 from liverbook.ui.window.window_fit import WindowFit
 
 if TYPE_CHECKING:
@@ -70,6 +70,7 @@ class MainWindow(QMainWindow):
     theme_group: QActionGroup
     language_group: QActionGroup
     example_banner: ExampleBanner
+    toolbars: Toolbars  # made by build_toolbar
 
     def __init__(self, core: Core, prompts: Prompts | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)

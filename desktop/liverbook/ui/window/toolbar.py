@@ -202,16 +202,17 @@ class Toolbars(QObject):
             order: tuple[QToolBar | None, ...] = (self.search_bar, self.size_bar, None, self.actions_bar)
         else:
             order = (self.search_bar, self.actions_bar, self.size_bar)
-        for bar in order:
-            if bar is None:
+        for item in order:
+            if item is None:
                 window.addToolBarBreak(top)
             else:
-                window.addToolBar(top, bar)
-                bar.show()
+                window.addToolBar(top, item)
+                item.show()
         self.two_lines = two_lines
 
 
 def build_toolbar(window: MainWindow) -> QToolBar:
     """Make the window's toolbars (kept as ``window.toolbars``); the one with the main buttons."""
-    window.toolbars = Toolbars(window)
-    return window.toolbars.actions_bar
+    toolbars = Toolbars(window)
+    window.toolbars = toolbars
+    return toolbars.actions_bar
