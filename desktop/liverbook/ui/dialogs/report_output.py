@@ -18,6 +18,7 @@ from PySide6.QtCore import QFile, QStandardPaths, Qt
 from PySide6.QtWidgets import QApplication
 
 from liverbook import APP_NAME, __version__
+from liverbook.core.preferences import Preferences
 from liverbook.i18n import translate
 from liverbook.store.targets import target_problem
 from liverbook.summary import report_form as words
@@ -78,8 +79,11 @@ def print_report(prompts: Prompts, report: Report, paper: str) -> int:
     return pages
 
 
-def ask_where(prompts: Prompts, today: dt.date | None = None) -> Path | None:
-    """Ask where to save the report: the Documents folder, a dated name; None when not to save."""
+def ask_where(
+    prompts: Prompts, today: dt.date | None = None, prefs: Preferences | None = None
+) -> Path | None:
+    """Ask where to save the report: the folder last used (with ``prefs``), else Documents, a dated
+    name; None when not to save."""
     suggested = documents_folder() / suggested_report_name(today or dt.date.today())
     target = ask_save_path(
         prompts,
@@ -87,6 +91,7 @@ def ask_where(prompts: Prompts, today: dt.date | None = None) -> Path | None:
         suggested,
         translate("ReportOutput", "PDF files (*.pdf)"),
         ".pdf",
+        prefs,
     )
     if target is None:
         return None

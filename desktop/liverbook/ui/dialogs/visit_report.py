@@ -311,7 +311,7 @@ class VisitReportDialog(QDialog):
             report = self.make_report(translate("VisitReportDialog", "Not saved"))
             if report is None:
                 return None
-            target = output.ask_where(self.prompts, today())
+            target = output.ask_where(self.prompts, today(), self.core.prefs)
             if target is None:
                 return None
             return target if output.save_report(self.prompts, target, report, self.choices().paper) else None

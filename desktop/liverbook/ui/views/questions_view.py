@@ -22,6 +22,7 @@ from liverbook.store import StoreError
 from liverbook.ui.views.my_questions import MyQuestionsPanel, question_text
 from liverbook.ui.views.tab_view import TabView
 from liverbook.ui.widgets.labels import plain_label
+from liverbook.ui.widgets.tab_path import chain_after
 from liverbook.ui.widgets.undo_bar import UndoBar
 
 TAB_ID = "questions"
@@ -180,11 +181,7 @@ class QuestionsView(TabView):
         self._panes[EntryKey.topic(topic_id)] = area
         # Built after the window set its Tab order: put the page's boxes right after the lists
         # beside it (they came after the toolbar, through an empty stop).
-        previous: QWidget = self.outline.list
-        for widget in topic_page.findChildren(QWidget):
-            if widget.focusPolicy() & Qt.FocusPolicy.TabFocus:
-                QWidget.setTabOrder(previous, widget)
-                previous = widget
+        chain_after(self.outline.list, topic_page)
         self._sync_topic_page(topic_page)
         return topic_page
 
