@@ -63,7 +63,9 @@ def with_and_without_focus(qtbot, widget: QWidget, elsewhere: QWidget) -> tuple[
 def test_a_focused_page_list_and_tab_bar_are_outlined(launch, qtbot, theme) -> None:  # type: ignore[no-untyped-def]
     window = active(launch, qtbot, theme)
     view = window.current_view()
-    for widget in (view.page_list, window.tabs.tabBar()):
+    bar = window.tabs.tabBar()
+    sections = bar if bar.isVisible() else window.toolbars.chooser  # the Section list when tabs do not fit
+    for widget in (view.page_list, sections):
         focused, unfocused = with_and_without_focus(qtbot, widget, window.search_field)
         colour = focus_colour(widget)
         assert outline_pixels(focused, colour) > outline_pixels(unfocused, colour) + 40, (theme, widget)

@@ -116,6 +116,7 @@ class DiaryActions(QObject):
             documents_folder() / suggested_csv_name(dt.date.today()),
             translate("DiaryActions", "Spreadsheet (CSV) (*.csv)"),
             ".csv",
+            self.core.prefs,  # the folder used last time, else Documents, else home
         )
         if target is None:
             return None
