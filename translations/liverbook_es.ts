@@ -1344,79 +1344,79 @@ Sus propios datos no se tocaron.</translation>
     <name>Keys</name>
     <message>
         <source>Plus</source>
-        <translation type="unfinished"></translation>
+        <translation>Más</translation>
     </message>
     <message>
         <source>Minus</source>
-        <translation type="unfinished"></translation>
+        <translation>Menos</translation>
     </message>
     <message>
         <source>Equals</source>
-        <translation type="unfinished"></translation>
+        <translation>Igual</translation>
     </message>
     <message>
         <source>Left arrow</source>
-        <translation type="unfinished"></translation>
+        <translation>Flecha izquierda</translation>
     </message>
     <message>
         <source>Right arrow</source>
-        <translation type="unfinished"></translation>
+        <translation>Flecha derecha</translation>
     </message>
     <message>
         <source>Up arrow</source>
-        <translation type="unfinished"></translation>
+        <translation>Flecha arriba</translation>
     </message>
     <message>
         <source>Down arrow</source>
-        <translation type="unfinished"></translation>
+        <translation>Flecha abajo</translation>
     </message>
     <message>
         <source>Page Up</source>
-        <translation type="unfinished"></translation>
+        <translation>Re Pág</translation>
     </message>
     <message>
         <source>Page Down</source>
-        <translation type="unfinished"></translation>
+        <translation>Av Pág</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Supr</translation>
     </message>
     <message>
         <source>Esc</source>
-        <translation type="unfinished">Esc</translation>
+        <translation>Esc</translation>
     </message>
     <message>
         <source>Backspace</source>
-        <translation type="unfinished">Retroceso</translation>
+        <translation>Retroceso</translation>
     </message>
     <message>
         <source>Enter</source>
-        <translation type="unfinished">Enter</translation>
+        <translation>Intro</translation>
     </message>
     <message>
         <source>Space</source>
-        <translation type="unfinished">Espacio</translation>
+        <translation>Espacio</translation>
     </message>
     <message>
         <source>Ctrl</source>
-        <translation type="unfinished">Ctrl</translation>
+        <translation>Ctrl</translation>
     </message>
     <message>
         <source>Shift</source>
-        <translation type="unfinished">Mayús</translation>
+        <translation>Mayús</translation>
     </message>
     <message>
         <source>Alt</source>
-        <translation type="unfinished">Alt</translation>
+        <translation>Alt</translation>
     </message>
     <message>
         <source>Meta</source>
-        <translation type="unfinished">Meta</translation>
+        <translation>Meta</translation>
     </message>
     <message>
         <source> or </source>
-        <translation type="unfinished"></translation>
+        <translation> o </translation>
     </message>
 </context>
 <context>
@@ -1438,7 +1438,7 @@ Sus propios datos no se tocaron.</translation>
     </message>
     <message>
         <source>It does not replace your care team&apos;s advice.</source>
-        <translation type="unfinished"></translation>
+        <translation>No reemplaza los consejos de su equipo de atención médica.</translation>
     </message>
     <message>
         <source>Free help lines</source>
@@ -1651,15 +1651,15 @@ Si sale ahora, esas palabras se perderán. Deje la aplicación abierta para copi
     <name>Navigation</name>
     <message>
         <source>&amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Atrás</translation>
     </message>
     <message>
         <source>Back to where you were before the last link or jump</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a donde estaba antes del último enlace o salto</translation>
     </message>
     <message>
         <source>&amp;Forward</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;delante</translation>
     </message>
 </context>
 <context>
@@ -1768,7 +1768,7 @@ Si sale ahora, esas palabras se perderán. Deje la aplicación abierta para copi
     </message>
     <message>
         <source>This note had no words left, so it was taken off your list. Ctrl+Z or Undo delete brings its words back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta nota se quedó sin palabras, así que se quitó de su lista. Ctrl+Z o Deshacer el borrado trae sus palabras de vuelta.</translation>
     </message>
     <message>
         <source>New note: start typing.</source>
@@ -3357,7 +3357,7 @@ Las copias de seguridad están en esta carpeta:
     </message>
     <message>
         <source>Search the handbook and my notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar en el manual y en mis notas</translation>
     </message>
     <message>
         <source>Search results heading</source>
@@ -3417,7 +3417,7 @@ Las copias de seguridad están en esta carpeta:
     </message>
     <message>
         <source>Up arrow, Down arrow</source>
-        <translation type="unfinished"></translation>
+        <translation>Flecha arriba, Flecha abajo</translation>
     </message>
     <message>
         <source>Choose a page in a list, or a search result</source>
@@ -3425,11 +3425,11 @@ Las copias de seguridad están en esta carpeta:
     </message>
     <message>
         <source>Page Up, Page Down</source>
-        <translation type="unfinished"></translation>
+        <translation>Re Pág, Av Pág</translation>
     </message>
     <message>
         <source>Scroll the page, or the text of a small window</source>
-        <translation type="unfinished"></translation>
+        <translation>Desplazar la página, o el texto de una ventana pequeña</translation>
     </message>
     <message>
         <source>Enter</source>
@@ -3516,7 +3516,7 @@ Las copias de seguridad están en esta carpeta:
     </message>
     <message>
         <source>&amp;Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cancelar</translation>
     </message>
 </context>
 <context>
@@ -3569,7 +3569,7 @@ Las copias de seguridad están en esta carpeta:
     </message>
     <message>
         <source>Sections</source>
-        <translation type="unfinished">Secciones</translation>
+        <translation>Secciones</translation>
     </message>
     <message>
         <source>My records</source>
@@ -3606,19 +3606,19 @@ Las copias de seguridad están en esta carpeta:
     <name>Toolbar</name>
     <message>
         <source>Section</source>
-        <translation type="unfinished"></translation>
+        <translation>Sección</translation>
     </message>
     <message>
         <source>Choose a section (Alt+1 to Alt+{last})</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir una sección (Alt+1 a Alt+{last})</translation>
     </message>
     <message>
         <source>Sections</source>
-        <translation type="unfinished">Secciones</translation>
+        <translation>Secciones</translation>
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished">Buscar</translation>
+        <translation>Buscar</translation>
     </message>
     <message>
         <source>Main actions</source>
@@ -3626,7 +3626,7 @@ Las copias de seguridad están en esta carpeta:
     </message>
     <message>
         <source>Text size</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño de la letra</translation>
     </message>
     <message>
         <source>Larger text</source>
@@ -3805,7 +3805,7 @@ Las copias de seguridad están en esta carpeta:
     </message>
     <message>
         <source>Notes pane closed to make room. F9 opens it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Panel de notas cerrado para dejar espacio. F9 lo abre.</translation>
     </message>
     <message>
         <source>The notes pane was closed to make room for the page at this text size. Press F9 to open it again.</source>
