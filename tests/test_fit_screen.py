@@ -83,7 +83,9 @@ def test_the_window_fits_its_screen_with_the_page_search_and_notice_in_sight(
     bar = window.tabs.tabBar()
     all_tabs_show = sum(bar.tabRect(i).width() for i in range(bar.count())) <= bar.width()
     assert all_tabs_show or window.toolbars.chooser.isVisible()
-    for view in window.section_views():
+    for index in range(window.tabs.count()):  # each tab as the reader shows it
+        window.navigation.go_to_tab(index)
+        view = window.current_view()
         letters = view.reader.minimumWidth() // view.reader.fontMetrics().averageCharWidth()
         assert letters >= 20, f"{view.tab_id}: a page column of {letters} letters"
     assert window.current_view().reader.width() >= window.current_view().reader.minimumWidth()

@@ -45,10 +45,42 @@ def whole(widget: QWidget, window: QWidget) -> bool:
     return widget.visibleRegion().boundingRect() == widget.rect() and window.rect().contains(place)
 
 
+def show_a_wide_list(window) -> None:  # type: ignore[no-untyped-def]
+    """The Glossary: its long words leave its page no room beside the notes at the largest size."""
+    glossary = next(i for i, spec in enumerate(window.tab_views.specs) if spec.tab_id == "glossary")
+    window.navigation.go_to_tab(glossary)
+
+
+def test_the_notes_stay_open_at_the_largest_size_where_the_page_has_room(launch, qtbot) -> None:  # type: ignore[no-untyped-def]
+    window = launch()
+    window.setGeometry(laptop())
+    assert window.current_view().tab_id == "stages"  # a short list: room for the page and the notes
+    window.zoom.set_percent(LARGEST)
+    window.fitting.make_room()
+    qtbot.wait(20)
+    assert window.notes_dock.isVisible()
+    assert window.statusBar().currentMessage() == ""
+    window.tab_views.view("glossary")  # a tab built later (its list is wider) does not close them
+    qtbot.wait(20)
+    assert window.notes_dock.isVisible()
+    show_a_wide_list(window)  # shown, its page needs the room: the pane gives way, and says so
+    assert not window.notes_dock.isVisible()
+    assert "F9" in window.statusBar().currentMessage()
+    window.navigation.go_to_tab(0)  # back to a page with room: the notes come back
+    assert window.notes_dock.isVisible()
+    assert window.statusBar().currentMessage() == ""
+    show_a_wide_list(window)
+    window.notes_toggle.trigger()  # F9: the reader wants them anyway; they stay, tab after tab
+    window.navigation.go_to_tab(1)
+    show_a_wide_list(window)
+    assert window.notes_dock.isVisible()
+
+
 @pytest.mark.parametrize("theme", THEMES)
 def test_at_the_largest_size_with_the_notes_open_all_is_in_sight(launch, qtbot, theme) -> None:  # type: ignore[no-untyped-def]
     window = at_largest(launch, qtbot, theme)
-    window.notes_toggle.trigger()  # F9: the reader wants the notes beside the page anyway
+    if not window.notes_dock.isVisible():
+        window.notes_toggle.trigger()  # F9: the reader wants the notes beside the page anyway
     window.activateWindow()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
     window.notes.new_button.click()  # "New note": the box gets the keyboard
@@ -130,8 +162,10 @@ def test_all_eight_tabs_can_be_reached_and_read(launch, qtbot, eight_tabs, perce
 def test_the_notes_pane_follows_the_text_size_after_a_change_of_colours(launch, qtbot, first, second) -> None:  # type: ignore[no-untyped-def]
     window = launch()
     window.setGeometry(laptop())
+    show_a_wide_list(window)
     window.zoom.set_percent(LARGEST)  # the notes pane closes to give the page room
     use_theme(window, first)
+    assert not window.notes_dock.isVisible()
     window.notes_toggle.trigger()  # F9 opens it, styled by this theme
     use_theme(window, second)
     window.zoom.reset()  # Ctrl+0
@@ -148,6 +182,7 @@ def test_the_notes_pane_follows_the_text_size_after_a_change_of_colours(launch, 
 def test_the_notes_closed_message_is_whole_and_goes_when_no_longer_true(launch, qtbot) -> None:  # type: ignore[no-untyped-def]
     window = launch()
     window.setGeometry(laptop())
+    show_a_wide_list(window)
     window.zoom.set_percent(LARGEST)
     window.fitting.make_room()
     line = window.status_line.line

@@ -132,7 +132,7 @@ class MainWindow(QMainWindow):
         """A tab built after start (first shown or asked for): its remembered layout, its sizes."""
         restore_view(self, view)
         if hasattr(self, "fitting"):
-            self.fitting.text_size_changed()
+            self.fitting.view_built(view)
 
     def _open_record(self, result: Result) -> None:
         records = self.tab_views.view("records")

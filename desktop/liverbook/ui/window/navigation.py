@@ -41,13 +41,17 @@ class Navigation(QObject):
         self.forward_action.triggered.connect(self.forward)
         window.addAction(self.back_action)
         window.addAction(self.forward_action)
-        for view in window.section_views():
-            view.leaving.connect(self.leaving)
-            view.reader.installEventFilter(self)  # Backspace in a page
+        window.tab_views.built.connect(self._hook)  # tabs are built when first shown
+        for view in window.tab_views.built_views():
+            self._hook(view)
         app = QApplication.instance()
         if app is not None:
             app.installEventFilter(self)  # the mouse's back and forward buttons, anywhere in the window
         self._update()
+
+    def _hook(self, view: TabView) -> None:
+        view.leaving.connect(self.leaving)
+        view.reader.installEventFilter(self)  # Backspace in a page
 
     # -- where the reader is ---------------------------------------------------------------------
 
@@ -77,7 +81,7 @@ class Navigation(QObject):
         view = tabs.view(place.tab_id)
         if view is None:
             return
-        index = tabs.views.index(view)
+        index = tabs.widget.indexOf(view)
         if tabs.widget.currentIndex() != index:
             tabs.show_tab(index)
         if place.key is not None and view.current_key() != place.key:
@@ -90,12 +94,12 @@ class Navigation(QObject):
         """Go > 1 to 8 (Alt+1...): show that tab and put the keyboard in its list, even if it is
         the tab shown already (a screen reader then says which tab it is)."""
         tabs = self.window.tab_views
-        if not 0 <= index < len(tabs.views):
+        if not 0 <= index < len(tabs.specs):
             return
         if tabs.widget.currentIndex() != index:
             self.leaving()
             tabs.show_tab(index)
-        tabs.views[index].page_list.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        tabs.view_at(index).page_list.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def _update(self) -> None:
         self.back_action.setEnabled(self.history.can_go_back())

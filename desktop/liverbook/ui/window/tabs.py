@@ -283,13 +283,19 @@ class Tabs(QObject):
 
     def _tab_changed(self, index: int) -> None:
         if 0 <= index < len(self.specs):
+            focus = QApplication.focusWidget()
+            # The keyboard was in the tab just hidden (Ctrl+Tab), so Qt left it on nothing shown or
+            # on the empty page of a tab not built yet: it goes to this tab's list, so it is not
+            # lost, and a screen reader says the name of the tab now shown.
+            lost = (
+                focus is not None
+                and focus.window() is self.widget.window()
+                and (not focus.isVisible() or focus in self._holders)
+            )
             view = self.view_at(index)
             view.ensure_shown()
             self.entry_shown.emit(view.current_key())
-            focus = QApplication.focusWidget()
-            if focus is not None and not focus.isVisible() and focus.window() is self.widget.window():
-                # The keyboard was in the tab just hidden (Ctrl+Tab): give it to this tab's list, so
-                # it is not lost, and a screen reader says the name of the tab now shown.
+            if lost:
                 view.page_list.setFocus(Qt.FocusReason.OtherFocusReason)
 
     # -- what follows the user's data --------------------------------------------------------------

@@ -67,10 +67,19 @@ class WindowFit(QObject):
         window.installEventFilter(self)  # a new width: tabs or the section list, one toolbar line or two
         self.notes_title = DockTitle(window.notes_dock)
         self.notes_closed_for_room = False  # the notes pane was closed to give the page room
+        self.notes_kept_by_reader = False  # ... and the reader opened it again (F9) at this text size
         window.zoom.changed.connect(self.text_size_changed)
         window.notes_dock.visibilityChanged.connect(self._notes_shown_or_hidden)
+        window.tab_views.widget.currentChanged.connect(self._tab_shown)
+
+    def _tab_shown(self, _index: int) -> None:
+        """Another tab's page may need the notes' room, or no longer need it."""
+        if not self.notes_kept_by_reader:
+            self.give_way_for_the_page()
 
     def _notes_shown_or_hidden(self, shown: bool) -> None:
+        if shown and self.notes_closed_for_room:  # opened by the reader: it stays open at this size
+            self.notes_kept_by_reader = True
         bar = self.window.statusBar()
         if shown and bar.currentMessage() == self.closed_message():
             bar.clearMessage()  # no longer true: it must not stay on screen
@@ -79,6 +88,7 @@ class WindowFit(QObject):
 
     def text_size_changed(self, _percent: int = 0) -> None:
         """Keep every list wide enough for its longest word and every page wide enough to read."""
+        self.notes_kept_by_reader = False
         for view in self.window.tab_views.built_views():
             view.page_list.setMinimumWidth(min_width_for_words(view.page_list))
         dock = self.window.notes_dock.widget()
@@ -90,6 +100,14 @@ class WindowFit(QObject):
         self.give_way_for_the_page()
         self.fit_page_column()
         self._room_timer.start()  # once the layouts know the new sizes
+
+    def view_built(self, view: TabView) -> None:
+        """A tab built after start gets the sizes the others got at the text size now, and nothing
+        else changes: a notes pane the reader opened stays open (it is closed for room only when
+        the text size changes)."""
+        view.page_list.setMinimumWidth(min_width_for_words(view.page_list))
+        self.fit_page_column()
+        self._room_timer.start()
 
     def _room(self) -> int:
         """The width the window may have on its screen."""
@@ -109,14 +127,14 @@ class WindowFit(QObject):
         return self._room() - used
 
     def give_way_for_the_page(self) -> None:
-        """At a text size where the page could not be read beside the notes, close the notes pane
-        (saying so, and how to open it); open it again when the text is made smaller."""
+        """At a text size where the page shown could not be read beside the notes, close the notes
+        pane (saying so, and how to open it); open it again when the text is made smaller or a page
+        with room is shown. Only the page shown counts: where it has room, the notes stay open. Once
+        the reader opens the pane again (F9), it stays open until the text size changes."""
         window = self.window
         dock = window.notes_dock
-        cramped = any(
-            self._page_room(view, with_notes=True) < readable_width(view.reader)
-            for view in window.tab_views.built_views()
-        )
+        view = window.tab_views.current_view()
+        cramped = self._page_room(view, with_notes=True) < readable_width(view.reader)
         if cramped and dock.isVisibleTo(window) and not dock.isFloating() and window.notes.flush():
             dock.hide()
             self.notes_closed_for_room = True
