@@ -1,12 +1,14 @@
-"""Tab goes where the eye goes: on a question page the "Add to my questions" boxes come right after
-the lists beside them, and no stop on the way is empty or nameless."""
+"""Tab goes where the eye goes: on a question page "Go to My questions" and the "Add to my questions"
+boxes come right after the lists beside them, and no stop on the way is empty or nameless; from
+any tick box, Alt+M goes to My questions."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QAbstractButton, QAbstractScrollArea, QApplication, QCheckBox, QLabel, QWidget
 
-from liverbook.core.keys import EntryKey
+from liverbook.core.keys import MY_QUESTIONS, EntryKey
 
 
 def stops(window, start: QWidget, limit: int = 200) -> list[QWidget]:  # type: ignore[no-untyped-def]
@@ -42,7 +44,8 @@ def test_the_boxes_of_a_question_page_come_right_after_the_list(launch, qtbot, h
     topic = handbook.topics[1]
     window.open_key(EntryKey.topic(topic.id))
     path = stops(window, window.current_view().page_list)
-    boxes = [w for w in path[1 : 1 + len(topic.questions)]]
+    assert path[1] is window.current_view().topic_pages[topic.id].mine_button  # "Go to My questions"
+    boxes = [w for w in path[2 : 2 + len(topic.questions)]]
     assert all(isinstance(b, QCheckBox) for b in boxes), [type(w).__name__ for w in path[:6]]
     assert [b.accessibleName() for b in boxes] == [f"Add to my questions: {q.text}" for q in topic.questions]
 
@@ -77,3 +80,25 @@ def test_page_down_scrolls_a_dialog_whose_button_has_the_keyboard(launch, qtbot)
     assert bar.value() > 0 and dialog.isVisible()
     qtbot.keyClick(close, Qt.Key.Key_PageUp)
     assert bar.value() == 0
+
+
+def test_my_questions_is_one_key_away_from_any_tick_box(launch, qtbot, handbook) -> None:  # type: ignore[no-untyped-def]
+    window = active(launch, qtbot)
+    topic = handbook.topics[1]
+    window.open_key(EntryKey.topic(topic.id))
+    view = window.current_view()
+    page = view.topic_pages[topic.id]
+    boxes = list(page.boxes.values())
+    boxes[0].click()  # ticked: it goes on the list, and the button counts it
+    assert "(1)" in page.mine_button.text()
+    button = page.mine_button  # Alt+M, no other control shown claims it (offscreen Qt runs no mnemonics)
+    assert QKeySequence.mnemonic(button.text()) == QKeySequence("Alt+M")
+    shown = [b for b in window.findChildren(QAbstractButton) if b.isVisible() and b is not button]
+    assert all(QKeySequence.mnemonic(b.text()) != QKeySequence("Alt+M") for b in shown)
+    button.setFocus()
+    qtbot.keyClick(button, Qt.Key.Key_Space)
+    assert view.current_key() == MY_QUESTIONS
+    focus = QApplication.focusWidget()
+    assert focus is not None and view.mine.isAncestorOf(focus) and focus.isVisible()
+    window.navigation.back()  # Back: the topic again
+    assert view.current_key() == EntryKey.topic(topic.id)

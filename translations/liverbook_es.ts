@@ -1986,6 +1986,14 @@ Si lo reemplaza, se perderá lo que tiene ahora.</translation>
         <translation>Agregar a mis preguntas: {question}</translation>
     </message>
     <message>
+        <source>Go to &amp;My questions ({count})</source>
+        <translation>Ir a &amp;Mis preguntas ({count})</translation>
+    </message>
+    <message>
+        <source>Go to My questions ({count})</source>
+        <translation>Ir a Mis preguntas ({count})</translation>
+    </message>
+    <message>
         <source>Questions: {topic}</source>
         <translation>Preguntas: {topic}</translation>
     </message>

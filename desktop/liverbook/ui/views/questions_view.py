@@ -10,7 +10,17 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt, QUrl, Signal
-from PySide6.QtWidgets import QCheckBox, QFrame, QLabel, QScrollArea, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from liverbook.content import TABS, Handbook
 from liverbook.content.model import Topic
@@ -44,6 +54,7 @@ class TopicPage(QWidget):
 
     toggled = Signal(str, bool)  # question id, ticked
     link_activated = Signal(QUrl)
+    mine_requested = Signal()  # "Go to My questions"
 
     def __init__(self, book: Handbook, topic: Topic, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -62,6 +73,16 @@ class TopicPage(QWidget):
                 )
             )
         )
+        # The list the ticks go to, one key away from every tick box (Alt+M), and the first stop
+        # after the lists: from a question it took some twenty Shift+Tabs to reach it.
+        self.mine_button = QPushButton()
+        self.mine_button.clicked.connect(self.mine_requested)
+        row = QHBoxLayout()
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.mine_button)
+        row.addStretch(1)
+        layout.addLayout(row)
+        self.set_mine_count(0)
         self.message_label = plain_label()
         self.message_label.setAccessibleName(translate("QuestionsView", "Message"))
         self.message_label.hide()
@@ -102,6 +123,14 @@ class TopicPage(QWidget):
             box.blockSignals(True)
             box.setChecked(question_id in chosen)
             box.blockSignals(False)
+
+    def set_mine_count(self, count: int) -> None:
+        self.mine_button.setText(
+            translate("QuestionsView", "Go to &My questions ({count})").format(count=count)
+        )
+        self.mine_button.setAccessibleName(
+            translate("QuestionsView", "Go to My questions ({count})").format(count=count)
+        )
 
     def show_message(self, text: str) -> None:
         self.message_label.setText(text)
@@ -176,6 +205,7 @@ class QuestionsView(TabView):
         topic_page.toggled.connect(self._topic_toggled)
         topic_page.link_activated.connect(self.link_activated)
         topic_page.undo_bar.undo_requested.connect(self._undo_from_topic)
+        topic_page.mine_requested.connect(self.go_to_mine)
         area = scrolled(topic_page)
         self.stack.addWidget(area)
         self._panes[EntryKey.topic(topic_id)] = area
@@ -222,6 +252,12 @@ class QuestionsView(TabView):
         self.outline.setVisible(key.kind is EntryKind.PAGE and bool(self.outline.entries))  # pages only
         self.entry_shown.emit(key)
 
+    def go_to_mine(self) -> None:
+        """Show "My questions" with the keyboard in it (Back returns to the topic)."""
+        self.leaving.emit()
+        self.show_key(MINE_KEY)
+        self.focus_content()
+
     # -- the user's list ------------------------------------------------------------------------------
     def flush(self) -> bool:
         """Save typed answers now (call before quitting); True when everything is saved."""
@@ -246,6 +282,7 @@ class QuestionsView(TabView):
 
     def _sync_topic_page(self, topic_page: TopicPage) -> None:
         topic_page.set_chosen(self.mine.chosen_ids())
+        topic_page.set_mine_count(len(self.mine.questions))
         removed = self.mine.last_removed
         here = removed is not None and removed.question_id in topic_page.boxes
         topic_page.undo_bar.offer(question_text(self.book, removed) if here and removed else None)
