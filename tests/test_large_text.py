@@ -234,3 +234,23 @@ def test_every_menu_shows_its_items_whole_at_the_largest_size(launch, qtbot) -> 
             if words:
                 room = hint.width() - tick - 2 * metrics.averageCharWidth()
                 assert metrics.horizontalAdvance(words) <= room, f"{menu.title()} > {words} is cut short"
+
+
+@pytest.mark.parametrize("theme", THEMES)
+def test_every_tab_at_the_largest_size_fits_the_laptop_beside_the_notes_or_says_why_not(launch, qtbot, theme) -> None:  # type: ignore[no-untyped-def]
+    """A tab widget is as wide as its widest page, shown or not: My diary made the window wider than
+    the screen while Stages was read. Only the tab shown counts now."""
+    window = at_largest(launch, qtbot, theme)
+    window.tab_views.views  # every tab built, as they are a moment after start
+    area = laptop()
+    for index in range(window.tabs.count()):
+        window.navigation.go_to_tab(index)
+        qtbot.waitUntil(lambda: area.contains(window.frameGeometry()))
+        view = window.current_view()
+        assert window.minimumSizeHint().width() <= area.width(), view.tab_id
+        if window.notes_dock.isVisible():
+            assert whole(window.notes.new_button, window), view.tab_id
+        else:
+            assert "F9" in window.statusBar().currentMessage(), view.tab_id
+    window.navigation.go_to_tab(0)  # Stages has room for the notes beside it
+    qtbot.waitUntil(window.notes_dock.isVisible)

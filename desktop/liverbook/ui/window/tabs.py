@@ -22,7 +22,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from PySide6.QtCore import QObject, Qt, QUrl, Signal
-from PySide6.QtWidgets import QApplication, QTabWidget, QWidget
+from PySide6.QtWidgets import QApplication, QSizePolicy, QTabWidget, QWidget
 
 from liverbook.content import TABS
 from liverbook.core.app_core import Core
@@ -191,6 +191,23 @@ class Tabs(QObject):
         finally:
             tabs.blockSignals(blocked)
         self._holders[index].hide()  # kept (not deleted): it holds nothing and costs nothing
+        self._size_to_shown()
+
+    def _size_to_shown(self) -> None:
+        """Only the tab shown sets the least size of the window. A tab widget is as large as its
+        largest page, shown or not: at the largest text size one tab (My diary) made the window
+        wider than a laptop's screen while another was read. Pages not shown ignore their size."""
+        tabs = self.widget
+        shown = tabs.currentIndex()
+        for index in range(tabs.count()):
+            page = tabs.widget(index)
+            wanted = (
+                QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+                if index == shown
+                else QSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
+            )
+            if page.sizePolicy() != wanted:
+                page.setSizePolicy(wanted)
 
     @property
     def views(self) -> list[TabView]:
@@ -293,6 +310,7 @@ class Tabs(QObject):
                 and (not focus.isVisible() or focus in self._holders)
             )
             view = self.view_at(index)
+            self._size_to_shown()
             view.ensure_shown()
             self.entry_shown.emit(view.current_key())
             if lost:

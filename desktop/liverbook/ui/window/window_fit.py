@@ -76,6 +76,7 @@ class WindowFit(QObject):
         """Another tab's page may need the notes' room, or no longer need it."""
         if not self.notes_kept_by_reader:
             self.give_way_for_the_page()
+        self._room_timer.start()  # the window follows the page shown (see Tabs: the others' sizes do not count)
 
     def _notes_shown_or_hidden(self, shown: bool) -> None:
         if shown and self.notes_closed_for_room:  # opened by the reader: it stays open at this size
@@ -121,7 +122,10 @@ class WindowFit(QObject):
 
     def _page_room(self, view: TabView, with_notes: bool) -> int:
         """The width left for the page column of ``view`` when the window is as wide as its screen."""
-        used = view.page_list.minimumWidth() + 3 * SLACK  # splitter handle, dock separator, frames
+        # What the view lays beside its page (the lists, the splitter's handle; a tab such as My
+        # diary may need more), measured, and the tab widget's frame and the dock's separator.
+        beside = view.minimumSizeHint().width() - view.reader.minimumWidth()
+        used = max(beside, view.page_list.minimumWidth()) + 2 * SLACK
         if with_notes:
             used += self.window.notes_dock.minimumSizeHint().width()
         return self._room() - used
@@ -135,13 +139,18 @@ class WindowFit(QObject):
         dock = window.notes_dock
         view = window.tab_views.current_view()
         cramped = self._page_room(view, with_notes=True) < readable_width(view.reader)
-        if cramped and dock.isVisibleTo(window) and not dock.isFloating() and window.notes.flush():
-            dock.hide()
-            self.notes_closed_for_room = True
-            window.statusBar().showMessage(self.closed_message(), 30000)
+        if cramped and dock.isVisibleTo(window) and not dock.isFloating():
+            self._close_notes_for_room()
         elif not cramped and self.notes_closed_for_room:
             self.notes_closed_for_room = False
             dock.show()
+
+    def _close_notes_for_room(self) -> None:
+        """Close the notes pane to give the page room, and say so (never with words not saved)."""
+        if self.window.notes.flush():
+            self.window.notes_dock.hide()
+            self.notes_closed_for_room = True
+            self.window.statusBar().showMessage(self.closed_message(), 30000)
 
     def closed_message(self) -> str:
         """What the status bar says when the notes pane was closed for the page (short enough to be
@@ -170,6 +179,10 @@ class WindowFit(QObject):
         narrow = max(int(window.width() * NOTES_SHARE), dock.minimumSizeHint().width())
         if dock.isVisible() and not dock.isFloating() and dock.width() > narrow:
             window.resizeDocks([dock], [narrow], Qt.Orientation.Horizontal)
+        docked = dock.isVisible() and not dock.isFloating()
+        if docked and not self.notes_kept_by_reader and window.minimumSizeHint().width() > self._room():
+            self._close_notes_for_room()  # the window could not fit its screen beside the notes
+            QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
         if window.isVisible() and not is_maximised(window):
             screen = screen_for(window, window.geometry())
             window.setGeometry(fitted(window.geometry(), screen.availableGeometry(), frame_margins(window)))
