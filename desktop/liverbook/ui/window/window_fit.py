@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import (
+    QAbstractScrollArea,
     QDockWidget,
     QHBoxLayout,
     QLabel,
@@ -179,14 +180,35 @@ class WindowFit(QObject):
         narrow = max(int(window.width() * NOTES_SHARE), dock.minimumSizeHint().width())
         if dock.isVisible() and not dock.isFloating() and dock.width() > narrow:
             window.resizeDocks([dock], [narrow], Qt.Orientation.Horizontal)
-        docked = dock.isVisible() and not dock.isFloating()
-        if docked and not self.notes_kept_by_reader and window.minimumSizeHint().width() > self._room():
-            self._close_notes_for_room()  # the window could not fit its screen beside the notes
-            QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
         if window.isVisible() and not is_maximised(window):
             screen = screen_for(window, window.geometry())
             window.setGeometry(fitted(window.geometry(), screen.availableGeometry(), frame_margins(window)))
         self.arrange_header()
+        if self._needs_the_notes_room():
+            self._close_notes_for_room()
+            QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+            for area in self.window.tab_views.current_view().findChildren(QAbstractScrollArea):
+                # Qt leaves a sideways bar shown, with nothing left to scroll, until the next resize.
+                QCoreApplication.sendEvent(area, QEvent(QEvent.Type.LayoutRequest))
+            self._room_timer.start()  # and fit again without them
+
+    def _needs_the_notes_room(self) -> bool:
+        """Measured once laid out: beside the notes pane (not opened again by the reader), the window
+        could not fit its screen, or what the tab shows would scroll sideways by no more than the
+        pane's width (a form at a large text size; closing the pane ends it)."""
+        window = self.window
+        dock = window.notes_dock
+        if not dock.isVisible() or dock.isFloating() or self.notes_kept_by_reader:
+            return False
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+        if window.minimumSizeHint().width() > self._room():
+            return True
+        view = window.tab_views.current_view()
+        for area in view.findChildren(QAbstractScrollArea):
+            bar = area.horizontalScrollBar()
+            if area.isVisible() and bar.isVisible() and 0 < bar.maximum() <= dock.width():
+                return True
+        return False
 
     def arrange_header(self) -> None:
         """The tabs, or the section list when they do not fit; the toolbars on one line or two."""
