@@ -237,11 +237,13 @@ def test_every_menu_shows_its_items_whole_at_the_largest_size(launch, qtbot) -> 
 
 
 @pytest.mark.parametrize("theme", THEMES)
-def test_every_tab_at_the_largest_size_fits_the_laptop_beside_the_notes_or_says_why_not(launch, qtbot, theme) -> None:  # type: ignore[no-untyped-def]
+def test_every_tab_at_the_largest_size_fits_the_laptop_beside_the_notes_or_says_why_not(
+    launch, qtbot, theme
+) -> None:  # type: ignore[no-untyped-def]
     """A tab widget is as wide as its widest page, shown or not: My diary made the window wider than
     the screen while Stages was read. Only the tab shown counts now."""
     window = at_largest(launch, qtbot, theme)
-    window.tab_views.views  # every tab built, as they are a moment after start
+    assert len(window.tab_views.views) == window.tabs.count()  # every tab built, as a moment after start
     area = laptop()
     for index in range(window.tabs.count()):
         window.navigation.go_to_tab(index)
