@@ -62,6 +62,10 @@ class OneLine(QLabel):
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
         return QSize(1, super().sizeHint().height())
 
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt override
+        """Any width will do: the words are cut short to fit (with no message, it takes none)."""
+        return QSize(1, super().minimumSizeHint().height())
+
 
 class Notice(QLabel):
     """The notice, always on one line: its full words where they fit, its short form where they do

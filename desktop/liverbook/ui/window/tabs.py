@@ -201,6 +201,8 @@ class Tabs(QObject):
         shown = tabs.currentIndex()
         for index in range(tabs.count()):
             page = tabs.widget(index)
+            if page is None:
+                continue
             wanted = (
                 QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
                 if index == shown
