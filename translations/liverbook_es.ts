@@ -1986,8 +1986,8 @@ Si lo reemplaza, se perderá lo que tiene ahora.</translation>
         <translation>Agregar a mis preguntas: {question}</translation>
     </message>
     <message>
-        <source>Go to &amp;My questions ({count})</source>
-        <translation>Ir a &amp;Mis preguntas ({count})</translation>
+        <source>&amp;My questions ({count})</source>
+        <translation>&amp;Mis preguntas ({count})</translation>
     </message>
     <message>
         <source>Go to My questions ({count})</source>

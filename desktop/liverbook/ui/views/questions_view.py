@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QUrl, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QFrame,
@@ -32,8 +32,9 @@ from liverbook.store import StoreError
 from liverbook.ui.views.my_questions import MyQuestionsPanel, question_text
 from liverbook.ui.views.tab_view import TabView
 from liverbook.ui.widgets.labels import plain_label
-from liverbook.ui.widgets.tab_path import chain_after
+from liverbook.ui.widgets.tab_path import chain_after, reading_order
 from liverbook.ui.widgets.undo_bar import UndoBar
+from liverbook.ui.widgets.wrapping_buttons import WrappingCheckBox
 
 TAB_ID = "questions"
 MINE_KEY = MY_QUESTIONS
@@ -95,7 +96,7 @@ class TopicPage(QWidget):
             row = QVBoxLayout(frame)
             row.addWidget(plain_label(question.text, bold=True))
             row.addWidget(plain_label(question.why))
-            box = QCheckBox(translate("QuestionsView", "Add to my questions"))
+            box = WrappingCheckBox(translate("QuestionsView", "Add to my questions"))  # wraps at large sizes
             box.setAccessibleName(
                 translate("QuestionsView", "Add to my questions: {question}").format(question=question.text)
             )
@@ -125,9 +126,7 @@ class TopicPage(QWidget):
             box.blockSignals(False)
 
     def set_mine_count(self, count: int) -> None:
-        self.mine_button.setText(
-            translate("QuestionsView", "Go to &My questions ({count})").format(count=count)
-        )
+        self.mine_button.setText(translate("QuestionsView", "&My questions ({count})").format(count=count))
         self.mine_button.setAccessibleName(
             translate("QuestionsView", "Go to My questions ({count})").format(count=count)
         )
@@ -135,6 +134,22 @@ class TopicPage(QWidget):
     def show_message(self, text: str) -> None:
         self.message_label.setText(text)
         self.message_label.setVisible(bool(text))
+
+
+class _FollowFocus(QObject):
+    """Scrolls a scroll area to the control the keyboard reaches in it, however it got there (Qt
+    scrolls only for Tab pressed inside the area, not for Tab from the list beside it)."""
+
+    def __init__(self, area: QScrollArea) -> None:
+        super().__init__(area)
+        self.area = area
+        for control in reading_order(area):
+            control.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.FocusIn and isinstance(watched, QWidget):
+            self.area.ensureWidgetVisible(watched)
+        return super().eventFilter(watched, event)
 
 
 class _TopicPages(dict[str, TopicPage]):
@@ -207,6 +222,7 @@ class QuestionsView(TabView):
         topic_page.undo_bar.undo_requested.connect(self._undo_from_topic)
         topic_page.mine_requested.connect(self.go_to_mine)
         area = scrolled(topic_page)
+        _FollowFocus(area)
         self.stack.addWidget(area)
         self._panes[EntryKey.topic(topic_id)] = area
         # Built after the window set its Tab order: put the page's boxes right after the lists
