@@ -102,3 +102,17 @@ def test_my_questions_is_one_key_away_from_any_tick_box(launch, qtbot, handbook)
     assert focus is not None and view.mine.isAncestorOf(focus) and focus.isVisible()
     window.navigation.back()  # Back: the topic again
     assert view.current_key() == EntryKey.topic(topic.id)
+
+
+def test_on_this_page_stays_hidden_on_a_topic_when_colours_change(launch, qtbot, handbook) -> None:  # type: ignore[no-untyped-def]
+    """A change of colours redrew the page behind a topic's questions, and its "On this page" list
+    came back beside them, naming another page's sections."""
+    window = active(launch, qtbot)
+    window.open_key(EntryKey.topic(handbook.topics[0].id))
+    view = window.current_view()
+    assert not view.outline.isVisible()
+    for theme in ("dark", "high-contrast", "light"):
+        next(a for a in window.theme_group.actions() if a.data() == theme).trigger()
+        assert not view.outline.isVisible(), theme
+    view.show_row(0)  # a page of the tab: its list shows again
+    assert view.outline.isVisible()

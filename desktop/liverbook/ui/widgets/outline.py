@@ -13,7 +13,15 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import QTextCursor, QTextDocument
-from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QTextBrowser, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QStackedWidget,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
 
 from liverbook.i18n import translate
 from liverbook.ui.widgets.entry_list import entry_list  # the same wrapping list as the pages'
@@ -125,7 +133,11 @@ class OutlineList(QWidget):
                 font.setBold(True)
                 item.setFont(font)
             self.list.addItem(item)
-        self.setVisible(bool(self.entries))
+        # Where the page shares its place with other panes (a topic's questions, My questions), the
+        # list shows only while the page does: a change of colours redraws the page behind them.
+        stack = self.reader.parentWidget()
+        behind = isinstance(stack, QStackedWidget) and stack.currentWidget() is not self.reader
+        self.setVisible(bool(self.entries) and not behind)
 
     def _activated(self, item: QListWidgetItem) -> None:
         entry = self.entries[self.list.row(item)]
