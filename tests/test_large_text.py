@@ -288,3 +288,13 @@ def test_a_question_page_at_the_largest_size_wraps_and_follows_the_keyboard(
         page.mine_button.mapTo(area.viewport(), page.mine_button.rect().topLeft()), page.mine_button.size()
     )
     assert area.viewport().rect().contains(place), "the keyboard is on a button out of sight"
+
+
+def test_the_notes_closed_message_is_whole_in_spanish_too(launch_es, qtbot) -> None:  # type: ignore[no-untyped-def]
+    window = launch_es()  # as wide as a first start makes it (not the whole screen)
+    show_a_wide_list(window)
+    window.zoom.set_percent(LARGEST)
+    window.fitting.make_room()
+    line = window.status_line.line
+    qtbot.waitUntil(lambda: "F9" in line.full_text)
+    assert line.text() == line.full_text, "the message is cut short"

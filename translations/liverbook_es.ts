@@ -3813,7 +3813,7 @@ Las copias de seguridad están en esta carpeta:
     </message>
     <message>
         <source>Notes pane closed to make room. F9 opens it.</source>
-        <translation>Panel de notas cerrado para dejar espacio. F9 lo abre.</translation>
+        <translation>Notas cerradas para dar espacio. F9 las abre.</translation>
     </message>
     <message>
         <source>The notes pane was closed to make room for the page at this text size. Press F9 to open it again.</source>
