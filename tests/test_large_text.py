@@ -298,3 +298,19 @@ def test_the_notes_closed_message_is_whole_in_spanish_too(launch_es, qtbot) -> N
     line = window.status_line.line
     qtbot.waitUntil(lambda: "F9" in line.full_text)
     assert line.text() == line.full_text, "the message is cut short"
+
+
+def test_no_toolbar_button_is_hidden_behind_a_chevron_in_spanish(launch_es, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """At the largest size in Spanish, "Prepararse para una cita" went behind a » at the end of
+    its line: the section list and the buttons then take a line each."""
+    window = launch_es()
+    window.zoom.set_percent(LARGEST)
+    window.fitting.make_room()
+    window.fitting.arrange_header()
+    qtbot.wait(20)
+    assert window.toolbars.chooser.isVisible()
+    assert not any(b.isVisible() for b in window.findChildren(QToolButton, "qt_toolbar_ext_button"))
+    for action in (window.situation_action, window.summary_action):
+        button = window.toolbars.actions_bar.widgetForAction(action)
+        assert button.isVisible() and whole(button, window), action.text()
+    assert whole(window.toolbars.chooser, window)

@@ -1,10 +1,11 @@
 """The toolbars above the page, and the choice of section, arranged for the room there is.
 
-Three toolbars: the search field; "My situation" and "Print my summary" (and, when the tabs do
-not fit, a list to choose the section from); the text size buttons A+ and A-. When they fit on one
+Four toolbars: the search field; the list to choose the section from (when the tabs do not fit);
+"My situation" and "Prepare for a visit"; the text size buttons A+ and A-. When they fit on one
 line they share it, as they always did. At large text sizes they would not: the search field
 shrank to "Search th…" and A- was cut off. Then the search field and the text size buttons take
-the first line, and the other buttons a second one.
+the first line, and the others a second one; where even these do not fit side by side (longer
+words, as in Spanish), the section list and the buttons take a line each.
 
 Tabs: with eight of them ("My diary" and "My records" join) at a large text size on a laptop,
 the tab bar scrolled half of them out of sight. When the tabs do not all fit, the tab bar gives
@@ -107,6 +108,7 @@ class Toolbars(QObject):
         super().__init__(window)
         self.window = window
         self.search_bar = self._bar("search-toolbar", translate("Toolbar", "Search"))
+        self.section_bar = self._bar("section-toolbar", translate("Toolbar", "Section"))
         self.actions_bar = self._bar("main-toolbar", translate("Toolbar", "Main actions"))
         self.size_bar = self._bar("text-size-toolbar", translate("Toolbar", "Text size"))
         field = window.search_field
@@ -114,8 +116,7 @@ class Toolbars(QObject):
         self.search_bar.addWidget(field)
         self.chooser = SectionChooser(window.tabs)
         self.chooser.activated.connect(self._section_chosen)
-        self.chooser_action = self.actions_bar.addWidget(self.chooser)
-        self.chooser_action.setVisible(False)
+        self.section_bar.addWidget(self.chooser)
         buttons: list[QWidget] = [field, self.chooser]
         for action in (window.situation_action, window.summary_action):
             self.actions_bar.addAction(action)
@@ -135,12 +136,16 @@ class Toolbars(QObject):
             button.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # toolbar buttons are not on the Tab path
         for first, second in pairwise(buttons):
             QWidget.setTabOrder(first, second)
-        self.two_lines = False
+        self.lines = 1
         self.compact = False
-        self._place(two_lines=False)
+        self._place(lines=1)
 
-    def bars(self) -> tuple[QToolBar, QToolBar, QToolBar]:
-        return self.search_bar, self.actions_bar, self.size_bar
+    @property
+    def two_lines(self) -> bool:
+        return self.lines > 1
+
+    def bars(self) -> tuple[QToolBar, ...]:
+        return self.search_bar, self.section_bar, self.actions_bar, self.size_bar
 
     def _bar(self, name: str, title: str) -> QToolBar:
         bar = QToolBar(title, self.window)
@@ -168,19 +173,33 @@ class Toolbars(QObject):
         if compact != self.compact:
             self.compact = compact
             self.chooser.refresh()
-            self.chooser_action.setVisible(compact)
+            self.section_bar.setVisible(compact)
             bar.setVisible(not compact)
-        two = not self._one_line_fits()
-        if two != self.two_lines:
-            self._place(two)
+        lines = self._lines_needed()
+        if lines != self.lines:
+            self._place(lines)
         # The search field takes what its line leaves (a toolbar line gives its room to its last bar).
-        beside = self.size_bar.sizeHint().width() + (0 if two else self.actions_bar.sizeHint().width())
+        beside = self.size_bar.sizeHint().width()
+        if lines == 1:
+            beside += self.actions_bar.sizeHint().width() + self._section_width()
         field = self.window.search_field
         wanted = max(field.minimumSizeHint().width(), self.window.width() - beside - 2 * SLACK)
         if wanted != field.wanted_width:
             field.wanted_width = wanted
             field.updateGeometry()
         field.fit_words(wanted)
+
+    def _section_width(self) -> int:
+        return self.section_bar.sizeHint().width() if self.compact else 0
+
+    def _lines_needed(self) -> int:
+        """One line when all fits; else the search field and text size first, then the section list
+        and the buttons; and these on lines of their own when they do not fit side by side either
+        (longer words, as in Spanish, hid "Prepare for a visit" behind a » at the largest size)."""
+        if self._one_line_fits():
+            return 1
+        together = self._section_width() + self.actions_bar.sizeHint().width() + SLACK
+        return 2 if together <= self.window.width() else 3
 
     def _one_line_fits(self) -> bool:
         field = self.window.search_field
@@ -190,25 +209,33 @@ class Toolbars(QObject):
             )
             + 2 * SLACK
         )
-        total = wanted + self.actions_bar.sizeHint().width() + self.size_bar.sizeHint().width() + SLACK
+        total = (
+            wanted
+            + self._section_width()
+            + self.actions_bar.sizeHint().width()
+            + self.size_bar.sizeHint().width()
+            + SLACK
+        )
         return total <= self.window.width()
 
-    def _place(self, two_lines: bool) -> None:
+    def _place(self, lines: int) -> None:
         window = self.window
-        for bar in (self.search_bar, self.actions_bar, self.size_bar):
+        for bar in self.bars():
             window.removeToolBar(bar)
         top = Qt.ToolBarArea.TopToolBarArea
-        if two_lines:  # the search field and the text size, then the other buttons
-            order: tuple[QToolBar | None, ...] = (self.search_bar, self.size_bar, None, self.actions_bar)
-        else:
-            order = (self.search_bar, self.actions_bar, self.size_bar)
+        search, section, actions, size = self.search_bar, self.section_bar, self.actions_bar, self.size_bar
+        order: tuple[QToolBar | None, ...] = (search, section, actions, size)
+        if lines == 2:  # the search field and the text size, then the section list and the buttons
+            order = (search, size, None, section, actions)
+        elif lines == 3:
+            order = (search, size, None, section, None, actions)
         for item in order:
             if item is None:
                 window.addToolBarBreak(top)
             else:
                 window.addToolBar(top, item)
-                item.show()
-        self.two_lines = two_lines
+                item.setVisible(item is not section or self.compact)
+        self.lines = lines
 
 
 def build_toolbar(window: MainWindow) -> QToolBar:
