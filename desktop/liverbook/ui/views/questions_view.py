@@ -9,8 +9,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QObject, Qt, QUrl, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, QUrl, Signal
 from PySide6.QtWidgets import (
+    QApplication,
     QCheckBox,
     QFrame,
     QHBoxLayout,
@@ -147,9 +148,16 @@ class _FollowFocus(QObject):
             control.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
-        if event.type() == QEvent.Type.FocusIn and isinstance(watched, QWidget):
-            self.area.ensureWidgetVisible(watched)
+        if event.type() == QEvent.Type.FocusIn:
+            # Later, not now: focus also moves while widgets are being taken down (a closing window).
+            QTimer.singleShot(0, self, self._show_focus)
         return super().eventFilter(watched, event)
+
+    def _show_focus(self) -> None:
+        focus = QApplication.focusWidget()
+        page = self.area.widget()
+        if focus is not None and page is not None and page.isAncestorOf(focus) and focus.isVisible():
+            self.area.ensureWidgetVisible(focus)
 
 
 class _TopicPages(dict[str, TopicPage]):
