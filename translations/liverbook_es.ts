@@ -1341,6 +1341,9 @@ Sus propios datos no se tocaron.</translation>
     <message>
         <source>Test result: {name} ({day})</source>
         <translation>Resultado de análisis: {name} ({day})</translation>
+    </message>
+</context>
+<context>
     <name>Keys</name>
     <message>
         <source>Plus</source>
@@ -3420,10 +3423,6 @@ Las copias de seguridad están en esta carpeta:
         <translation>Pasar a la parte siguiente o anterior de la ventana</translation>
     </message>
     <message>
-        <source>Up, Down</source>
-        <translation type="vanished">Arriba, Abajo</translation>
-    </message>
-    <message>
         <source>Up arrow, Down arrow</source>
         <translation>Flecha arriba, Flecha abajo</translation>
     </message>
@@ -3792,18 +3791,6 @@ Las copias de seguridad están en esta carpeta:
 <context>
     <name>WindowFit</name>
     <message>
-        <source>Sections</source>
-        <translation type="vanished">Secciones</translation>
-    </message>
-    <message>
-        <source>All sections</source>
-        <translation type="vanished">Todas las secciones</translation>
-    </message>
-    <message>
-        <source>Go to any section (Alt+1 to Alt+7)</source>
-        <translation type="vanished">Ir a cualquier sección (Alt+1 a Alt+7)</translation>
-    </message>
-    <message>
         <source>Close the notes pane (F9 opens it)</source>
         <translation>Cerrar el panel de notas (F9 lo abre)</translation>
     </message>
@@ -3814,10 +3801,6 @@ Las copias de seguridad están en esta carpeta:
     <message>
         <source>Notes pane closed to make room. F9 opens it.</source>
         <translation>Notas cerradas para dar espacio. F9 las abre.</translation>
-    </message>
-    <message>
-        <source>The notes pane was closed to make room for the page at this text size. Press F9 to open it again.</source>
-        <translation type="vanished">Se cerró el panel de notas para dejar espacio a la página con este tamaño de letra. Presione F9 para volver a abrirlo.</translation>
     </message>
 </context>
 <context>
