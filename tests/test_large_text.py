@@ -6,7 +6,7 @@ records" join) can be reached and read. And the text size and colours leave no w
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QRect, Qt
+from PySide6.QtCore import QRect
 from PySide6.QtWidgets import QApplication, QToolButton, QWidget
 
 from liverbook.ui.appearance import themes
@@ -256,39 +256,6 @@ def test_every_tab_at_the_largest_size_fits_the_laptop_beside_the_notes_or_says_
             assert "F9" in window.statusBar().currentMessage(), view.tab_id
     window.navigation.go_to_tab(0)  # Stages has room for the notes beside it
     qtbot.waitUntil(window.notes_dock.isVisible)
-
-
-@pytest.mark.parametrize("theme", THEMES)
-def test_a_question_page_at_the_largest_size_wraps_and_follows_the_keyboard(
-    launch, qtbot, handbook, theme
-) -> None:  # type: ignore[no-untyped-def]
-    """Its tick boxes made the page scroll sideways beside the notes; Tab from the list reached
-    "My questions" out of sight."""
-    from PySide6.QtWidgets import QScrollArea
-
-    from liverbook.core.keys import EntryKey
-
-    window = at_largest(launch, qtbot, theme)
-    window.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
-    topic = handbook.topics[0]
-    window.open_key(EntryKey.topic(topic.id))
-    view = window.current_view()
-    page = view.topic_pages[topic.id]
-    area = next(a for a in view.findChildren(QScrollArea) if a.widget() is page)
-    qtbot.waitUntil(lambda: area.isVisible() and area.viewport().width() > 100)
-    assert not area.horizontalScrollBar().isVisible()
-    for box in page.boxes.values():
-        assert box.width() <= area.viewport().width()
-    view.page_list.setFocus()
-    area.verticalScrollBar().setValue(area.verticalScrollBar().maximum())  # the reader had scrolled down
-    qtbot.keyClick(view.page_list, Qt.Key.Key_Tab)
-    assert QApplication.focusWidget() is page.mine_button
-    qtbot.wait(20)  # the area scrolls to it as the next events are handled
-    place = QRect(
-        page.mine_button.mapTo(area.viewport(), page.mine_button.rect().topLeft()), page.mine_button.size()
-    )
-    assert area.viewport().rect().contains(place), "the keyboard is on a button out of sight"
 
 
 def test_the_notes_closed_message_is_whole_in_spanish_too(launch_es, qtbot) -> None:  # type: ignore[no-untyped-def]

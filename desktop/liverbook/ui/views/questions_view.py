@@ -9,9 +9,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtWidgets import (
-    QApplication,
     QCheckBox,
     QFrame,
     QHBoxLayout,
@@ -33,9 +32,8 @@ from liverbook.store import StoreError
 from liverbook.ui.views.my_questions import MyQuestionsPanel, question_text
 from liverbook.ui.views.tab_view import TabView
 from liverbook.ui.widgets.labels import plain_label
-from liverbook.ui.widgets.tab_path import chain_after, reading_order
+from liverbook.ui.widgets.tab_path import chain_after
 from liverbook.ui.widgets.undo_bar import UndoBar
-from liverbook.ui.widgets.wrapping_buttons import WrappingCheckBox
 
 TAB_ID = "questions"
 MINE_KEY = MY_QUESTIONS
@@ -97,7 +95,7 @@ class TopicPage(QWidget):
             row = QVBoxLayout(frame)
             row.addWidget(plain_label(question.text, bold=True))
             row.addWidget(plain_label(question.why))
-            box = WrappingCheckBox(translate("QuestionsView", "Add to my questions"))  # wraps at large sizes
+            box = QCheckBox(translate("QuestionsView", "Add to my questions"))
             box.setAccessibleName(
                 translate("QuestionsView", "Add to my questions: {question}").format(question=question.text)
             )
@@ -135,29 +133,6 @@ class TopicPage(QWidget):
     def show_message(self, text: str) -> None:
         self.message_label.setText(text)
         self.message_label.setVisible(bool(text))
-
-
-class _FollowFocus(QObject):
-    """Scrolls a scroll area to the control the keyboard reaches in it, however it got there (Qt
-    scrolls only for Tab pressed inside the area, not for Tab from the list beside it)."""
-
-    def __init__(self, area: QScrollArea) -> None:
-        super().__init__(area)
-        self.area = area
-        for control in reading_order(area):
-            control.installEventFilter(self)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
-        if event.type() == QEvent.Type.FocusIn:
-            # Later, not now: focus also moves while widgets are being taken down (a closing window).
-            QTimer.singleShot(0, self, self._show_focus)
-        return super().eventFilter(watched, event)
-
-    def _show_focus(self) -> None:
-        focus = QApplication.focusWidget()
-        page = self.area.widget()
-        if focus is not None and page is not None and page.isAncestorOf(focus) and focus.isVisible():
-            self.area.ensureWidgetVisible(focus)
 
 
 class _TopicPages(dict[str, TopicPage]):
@@ -230,7 +205,6 @@ class QuestionsView(TabView):
         topic_page.undo_bar.undo_requested.connect(self._undo_from_topic)
         topic_page.mine_requested.connect(self.go_to_mine)
         area = scrolled(topic_page)
-        _FollowFocus(area)
         self.stack.addWidget(area)
         self._panes[EntryKey.topic(topic_id)] = area
         # Built after the window set its Tab order: put the page's boxes right after the lists
