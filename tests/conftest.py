@@ -141,9 +141,8 @@ def prompts() -> FakePrompts:
     return FakePrompts()
 
 
-@pytest.fixture
-def launch(qtbot, handbook, data_dir, prompts):  # type: ignore[no-untyped-def]
-    """Start the app the way run_app does (a real store in the data folder); returns a starter."""
+def _starter(qtbot, book, data_dir, prompts):  # type: ignore[no-untyped-def]
+    """Start windows on ``book`` the way run_app does (a real store in the data folder); close them after."""
     from app_helpers import make_core
     from liverbook.core.app_core import Core
     from liverbook.ui.startup import open_store
@@ -153,7 +152,7 @@ def launch(qtbot, handbook, data_dir, prompts):  # type: ignore[no-untyped-def]
 
     def start() -> MainWindow:
         store, message = open_store(data_dir, prompts)
-        core = make_core(handbook, data_dir, store, message)
+        core = make_core(book, data_dir, store, message)
         window = MainWindow(core, prompts)
         qtbot.addWidget(window)
         window.show()
@@ -164,6 +163,12 @@ def launch(qtbot, handbook, data_dir, prompts):  # type: ignore[no-untyped-def]
     for window, core in opened:
         window.close()
         core.close()
+
+
+@pytest.fixture
+def launch(qtbot, handbook, data_dir, prompts):  # type: ignore[no-untyped-def]
+    """Start the app the way run_app does (a real store in the data folder); returns a starter."""
+    yield from _starter(qtbot, handbook, data_dir, prompts)
 
 
 # -- the app in Spanish (tests/test_spanish_ui.py and the two-language report) ---------------------------
@@ -194,22 +199,4 @@ def spanish_book():  # type: ignore[no-untyped-def]
 @pytest.fixture
 def launch_es(qtbot, spanish, spanish_book, data_dir, prompts):  # type: ignore[no-untyped-def]
     """Start the window in Spanish, on the Spanish handbook, as run_app does."""
-    from app_helpers import make_core
-    from liverbook.ui.startup import open_store
-    from liverbook.ui.window.main_window import MainWindow
-
-    opened = []
-
-    def start():  # type: ignore[no-untyped-def]
-        store, message = open_store(data_dir, prompts)
-        core = make_core(spanish_book, data_dir, store, message)
-        window = MainWindow(core, prompts)
-        qtbot.addWidget(window)
-        window.show()
-        opened.append((window, core))
-        return window
-
-    yield start
-    for window, core in opened:
-        window.close()
-        core.close()
+    yield from _starter(qtbot, spanish_book, data_dir, prompts)
