@@ -74,7 +74,7 @@ def test_page_one_says_who_when_the_situation_and_the_treatment(handbook, data: 
     assert "Stage 4; Advanced; Child-Pugh B; Hepatitis C; Immunotherapy" in first
     assert "Atezolizumab + Bevacizumab since 2 August 2026" in first
     assert "Before: TACE, two sessions (January 2026 – May 2026; it stopped working)" in first
-    assert "Next visit 7 December 2026, 09:15, Dr. Ana Rivera: Scan results and next steps" in first
+    assert "Next visit 7 Dec 2026, 09:15, Dr. Ana Rivera: Scan results and next steps" in first
     assert (
         report.header
         == "Liver Cancer Handbook · \u2068Example person (made up)\u2069 · 30 November 2026 · EXAMPLE"

@@ -67,7 +67,7 @@ def test_the_example_report_is_two_pages_and_page_one_carries_everything(  # typ
         "Since my last visit on 20 November 2026 (with Sam Patel, RN)",
         "Stage 4; Advanced; Child-Pugh B; Hepatitis C; Immunotherapy",
         "Atezolizumab + Bevacizumab since 2 August 2026",
-        "7 December 2026, 09:15, Dr. Ana Rivera",
+        "7 Dec 2026, 09:15, Dr. Ana Rivera",
         "My diary, 3 Nov to 30 Nov 2026",
         "Pain: mostly 2 to 3.",
         "AFP, 6 months",

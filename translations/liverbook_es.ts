@@ -4900,7 +4900,7 @@ Las copias de seguridad están en esta carpeta:
     </message>
     <message>
         <source>Made on {date}</source>
-        <translation>Hecho el {date}</translation>
+        <translation type="vanished">Hecho el {date}</translation>
     </message>
     <message>
         <source>Not filled in.</source>
@@ -4964,7 +4964,7 @@ Las copias de seguridad están en esta carpeta:
     </message>
     <message>
         <source>→ the app&apos;s advice then, not what was done.</source>
-        <translation>→ el consejo de la aplicación en ese momento, no lo que se hizo.</translation>
+        <translation>→ lo que dijo la aplicación, no lo que se hizo.</translation>
     </message>
     <message>
         <source>a carer answered</source>
@@ -4980,23 +4980,23 @@ Las copias de seguridad están en esta carpeta:
     </message>
     <message>
         <source>dotted, last visit {date}</source>
-        <translation>línea de puntos: última cita, {date}</translation>
+        <translation>de puntos, última cita, {date}</translation>
     </message>
     <message>
         <source>solid, started {name} {date}</source>
-        <translation>línea continua: inicio de {name}, {date}</translation>
+        <translation>continua, inicio de {name}, {date}</translation>
     </message>
     <message>
         <source>dashed: stopped {name} {date}</source>
-        <translation>línea discontinua: fin de {name}, {date}</translation>
+        <translation>discontinua, fin de {name}, {date}</translation>
     </message>
     <message>
         <source>{first} on {first_date}, highest {top} on {top_date}, {last} on {last_date}</source>
-        <translation>{first} el {first_date}, máximo {top} el {top_date}, {last} el {last_date}</translation>
+        <translation>{first} ({first_date}), máximo {top} ({top_date}), {last} ({last_date})</translation>
     </message>
     <message>
         <source>{first} on {first_date}, {last} on {last_date}</source>
-        <translation>{first} el {first_date}, {last} el {last_date}</translation>
+        <translation>{first} ({first_date}), {last} ({last_date})</translation>
     </message>
     <message>
         <source>Medicines now</source>
@@ -5084,7 +5084,7 @@ Las copias de seguridad están en esta carpeta:
     </message>
     <message>
         <source>My questions for this visit</source>
-        <translation>Mis preguntas para esta cita</translation>
+        <translation>Preguntas para esta cita</translation>
     </message>
     <message>
         <source>Since my last visit</source>

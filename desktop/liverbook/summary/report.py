@@ -34,7 +34,7 @@ from liverbook.summary.report_data import ReportData
 from liverbook.summary.report_lists import Page1Lists
 
 # Chart sizes in CSS pixels (1/96 inch): three across page 1, and one beside the latest numbers.
-CHART_H = 86  # CSS pixels (1/96 inch); as wide as a third of the page
+CHART_H = 80  # CSS pixels (1/96 inch); as wide as a third of the page
 
 
 def short_tag(label: str) -> str:
@@ -135,8 +135,8 @@ class _Page1(Page1Lists):
                     start=format_date(p.start), end=format_date(p.end)
                 )
             )
-        made = translate("report", "Made on {date}").format(date=format_date(self.today))
-        return f'<p class="r-sub">{text} · {esc(made)}</p>'
+        # The day it was made is in every page's header: said again here, it took a second line in Spanish.
+        return f'<p class="r-sub">{text}</p>'
 
     def with_whom(self, contact_id: int | None, free: str) -> str:
         contact = next((c for c in self.data.contacts if c.id == contact_id), None)
@@ -161,7 +161,8 @@ class _Page1(Page1Lists):
         rows.append((translate("report", "Treatment"), self.treatment()))
         coming = d.next_visit
         if coming is not None:
-            when = format_date(coming.on) + (f", {coming.at}" if coming.at else "")
+            # "7 Dec 2026": the whole line fits in Spanish too ("7 de diciembre de 2026" took two)
+            when = day_year(coming.on) + (f", {coming.at}" if coming.at else "")
             text = esc(when)
             who = self.with_whom(coming.contact_id, coming.with_whom)
             if who:
@@ -170,7 +171,7 @@ class _Page1(Page1Lists):
                 text += f": {mine(coming.what_for.strip())}"
             rows.append((translate("report", "Next visit"), text))
         body = "".join(f'<tr><td width="17%"><b>{esc(k)}</b></td><td>{v}</td></tr>' for k, v in rows)
-        return f'<table class="r-about" width="100%" cellspacing="0" cellpadding="2">{body}</table>'
+        return f'<table class="r-about" width="100%" cellspacing="0" cellpadding="1">{body}</table>'
 
     def line_text(self, line: TreatmentLine) -> str:
         name = mine(line_name(self.book.records, line))
@@ -280,8 +281,8 @@ def page_one(book: Handbook, data: ReportData, today: dt.date, prefix: str = "")
         page.diary(),
         (
             '<table class="r-columns" width="100%" cellspacing="0" cellpadding="0"><tr>'
-            f'<td width="52%" class="r-left">{page.warnings()}{page.medicines()}</td>'
-            f'<td width="48%" class="r-right">{page.numbers()}{page.questions()}</td></tr></table>'
+            f'<td width="53%" class="r-left">{page.warnings()}{page.medicines()}</td>'
+            f'<td width="47%" class="r-right">{page.numbers()}{page.questions()}</td></tr></table>'
         ),
     ]
     return "\n".join(html), page

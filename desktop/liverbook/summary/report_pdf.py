@@ -35,7 +35,7 @@ from liverbook.summary.report_choices import ReportChoices
 from liverbook.summary.report_english import ENGLISH_END, ENGLISH_START
 
 REPORT_POINT_SIZE = 10.5  # the body of the report: readable at arm's length
-MARGIN_MM = 13
+MARGIN_MM = 11
 CHART_POINT_SIZE = 9.0  # axis labels of the small charts
 CHART_GAP_MM = 5.0
 
