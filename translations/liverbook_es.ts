@@ -2568,6 +2568,10 @@ Si lo reemplaza, se perderá lo que tiene ahora.</translation>
         <translation>No se pudo escribir el PDF: {reason}</translation>
     </message>
     <message>
+        <source>The call-now card was saved as {name} in {folder}: on the first page in your language, on the second in English. Print both pages at full size (100%), then cut out and fold the one you carry (or both). Its print is never smaller than 9 points: with many warning signs it has more panels to fold.</source>
+        <translation>La tarjeta de llamada urgente se guardó como {name} en {folder}: en la primera página en español y en la segunda en inglés. Imprima las dos páginas a tamaño completo (100%); después recorte y doble la que va a llevar (o las dos). Su letra nunca es menor de 9 puntos: con muchas señales de alerta, tiene más partes para doblar.</translation>
+    </message>
+    <message>
         <source>The call-now card was saved as {name} in {folder}. Print it on one page, at full size (100%), then cut it out and fold it. Its print is never smaller than 9 points: with many warning signs it has more panels to fold.</source>
         <translation>La tarjeta de llamada urgente se guardó como {name} en {folder}. Imprímala en una sola página, a tamaño completo (100%); después recórtela y dóblela. Su letra nunca es menor de 9 puntos: con muchas señales de alerta, tiene más partes para doblar.</translation>
     </message>
@@ -2582,6 +2586,30 @@ Si lo reemplaza, se perderá lo que tiene ahora.</translation>
     <message>
         <source>Saved as a PDF</source>
         <translation>Guardado como PDF</translation>
+    </message>
+    <message>
+        <source>In my language only</source>
+        <translation>Solo en español</translation>
+    </message>
+    <message>
+        <source>One page: the card to cut out and fold.</source>
+        <translation>Una página: la tarjeta para recortar y doblar.</translation>
+    </message>
+    <message>
+        <source>In my language, then the same card in English</source>
+        <translation>En español y después la misma tarjeta en inglés</translation>
+    </message>
+    <message>
+        <source>Two pages: the card, then the card again in English, for a doctor or an emergency room that reads English. What you typed (names, numbers) is printed as you wrote it.</source>
+        <translation>Dos páginas: la tarjeta y después la misma tarjeta en inglés, para un médico o una sala de emergencias que lee inglés. Lo que usted escribió (nombres, números) se imprime tal como lo escribió.</translation>
+    </message>
+    <message>
+        <source>The call-now card</source>
+        <translation>La tarjeta de llamada urgente</translation>
+    </message>
+    <message>
+        <source>In which language should the card be printed?</source>
+        <translation>¿En qué idioma quiere imprimir la tarjeta?</translation>
     </message>
     <message>
         <source>Read only: your records are shown as they were saved, and nothing can be changed now. {why}</source>

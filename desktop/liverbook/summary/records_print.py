@@ -4,7 +4,8 @@
   prescribed it and the handbook's cautions for the list (:meth:`liverbook.summary.parts.Parts.medicines`),
   and who to call. No dose is ever suggested: the list shows what the person wrote.
 * **The call-now card**: one page with a card to cut out and fold into a wallet
-  (:mod:`liverbook.summary.call_card`, drawn by :mod:`liverbook.summary.card_paint`).
+  (:mod:`liverbook.summary.call_card`, drawn by :mod:`liverbook.summary.card_paint`); in another
+  language than English, optionally followed by the same card in English.
 
 Both are :class:`~liverbook.summary.report.Report` values, so they print with the report's own page
 machinery (:func:`liverbook.summary.report_pdf.write_report_pdf`).
@@ -13,16 +14,21 @@ machinery (:func:`liverbook.summary.report_pdf.write_report_pdf`).
 from __future__ import annotations
 
 import datetime as dt
+from typing import TYPE_CHECKING
 
 from liverbook.content import Handbook
-from liverbook.i18n import translate
+from liverbook.i18n import in_english, translate
 from liverbook.records.present import urgent_words
 from liverbook.render import format_date
-from liverbook.summary.call_card import CARD_HEIGHT, CARD_NAME, card_html
+from liverbook.summary.call_card import CARD_HEIGHT, CARD_NAME, CardData, card_html
 from liverbook.summary.markup import esc, mine
 from liverbook.summary.parts import Parts
 from liverbook.summary.report import Report, report_header
 from liverbook.summary.report_data import Period, ReportData
+from liverbook.summary.report_english import PREFIX, card_in_english
+
+if TYPE_CHECKING:
+    from liverbook.diary.trends import ChartData
 
 MEDICINES_FILE = "my-medicines-{day}.pdf"
 CARD_FILE = "call-now-card-{day}.pdf"
@@ -65,21 +71,32 @@ def medicines_report(book: Handbook, data: ReportData, today: dt.date) -> Report
     )
 
 
-def card_report(book: Handbook, data: ReportData, today: dt.date) -> Report:
-    """The call-now card on a page of its own."""
+def card_report(book: Handbook, data: ReportData, today: dt.date, english: Handbook | None = None) -> Report:
+    """The call-now card on a page of its own; with ``english`` (the English handbook, when the app
+    is in another language) the same card in English on the page after, for a doctor or an
+    emergency room that reads English. What the person typed is printed as typed on both."""
     html, card, source_ids = card_html(book, data, today)
     html = html.replace(
         ' style="page-break-before: always"', "", 1
     )  # the first page needs no break before it
     title = _title(data, translate("report", "Call now card"), translate("report", "Call now card: {name}"))
+    drawings: dict[str, ChartData | CardData] = {CARD_NAME: card}
+    header = ""
+    if english is not None and english is not book:
+        english_html, english_card = card_in_english(english, data, today)
+        html += english_html
+        drawings[CARD_NAME + ":" + PREFIX] = english_card
+        with in_english():
+            header = report_header(data, today)
     return Report(
         title,
         report_header(data, today),
         html,
-        {CARD_NAME: card},
-        {CARD_NAME: CARD_HEIGHT},
+        drawings,
+        dict.fromkeys(drawings, CARD_HEIGHT),
         ("call_card",),
         source_ids,
+        english_header=header,
     )
 
 

@@ -3,7 +3,8 @@
 A report in Spanish is for the person; the doctor they hand it to may read only English. With
 ``ReportChoices.english_page`` the report prints page 1 in the person's language, then page 1 in
 English on a page of its own (so the two can lie side by side), and, when the call-now card is
-chosen, the card in English after the card in the person's language.
+chosen, the card in English after the card in the person's language (the card printed from My
+records offers the same: :func:`card_in_english`).
 
 The English copy is built from :class:`~liverbook.summary.report_data.EnglishCopy`: the same store
 read again with the English handbook inside :func:`liverbook.i18n.in_english`, so the app's words,
@@ -64,8 +65,14 @@ class EnglishPart:
 
 def english_card(part: EnglishPart, today: dt.date) -> tuple[str, CardData]:
     """The call-now card's page in English (its own page, opened by the English mark)."""
+    return card_in_english(part.book, part.data, today)
+
+
+def card_in_english(book: Handbook, data: ReportData, today: dt.date) -> tuple[str, CardData]:
+    """The call-now card's page in English from the English ``book`` (its warning signs) and ``data``
+    (the person's words, never translated): for the report and for the card printed from My records."""
     from liverbook.summary.call_card import CARD_NAME, card_html
 
     with in_english():
-        html, card, _sources = card_html(part.book, part.data, today, CARD_NAME + ":" + PREFIX)
+        html, card, _sources = card_html(book, data, today, CARD_NAME + ":" + PREFIX)
     return with_mark(html, ENGLISH_START), card

@@ -1,5 +1,7 @@
 """Saving the medicines list and the call-now card as PDF files: where (a file dialog through the
-Prompts service), what (everything typed is saved first), and a message that says where it went."""
+Prompts service), what (everything typed is saved first), and a message that says where it went.
+In another language than English, the card can have a page in English after it (the visit report's
+two-language choice offers the same)."""
 
 from __future__ import annotations
 
@@ -50,6 +52,7 @@ def save_printout(core: Core, widget: QWidget, what: str, today: dt.date | None 
         return None
     core.flush_all()
     card = what == CARD
+    in_english = card and ask_card_in_english(core, prompts)
     title = (
         translate("Records", "Save the call-now card as a PDF")
         if card
@@ -63,8 +66,11 @@ def save_printout(core: Core, widget: QWidget, what: str, today: dt.date | None 
         return None
     try:
         data = records_data(core.store, today)
-        build = card_report if card else medicines_report
-        pages = write_report_pdf(build(core.book, data, today), target)
+        if card:
+            report = card_report(core.book, data, today, core.english_book() if in_english else None)
+        else:
+            report = medicines_report(core.book, data, today)
+        pages = write_report_pdf(report, target)
     except (OSError, StoreError) as error:
         reason = error.user_message if isinstance(error, StoreError) else (error.strerror or str(error))
         prompts.inform(
@@ -73,7 +79,15 @@ def save_printout(core: Core, widget: QWidget, what: str, today: dt.date | None 
             problem=True,
         )
         return None
-    if card:
+    if in_english:
+        told = translate(
+            "Records",
+            "The call-now card was saved as {name} in {folder}: on the first page in your language, on "
+            "the second in English. Print both pages at full size (100%), then cut out and fold the one "
+            "you carry (or both). Its print is never smaller than 9 points: with many warning signs it "
+            "has more panels to fold.",
+        )
+    elif card:
         told = translate(
             "Records",
             "The call-now card was saved as {name} in {folder}. Print it on one page, at full size (100%), "
@@ -98,3 +112,34 @@ def save_printout(core: Core, widget: QWidget, what: str, today: dt.date | None 
         told.format(name=target.name, folder=target.parent, pages=pages),
     )
     return target
+
+
+def ask_card_in_english(core: Core, prompts: Prompts) -> bool:
+    """In another language than English: the card in that language only, or a page in English after
+    it (for a doctor or an emergency room that reads English)? The visit report's choice of page 1 in
+    English preselects the second. Always False in English."""
+    if core.book.locale == "en":
+        return False
+    # Asked only when the app is not in English: "my language" is the one it shows (Spanish: "español").
+    offered = [
+        (
+            translate("Records", "In my language only"),
+            translate("Records", "One page: the card to cut out and fold."),
+        ),
+        (
+            translate("Records", "In my language, then the same card in English"),
+            translate(
+                "Records",
+                "Two pages: the card, then the card again in English, for a doctor or an emergency room "
+                "that reads English. What you typed (names, numbers) is printed as you wrote it.",
+            ),
+        ),
+    ]
+    english_first = core.report_choices().english_page
+    chosen = prompts.choose(
+        translate("Records", "The call-now card"),
+        translate("Records", "In which language should the card be printed?"),
+        offered,
+        1 if english_first else 0,
+    )
+    return chosen == 1
