@@ -93,6 +93,11 @@ NOT_AT_START = (
     "liverbook.ui.dialogs.visit_report",
     "liverbook.search.index",
     "yaml",  # the content comes from its cache
+    "liverbook.records.model",  # the store's records part: its models and rows when first read
+    "liverbook.store.records_rows",
+    "liverbook.store.diary_model",  # the store's diary part, the same
+    "liverbook.store.diary_rows",
+    "liverbook.store.scan",  # every table's rows checked: after the first paint, in a worker
 )
 
 

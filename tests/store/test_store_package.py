@@ -49,3 +49,29 @@ def test_self_check_reports_a_broken_store(tmp_path: Path, monkeypatch: pytest.M
     monkeypatch.setattr(Store, "get_note", lambda self, note_id: None)
     with pytest.raises(SelfCheckFailed):
         self_check(tmp_path)
+
+
+def test_the_diary_and_records_parts_are_read_when_first_used(tmp_path: Path) -> None:
+    """Opening the store (every start) imports neither part's models; the first use of each does."""
+    code = (
+        "import sys\n"
+        "from pathlib import Path\n"
+        "from liverbook.store import Store\n"
+        "parts = ('liverbook.records.model', 'liverbook.store.diary_model')\n"
+        f"store = Store.open(Path({str(tmp_path)!r}))\n"
+        "print([m for m in parts if m in sys.modules])\n"
+        "print(store.list_medicines(), store.latest_entries())\n"
+        "print([m for m in parts if m in sys.modules])\n"
+        "store.close()\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        check=True,
+        env={"PYTHONPATH": str(PACKAGE.parents[1])},
+    )
+    before, used, after = result.stdout.splitlines()
+    assert before == "[]"
+    assert used == "[] []"
+    assert after == "['liverbook.records.model', 'liverbook.store.diary_model']"

@@ -23,7 +23,6 @@ from liverbook.store.backups import NAME_RE, list_backups, open_read_only, quick
 from liverbook.store.errors import DAMAGE_ERRORS, is_environmental
 from liverbook.store.files import db_path
 from liverbook.store.model import parse_time
-from liverbook.store.scan import find_bad_rows
 from liverbook.store.schema import APPLICATION_ID, SCHEMA_VERSION, read_versions
 
 _MAGIC = b"SQLite format 3\x00"
@@ -125,6 +124,8 @@ def describe_backup(path: Path, data_dir: Path | None = None) -> BackupSummary |
             return NotABackup(path, NOT_OURS)
         if version > SCHEMA_VERSION:
             return NotABackup(path, TOO_NEW)
+        from liverbook.store.scan import find_bad_rows  # every table's rows: when a backup is checked
+
         try:
             if not quick_check_ok(conn) or find_bad_rows(conn, version) is not None:
                 return NotABackup(path, DAMAGED)

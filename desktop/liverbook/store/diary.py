@@ -11,33 +11,20 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from liverbook.store.diary_model import (
-    MAX_ABS_VALUE,
-    Alert,
-    AlertRecord,
-    Answer,
-    DiaryData,
-    Entry,
-    NewEntry,
-    Point,
-    check_entry,
-    local_text,
-    parse_local,
-)
-from liverbook.store.diary_rows import (
-    ALERT_SQL,
-    ANSWER_SQL,
-    ENTRY_SQL,
-    strict_alert,
-    strict_answer,
-    strict_entry,
-)
 from liverbook.store.diary_settings import DiarySettingsMixin
-from liverbook.store.diary_write import checked_alerts, insert_alerts, insert_answers
+from liverbook.store.lazy import LazyModule
 from liverbook.store.model import check_id, format_time, parse_time
 from liverbook.store.rows import BadRow
+
+if TYPE_CHECKING:  # the diary's models and rows are imported when the diary is first read or written
+    from liverbook.store import diary_model, diary_rows, diary_write
+    from liverbook.store.diary_model import Alert, AlertRecord, Answer, DiaryData, Entry, NewEntry, Point
+else:
+    diary_model = LazyModule("liverbook.store.diary_model")
+    diary_rows = LazyModule("liverbook.store.diary_rows")
+    diary_write = LazyModule("liverbook.store.diary_write")
 
 _CHUNK = 500  # ids per IN (...) list
 
@@ -49,20 +36,20 @@ class DiaryMixin(DiarySettingsMixin):
 
     def add_entry(self, entry: NewEntry, alerts: Sequence[Alert] = ()) -> Entry:
         """Save a check-in and the triage rules that fired for it, in one transaction."""
-        entry = check_entry(entry)
-        checked = checked_alerts(alerts)
+        entry = diary_model.check_entry(entry)
+        checked = diary_write.checked_alerts(alerts)
         now, utc = format_time(self._now()), format_time(entry.utc)
         with self._writing():
             cursor = self._exec(
                 "INSERT INTO diary_entries (local, utc, answered_by, created, updated) VALUES (?, ?, ?, ?, ?)",
-                (local_text(entry.local), utc, entry.answered_by, now, now),
+                (diary_model.local_text(entry.local), utc, entry.answered_by, now, now),
             )
             entry_id = cursor.lastrowid
             assert entry_id is not None
-            insert_answers(self._exec, entry_id, utc, entry.answers)
-            insert_alerts(self._exec, entry_id, utc, checked)
+            diary_write.insert_answers(self._exec, entry_id, utc, entry.answers)
+            diary_write.insert_alerts(self._exec, entry_id, utc, checked)
         stamp = parse_time(now)
-        return Entry(
+        return diary_model.Entry(
             entry_id,
             entry.local,
             parse_time(utc),
@@ -75,27 +62,27 @@ class DiaryMixin(DiarySettingsMixin):
 
     def update_entry(self, entry_id: int, entry: NewEntry, alerts: Sequence[Alert] = ()) -> Entry:
         """Put new answers, time and fired rules in place of an entry's (KeyError if there is none)."""
-        entry = check_entry(entry)
-        checked = checked_alerts(alerts)
+        entry = diary_model.check_entry(entry)
+        checked = diary_write.checked_alerts(alerts)
         now, utc = format_time(self._now()), format_time(entry.utc)
         with self._writing():
             cursor = self._exec(
                 "UPDATE diary_entries SET local = ?, utc = ?, answered_by = ?, updated = ? WHERE id = ?",
-                (local_text(entry.local), utc, entry.answered_by, now, entry_id),
+                (diary_model.local_text(entry.local), utc, entry.answered_by, now, entry_id),
             )
             if cursor.rowcount != 1:
                 raise KeyError(f"no diary entry {entry_id}")
             self._exec("DELETE FROM diary_answers WHERE entry_id = ?", (entry_id,))
             self._exec("DELETE FROM diary_alerts WHERE entry_id = ?", (entry_id,))
-            insert_answers(self._exec, entry_id, utc, entry.answers)
-            insert_alerts(self._exec, entry_id, utc, checked)
-            changed = self._entries(f"{ENTRY_SQL} WHERE id = ?", (entry_id,))[0]
+            diary_write.insert_answers(self._exec, entry_id, utc, entry.answers)
+            diary_write.insert_alerts(self._exec, entry_id, utc, checked)
+            changed = self._entries(f"{diary_rows.ENTRY_SQL} WHERE id = ?", (entry_id,))[0]
         return changed
 
     def delete_entry(self, entry_id: int) -> Entry:
         """Delete an entry (answers and fired rules with it) and return it for :meth:`restore_entry`."""
         with self._writing():
-            found = self._entries(f"{ENTRY_SQL} WHERE id = ?", (entry_id,))
+            found = self._entries(f"{diary_rows.ENTRY_SQL} WHERE id = ?", (entry_id,))
             if not found:
                 raise KeyError(f"no diary entry {entry_id}")
             for table, column in (
@@ -108,15 +95,17 @@ class DiaryMixin(DiarySettingsMixin):
 
     def restore_entry(self, entry: Entry) -> Entry:
         """Undo a delete: put the entry back with its id (a new id if that one is taken) and dates."""
-        check_entry(NewEntry(entry.local, entry.utc, entry.answered_by, entry.answers))
-        alerts = checked_alerts(entry.alerts)
+        diary_model.check_entry(
+            diary_model.NewEntry(entry.local, entry.utc, entry.answered_by, entry.answers)
+        )
+        alerts = diary_write.checked_alerts(entry.alerts)
         with self._writing():
             taken = self._exec("SELECT 1 FROM diary_entries WHERE id = ?", (entry.id,)).fetchone() is not None
             cursor = self._exec(
                 "INSERT INTO diary_entries (id, local, utc, answered_by, created, updated) VALUES (?, ?, ?, ?, ?, ?)",
                 (
                     None if taken else entry.id,
-                    local_text(entry.local),
+                    diary_model.local_text(entry.local),
                     format_time(entry.utc),
                     entry.answered_by,
                     format_time(entry.created),
@@ -125,14 +114,14 @@ class DiaryMixin(DiarySettingsMixin):
             )
             entry_id = cursor.lastrowid
             assert entry_id is not None
-            insert_answers(self._exec, entry_id, format_time(entry.utc), entry.answers)
-            insert_alerts(self._exec, entry_id, format_time(entry.utc), alerts)
-            restored = self._entries(f"{ENTRY_SQL} WHERE id = ?", (entry_id,))[0]
+            diary_write.insert_answers(self._exec, entry_id, format_time(entry.utc), entry.answers)
+            diary_write.insert_alerts(self._exec, entry_id, format_time(entry.utc), alerts)
+            restored = self._entries(f"{diary_rows.ENTRY_SQL} WHERE id = ?", (entry_id,))[0]
         return restored
 
     def get_entry(self, entry_id: int) -> Entry | None:
         with self._reading():
-            found = self._entries(f"{ENTRY_SQL} WHERE id = ?", (entry_id,))
+            found = self._entries(f"{diary_rows.ENTRY_SQL} WHERE id = ?", (entry_id,))
         return found[0] if found else None
 
     def latest_entries(self, limit: int = 20, before: datetime | None = None) -> list[Entry]:
@@ -140,21 +129,21 @@ class DiaryMixin(DiarySettingsMixin):
         where, params = ("", ()) if before is None else (" WHERE utc < ?", (format_time(before),))
         with self._reading():
             return self._entries(
-                f"{ENTRY_SQL}{where} ORDER BY utc DESC, id DESC LIMIT ?", (*params, int(limit))
+                f"{diary_rows.ENTRY_SQL}{where} ORDER BY utc DESC, id DESC LIMIT ?", (*params, int(limit))
             )
 
     def entries_between(self, start: datetime | None = None, end: datetime | None = None) -> list[Entry]:
         """Entries with ``start <= utc < end`` (either end open), oldest first."""
         where, params = _range("utc", start, end)
         with self._reading():
-            return self._entries(f"{ENTRY_SQL}{where} ORDER BY utc, id", params)
+            return self._entries(f"{diary_rows.ENTRY_SQL}{where} ORDER BY utc, id", params)
 
     def count_entries(self) -> int:
         with self._reading():
             return int(self._exec("SELECT count(*) FROM diary_entries").fetchone()[0])
 
     def _entries(self, sql: str, params: tuple[object, ...]) -> list[Entry]:
-        rows = [strict_entry(row) for row in self._exec(sql, params).fetchall()]
+        rows = [diary_rows.strict_entry(row) for row in self._exec(sql, params).fetchall()]
         answers: dict[int, list[Answer]] = {row[0]: [] for row in rows}
         alerts: dict[int, list[Alert]] = {row[0]: [] for row in rows}
         ids = sorted(answers)
@@ -164,16 +153,18 @@ class DiaryMixin(DiarySettingsMixin):
         else:
             chunks = [(f" WHERE entry_id IN ({','.join('?' * len(ids))})", tuple(ids))] if ids else []
         for where, chunk in chunks:
-            for row in self._exec(ANSWER_SQL + where, chunk):
-                entry_id, answer, _ = strict_answer(row)
+            for row in self._exec(diary_rows.ANSWER_SQL + where, chunk):
+                entry_id, answer, _ = diary_rows.strict_answer(row)
                 if entry_id in answers:
                     answers[entry_id].append(answer)
-            for row in self._exec(ALERT_SQL + where, chunk):
-                entry_id, alert = strict_alert(row)
+            for row in self._exec(diary_rows.ALERT_SQL + where, chunk):
+                entry_id, alert = diary_rows.strict_alert(row)
                 if entry_id in alerts:
                     alerts[entry_id].append(alert)
         return [
-            Entry(ident, local, utc, who, _sorted(answers[ident]), tuple(alerts[ident]), created, updated)
+            diary_model.Entry(
+                ident, local, utc, who, _sorted(answers[ident]), tuple(alerts[ident]), created, updated
+            )
             for ident, local, utc, who, created, updated in rows
         ]
 
@@ -210,10 +201,11 @@ class DiaryMixin(DiarySettingsMixin):
         entry_id, utc, local, value, text = row
         column = "utc"
         try:
-            point = Point(entry_id, parse_time(utc), parse_local(local), value, text)
+            point = diary_model.Point(entry_id, parse_time(utc), diary_model.parse_local(local), value, text)
             column = "value"
             if value is not None and (
-                type(value) is not float or not -MAX_ABS_VALUE <= value <= MAX_ABS_VALUE
+                type(value) is not float
+                or not -diary_model.MAX_ABS_VALUE <= value <= diary_model.MAX_ABS_VALUE
             ):
                 raise ValueError
             column = "text"
@@ -234,10 +226,12 @@ class DiaryMixin(DiarySettingsMixin):
         with self._reading():
             out = []
             for row in self._exec(sql, params):
-                entry_id, alert = strict_alert(row[:6])
+                entry_id, alert = diary_rows.strict_alert(row[:6])
                 try:
                     out.append(
-                        AlertRecord(entry_id, parse_time(row[5]), datetime.fromisoformat(row[6]), alert)
+                        diary_model.AlertRecord(
+                            entry_id, parse_time(row[5]), datetime.fromisoformat(row[6]), alert
+                        )
                     )
                 except (ValueError, TypeError):
                     raise BadRow("diary_entries", entry_id, "local") from None
@@ -248,7 +242,7 @@ class DiaryMixin(DiarySettingsMixin):
     def diary_data(self) -> DiaryData:
         """The whole diary (for export)."""
         with self._reading():
-            return DiaryData(
+            return diary_model.DiaryData(
                 self.entries_between(), self.list_own_items(), self.item_settings(), self.get_diary_prefs()
             )
 

@@ -13,26 +13,18 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
-from liverbook.records.model import (
-    Contact,
-    LabResult,
-    LiverAnswers,
-    Medicine,
-    TreatmentLine,
-    Visit,
-)
+from liverbook.store.lazy import LazyModule
 from liverbook.store.records_base import RecordsBase, between, cleaned
-from liverbook.store.records_rows import (
-    CARE_TEAM,
-    LAB_RESULTS,
-    LIVER_ANSWERS,
-    MEDICINES,
-    TREATMENT_LINES,
-    VISITS,
-    RecordsData,
-)
 from liverbook.store.records_schema import RECORD_TABLES
+
+if TYPE_CHECKING:  # the records' models and rows are imported when a record is first read or written
+    from liverbook.records.model import Contact, LabResult, LiverAnswers, Medicine, TreatmentLine, Visit
+    from liverbook.store import records_rows
+    from liverbook.store.records_rows import RecordsData
+else:
+    records_rows = LazyModule("liverbook.store.records_rows")
 
 _NOBODY_URGENT = "UPDATE care_team SET urgent = 0 WHERE urgent = 1"
 
@@ -45,7 +37,7 @@ class RecordsMixin(RecordsBase):
     def list_medicines(self) -> list[Medicine]:
         """The medicines list in the person's order, stopped ones included (the view decides)."""
         with self._reading():
-            return self._rows(MEDICINES)
+            return self._rows(records_rows.MEDICINES)
 
     def add_medicine(self, medicine: Medicine) -> Medicine:
         return self._add(medicine)
@@ -54,20 +46,20 @@ class RecordsMixin(RecordsBase):
         return self._update(medicine)
 
     def delete_medicine(self, medicine_id: int) -> Medicine:
-        return self._delete(MEDICINES, medicine_id)  # type: ignore[no-any-return]
+        return self._delete(records_rows.MEDICINES, medicine_id)  # type: ignore[no-any-return]
 
     def restore_medicine(self, medicine: Medicine) -> Medicine:
         return self._restore(medicine)
 
     def move_medicine(self, medicine_id: int, position: int) -> None:
-        self._move(MEDICINES, medicine_id, position)
+        self._move(records_rows.MEDICINES, medicine_id, position)
 
     # -- treatment lines ---------------------------------------------------------------------------
 
     def list_treatment_lines(self) -> list[TreatmentLine]:
         """The timeline, oldest start first; lines without a start date last."""
         with self._reading():
-            return self._rows(TREATMENT_LINES)
+            return self._rows(records_rows.TREATMENT_LINES)
 
     def add_treatment_line(self, line: TreatmentLine) -> TreatmentLine:
         return self._add(line)
@@ -76,7 +68,7 @@ class RecordsMixin(RecordsBase):
         return self._update(line)
 
     def delete_treatment_line(self, line_id: int) -> TreatmentLine:
-        return self._delete(TREATMENT_LINES, line_id)  # type: ignore[no-any-return]
+        return self._delete(records_rows.TREATMENT_LINES, line_id)  # type: ignore[no-any-return]
 
     def restore_treatment_line(self, line: TreatmentLine) -> TreatmentLine:
         return self._restore(line)
@@ -85,7 +77,7 @@ class RecordsMixin(RecordsBase):
 
     def list_contacts(self) -> list[Contact]:
         with self._reading():
-            return self._rows(CARE_TEAM)
+            return self._rows(records_rows.CARE_TEAM)
 
     def add_contact(self, contact: Contact) -> Contact:
         """Add someone to the care team. If marked urgent, they become the one to call (the only one)."""
@@ -94,30 +86,30 @@ class RecordsMixin(RecordsBase):
     def update_contact(self, contact: Contact) -> Contact:
         """Change a contact; ``urgent`` is changed with :meth:`set_urgent_contact` only."""
         with self._reading():
-            urgent = self._one(CARE_TEAM, contact.id).urgent
+            urgent = self._one(records_rows.CARE_TEAM, contact.id).urgent
         return self._update(dataclasses.replace(contact, urgent=urgent))
 
     def delete_contact(self, contact_id: int) -> Contact:
         """Remove a contact; visits with them keep their name as words."""
-        return self._delete(CARE_TEAM, contact_id)  # type: ignore[no-any-return]
+        return self._delete(records_rows.CARE_TEAM, contact_id)  # type: ignore[no-any-return]
 
     def restore_contact(self, contact: Contact) -> Contact:
         return self._restore(contact)
 
     def move_contact(self, contact_id: int, position: int) -> None:
-        self._move(CARE_TEAM, contact_id, position)
+        self._move(records_rows.CARE_TEAM, contact_id, position)
 
     def urgent_contact(self) -> Contact | None:
         """The one to call for urgent problems, if the person has chosen one."""
         with self._reading():
-            found = self._rows(CARE_TEAM, "WHERE urgent = 1")
+            found = self._rows(records_rows.CARE_TEAM, "WHERE urgent = 1")
         return found[0] if found else None
 
     def set_urgent_contact(self, contact_id: int | None) -> None:
         """Make this contact the one to call for urgent problems (None: nobody). One transaction."""
         with self._writing():
             if contact_id is not None:
-                self._one(CARE_TEAM, contact_id)  # KeyError if there is no such contact
+                self._one(records_rows.CARE_TEAM, contact_id)  # KeyError if there is no such contact
             self._exec("UPDATE care_team SET urgent = 0 WHERE urgent = 1")
             if contact_id is not None:
                 self._exec("UPDATE care_team SET urgent = 1 WHERE id = ?", (contact_id,))
@@ -128,26 +120,26 @@ class RecordsMixin(RecordsBase):
         """Visits from ``start`` to ``end`` (both included, either open), oldest first, with their questions."""
         where, params = between("on_date", start, end)
         with self._reading():
-            return self._with_questions(self._rows(VISITS, where, params))
+            return self._with_questions(self._rows(records_rows.VISITS, where, params))
 
     def get_visit(self, visit_id: int) -> Visit:
         with self._reading():
-            return self._one(VISITS, visit_id)  # type: ignore[no-any-return]
+            return self._one(records_rows.VISITS, visit_id)  # type: ignore[no-any-return]
 
     def next_visit(self, today: dt.date) -> Visit | None:
         """The first visit on or after today."""
         with self._reading():
-            rows = self._rows(VISITS, "WHERE on_date >= ?", (today.isoformat(),))[:1]
+            rows = self._rows(records_rows.VISITS, "WHERE on_date >= ?", (today.isoformat(),))[:1]
             return self._with_questions(rows)[0] if rows else None
 
     def last_visit(self, today: dt.date) -> Visit | None:
         """The most recent visit before today."""
         with self._reading():
             row = self._exec(
-                f"{VISITS.select} WHERE on_date < ? ORDER BY on_date DESC, at_time = '' DESC, at_time DESC, id DESC LIMIT 1",
+                f"{records_rows.VISITS.select} WHERE on_date < ? ORDER BY on_date DESC, at_time = '' DESC, at_time DESC, id DESC LIMIT 1",
                 (today.isoformat(),),
             ).fetchone()
-            return self._with_questions([VISITS.decode(row)])[0] if row else None
+            return self._with_questions([records_rows.VISITS.decode(row)])[0] if row else None
 
     def add_visit(self, visit: Visit) -> Visit:
         return self._add(self._linked(visit))
@@ -170,7 +162,7 @@ class RecordsMixin(RecordsBase):
         return dataclasses.replace(visit, contact_id=None)
 
     def delete_visit(self, visit_id: int) -> Visit:
-        return self._delete(VISITS, visit_id)  # type: ignore[no-any-return]
+        return self._delete(records_rows.VISITS, visit_id)  # type: ignore[no-any-return]
 
     def restore_visit(self, visit: Visit) -> Visit:
         return self._restore(visit)
@@ -186,7 +178,7 @@ class RecordsMixin(RecordsBase):
             where = "WHERE test = ?" + (" AND " + where.removeprefix("WHERE ") if where else "")
             params = (key, *params)
         with self._reading():
-            return self._rows(LAB_RESULTS, where, params)
+            return self._rows(records_rows.LAB_RESULTS, where, params)
 
     def lab_test_keys(self) -> list[str]:
         """The tests the person has results for (LabResult.key), in key order."""
@@ -195,14 +187,14 @@ class RecordsMixin(RecordsBase):
 
     def latest_lab_result(self, key: str, on_or_before: dt.date | None = None) -> LabResult | None:
         """The newest result of one test, optionally on or before a day (one index lookup)."""
-        sql = f"{LAB_RESULTS.select} WHERE test = ?"
+        sql = f"{records_rows.LAB_RESULTS.select} WHERE test = ?"
         params: tuple[object, ...] = (key,)
         if on_or_before is not None:
             sql += " AND taken_on <= ?"
             params += (on_or_before.isoformat(),)
         with self._reading():
             row = self._exec(sql + " ORDER BY taken_on DESC, id DESC LIMIT 1", params).fetchone()
-            return LAB_RESULTS.decode(row) if row else None
+            return records_rows.LAB_RESULTS.decode(row) if row else None
 
     def add_lab_result(self, result: LabResult) -> LabResult:
         return self._add(result)
@@ -211,7 +203,7 @@ class RecordsMixin(RecordsBase):
         return self._update(result)
 
     def delete_lab_result(self, result_id: int) -> LabResult:
-        return self._delete(LAB_RESULTS, result_id)  # type: ignore[no-any-return]
+        return self._delete(records_rows.LAB_RESULTS, result_id)  # type: ignore[no-any-return]
 
     def restore_lab_result(self, result: LabResult) -> LabResult:
         return self._restore(result)
@@ -220,15 +212,15 @@ class RecordsMixin(RecordsBase):
 
     def list_liver_answers(self) -> list[LiverAnswers]:
         with self._reading():
-            return self._rows(LIVER_ANSWERS)
+            return self._rows(records_rows.LIVER_ANSWERS)
 
     def latest_liver_answers(self, on_or_before: dt.date | None = None) -> LiverAnswers | None:
         where, params = between("on_date", None, on_or_before)
         with self._reading():
             row = self._exec(
-                f"{LIVER_ANSWERS.select} {where} ORDER BY on_date DESC, id DESC LIMIT 1", params
+                f"{records_rows.LIVER_ANSWERS.select} {where} ORDER BY on_date DESC, id DESC LIMIT 1", params
             ).fetchone()
-            return LIVER_ANSWERS.decode(row) if row else None
+            return records_rows.LIVER_ANSWERS.decode(row) if row else None
 
     def add_liver_answers(self, answers: LiverAnswers) -> LiverAnswers:
         return self._add(answers)
@@ -237,16 +229,16 @@ class RecordsMixin(RecordsBase):
         return self._update(answers)
 
     def delete_liver_answers(self, answers_id: int) -> LiverAnswers:
-        return self._delete(LIVER_ANSWERS, answers_id)  # type: ignore[no-any-return]
+        return self._delete(records_rows.LIVER_ANSWERS, answers_id)  # type: ignore[no-any-return]
 
     # -- all of it -----------------------------------------------------------------------------------
 
     def records_data(self) -> RecordsData:
         """Every record, for an export (visit questions keep their My questions ids)."""
         with self._reading():
-            return RecordsData(
-                self._rows(MEDICINES), self._rows(TREATMENT_LINES), self._rows(CARE_TEAM),
-                self._with_questions(self._rows(VISITS)), self._rows(LAB_RESULTS), self._rows(LIVER_ANSWERS),
+            return records_rows.RecordsData(
+                self._rows(records_rows.MEDICINES), self._rows(records_rows.TREATMENT_LINES), self._rows(records_rows.CARE_TEAM),
+                self._with_questions(self._rows(records_rows.VISITS)), self._rows(records_rows.LAB_RESULTS), self._rows(records_rows.LIVER_ANSWERS),
             )  # fmt: skip
 
     def _insert_records(self, data: RecordsData, question_ids: Sequence[int]) -> None:

@@ -10,12 +10,20 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 from collections.abc import Sequence
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
-from liverbook.records.model import Contact, Visit, VisitQuestion, check
 from liverbook.store.base import StoreBase
+from liverbook.store.lazy import LazyModule
 from liverbook.store.model import clean_text, format_time
-from liverbook.store.records_rows import CARE_TEAM, VISIT_QUESTIONS, VISITS, Table, encode, table_of
+
+if TYPE_CHECKING:  # imported when a record is first read or written, not at every start
+    from liverbook.records import model as records_model
+    from liverbook.records.model import Visit, VisitQuestion
+    from liverbook.store import records_rows
+    from liverbook.store.records_rows import Table
+else:
+    records_model = LazyModule("liverbook.records.model")
+    records_rows = LazyModule("liverbook.store.records_rows")
 
 R = TypeVar("R")
 _ORDERED = {"medicines", "care_team"}  # tables whose rows the person puts in order
@@ -28,7 +36,7 @@ def cleaned(record: R) -> R:
         value = getattr(record, field.name)
         if isinstance(value, str):
             changes[field.name] = clean_text(value, field.name, 1_000_000)
-    if isinstance(record, Visit):
+    if isinstance(record, records_model.Visit):
         changes["questions"] = tuple(cleaned(q) for q in record.questions)
     return dataclasses.replace(record, **changes)  # type: ignore[type-var]
 
@@ -47,14 +55,14 @@ class RecordsBase(StoreBase):
         if row is None:
             raise KeyError(f"no {table.name} row {record_id}")
         found = table.decode(row)
-        return self._with_questions([found])[0] if table is VISITS else found
+        return self._with_questions([found])[0] if table is records_rows.VISITS else found
 
     def _insert(self, record: Any, record_id: int | None = None) -> int:
         """Insert inside the caller's transaction; returns the new id."""
-        table = table_of(record)
+        table = records_rows.table_of(record)
         now = format_time(self._now())
         columns = [*table.columns[1:], "created", "updated"]
-        values: list[object] = [*encode(record), now, now]
+        values: list[object] = [*records_rows.encode(record), now, now]
         if table.name in _ORDERED:
             columns.append("position")
             values.append(
@@ -69,7 +77,7 @@ class RecordsBase(StoreBase):
         )
         new_id = cursor.lastrowid
         assert new_id is not None
-        if isinstance(record, Visit):
+        if isinstance(record, records_model.Visit):
             self._write_questions(new_id, record.questions)
         return new_id
 
@@ -87,9 +95,9 @@ class RecordsBase(StoreBase):
             return visits
         by_visit: dict[int, list[VisitQuestion]] = {}
         if len(visits) == 1:
-            rows = self._rows(VISIT_QUESTIONS, "WHERE visit_id = ?", (visits[0].id,))
+            rows = self._rows(records_rows.VISIT_QUESTIONS, "WHERE visit_id = ?", (visits[0].id,))
         else:
-            rows = self._rows(VISIT_QUESTIONS)
+            rows = self._rows(records_rows.VISIT_QUESTIONS)
         for visit_id, _, question in rows:
             by_visit.setdefault(visit_id, []).append(question)
         return [dataclasses.replace(v, questions=tuple(by_visit.get(v.id, ()))) for v in visits]
@@ -99,34 +107,34 @@ class RecordsBase(StoreBase):
         a record from another given the same id after a backup copy was put back."""
         with self._reading():
             row = self._exec(
-                f"SELECT created FROM {table_of(record).name} WHERE id = ?", (record.id,)
+                f"SELECT created FROM {records_rows.table_of(record).name} WHERE id = ?", (record.id,)
             ).fetchone()
         return None if row is None else str(row[0])
 
     def _add(self, record: R, before: str | None = None) -> R:
         """Check and insert a record in one transaction (``before``: a statement to run first in it)."""
         record = cleaned(record)
-        check(record)  # type: ignore[arg-type]
+        records_model.check(record)  # type: ignore[arg-type]
         with self._writing():
             if before is not None:
                 self._exec(before)
             new_id = self._insert(record)
-            return self._one(table_of(record), new_id)  # type: ignore[no-any-return]
+            return self._one(records_rows.table_of(record), new_id)  # type: ignore[no-any-return]
 
     def _update(self, record: R) -> R:
         record = cleaned(record)
-        check(record)  # type: ignore[arg-type]
-        table = table_of(record)
+        records_model.check(record)  # type: ignore[arg-type]
+        table = records_rows.table_of(record)
         record_id: int = record.id  # type: ignore[attr-defined]
         columns = ", ".join(f"{c} = ?" for c in table.columns[1:])
         with self._writing():
             cursor = self._exec(
                 f"UPDATE {table.name} SET {columns}, updated = ? WHERE id = ?",
-                (*encode(record), format_time(self._now()), record_id),
+                (*records_rows.encode(record), format_time(self._now()), record_id),
             )
             if cursor.rowcount != 1:
                 raise KeyError(f"no {table.name} row {record_id}")
-            if isinstance(record, Visit):
+            if isinstance(record, records_model.Visit):
                 self._write_questions(record_id, record.questions)
             return self._one(table, record_id)  # type: ignore[no-any-return]
 
@@ -134,9 +142,9 @@ class RecordsBase(StoreBase):
         with self._writing():
             found = self._one(table, record_id)
             self._exec(f"DELETE FROM {table.name} WHERE id = ?", (record_id,))
-            if table is VISITS:
+            if table is records_rows.VISITS:
                 self._exec("DELETE FROM visit_questions WHERE visit_id = ?", (record_id,))
-            if table is CARE_TEAM:  # visits with them keep the name, in words
+            if table is records_rows.CARE_TEAM:  # visits with them keep the name, in words
                 self._exec(
                     "UPDATE visits SET with_whom = CASE with_whom WHEN '' THEN ? ELSE with_whom END, contact_id = NULL "
                     "WHERE contact_id = ?",
@@ -147,14 +155,14 @@ class RecordsBase(StoreBase):
     def _restore(self, record: R) -> R:
         """Undo a delete: the record back with its id (a new id if that one is taken)."""
         record = cleaned(record)
-        check(record)  # type: ignore[arg-type]
-        table = table_of(record)
+        records_model.check(record)  # type: ignore[arg-type]
+        table = records_rows.table_of(record)
         record_id: int = record.id  # type: ignore[attr-defined]
         with self._writing():
             taken = (
                 self._exec(f"SELECT 1 FROM {table.name} WHERE id = ?", (record_id,)).fetchone() is not None
             )
-            if isinstance(record, Contact) and record.urgent:
+            if isinstance(record, records_model.Contact) and record.urgent:
                 self._exec("UPDATE care_team SET urgent = 0 WHERE urgent = 1")
             new_id = self._insert(record, None if taken or record_id < 1 else record_id)
             return self._one(table, new_id)  # type: ignore[no-any-return]

@@ -16,7 +16,6 @@ from typing import TYPE_CHECKING, Any
 
 from liverbook.store.auto_backup import AutoBackupMixin
 from liverbook.store.diary import DiaryMixin
-from liverbook.store.diary_write import insert_diary
 from liverbook.store.model import (
     ANY_PAGE,
     MAX_NAME_CHARS,
@@ -266,6 +265,8 @@ class Store(RecordsMixin, DiaryMixin, QuestionsMixin, PuttingBackMixin, AutoBack
             for tag in sorted(situation.tags):
                 self._exec("INSERT INTO situation_tags (tag) VALUES (?)", (tag,))
             self._insert_questions(parsed.questions)
+            from liverbook.store.diary_write import insert_diary  # the diary's rows: when first needed
+
             insert_diary(self._exec, parsed.diary)
             question_ids = [row[0] for row in self._exec("SELECT id FROM my_questions ORDER BY position, id")]
             self._insert_records(parsed.records, question_ids)
