@@ -7,10 +7,13 @@ the other, each in a worker thread, so that the window answers the reader throug
    years takes most of a second to check; damage found is handled as damage found at any time:
    the file is set aside and the same offer as at start is made, see ``damage.py``);
 2. the daily backup, if one is due (``backups.py``);
-3. the search index, no sooner than :data:`INDEX_AFTER_MS` after the first paint;
-4. the search results list (its module and widgets), so that the first letter typed in the search
+3. the modules of the tabs not shown yet (:data:`AHEAD`), one per turn of the event loop, while the
+   window waits to build the index: a tab's view imported whole (My diary: some 20 modules) held the
+   window 15 to 25 ms, one module at a time holds it a few;
+4. the search index, no sooner than :data:`INDEX_AFTER_MS` after the first paint;
+5. the search results list (its module and widgets), so that the first letter typed in the search
    field does not wait for them;
-5. the tabs not shown yet, one at a time, :data:`TAB_GAP_MS` apart, once the index is built: so that
+6. the tabs not shown yet, one at a time, :data:`TAB_GAP_MS` apart, once the index is built: so that
    switching to one later shows it at once (a tab switched to before then is built there and then).
 
 If the window is never painted (minimised at start, a platform that draws nothing), the steps start
@@ -19,6 +22,8 @@ after :data:`UNPAINTED_MS` all the same.
 
 from __future__ import annotations
 
+import importlib
+import sys
 import time
 from collections.abc import Callable
 from typing import TYPE_CHECKING
@@ -34,6 +39,31 @@ UNPAINTED_MS = 3000  # start the steps anyway if no paint has come by then
 TAB_GAP_MS = 120  # between two tabs built ahead: the window answers keys and clicks in between
 POLL_MS = 30
 
+# What the tabs built ahead (and the search) import, leaves first, so that each import finds what it
+# needs already there and costs a few ms. A module left out is imported with its tab, as before; a
+# module renamed fails tests/test_start_later.py, not the app.
+AHEAD = (
+    "liverbook.content.diary_model",  # My diary: its content, model and service, then its pages
+    "liverbook.store.diary_model",
+    "liverbook.diary.after_check_in",
+    "liverbook.diary.items",
+    "liverbook.ui.views.diary_entries",
+    "liverbook.store.targets",
+    "liverbook.diary.trends",
+    "liverbook.diary.service",
+    "liverbook.ui.views.diary_overview",
+    "liverbook.ui.views.trend_loader",
+    "liverbook.ui.views.diary_trends",
+    "liverbook.ui.views.diary_view",
+    "liverbook.content.records_model",  # My records
+    "liverbook.records.model",
+    "liverbook.ui.views.records.records_view",
+    "liverbook.ui.views.my_questions",  # Questions to ask
+    "liverbook.ui.views.questions_view",
+    "liverbook.ui.views.glossary_view",
+    "liverbook.search.index",
+)
+
 
 class AfterStart(QObject):
     """Runs the start's later steps once the window's first page has been painted."""
@@ -47,10 +77,12 @@ class AfterStart(QObject):
         self._steps: list[Callable[[], bool]] = [
             self._check_rows,
             self._backup,
+            self._import_ahead,
             self._index,
             self._search_results,
             self._tabs,
         ]
+        self._ahead = list(AHEAD)
         self._waiting: Callable[[], bool] | None = None  # True once the step under way is done
         self._poll = QTimer(self)
         self._poll.setInterval(POLL_MS)
@@ -121,6 +153,21 @@ class AfterStart(QObject):
         backups.start()
         if backups.running:
             self._waiting = lambda: not backups.running
+            return True
+        return False
+
+    def _import_ahead(self) -> bool:
+        """One module of :data:`AHEAD`, then back to the event loop until the next poll."""
+        while self._ahead:
+            name = self._ahead.pop(0)
+            if name in sys.modules:
+                continue
+            try:
+                importlib.import_module(name)
+            except ImportError:  # said when its tab is built, where the reader sees it
+                continue
+            self._steps.insert(0, self._import_ahead)
+            self._waiting = lambda: True  # the next poll: keys and paints come first
             return True
         return False
 
