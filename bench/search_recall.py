@@ -17,8 +17,10 @@ text has every word of the query as a whole word, or with a plural or verb endin
 
     python bench/search_recall.py [--show N]   # N: print up to N misses and loose finds of each
     python bench/search_recall.py --locale es  # the Spanish handbook: plural -s/-es and -o/-a/-e
-                                               # endings, little words ("de", "la") not needed;
-                                               # compared with a plain index (accents folded only)
+                                               # endings and a verb's common endings ("vomitar",
+                                               # "sangrando"), little words ("de", "la") not
+                                               # needed; compared with a plain index (accents
+                                               # folded only)
 """
 
 from __future__ import annotations
@@ -36,7 +38,7 @@ from liverbook.content import Handbook, load_handbook, markdown
 from liverbook.content.localized import load_localized
 from liverbook.search import SearchIndex
 from liverbook.search.query import fold, spellings, words
-from liverbook.search.spanish import STOP_WORDS
+from liverbook.search.spanish import NOUN_OF_VERB, STOP_WORDS
 
 ENDINGS = r"(?:s|es|ed|d|ing)?"
 LIMIT = 1000
@@ -74,12 +76,27 @@ def bases(word: str) -> set[str]:
     return found
 
 
+# A verb's common endings (infinitive, gerund, participle, imperfect, past): "vomitar", "vomitando",
+# "vomitado", "vomitaba", "vomitaron" hold the word "vómito" as much as "vómitos" does.
+SPANISH_VERB = r"(?:ar|er|ir|ando|iendo|ad[oa]s?|id[oa]s?|aba|aban|aron|ieron)(?:se)?"
+SPANISH_VERB_BASE = 4  # letters a verb's stem keeps at least ("cans-ado"; not "v-ida")
+
+
 def spanish_pattern(word: str, prefix: bool = False) -> re.Pattern[str]:
-    """A Spanish word with or without a plural -s/-es, and with any of -o, -a, -e at its end."""
+    """A Spanish word with or without a plural -s/-es, with any of -o, -a, -e at its end, or as a
+    verb form with one of the common endings (:data:`SPANISH_VERB`)."""
+    if word in NOUN_OF_VERB:  # "cansancio", the noun of "cansado": named, not found by an ending
+        return re.compile(rf"\b(?:{re.escape(word)}s?|{NOUN_OF_VERB[word]}(?:[aoe]s?|{SPANISH_VERB}))\b")
     base = re.sub(r"(?:es|s)$", "", word) if len(word) > 4 else word
-    base = re.sub(r"[aoe]$", "", base) if len(base) >= 5 else base
-    tail = r"\w*" if prefix else (r"[aoe]?(?:s|es)?" if base != word or len(word) >= 4 else "")
-    return re.compile(rf"\b{re.escape(base)}{tail}\b")
+    verb = re.match(rf"^(\w{{{SPANISH_VERB_BASE},}}?){SPANISH_VERB}$", base)
+    base = verb.group(1) if verb else re.sub(r"[aoe]$", "", base) if len(base) >= 5 else base
+    if prefix:
+        tail = r"\w*"
+    elif base != word or len(word) >= 4:
+        tail = r"[aoe]?(?:s|es)?" + (f"|{SPANISH_VERB}" if len(base) >= SPANISH_VERB_BASE else "")
+    else:
+        tail = ""
+    return re.compile(rf"\b{re.escape(base)}(?:{tail})\b")
 
 
 def pattern(word: str, prefix: bool = False) -> re.Pattern[str]:

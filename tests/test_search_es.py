@@ -92,6 +92,42 @@ def test_latin_endings_and_short_words_are_not_plurals(word: str) -> None:
     assert stem(word) == word
 
 
+@pytest.mark.parametrize(
+    "forms",
+    [
+        ("vomitar", "vomito", "vomitos", "vomitando", "vomitaba", "vomita", "vomitado"),  # "vómito", "vomitó"
+        ("sangrar", "sangrado", "sangrados", "sangrando", "sangra", "sangraron"),
+        ("cansado", "cansada", "cansados", "cansancio", "cansarse"),
+        ("hinchado", "hinchada", "hinchar", "hinchadas"),
+        ("cuidar", "cuidado", "cuidados", "cuidarse", "cuidando"),
+        ("confundido", "confundida", "confundir"),
+        ("recibir", "recibido", "recibiendo", "recibieron"),
+        ("crecer", "crecido", "creciendo", "crece"),
+        ("primer", "primera", "primeras"),  # "primer" is not an infinitive
+    ],
+)
+def test_a_verbs_common_forms_meet_its_noun(forms: tuple[str, ...]) -> None:
+    assert len({stem(word) for word in forms}) == 1, {word: stem(word) for word in forms}
+
+
+@pytest.mark.parametrize(
+    ("one", "other"),
+    [
+        ("higado", "higo"),  # "hígado" is not a participle of "hig-": the stem left would be too short
+        ("vida", "vivir"),
+        ("sangre", "sangrado"),  # blood (every blood test) is not bleeding
+        ("entre", "entrar"),  # a little word stays apart from the verb it looks like
+        ("parte", "partir"),  # "a partir de" is "from"
+        ("pesado", "peso"),
+        ("dolor", "duele"),  # an irregular verb is not guessed
+        ("cuidador", "cuidado"),  # who cares is not care
+        ("estado", "estar"),
+    ],
+)
+def test_verb_endings_leave_other_words_apart(one: str, other: str) -> None:
+    assert stem(one) != stem(other)
+
+
 # -- the Spanish handbook --------------------------------------------------------------------------
 
 
@@ -233,3 +269,54 @@ def test_the_readers_own_records_are_titled_in_spanish(qapp, data_dir: Path, spa
     finally:
         core.close()
         language.remove(qapp)
+
+
+# -- verb forms in the handbook: recall over sets of queries, the right page in the top 3 -----------
+
+VERB_QUERIES = {
+    "nausea": ("vomitar", "vómito", "vomito", "vómitos", "vomitando", "vomitó"),
+    "when-to-call": ("sangrar", "sangrado", "sangrando", "sangra"),
+    "fatigue": ("cansado", "cansada", "cansancio", "muy cansado"),
+}
+
+
+@pytest.mark.parametrize("page", sorted(VERB_QUERIES))
+def test_every_form_of_a_verb_finds_what_the_others_find_and_its_page_first(
+    index: SearchIndex, page: str
+) -> None:
+    queries = VERB_QUERIES[page]
+    every = set().union(*(set(found(index, q)) for q in queries))
+    for query in queries:
+        results = found(index, query)
+        recall = len(set(results) & every) / len(every)
+        assert recall == 1.0, f"{query!r} finds {recall:.0%} of what its other forms find"
+        assert ("page", page) in results[:3], (query, results[:3])
+
+
+# What a page must hold to be found by a form: a form of the same word, never only a look-alike
+# ("sangre", blood, for "sangrado", bleeding; "entre" for "entrar").
+HOLDS = {
+    "sangrado": r"\bsangr(?:a|an|ar|ado|ados|ada|adas|ando|aron|o)\b",
+    "vomitando": r"\bvomit(?:o|os|a|an|ar|ado|ando|aba)\b",
+    "cansado": r"\b(?:cansancio|cans(?:ado|ados|ada|adas|ar|arse|a))\b",
+    "entrar": r"\bentr(?:a|an|ar|o|ado|ada|ando|aron)\b",
+}
+
+
+@pytest.mark.parametrize("query", sorted(HOLDS))
+def test_a_verb_form_finds_no_page_that_holds_only_a_look_alike(
+    index: SearchIndex, spanish_book: Handbook, query: str
+) -> None:
+    import re
+
+    from liverbook.content import markdown
+    from liverbook.search.query import fold
+
+    texts = {
+        ("page", p.id): fold(f"{p.title} {p.summary} {markdown.plain_text(p.body)}").lower()
+        for p in spanish_book.pages
+    }
+    pages = [key for key in found(index, query) if key in texts]
+    assert pages
+    loose = [key for key in pages if not re.search(HOLDS[query], texts[key])]
+    assert not loose, loose

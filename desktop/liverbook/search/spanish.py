@@ -1,9 +1,15 @@
 """Spanish words for search: a light stemmer and the little words a query can do without.
 
-The stemmer folds number and gender, nothing else: "hígados" finds "hígado", "hepáticas" finds
-"hepático", "quimioembolizaciones" finds "quimioembolización", "raíces" finds "raíz". It never cuts a
-word down to a shared beginning (the Snowball stemmer makes "hepático" and "hepatocito" both start
-"hepat"-, and "embolización" one with "embolizar"), for the reason the English one does not:
+The stemmer folds number and gender: "hígados" finds "hígado", "hepáticas" finds "hepático",
+"quimioembolizaciones" finds "quimioembolización", "raíces" finds "raíz"; and a verb's common
+endings (infinitive, gerund, participle, imperfect, the past's "-aron"), so "vomitar", "vómito",
+"vomitando" and "vomitó" meet, as do "sangrar", "sangrado", "sangrando", and "cansado" with its
+noun "cansancio" (named: no ending reaches it). A verb's stem keeps four letters at least, so
+"hígado" is no participle; a few words are kept apart by name ("sangre", blood, is not "sangrado";
+the little word "entre" is not "entrar"). Irregular verbs are not guessed ("duele", "dolor").
+It never cuts a word down to a shared beginning (the Snowball stemmer makes "hepático" and
+"hepatocito" both start "hepat"-, and "embolización" one with "embolizar"), for the reason the
+English one does not:
 a search for one word should not list pages about another. It is the shape of Savoy's light
 stemmer for Spanish (a final -s, -es, then a final -o, -a or -e), with short words left alone, so
 "caso" and "casa", "coma" and "como", "tos" and "to" stay apart, and Latin -is and -us kept
@@ -40,6 +46,40 @@ STOP_WORDS = frozenset(
 )
 
 
+# Verb endings folded after the plural (longest first): the gerund, the past participle, the
+# infinitive (also with "se"), the imperfect and the past of the third person plural. The present
+# ("vomita", "vomito") already meets the noun by the gender rule.
+VERB_ENDINGS = (
+    "iendose",
+    "andose",
+    "ieron",
+    "iendo",
+    "arse",
+    "erse",
+    "irse",
+    "aron",
+    "aban",
+    "ando",
+    "aba",
+    "ado",
+    "ada",
+    "ido",
+    "ida",
+    "ar",
+    "er",
+    "ir",
+)
+MIN_VERB_STEM = 4  # "cans-ado", "cuid-ar"; "hig-ado", "v-ida", "pes-ar" keep their endings
+# Nouns whose verb the endings cannot reach ("cansancio" is "cansado"'s noun).
+NOUN_OF_VERB = {"cansancio": "cans"}
+# Words that end like an infinitive and are not one ("primer" is "primera" short), or are as a
+# rule not the verb ("a partir de" is "from", not a form of "parte").
+NOT_VERBS = frozenset({"primer", "tercer", "partir"})
+# Nouns kept whole, apart from a verb they would otherwise meet: "sangre" (blood, in every blood
+# test) is not "sangrado" (bleeding).
+KEPT = frozenset({"sangre"})
+
+
 @lru_cache(maxsize=65536)
 def stem(word: str) -> str:
     """The word's stem: the same for its singular and plural, masculine and feminine forms.
@@ -50,12 +90,29 @@ def stem(word: str) -> str:
         return word
     if word.endswith("z"):  # "luz" and "luces", "raiz" and "raices", "vez" and "veces" meet at -c
         return word[:-1] + "c"
-    if len(word) < MIN_PLURAL:
+    if len(word) < MIN_PLURAL or word in STOP_WORDS:  # "entre" is not a form of "entrar"
         return word
     word = _singular(word)
+    if word in KEPT:
+        return word
+    if word in NOUN_OF_VERB:
+        return NOUN_OF_VERB[word]
+    verb = None if word in NOT_VERBS else _verb_stem(word)
+    if verb is not None:
+        return verb
     if len(word) >= MIN_GENDER and word[-1] in "ao" or len(word) >= MIN_FINAL_E and word[-1] == "e":
         return word[:-1]
     return word
+
+
+def _verb_stem(word: str) -> str | None:
+    """The stem of a common verb form ("vomitando", "sangrado", "cansada", "vomitar" -> "vomit",
+    "sangr", "cans", "vomit"), or None. The stem left must be long enough to mean one thing
+    (:data:`MIN_VERB_STEM`): "hígado" is not a verb form of "híg-", nor "vida" one of "v-"."""
+    for ending in VERB_ENDINGS:
+        if word.endswith(ending) and len(word) - len(ending) >= MIN_VERB_STEM:
+            return word[: -len(ending)]
+    return None
 
 
 def _singular(word: str) -> str:
