@@ -81,7 +81,10 @@ class AboutDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.text)
         layout.addWidget(buttons)
-        self.resize(560, 520)
+        # 560 x 520 at normal size, and as many words a line at larger sizes (at 300% it was a narrow
+        # column with the title on three lines); fit_to_screen keeps it on the screen.
+        metrics = self.fontMetrics()
+        self.resize(max(560, metrics.averageCharWidth() * 70), max(520, metrics.lineSpacing() * 24))
         fit_to_screen(self)
 
 

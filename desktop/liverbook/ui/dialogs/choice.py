@@ -25,8 +25,10 @@ from PySide6.QtWidgets import (
 )
 
 from liverbook.ui.dialogs.registry import DialogSpec
+from liverbook.ui.widgets.wrapping_buttons import WrappingRadioButton
 
 WIDTH = 600
+CHARS_WIDE = 70  # letters (of average width) a line of the dialog holds at least
 
 
 def _label(text: str, *, bold: bool = False, indent: int = 0) -> QLabel:
@@ -66,10 +68,10 @@ class ChoiceDialog(QDialog):
         text = _label(message)
         layout.addWidget(text)
         self.group = QButtonGroup(self)
-        self.buttons: list[QRadioButton] = []
+        self.buttons: list[QRadioButton] = []  # each a WrappingRadioButton
         indent = self.style().pixelMetric(QStyle.PixelMetric.PM_ExclusiveIndicatorWidth) + 8
         for index, (label, explanation) in enumerate(choices):
-            radio = QRadioButton(label)
+            radio = WrappingRadioButton(label)  # a long choice wraps at large text sizes
             radio.setAccessibleDescription(explanation)
             self.group.addButton(radio, index)
             self.buttons.append(radio)
@@ -104,7 +106,10 @@ class ChoiceDialog(QDialog):
         """As wide as reads well, as tall as the content, never taller than the screen allows."""
         screen = self.screen() or QGuiApplication.primaryScreen()
         available = screen.availableGeometry() if screen is not None else None
-        width = WIDTH if available is None else min(WIDTH, available.width() - 40)
+        # As many letters a line as at normal size: wider with the text (at 300% it was 600 px wide
+        # and a Spanish choice was cut at its edge), never wider than the screen.
+        wide = max(WIDTH, self.fontMetrics().averageCharWidth() * CHARS_WIDE)
+        width = wide if available is None else min(wide, available.width() - 40)
         body.setFixedWidth(width - 24)
         body.adjustSize()
         height = body.sizeHint().height() + 90

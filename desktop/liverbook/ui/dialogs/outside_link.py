@@ -52,7 +52,11 @@ class OutsideLinkDialog(QDialog):
         layout.addWidget(intro)
         layout.addLayout(row)
         layout.addWidget(buttons)
-        self.resize(560, self.sizeHint().height())
+        # Wider with the text, so the address stays readable at the largest size (fit_to_screen
+        # keeps it on the screen).
+        width = max(560, self.fontMetrics().averageCharWidth() * 70)
+        height = layout.heightForWidth(width) if layout.hasHeightForWidth() else -1
+        self.resize(width, height if height > 0 else self.sizeHint().height())
         fit_to_screen(self)
 
     def copy(self) -> None:

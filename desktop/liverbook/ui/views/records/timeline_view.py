@@ -1,5 +1,6 @@
 """The treatment timeline drawn: one row per treatment line, a bar from its start to its stop (to
-today while it goes on), its name and dates written above the bar.
+today while it goes on), its name and dates written above the bar (on two lines or more when they
+need them: the widget's height follows its width).
 
 Legible in black and white: a treatment going on now is a filled bar with an arrow at today's end,
 a past one an outlined, hatched bar; a date known only to the month or the year starts or ends the
@@ -12,8 +13,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt
-from PySide6.QtGui import QBrush, QPainter, QPaintEvent, QPalette, QPen, QPolygonF
+from PySide6.QtCore import QPointF, QRect, QRectF, QSize, Qt
+from PySide6.QtGui import QBrush, QPainter, QPaintEvent, QPalette, QPen, QPolygonF, QResizeEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from liverbook.content.records_model import RecordsContent
@@ -35,7 +36,9 @@ class TimelineView(QWidget):
         self.lines: list[TreatmentLine] = []
         self.today = dt.date.today()
         self.setAccessibleName(translate("Records", "Treatment timeline"))
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        policy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        policy.setHeightForWidth(True)
+        self.setSizePolicy(policy)
 
     def set_lines(self, lines: list[TreatmentLine], today: dt.date | None = None) -> None:
         self.today = today or dt.date.today()
@@ -49,15 +52,46 @@ class TimelineView(QWidget):
         self.updateGeometry()
         self.update()
 
-    def _row_height(self) -> float:
-        return self.fontMetrics().height() * 2.2
+    def _label_rect(self, label: str, width: float) -> QRectF:
+        """Where a line's words go above its bar: as many lines as they need at this width (a
+        Spanish "TACE, dos sesiones: enero de 2026 – mayo de 2026" at the largest size takes two)."""
+        flags = int(Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextWordWrap)
+        box = self.fontMetrics().boundingRect(QRect(0, 0, max(int(width), 1), 10_000), flags, label)
+        return QRectF(0, 0, width, max(box.height(), self.fontMetrics().height()))
+
+    def _rows(self, width: float) -> list[tuple[TreatmentLine, str, float]]:
+        """Each line, its words, and the height of its words at ``width``."""
+        return [
+            (line, label, self._label_rect(label, width).height())
+            for line in self.lines
+            for label in (treatment_line(self.records, line, self.today),)
+        ]
+
+    def _pad(self) -> float:
+        return self.fontMetrics().height() * 0.5
+
+    def _bar_room(self) -> float:
+        """Below a line's words: a small gap, the bar, and the gap before the next line."""
+        return self.fontMetrics().height() * 1.0
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        inner = width - 2 * self._pad()
+        rows = sum(h + self._bar_room() for _line, _label, h in self._rows(inner))
+        return int(rows + self.fontMetrics().height() * 2)
 
     def sizeHint(self) -> QSize:
-        rows = max(1, len(self.lines))
-        return QSize(300, int(self._row_height() * rows + self.fontMetrics().height() * 2))
+        return QSize(300, self.heightForWidth(max(self.width(), 300)))
 
     def minimumSizeHint(self) -> QSize:
-        return QSize(120, self.sizeHint().height())
+        return QSize(120, self.heightForWidth(max(self.width(), 120)))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if event.oldSize().width() != event.size().width():
+            self.updateGeometry()  # the words wrap to another number of lines: another height
 
     def span(self) -> tuple[dt.date, dt.date]:
         starts = [ln.started.first for ln in self.lines if ln.started]
@@ -76,7 +110,7 @@ class TimelineView(QWidget):
         text = palette.color(QPalette.ColorRole.WindowText)
         fill = palette.color(QPalette.ColorRole.Highlight)
         metrics = self.fontMetrics()
-        pad = metrics.height() * 0.5
+        pad = self._pad()
         width = self.width() - 2 * pad
         first, last = self.span()
         days = max((last - first).days, 1)
@@ -84,22 +118,21 @@ class TimelineView(QWidget):
         def x(day: dt.date) -> float:
             return pad + (day - first).days / days * width
 
-        row_h = self._row_height()
         bar_h = metrics.height() * 0.7
-        for row, line in enumerate(self.lines):
-            top = row * row_h
+        top = 0.0
+        for line, label, label_h in self._rows(width):
             assert line.started is not None
             start = x(line.started.first)
             going_on = line.current(self.today)
             end = x(self.today if going_on or line.stopped is None else line.stopped.last)
-            bar = QRectF(start, top + metrics.height() * 1.2, max(end - start, 3.0), bar_h)
-            label = treatment_line(self.records, line, self.today)
+            bar = QRectF(start, top + label_h + metrics.height() * 0.1, max(end - start, 3.0), bar_h)
             painter.setPen(QPen(text))
             painter.drawText(
-                QRectF(pad, top, width, metrics.height() * 1.2),
-                int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
-                metrics.elidedText(label, Qt.TextElideMode.ElideRight, int(width)),
+                QRectF(pad, top, width, label_h),
+                int(Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextWordWrap),
+                label,
             )
+            top += label_h + self._bar_room()
             pen = QPen(text, max(1.0, metrics.height() / 14))
             painter.setPen(pen)
             if going_on:
@@ -118,7 +151,7 @@ class TimelineView(QWidget):
                 painter.setBrush(QBrush(text, Qt.BrushStyle.BDiagPattern))
                 painter.drawRect(bar)
         # The time axis: the first and last dates, and today.
-        axis_y = len(self.lines) * row_h + 2
+        axis_y = top + 2
         painter.setPen(QPen(text, 1))
         painter.drawLine(QPointF(pad, axis_y), QPointF(pad + width, axis_y))
         painter.setBrush(Qt.BrushStyle.NoBrush)
