@@ -20,6 +20,7 @@ from key_bindings import bindings, bound_twice
 from liverbook.store import list_backups
 from liverbook.ui.backup_words import when
 from liverbook.ui.prompts import confirmation_box
+from liverbook.ui.widgets.undo_bar import UndoBar
 
 
 def window_states(window):  # type: ignore[no-untyped-def]
@@ -208,3 +209,55 @@ def test_a_replaced_visit_report_is_named_in_the_message_after(launch, prompts, 
     assert window.show_summary().save_pdf() == tmp_path / "report.pdf"
     _check_question(prompts.confirmations[-1], "replace", "report.pdf")
     assert "The older file of that name was moved to the Trash" in prompts.told[-1][1]
+
+
+# -- access keys seen together, in every state of every tab, in English and in Spanish ------------------
+
+
+def every_state(window):  # type: ignore[no-untyped-def]
+    """Every entry of every tab that is not a plain page (My records' parts, My diary's pages, each
+    kind of Questions entry), with "My questions" holding a question so its answer box is shown,
+    and every hidden-until-needed bar shown: the access keys a person sees together."""
+    from liverbook.ui.views.section_view import SectionView
+
+    topic = window.core.book.topics[0]
+    window.store.add_curated_question(topic.questions[0].id)
+    window.store.add_own_question("Can I travel?")
+    window.questions_view.reload()
+    window.notes.undo_button.show()
+    for index in range(window.tabs.count()):
+        window.show_tab(index)
+        view = window.current_view()
+        keys = [view.current_key()] if isinstance(view, SectionView) else view.keys()
+        for key in [k for k in keys if k is not None] or [None]:
+            if key is not None:
+                view.show_key(key)
+            for bar in view.findChildren(UndoBar):
+                bar.show()
+            yield f"tab {window.tabs.tabText(index)} {key or ''}"
+
+
+@pytest.mark.parametrize("language", ["en", "es"])
+def test_no_access_key_is_shown_twice_on_any_page(request, qtbot, data_dir, handbook, language) -> None:  # type: ignore[no-untyped-def]
+    """Alt+W was "Move down" and "Answer you were given" in My questions: the answer went into the
+    New question box. Every part of every tab, in each language, with records and check-ins chosen
+    (the example person's), gives each Alt+letter one use."""
+    from liverbook.diary.example import make_example
+
+    make_example(data_dir, handbook)
+    window = request.getfixturevalue("launch" if language == "en" else "launch_es")()
+    seen, answer_seen = 0, False
+    answer = window.questions_view.mine.editor
+    for state in every_state(window):
+        assert bound_twice(window) == {}, state
+        seen += 1
+        answer_seen = answer_seen or (answer.isVisible() and answer.isEnabled())
+    assert seen >= window.tabs.count() + 8  # the parts of My records and My diary too
+    assert answer_seen, "My questions was never seen with a question chosen"
+
+
+def test_no_access_key_is_shown_twice_in_any_spanish_dialog(launch_es, qtbot) -> None:  # type: ignore[no-untyped-def]
+    window = launch_es()
+    for dialog in open_every_dialog(window):
+        assert dialog.isVisible()
+        assert bound_twice(dialog) == {}, dialog.windowTitle()

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
-    QPushButton,
     QScrollArea,
     QStackedWidget,
     QVBoxLayout,
@@ -31,6 +30,7 @@ from liverbook.render import not_advice, page_html, sources_html
 from liverbook.store import StoreError
 from liverbook.ui.views.my_questions import MyQuestionsPanel, question_text
 from liverbook.ui.views.tab_view import TabView
+from liverbook.ui.widgets.follow_focus import FollowingButton, FollowingCheckBox
 from liverbook.ui.widgets.labels import plain_label
 from liverbook.ui.widgets.tab_path import chain_after
 from liverbook.ui.widgets.undo_bar import UndoBar
@@ -75,7 +75,7 @@ class TopicPage(QWidget):
         )
         # The list the ticks go to, one key away from every tick box (Alt+M), and the first stop
         # after the lists: from a question it took some twenty Shift+Tabs to reach it.
-        self.mine_button = QPushButton()
+        self.mine_button = FollowingButton()  # in sight when Tab from the list reaches it
         self.mine_button.clicked.connect(self.mine_requested)
         mine_row = QHBoxLayout()
         mine_row.setContentsMargins(0, 0, 0, 0)
@@ -95,7 +95,7 @@ class TopicPage(QWidget):
             row = QVBoxLayout(frame)
             row.addWidget(plain_label(question.text, bold=True))
             row.addWidget(plain_label(question.why))
-            box = QCheckBox(translate("QuestionsView", "Add to my questions"))
+            box = FollowingCheckBox(translate("QuestionsView", "Add to my questions"))  # wraps at large sizes
             box.setAccessibleName(
                 translate("QuestionsView", "Add to my questions: {question}").format(question=question.text)
             )

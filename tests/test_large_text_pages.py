@@ -1,0 +1,84 @@
+"""The largest text size on a 1366x768 laptop, inside a tab: a question page reads down, never
+sideways, and keeps the keyboard in sight; the list of a tab's pages shows enough of them to choose.
+"""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QRect, Qt
+from PySide6.QtWidgets import QApplication, QCheckBox, QScrollArea, QVBoxLayout, QWidget
+
+from liverbook.core.keys import EntryKey
+from test_large_text import THEMES, at_largest
+
+
+def in_sight(widget: QWidget, area: QScrollArea) -> bool:
+    place = QRect(widget.mapTo(area.viewport(), widget.rect().topLeft()), widget.size())
+    return area.viewport().rect().contains(place)
+
+
+def topic_area(window, handbook):  # type: ignore[no-untyped-def]
+    topic = handbook.topics[0]
+    window.open_key(EntryKey.topic(topic.id))
+    view = window.current_view()
+    page = view.topic_pages[topic.id]
+    area = next(a for a in view.findChildren(QScrollArea) if a.widget() is page)
+    return view, page, area
+
+
+@pytest.mark.parametrize("theme", THEMES)
+def test_a_question_page_at_the_largest_size_reads_down_and_follows_the_keyboard(
+    launch, qtbot, handbook, theme
+) -> None:  # type: ignore[no-untyped-def]
+    """Its tick boxes made the page scroll sideways beside the notes; Tab from the list reached
+    "My questions" out of sight."""
+    window = at_largest(launch, qtbot, theme)
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    view, page, area = topic_area(window, handbook)
+    qtbot.waitUntil(lambda: area.isVisible() and area.viewport().width() > 100)
+    qtbot.wait(20)
+    assert not area.horizontalScrollBar().isVisible(), "the page scrolls sideways"
+    assert page.width() <= area.viewport().width()
+    for box in page.boxes.values():
+        assert box.geometry().right() <= page.width(), "a tick box's words run off the page"
+    view.outline.list.setFocus() if view.outline.isVisible() else view.page_list.setFocus()
+    bar = area.verticalScrollBar()
+    bar.setValue(bar.maximum())  # the reader had scrolled down
+    assert not in_sight(page.mine_button, area)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is page.mine_button
+    qtbot.waitUntil(lambda: in_sight(page.mine_button, area))  # a moment later, in sight
+    last = list(page.boxes.values())[-1]
+    bar.setValue(0)
+    last.setFocus(Qt.FocusReason.ShortcutFocusReason)  # as an Alt+letter or a click would
+    qtbot.waitUntil(lambda: in_sight(last, area))
+
+
+def test_the_keyboard_leaving_as_a_window_closes_is_safe(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """Focus moves while a window is taken down; the call to scroll comes later and finds the
+    controls gone. It must do nothing (a full run crashed in such a teardown)."""
+    from liverbook.ui.widgets.follow_focus import FollowingButton, FollowingCheckBox, show_in_area
+
+    for _ in range(20):
+        top = QWidget()
+        inner = QWidget()
+        column = QVBoxLayout(inner)
+        boxes = [FollowingCheckBox(f"Box {n}") for n in range(30)]
+        for box in boxes:
+            column.addWidget(box)
+        button = FollowingButton("Go")
+        column.addWidget(button)
+        area = QScrollArea(top)
+        area.setWidget(inner)
+        area.resize(200, 100)
+        top.show()
+        top.activateWindow()
+        boxes[-1].setFocus()
+        button.setFocus()  # two calls waiting
+        top.deleteLater()
+        qtbot.wait(1)  # the window goes first; the waiting calls must not touch it
+        QApplication.processEvents()
+    lone = QCheckBox("alone")
+    qtbot.addWidget(lone)
+    assert show_in_area(lone) is False  # not shown, in no area: nothing to do
