@@ -82,3 +82,29 @@ def test_the_keyboard_leaving_as_a_window_closes_is_safe(qtbot) -> None:  # type
     lone = QCheckBox("alone")
     qtbot.addWidget(lone)
     assert show_in_area(lone) is False  # not shown, in no area: nothing to do
+
+
+def test_a_scrolling_part_taken_down_with_the_keyboard_in_it_is_safe(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """Qt moves the focus out of an area in its destructor, after Python's side of it is gone:
+    the area's focus follower raised "already deleted" in a test's teardown."""
+    from PySide6.QtWidgets import QLineEdit
+
+    from liverbook.ui.widgets.fit import scrolling
+
+    top = QWidget()
+    qtbot.addWidget(top)
+    column = QVBoxLayout(top)
+    for _ in range(3):
+        body = QWidget()
+        QVBoxLayout(body).addWidget(QLineEdit())
+        area = scrolling(body)
+        column.addWidget(area)
+        top.show()
+        top.activateWindow()
+        qtbot.waitUntil(lambda: QApplication.activeWindow() is top)
+        edit = body.findChild(QLineEdit)
+        edit.setFocus()
+        qtbot.waitUntil(edit.hasFocus)
+        area.deleteLater()
+        qtbot.wait(5)
+    assert top.isVisible()

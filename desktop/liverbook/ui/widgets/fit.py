@@ -125,6 +125,10 @@ class _FollowFocus(QObject):
 
     @Slot(QObject, QObject)  # a real slot: the connection ends with the area
     def focus_changed(self, _old: QObject | None, new: QObject | None) -> None:
+        if not isValid(self.area):
+            # The area is being taken down: Qt moves the focus away from it in its destructor,
+            # after Python's side of it is gone (a test's teardown raised "already deleted").
+            return
         if self._followed is not None and isValid(self._followed):
             self._followed.removeEventFilter(self)
         self._followed = None
