@@ -140,6 +140,10 @@ Vuelva a instalar la aplicación o avise a quienes la hacen. Los problemas encon
         <source>Liver Cancer Handbook</source>
         <translation>Manual del cáncer de hígado</translation>
     </message>
+    <message>
+        <source>{name} cannot start</source>
+        <translation>{name} no puede iniciarse</translation>
+    </message>
 </context>
 <context>
     <name>Backups</name>
@@ -526,6 +530,49 @@ Se guarda una copia de seguridad en la carpeta de datos de la aplicación, por s
     <message>
         <source>Deleted</source>
         <translation>Borrado</translation>
+    </message>
+</context>
+<context>
+    <name>DataFolder</name>
+    <message>
+        <source>Please choose another folder with --data-dir, or leave it out to use the usual place.</source>
+        <translation>Elija otra carpeta con --data-dir, o no la indique para usar el lugar de siempre.</translation>
+    </message>
+    <message>
+        <source>Please start the handbook again without choosing a folder, to use the usual place, or ask whoever set it up on this computer to choose another folder for your notes.</source>
+        <translation>Abra el manual otra vez sin elegir una carpeta, para usar el lugar de siempre, o pida a quien lo instaló en esta computadora que elija otra carpeta para sus notas.</translation>
+    </message>
+    <message>
+        <source>The folder for your notes, {path}, cannot be opened: it belongs to another user account, or you do not have permission to read it.</source>
+        <translation>La carpeta de sus notas, {path}, no se puede abrir: pertenece a otra cuenta de usuario, o usted no tiene permiso para leerla.</translation>
+    </message>
+    <message>
+        <source>The folder for your notes, {path}, is a file, not a folder.</source>
+        <translation>La carpeta de sus notas, {path}, es un archivo, no una carpeta.</translation>
+    </message>
+    <message>
+        <source>The folder for your notes, {path}, could not be created: {why}.</source>
+        <translation>No se pudo crear la carpeta de sus notas, {path}: {why}.</translation>
+    </message>
+    <message>
+        <source>you do not have permission to make a folder there</source>
+        <translation>usted no tiene permiso para crear una carpeta allí</translation>
+    </message>
+    <message>
+        <source>a part of that path is a file, not a folder</source>
+        <translation>una parte de esa ruta es un archivo, no una carpeta</translation>
+    </message>
+    <message>
+        <source>that disk is read-only</source>
+        <translation>ese disco es de solo lectura</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>el disco está lleno</translation>
+    </message>
+    <message>
+        <source>the system refused</source>
+        <translation>el sistema no lo permitió</translation>
     </message>
 </context>
 <context>
@@ -3559,6 +3606,73 @@ Las copias de seguridad están en esta carpeta:
     <message>
         <source>The latest message</source>
         <translation>El último mensaje</translation>
+    </message>
+</context>
+<context>
+    <name>Store</name>
+    <message>
+        <source>Your notes could not be read or saved.</source>
+        <translation>No se pudieron leer ni guardar sus notas.</translation>
+    </message>
+    <message>
+        <source>Your notes could not be saved just now. Nothing you saved before has been lost. Please try again.</source>
+        <translation>Sus notas no se pudieron guardar en este momento. No se ha perdido nada de lo que guardó antes. Inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>Your notes could not be saved because the disk is full. Nothing you saved before has been lost. Please free some space on the disk and try again; what you typed is still here.</source>
+        <translation>Sus notas no se pudieron guardar porque el disco está lleno. No se ha perdido nada de lo que guardó antes. Libere algo de espacio en el disco e inténtelo de nuevo; lo que escribió sigue aquí.</translation>
+    </message>
+    <message>
+        <source>Your notes could not be saved because the folder they are kept in cannot be written to (it may be read-only, or belong to another user). Nothing you saved before has been lost.</source>
+        <translation>Sus notas no se pudieron guardar porque no se puede escribir en la carpeta donde se guardan (puede ser de solo lectura o pertenecer a otro usuario). No se ha perdido nada de lo que guardó antes.</translation>
+    </message>
+    <message>
+        <source>Your notes are being used by another copy of the handbook. Close the other copy and try again. Nothing you saved before has been lost.</source>
+        <translation>Otra copia del manual está usando sus notas. Cierre la otra copia e inténtelo de nuevo. No se ha perdido nada de lo que guardó antes.</translation>
+    </message>
+    <message>
+        <source>Your notes are open in another copy of the Liver Cancer Handbook. Please close that copy and try again. Nothing has been changed.</source>
+        <translation>Sus notas están abiertas en otra copia del Manual del cáncer de hígado. Cierre esa copia e inténtelo de nuevo. No se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <source>Your notes are open in another copy of the Liver Cancer Handbook (opened on {day} at {time}). Please close that copy and try again. Nothing has been changed.</source>
+        <translation>Sus notas están abiertas en otra copia del Manual del cáncer de hígado (abierta el {day} a las {time}). Cierre esa copia e inténtelo de nuevo. No se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <source>Your notes were saved by a newer version of the Liver Cancer Handbook. This version cannot read them, and has not changed them. Please install the newer version.</source>
+        <translation>Sus notas se guardaron con una versión más nueva del Manual del cáncer de hígado. Esta versión no puede leerlas y no las ha cambiado. Instale la versión más nueva.</translation>
+    </message>
+    <message>
+        <source>Your notes file was damaged and could not be read.</source>
+        <translation>El archivo de sus notas estaba dañado y no se pudo leer.</translation>
+    </message>
+    <message>
+        <source>It has been kept, unchanged, in this folder: {folder}.</source>
+        <translation>Se guardó, sin cambios, en esta carpeta: {folder}.</translation>
+    </message>
+    <message>
+        <source>A backup copy from earlier is available and can be restored.</source>
+        <translation>Hay una copia de seguridad anterior que se puede recuperar.</translation>
+    </message>
+    <message>
+        <source>No usable backup copy was found.</source>
+        <translation>No se encontró ninguna copia de seguridad que se pueda usar.</translation>
+    </message>
+    <message>
+        <source>This backup copy cannot be used: it is damaged or not a handbook notes file.</source>
+        <translation>Esta copia de seguridad no se puede usar: está dañada o no es un archivo de notas del manual.</translation>
+    </message>
+    <message>
+        <source>The export could not be written. Your notes in the handbook are not affected.</source>
+        <translation>No se pudo escribir la exportación. Sus notas en el manual no se han visto afectadas.</translation>
+    </message>
+    <message>
+        <source>Your notes file is damaged and nothing in it could be read, so nothing was saved. Please open the handbook: it keeps the damaged file aside and offers your newest backup copy.</source>
+        <translation>El archivo de sus notas está dañado y no se pudo leer nada de él, así que no se guardó nada. Abra el manual: guarda aparte el archivo dañado y le ofrece su copia de seguridad más reciente.</translation>
+    </message>
+    <message>
+        <source>Your notes could not be read, and the folder they are kept in cannot be written to, so nothing was changed. Nothing you saved before has been lost.</source>
+        <translation>Sus notas no se pudieron leer y no se puede escribir en la carpeta donde se guardan, así que no se cambió nada. No se ha perdido nada de lo que guardó antes.</translation>
     </message>
 </context>
 <context>

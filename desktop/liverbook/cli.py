@@ -215,18 +215,23 @@ def shows_windows(
     return platform in ("win32", "darwin") or bool(environ.get("DISPLAY") or environ.get("WAYLAND_DISPLAY"))
 
 
-def tell_startup_problem(title: str, message: str, window_message: str = "") -> None:
-    """Say why the app cannot start: on stderr, and in a window (``window_message`` if given: no
-    command-line words there) when there is no terminal."""
-    print(message, file=sys.stderr)
-    message = window_message or message
+def tell_startup_problem(problem: paths.DataDirProblem) -> None:
+    """Say why the app cannot start: on stderr, and in a window (in the computer's language, with no
+    command-line words) when there is no terminal."""
+    print(problem.message, file=sys.stderr)
     if shows_windows():
         from PySide6.QtWidgets import QMessageBox
 
+        from liverbook.i18n import app_name, translate
         from liverbook.ui.app import create_application
+        from liverbook.ui.language import Language, chosen_language
 
-        create_application(sys.argv[:1])
-        QMessageBox.critical(None, title, message)
+        app = create_application(sys.argv[:1])
+        language = Language(chosen_language(None))  # the folder holding the saved choice is the problem
+        language.install(app)
+        title = translate("App", "{name} cannot start").format(name=app_name())
+        QMessageBox.critical(None, title, problem.window_message)
+        language.remove(app)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -259,7 +264,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.export_data or args.import_data or args.export_summary or args.self_test:
             print(problem.message, file=sys.stderr)
         else:
-            tell_startup_problem(f"{APP_NAME} cannot start", problem.message, problem.window_message)
+            tell_startup_problem(problem)
         return 1
     from liverbook.ui.app import run_app
 

@@ -20,6 +20,8 @@ import os
 import sys
 from pathlib import Path
 
+from liverbook.i18n import QT_TRANSLATE_NOOP, translate
+
 DATA_DIR_ENV = "LIVERBOOK_DATA_DIR"
 CONTENT_DIR_ENV = "LIVERBOOK_CONTENT_DIR"  # lets content authors preview their own folder
 
@@ -69,32 +71,70 @@ def resource(*parts: str) -> Path:
 class DataDirProblem(Exception):
     """The data folder cannot be used; ``message`` says why and what to do, in plain words, for a
     terminal (naming the --data-dir option); ``window_message`` says it for a window, where an
-    option typed on a command line means nothing to the reader."""
+    option typed on a command line means nothing to the reader.
 
-    def __init__(self, message: str) -> None:
-        super().__init__(message)
-        self.message = message
-        reason = message.removesuffix(" " + _CHOOSE)
-        self.window_message = f"{reason}\n\n{_CHOOSE_IN_A_WINDOW}"
+    It is raised before Qt starts, so its words are kept as marked texts and put into the reader's
+    language each time they are asked for (once the window's language is installed, in that one).
+    """
+
+    def __init__(self, reason: str, **values: str) -> None:
+        self.reason, self.values = reason, values
+        super().__init__(self.message)
+
+    def reason_text(self) -> str:
+        values = dict(self.values)
+        if "why" in values:  # a marked reason, or the system's own words (left as they are)
+            values["why"] = translate("DataFolder", values["why"])
+        return translate("DataFolder", self.reason).format(**values)
+
+    @property
+    def message(self) -> str:
+        return self.reason_text() + " " + translate("DataFolder", _CHOOSE)
+
+    @property
+    def window_message(self) -> str:
+        return self.reason_text() + "\n\n" + translate("DataFolder", _CHOOSE_IN_A_WINDOW)
 
 
-_CHOOSE = "Please choose another folder with --data-dir, or leave it out to use the usual place."
-_CHOOSE_IN_A_WINDOW = (
-    "Please start the handbook again without choosing a folder, to use the usual place, or ask whoever "
-    "set it up on this computer to choose another folder for your notes."
+_CHOOSE = QT_TRANSLATE_NOOP(
+    "DataFolder", "Please choose another folder with --data-dir, or leave it out to use the usual place."
 )
+_CHOOSE_IN_A_WINDOW = QT_TRANSLATE_NOOP(
+    "DataFolder",
+    "Please start the handbook again without choosing a folder, to use the usual place, or ask whoever "
+    "set it up on this computer to choose another folder for your notes.",
+)
+_DENIED = QT_TRANSLATE_NOOP(
+    "DataFolder",
+    "The folder for your notes, {path}, cannot be opened: it belongs to another user account, "
+    "or you do not have permission to read it.",
+)
+_A_FILE = QT_TRANSLATE_NOOP("DataFolder", "The folder for your notes, {path}, is a file, not a folder.")
+_NOT_MADE = QT_TRANSLATE_NOOP("DataFolder", "The folder for your notes, {path}, could not be created: {why}.")
+_NO_PERMISSION = QT_TRANSLATE_NOOP("DataFolder", "you do not have permission to make a folder there")
+_PART_IS_A_FILE = QT_TRANSLATE_NOOP("DataFolder", "a part of that path is a file, not a folder")
+_WHY_NOT_MADE = {
+    errno.EACCES: _NO_PERMISSION,
+    errno.EPERM: _NO_PERMISSION,
+    errno.EROFS: QT_TRANSLATE_NOOP("DataFolder", "that disk is read-only"),
+    errno.ENOSPC: QT_TRANSLATE_NOOP("DataFolder", "the disk is full"),
+    errno.ENOTDIR: _PART_IS_A_FILE,
+    errno.EEXIST: _PART_IS_A_FILE,
+}
 
 
 def data_dir_problem(path: Path, create: bool = True) -> str | None:
     """Why ``path`` cannot be the data folder (creating it if asked), in plain words; None if it can."""
-    denied = (
-        f"The folder for your notes, {path}, cannot be opened: it belongs to another user account, "
-        f"or you do not have permission to read it. {_CHOOSE}"
-    )
+    problem = _problem(path, create)
+    return None if problem is None else problem.message
+
+
+def _problem(path: Path, create: bool) -> DataDirProblem | None:
+    denied = DataDirProblem(_DENIED, path=str(path))
     try:
         exists = path.exists()
         if exists and not path.is_dir():
-            return f"The folder for your notes, {path}, is a file, not a folder. {_CHOOSE}"
+            return DataDirProblem(_A_FILE, path=str(path))
     except PermissionError:
         return denied
     if not exists:
@@ -104,15 +144,12 @@ def data_dir_problem(path: Path, create: bool = True) -> str | None:
         try:
             path.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
-            why = {
-                errno.EACCES: "you do not have permission to make a folder there",
-                errno.EPERM: "you do not have permission to make a folder there",
-                errno.EROFS: "that disk is read-only",
-                errno.ENOSPC: "the disk is full",
-                errno.ENOTDIR: "a part of that path is a file, not a folder",
-                errno.EEXIST: "a part of that path is a file, not a folder",
-            }.get(exc.errno or 0, exc.strerror or "the system refused")
-            return f"The folder for your notes, {path}, could not be created: {why}. {_CHOOSE}"
+            why = (
+                _WHY_NOT_MADE.get(exc.errno or 0)
+                or exc.strerror
+                or QT_TRANSLATE_NOOP("DataFolder", "the system refused")
+            )
+            return DataDirProblem(_NOT_MADE, path=str(path), why=why)
         finally:
             os.umask(old_umask)
     if not os.access(path, os.R_OK | os.X_OK):
@@ -132,9 +169,9 @@ def data_dir(chosen: str | os.PathLike[str] | None = None, create: bool = True) 
         path = Path(os.environ[DATA_DIR_ENV]).expanduser().resolve()
     else:
         path = _standard_data_dir()
-    problem = data_dir_problem(path, create)
+    problem = _problem(path, create)
     if problem is not None:
-        raise DataDirProblem(problem)
+        raise problem
     return path
 
 

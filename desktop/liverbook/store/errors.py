@@ -20,6 +20,8 @@ import sqlite3
 from datetime import datetime
 from pathlib import Path
 
+from liverbook.i18n import QT_TRANSLATE_NOOP, translate
+
 # SQLite primary result codes (https://www.sqlite.org/rescode.html).
 _SQLITE_PERM = 3
 _SQLITE_BUSY = 5
@@ -39,48 +41,66 @@ Python's sqlite3 then fails to decode (found by bench/fuzz_damage.py: 8 random b
 
 
 class StoreError(Exception):
-    """Base of every environment error of the store; ``user_message`` is for the user."""
+    """Base of every environment error of the store; ``user_message`` is for the user.
 
-    default_message = "Your notes could not be read or saved."
+    The store runs before and without Qt, so its words are kept as texts marked for translation
+    (context "Store") and put into the reader's language each time ``user_message`` is read; a
+    message a caller wrote itself (already in the reader's language) is shown as it was given.
+    """
 
-    def __init__(self, user_message: str | None = None, *, detail: str = "") -> None:
-        self.user_message = user_message or self.default_message
+    default_message = QT_TRANSLATE_NOOP("Store", "Your notes could not be read or saved.")
+
+    def __init__(
+        self, user_message: str | None = None, *, detail: str = "", values: dict[str, str] | None = None
+    ) -> None:
+        self.text = user_message or self.default_message
+        self.values = values or {}
         self.detail = detail
-        super().__init__(f"{self.user_message} ({detail})" if detail else self.user_message)
+        english = self.text.format(**self.values) if self.values else self.text
+        super().__init__(f"{english} ({detail})" if detail else english)
+
+    @property
+    def user_message(self) -> str:
+        text = translate("Store", self.text)
+        return text.format(**self.values) if self.values else text
 
 
 class StoreUnavailable(StoreError):
     """The store cannot be written or read right now; saved data is safe, try again later."""
 
-    default_message = (
-        "Your notes could not be saved just now. Nothing you saved before has been lost. Please try again."
+    default_message = QT_TRANSLATE_NOOP(
+        "Store",
+        "Your notes could not be saved just now. Nothing you saved before has been lost. Please try again.",
     )
 
 
 class StoreDiskFull(StoreUnavailable):
     """The disk (or the user's quota) is full."""
 
-    default_message = (
+    default_message = QT_TRANSLATE_NOOP(
+        "Store",
         "Your notes could not be saved because the disk is full. Nothing you saved before has been lost. "
-        "Please free some space on the disk and try again; what you typed is still here."
+        "Please free some space on the disk and try again; what you typed is still here.",
     )
 
 
 class StoreReadOnly(StoreUnavailable):
     """The data folder or file cannot be written (read-only disk, permissions)."""
 
-    default_message = (
+    default_message = QT_TRANSLATE_NOOP(
+        "Store",
         "Your notes could not be saved because the folder they are kept in cannot be written to "
-        "(it may be read-only, or belong to another user). Nothing you saved before has been lost."
+        "(it may be read-only, or belong to another user). Nothing you saved before has been lost.",
     )
 
 
 class StoreBusy(StoreUnavailable):
     """Another program (most likely a second copy of the handbook) holds the notes file."""
 
-    default_message = (
+    default_message = QT_TRANSLATE_NOOP(
+        "Store",
         "Your notes are being used by another copy of the handbook. Close the other copy and try again. "
-        "Nothing you saved before has been lost."
+        "Nothing you saved before has been lost.",
     )
 
 
@@ -88,12 +108,21 @@ class StoreLocked(StoreBusy):
     """Another copy of the handbook holds the writer lock of this data folder; nothing was changed."""
 
     def __init__(self, since: datetime | None, *, detail: str = "") -> None:
-        when = f" (opened on {since.astimezone():%d %B at %H:%M})" if since is not None else ""
-        super().__init__(
-            f"Your notes are open in another copy of the Liver Cancer Handbook{when}. Please close that "
-            "copy and try again. Nothing has been changed.",
-            detail=detail,
+        if since is None:
+            text = QT_TRANSLATE_NOOP(
+                "Store",
+                "Your notes are open in another copy of the Liver Cancer Handbook. Please close that "
+                "copy and try again. Nothing has been changed.",
+            )
+            super().__init__(text, detail=detail)
+            return
+        text = QT_TRANSLATE_NOOP(
+            "Store",
+            "Your notes are open in another copy of the Liver Cancer Handbook (opened on {day} at "
+            "{time}). Please close that copy and try again. Nothing has been changed.",
         )
+        local = since.astimezone()
+        super().__init__(text, detail=detail, values={"day": f"{local:%d %B}", "time": f"{local:%H:%M}"})
 
 
 class StoreTooNew(StoreError):
@@ -104,8 +133,11 @@ class StoreTooNew(StoreError):
         self.found_version = found
         self.supported_version = supported
         super().__init__(
-            "Your notes were saved by a newer version of the Liver Cancer Handbook. "
-            "This version cannot read them, and has not changed them. Please install the newer version.",
+            QT_TRANSLATE_NOOP(
+                "Store",
+                "Your notes were saved by a newer version of the Liver Cancer Handbook. "
+                "This version cannot read them, and has not changed them. Please install the newer version.",
+            ),
             detail=f"{path}: schema version {found}, this program supports up to {supported}",
         )
 
@@ -121,22 +153,29 @@ class StoreCorrupt(StoreError):
     def __init__(self, moved_to: Path | None, best_backup: Path | None, *, detail: str = "") -> None:
         self.moved_to = moved_to
         self.best_backup = best_backup
-        where = f" It has been kept, unchanged, in this folder: {moved_to.parent}." if moved_to else ""
-        offer = (
-            " A backup copy from earlier is available and can be restored."
-            if best_backup
-            else " No usable backup copy was found."
-        )
-        super().__init__(
-            "Your notes file was damaged and could not be read." + where + offer,
-            detail=detail,
-        )
+        super().__init__(_DAMAGED, detail=detail)
+
+    @property
+    def user_message(self) -> str:
+        parts = [translate("Store", _DAMAGED)]
+        if self.moved_to is not None:
+            parts.append(translate("Store", _KEPT_IN).format(folder=self.moved_to.parent))
+        parts.append(translate("Store", _BACKUP if self.best_backup else _NO_BACKUP))
+        return " ".join(parts)
+
+
+_DAMAGED = QT_TRANSLATE_NOOP("Store", "Your notes file was damaged and could not be read.")
+_KEPT_IN = QT_TRANSLATE_NOOP("Store", "It has been kept, unchanged, in this folder: {folder}.")
+_BACKUP = QT_TRANSLATE_NOOP("Store", "A backup copy from earlier is available and can be restored.")
+_NO_BACKUP = QT_TRANSLATE_NOOP("Store", "No usable backup copy was found.")
 
 
 class BackupUnusable(StoreError):
     """A backup chosen for restoring could not be used; nothing was changed."""
 
-    default_message = "This backup copy cannot be used: it is damaged or not a handbook notes file."
+    default_message = QT_TRANSLATE_NOOP(
+        "Store", "This backup copy cannot be used: it is damaged or not a handbook notes file."
+    )
 
 
 class TextTooLong(StoreError):
@@ -160,7 +199,9 @@ class ImportRefused(StoreError):
 class ExportFailed(StoreUnavailable):
     """Writing an export file failed; the store itself was not affected."""
 
-    default_message = "The export could not be written. Your notes in the handbook are not affected."
+    default_message = QT_TRANSLATE_NOOP(
+        "Store", "The export could not be written. Your notes in the handbook are not affected."
+    )
 
 
 def _code(exc: sqlite3.Error) -> int | None:

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from liverbook.i18n import QT_TRANSLATE_NOOP
+
 if TYPE_CHECKING:
     from liverbook.store.salvage import Rescued
 
@@ -44,7 +46,8 @@ def damaged_export_message(rescued: Rescued, saved: str) -> str:
     )
 
 
-NOTHING_READABLE = (
+NOTHING_READABLE = QT_TRANSLATE_NOOP(
+    "Store",
     "Your notes file is damaged and nothing in it could be read, so nothing was saved. Please open "
-    "the handbook: it keeps the damaged file aside and offers your newest backup copy."
+    "the handbook: it keeps the damaged file aside and offers your newest backup copy.",
 )

@@ -23,6 +23,7 @@ import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
+from liverbook.i18n import QT_TRANSLATE_NOOP
 from liverbook.store.backups import quick_check_ok
 from liverbook.store.errors import StoreError, StoreReadOnly, StoreTooNew, describe, is_environmental
 from liverbook.store.files import private_umask, sidecar
@@ -33,9 +34,10 @@ from liverbook.store.scan import find_bad_rows
 from liverbook.store.schema import APPLICATION_ID, SCHEMA_VERSION, migrate, read_versions
 from liverbook.store.wal import wal_belongs, wal_problem
 
-UNREADABLE = (
+UNREADABLE = QT_TRANSLATE_NOOP(
+    "Store",
     "Your notes could not be read, and the folder they are kept in cannot be written to, so nothing "
-    "was changed. Nothing you saved before has been lost."
+    "was changed. Nothing you saved before has been lost.",
 )
 
 
