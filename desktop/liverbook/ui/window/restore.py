@@ -13,17 +13,21 @@ from __future__ import annotations
 
 import sqlite3
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
 
 from liverbook.core.app_core import Core
 from liverbook.i18n import translate
-from liverbook.store import BackupSummary, NotABackup, Restored, StoreError, describe_backup, every_backup
+from liverbook.store import BackupSummary, NotABackup, StoreError, describe_backup, every_backup
 from liverbook.store.backup_check import DAMAGED, IN_USE, MISSING, NOT_OURS, TOO_NEW
 from liverbook.store.backups import backups_dir
 from liverbook.ui import backup_words as words
 from liverbook.ui.prompts import Prompts
+
+if TYPE_CHECKING:  # putting a backup back (store.recovery) is imported when it is done
+    from liverbook.store import Restored
 
 KEEP, FILE = "keep", "file"
 
