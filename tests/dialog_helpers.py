@@ -11,7 +11,7 @@ if TYPE_CHECKING:
     from liverbook.ui.window.main_window import MainWindow
 
 # Dialogs that must be in the registry (it may hold more: they are tested too).
-KNOWN = {"about", "choice", "outside_link", "shortcuts", "situation", "visit_report", "welcome"}
+KNOWN = {"about", "choice", "confirm", "outside_link", "shortcuts", "situation", "visit_report", "welcome"}
 
 
 def open_every_dialog(window: MainWindow) -> list[QWidget]:

@@ -45,6 +45,61 @@ def buttons_in_sight(dialog: QWidget) -> list[str]:
     return problems
 
 
+def cut_words(dialog: QWidget) -> list[str]:
+    """The dialog's push buttons whose words are not shown whole (narrower than their words ask)."""
+    from PySide6.QtWidgets import QPushButton
+
+    return [
+        f"{button.text()!r}: {button.width()} wide, its words need {button.sizeHint().width()}"
+        for button in dialog.findChildren(QPushButton)
+        if button.isVisibleTo(dialog) and button.width() < button.sizeHint().width()
+    ]
+
+
+def the_confirmations(window: QWidget) -> list[QWidget]:
+    """Import's and Delete all's questions and a long message, as the app words them (shown)."""
+    from liverbook.i18n import translate
+    from liverbook.ui.dialogs.confirm import confirmation_box, message_box
+    from liverbook.ui.window.data_actions import REPLACE_WARNING
+
+    def words(text: str) -> str:
+        return translate("DataActions", text)
+
+    boxes = [
+        confirmation_box(
+            window,
+            words("Replace your data with this file?"),
+            words(REPLACE_WARNING),
+            words("Replace my data with the file"),
+            words("Keep my data as it is"),
+        )[0],
+        confirmation_box(
+            window, words("Delete all my data?"), "...", words("Delete all my data"), words("Keep my data")
+        )[0],
+        message_box(window, words("Deleted"), "A backup copy was kept as /tmp/a/long/folder/name.sqlite3. " * 8),
+    ]
+    for box in boxes:
+        box.show()
+    return boxes
+
+
+@pytest.mark.parametrize("language", ["en", "es"])
+def test_every_button_shows_its_words_whole_at_the_largest_size(request, qtbot, language) -> None:  # type: ignore[no-untyped-def]
+    """The trial: Import's and Delete all's buttons were cut at both ends ("ace my data with th")."""
+    window = request.getfixturevalue("launch" if language == "en" else "launch_es")()
+    area = screen("laptop").availableGeometry()
+    window.zoom.set_percent(LARGEST)
+    dialogs = open_every_dialog(window) + the_confirmations(window)
+    for dialog in dialogs:
+        qtbot.waitUntil(dialog.isVisible)
+    qtbot.wait(20)  # the fitting after the text size change
+    for dialog in dialogs:
+        assert inside(dialog, area), f"{dialog.windowTitle()}: {dialog.frameGeometry()} is not inside {area}"
+        assert cut_words(dialog) == [], dialog.windowTitle()
+        assert buttons_in_sight(dialog) == [], dialog.windowTitle()
+        dialog.close()
+
+
 # -- the arithmetic ---------------------------------------------------------------------------------------
 
 

@@ -466,10 +466,18 @@ Una copia que se puede leer:
         <translation>¿Reemplazar sus datos con este archivo?</translation>
     </message>
     <message>
+        <source>Importing {name} replaces everything in this app with what is in the file: your notes, your situation, your questions and answers, your diary and your records.
+
+A backup copy of what you have now is made first, so it is not lost.</source>
+        <translation>Importar {name} reemplaza todo lo que hay en esta aplicación con lo que hay en el archivo: sus notas, su situación, sus preguntas y respuestas, su diario y sus registros.
+
+Antes se hace una copia de respaldo de lo que tiene ahora, así que no se pierde.</translation>
+    </message>
+    <message>
         <source>Importing {name} replaces all the notes, your situation and your questions in this app with the ones in the file.
 
 What you have now is copied to a backup file first, so it is not lost.</source>
-        <translation>Importar {name} reemplaza todas las notas, su situación y sus preguntas de esta aplicación con las del archivo.
+        <translation type="vanished">Importar {name} reemplaza todas las notas, su situación y sus preguntas de esta aplicación con las del archivo.
 
 Lo que tiene ahora se copia primero en un archivo de copia de seguridad, así que no se pierde.</translation>
     </message>
@@ -530,6 +538,17 @@ Se guarda una copia de seguridad en la carpeta de datos de la aplicación, por s
     <message>
         <source>Deleted</source>
         <translation>Borrado</translation>
+    </message>
+</context>
+<context>
+    <name>DataCommands</name>
+    <message>
+        <source>Your data was imported from {source}. There was no earlier data, so there was nothing to back up.</source>
+        <translation>Sus datos se importaron de {source}. No había datos antes, así que no hubo nada que respaldar.</translation>
+    </message>
+    <message>
+        <source>Your data was imported from {source}. A backup of the data you had before was kept as {backup}.</source>
+        <translation>Sus datos se importaron de {source}. Se guardó una copia de respaldo de los datos que tenía antes en {backup}.</translation>
     </message>
 </context>
 <context>
@@ -1364,6 +1383,89 @@ Sus propios datos no se tocaron.</translation>
     </message>
 </context>
 <context>
+    <name>Import</name>
+    <message>
+        <source>This file cannot be imported: {problem} Nothing has been changed.</source>
+        <translation>Este archivo no se puede importar: {problem} No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>it has no &apos;format&apos; saying so</source>
+        <translation>no tiene un &apos;format&apos; que lo diga</translation>
+    </message>
+    <message>
+        <source>its &apos;format&apos; is not &apos;liverbook-user-data&apos;</source>
+        <translation>su &apos;format&apos; no es &apos;liverbook-user-data&apos;</translation>
+    </message>
+    <message>
+        <source>it was made by a newer version of the handbook (format version {found}; this version reads up to {known}). Please update the handbook and try again.</source>
+        <translation>lo hizo una versión más nueva del manual (versión de formato {found}; esta versión lee hasta la {known}). Actualice el manual y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>it is not a Liver Cancer Handbook export.</source>
+        <translation>no es una exportación del Manual del cáncer de hígado.</translation>
+    </message>
+    <message>
+        <source>it is not a Liver Cancer Handbook export ({why}).</source>
+        <translation>no es una exportación del Manual del cáncer de hígado ({why}).</translation>
+    </message>
+    <message>
+        <source>it does not hold the export&apos;s data</source>
+        <translation>no contiene los datos de una exportación</translation>
+    </message>
+    <message>
+        <source>the file could not be read ({why}).</source>
+        <translation>no se pudo leer el archivo ({why}).</translation>
+    </message>
+    <message>
+        <source>the file could not be found.</source>
+        <translation>no se encontró el archivo.</translation>
+    </message>
+    <message>
+        <source>it cannot be reached</source>
+        <translation>no se puede acceder a él</translation>
+    </message>
+    <message>
+        <source>it is a folder, not a file.</source>
+        <translation>es una carpeta, no un archivo.</translation>
+    </message>
+    <message>
+        <source>it is a device, a pipe or a socket, not an ordinary file</source>
+        <translation>es un dispositivo, una tubería o un socket, no un archivo común</translation>
+    </message>
+    <message>
+        <source>it is not an ordinary file</source>
+        <translation>no es un archivo común</translation>
+    </message>
+    <message>
+        <source>a read error</source>
+        <translation>un error de lectura</translation>
+    </message>
+    <message>
+        <source>it is larger than 20 MB, much larger than any handbook export.</source>
+        <translation>ocupa más de 20 MB, mucho más que cualquier exportación del manual.</translation>
+    </message>
+    <message>
+        <source>it is a PDF document, such as a printed summary</source>
+        <translation>es un documento PDF, como un resumen impreso</translation>
+    </message>
+    <message>
+        <source>it is not a text file</source>
+        <translation>no es un archivo de texto</translation>
+    </message>
+    <message>
+        <source>it is the readable copy of an export (the .md file). Please import the .json file that was saved beside it.</source>
+        <translation>es la copia legible de una exportación (el archivo .md). Importe el archivo .json que se guardó a su lado.</translation>
+    </message>
+    <message>
+        <source>it is not in the export&apos;s format: the first problem is on line {line}</source>
+        <translation>no tiene el formato de una exportación: el primer problema está en la línea {line}</translation>
+    </message>
+    <message>
+        <source>its JSON is nested far too deeply</source>
+        <translation>su JSON tiene demasiados niveles anidados</translation>
+    </message>
+</context>
+<context>
     <name>IndexSources</name>
     <message>
         <source>Diary entry of {day}</source>
@@ -1940,6 +2042,10 @@ Si lo reemplaza, se perderá lo que tiene ahora.</translation>
     <message>
         <source>Keep the old file</source>
         <translation>Conservar el archivo anterior</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>Aceptar</translation>
     </message>
 </context>
 <context>

@@ -124,6 +124,7 @@ def data_command(export_to: str | None, import_from: str | None, folder: Path) -
             book = None
         code, message = data_commands.export_data(folder, Path(export_to), book)
     else:
+        _language_for_messages(folder)
         code, message = data_commands.import_data(folder, Path(import_from or ""))
     print(message, file=sys.stdout if code == 0 else sys.stderr)
     return code
@@ -178,6 +179,15 @@ def summary_command(target: str, folder: Path, example: bool = False, language: 
         core.close()
     print(message, file=sys.stdout if code == 0 else sys.stderr)
     return code
+
+
+def _language_for_messages(folder: Path) -> None:
+    """The app's words on the command line in the language chosen for ``folder`` (Qt's core only)."""
+    from PySide6.QtCore import QCoreApplication
+
+    if QCoreApplication.instance() is None:
+        _language_for_messages.app = QCoreApplication(sys.argv[:1])  # type: ignore[attr-defined]
+    _install_language(folder)
 
 
 def _install_language(folder: Path) -> str:

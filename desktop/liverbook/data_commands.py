@@ -12,6 +12,7 @@ from pathlib import Path
 
 from liverbook.content import Handbook
 from liverbook.core.data import export_files, labeler
+from liverbook.i18n import translate
 from liverbook.store import Store, StoreError
 from liverbook.store.exchange import parse
 from liverbook.store.exchange_files import read_file
@@ -47,6 +48,14 @@ def export_data(data_dir: Path, target: Path, book: Handbook | None) -> tuple[in
     return 0, saved
 
 
+def check_import_file(source: Path) -> object:
+    """Read and check an export file completely, changing nothing; its data. Raises
+    ImportRefused (a StoreError) saying, in the app's language, why the file cannot be imported."""
+    data = read_file(source)
+    parse(data)
+    return data
+
+
 def import_data(data_dir: Path, source: Path) -> tuple[int, str]:
     """Import from ``source``; (exit code, message for the user). Nothing changes if the file is refused.
 
@@ -55,8 +64,7 @@ def import_data(data_dir: Path, source: Path) -> tuple[int, str]:
     the notes open, the import is refused and nothing changes.
     """
     try:
-        data = read_file(source)
-        parse(data)  # checked in full before the notes are opened: a refused file changes nothing at all
+        data = check_import_file(source)  # in full before the notes are opened: a refused file changes nothing
         store = Store.open(data_dir)
     except StoreError as exc:
         return 1, exc.user_message
@@ -67,11 +75,11 @@ def import_data(data_dir: Path, source: Path) -> tuple[int, str]:
     finally:
         store.close()
     if backup is None:
-        return (
-            0,
-            f"Your data was imported from {source}. There was no earlier data, so there was nothing to back up.",
-        )
-    return (
-        0,
-        f"Your data was imported from {source}. A backup of the data you had before was kept as {backup}.",
-    )
+        return 0, translate(
+            "DataCommands",
+            "Your data was imported from {source}. There was no earlier data, so there was nothing to back up.",
+        ).format(source=source)
+    return 0, translate(
+        "DataCommands",
+        "Your data was imported from {source}. A backup of the data you had before was kept as {backup}.",
+    ).format(source=source, backup=backup)

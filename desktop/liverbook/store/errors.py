@@ -193,7 +193,8 @@ class ImportRefused(StoreError):
     """An import file was refused before anything was changed; the message names the problem."""
 
     def __init__(self, problem: str) -> None:
-        super().__init__(f"This file cannot be imported: {problem} Nothing has been changed.", detail=problem)
+        message = translate("Import", "This file cannot be imported: {problem} Nothing has been changed.")
+        super().__init__(message.format(problem=problem), detail=problem)
 
 
 class ExportFailed(StoreUnavailable):

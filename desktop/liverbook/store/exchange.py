@@ -71,10 +71,12 @@ from datetime import date, datetime
 from typing import Any
 
 import liverbook
+from liverbook.i18n import translate
 from liverbook.store.diary_model import DiaryData
 from liverbook.store.errors import ImportRefused
 from liverbook.store.exchange_checks import (
     Refuse as _Refuse,
+    not_an_export,
     checked_id as _id,
     checked_list as _list,
     checked_object as _object,
@@ -206,7 +208,7 @@ def parse(data: object) -> Parsed:
     """Check an export dict completely; raise ImportRefused naming the first problem found."""
     try:
         if isinstance(data, dict) and "format" not in data:
-            raise _Refuse("it is not a Liver Cancer Handbook export (it has no 'format' saying so)")
+            raise _Refuse(not_an_export(translate("Import", "it has no 'format' saying so")), worded=True)
         top = _object(
             data,
             "the file",
@@ -215,15 +217,19 @@ def parse(data: object) -> Parsed:
         )
         if top["format"] != FORMAT_NAME:
             raise _Refuse(
-                "it is not a Liver Cancer Handbook export (its 'format' is not 'liverbook-user-data')"
+                not_an_export(translate("Import", "its 'format' is not 'liverbook-user-data'")), worded=True
             )
         version = top["version"]
         if not isinstance(version, int) or isinstance(version, bool) or version < 1:
             raise _Refuse("its 'version' is not a whole number of 1 or more")
         if version > FORMAT_VERSION:
             raise _Refuse(
-                f"it was made by a newer version of the handbook (format version {version}; this version "
-                f"reads up to {FORMAT_VERSION}). Please update the handbook and try again."
+                translate(
+                    "Import",
+                    "it was made by a newer version of the handbook (format version {found}; this version "
+                    "reads up to {known}). Please update the handbook and try again.",
+                ).format(found=version, known=FORMAT_VERSION),
+                worded=True,
             )
         notes = [_note(v, f"note {i + 1}") for i, v in enumerate(_list(top["notes"], "'notes'", MAX_NOTES))]
         ids = [n.id for n in notes]
@@ -247,6 +253,7 @@ def parse(data: object) -> Parsed:
         records = parse_records(top["records"], len(questions)) if "records" in top else RecordsData()
     except _Refuse as problem:
         message = str(problem)
-        first = message if message.startswith("it ") else message[0].upper() + message[1:]
+        said = problem.worded or message.startswith("it ")
+        first = message if said else message[0].upper() + message[1:]
         raise ImportRefused(first + ("" if message.endswith(".") else ".")) from None
     return Parsed(notes, situation, questions, diary, records)

@@ -10,11 +10,24 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
+from liverbook.i18n import translate
 from liverbook.store.model import clean_text, is_handbook_id, parse_time
 
 
 class Refuse(Exception):
-    """The file is refused; the message says why, for the reader."""
+    """The file is refused; the message says why, for the reader. ``worded``: already a whole
+    sentence in the app's language (not to be capitalised)."""
+
+    def __init__(self, message: str, *, worded: bool = False) -> None:
+        super().__init__(message)
+        self.worded = worded
+
+
+def not_an_export(why: str = "") -> str:
+    """"it is not a Liver Cancer Handbook export (why)." in the app's language (``why`` already is)."""
+    if not why:
+        return translate("Import", "it is not a Liver Cancer Handbook export.")
+    return translate("Import", "it is not a Liver Cancer Handbook export ({why}).").format(why=why)
 
 
 def checked_object(
@@ -22,7 +35,7 @@ def checked_object(
 ) -> dict[str, Any]:
     if not isinstance(value, dict):
         if where == "the file":
-            raise Refuse("it is not a Liver Cancer Handbook export (it does not hold the export's data)")
+            raise Refuse(not_an_export(translate("Import", "it does not hold the export's data")), worded=True)
         raise Refuse(f"{where} is not a JSON object")
     missing = sorted(required - value.keys())
     if missing:

@@ -14,8 +14,10 @@ import stat
 from pathlib import Path
 from typing import Any
 
+from liverbook.i18n import translate
 from liverbook.store.errors import ExportFailed, ImportRefused, StoreDiskFull, StoreReadOnly, classify
 from liverbook.store.exchange import MAX_NOTES, MAX_QUESTIONS
+from liverbook.store.exchange_checks import not_an_export
 from liverbook.store.exchange_diary import MAX_CONTAINERS as MAX_DIARY_CONTAINERS, MAX_ENTRIES
 from liverbook.store.exchange_records import MAX_CONTAINERS as MAX_RECORDS_CONTAINERS
 from liverbook.store.files import atomic_write_bytes
@@ -48,6 +50,10 @@ def _no_constants(name: str) -> Any:
 
 
 NOT_AN_EXPORT = "it is not a Liver Cancer Handbook export"
+
+
+def _unreadable(exc: OSError, fallback: str) -> str:
+    return translate("Import", "the file could not be read ({why}).").format(why=exc.strerror or fallback)
 _MAX_DIGITS = 30  # no number in an export is longer
 
 
@@ -62,45 +68,46 @@ def _read_bytes(path: Path) -> bytes:
     try:
         info = path.stat()
     except FileNotFoundError:
-        raise ImportRefused("the file could not be found.") from None
+        raise ImportRefused(translate("Import", "the file could not be found.")) from None
     except OSError as exc:
-        raise ImportRefused(
-            f"the file could not be read ({exc.strerror or 'it cannot be reached'})."
-        ) from None
+        raise ImportRefused(_unreadable(exc, translate("Import", "it cannot be reached"))) from None
     if stat.S_ISDIR(info.st_mode):
-        raise ImportRefused("it is a folder, not a file.")
+        raise ImportRefused(translate("Import", "it is a folder, not a file."))
     if not stat.S_ISREG(info.st_mode):
-        raise ImportRefused(f"{NOT_AN_EXPORT} (it is a device, a pipe or a socket, not an ordinary file).")
+        raise ImportRefused(
+            not_an_export(translate("Import", "it is a device, a pipe or a socket, not an ordinary file"))
+        )
     try:
         fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))  # a pipe swapped in: never wait
     except OSError as exc:
-        raise ImportRefused(
-            f"the file could not be read ({exc.strerror or 'it cannot be reached'})."
-        ) from None
+        raise ImportRefused(_unreadable(exc, translate("Import", "it cannot be reached"))) from None
     with os.fdopen(fd, "rb") as handle:
         if not stat.S_ISREG(os.fstat(fd).st_mode):
-            raise ImportRefused(f"{NOT_AN_EXPORT} (it is not an ordinary file).")
+            raise ImportRefused(not_an_export(translate("Import", "it is not an ordinary file")))
         try:
             return handle.read(MAX_IMPORT_BYTES + 1)
         except OSError as exc:
-            raise ImportRefused(f"the file could not be read ({exc.strerror or 'a read error'}).") from None
+            raise ImportRefused(_unreadable(exc, translate("Import", "a read error"))) from None
 
 
 def read_file(path: Path) -> object:
     """Read an export file: ordinary file, size cap, UTF-8, strict JSON. Raises ImportRefused in plain words."""
     raw = _read_bytes(path)
     if len(raw) > MAX_IMPORT_BYTES:
-        raise ImportRefused("it is larger than 20 MB, much larger than any handbook export.")
+        raise ImportRefused(translate("Import", "it is larger than 20 MB, much larger than any handbook export."))
     if raw.startswith(b"%PDF"):
-        raise ImportRefused(f"{NOT_AN_EXPORT} (it is a PDF document, such as a printed summary).")
+        raise ImportRefused(not_an_export(translate("Import", "it is a PDF document, such as a printed summary")))
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError:
-        raise ImportRefused(f"{NOT_AN_EXPORT} (it is not a text file).") from None
+        raise ImportRefused(not_an_export(translate("Import", "it is not a text file"))) from None
     if text.lstrip().startswith("# My notes from the Liver Cancer Handbook"):
         raise ImportRefused(
-            "it is the readable copy of an export (the .md file). Please import the .json file that "
-            "was saved beside it."
+            translate(
+                "Import",
+                "it is the readable copy of an export (the .md file). Please import the .json file that "
+                "was saved beside it.",
+            )
         )
     if _containers(text) > MAX_CONTAINERS:
         raise ImportRefused(
@@ -112,13 +119,12 @@ def read_file(path: Path) -> object:
             text, object_pairs_hook=_no_duplicates, parse_constant=_no_constants, parse_int=_int
         )
     except json.JSONDecodeError as exc:
-        raise ImportRefused(
-            f"{NOT_AN_EXPORT} (it is not in the export's format: the first problem is on line {exc.lineno})."
-        ) from None
+        why = translate("Import", "it is not in the export's format: the first problem is on line {line}")
+        raise ImportRefused(not_an_export(why.format(line=exc.lineno))) from None
     except ValueError as exc:
-        raise ImportRefused(f"{NOT_AN_EXPORT} ({exc}).") from None
+        raise ImportRefused(not_an_export(str(exc))) from None
     except RecursionError:
-        raise ImportRefused(f"{NOT_AN_EXPORT} (its JSON is nested far too deeply).") from None
+        raise ImportRefused(not_an_export(translate("Import", "its JSON is nested far too deeply"))) from None
 
 
 def markdown_path(json_path: Path) -> Path:

@@ -15,32 +15,27 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QStandardPaths
-from PySide6.QtWidgets import QAbstractButton, QDialog, QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QFileDialog, QPushButton, QWidget
 
 from liverbook.core import folders
 from liverbook.core.preferences import Preferences
-from liverbook.i18n import app_name, translate
+from liverbook.i18n import translate
 from liverbook.ui.widgets.file_dialog import file_dialog
 
 if TYPE_CHECKING:  # Qt's print support is loaded when printing, not at start (it costs memory)
     from PySide6.QtPrintSupport import QPrinter
 
+    from liverbook.ui.dialogs.confirm import MessageBox
+
 
 def confirmation_box(
     parent: QWidget | None, title: str, message: str, yes: str, no: str, *, destructive: bool = True
-) -> tuple[QMessageBox, QAbstractButton, QAbstractButton]:
-    """The message box ``Prompts.confirm`` shows (not yet shown): the box, its yes and no buttons.
+) -> tuple[MessageBox, QPushButton, QPushButton]:
+    """The box ``Prompts.confirm`` shows (not yet shown): the box, its yes and no buttons
+    (:func:`liverbook.ui.dialogs.confirm.confirmation_box`: buttons always shown whole)."""
+    from liverbook.ui.dialogs.confirm import confirmation_box as build
 
-    Enter presses the default button and Escape the escape button: for a destructive question both
-    are ``no``. Built apart from showing it so a test can press keys on it without a modal loop.
-    """
-    icon = QMessageBox.Icon.Warning if destructive else QMessageBox.Icon.Question
-    box = QMessageBox(icon, title or app_name(), message, parent=parent)
-    yes_button = box.addButton(yes, QMessageBox.ButtonRole.AcceptRole)
-    no_button = box.addButton(no, QMessageBox.ButtonRole.RejectRole)
-    box.setDefaultButton(no_button if destructive else yes_button)
-    box.setEscapeButton(no_button)
-    return box, yes_button, no_button
+    return build(parent, title, message, yes, no, destructive=destructive)
 
 
 class Prompts:
@@ -50,8 +45,9 @@ class Prompts:
         self.parent = parent
 
     def inform(self, title: str, message: str, *, problem: bool = False) -> None:
-        box = QMessageBox.warning if problem else QMessageBox.information
-        box(self.parent, title or app_name(), message)
+        from liverbook.ui.dialogs.confirm import message_box
+
+        message_box(self.parent, title, message, problem=problem).exec()
 
     def confirm(self, title: str, message: str, yes: str, no: str = "", *, destructive: bool = True) -> bool:
         """Ask; True only when the user chose ``yes``. ``destructive``: Enter chooses ``no`` too."""

@@ -16,7 +16,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
 
 from liverbook.core.app_core import Core
-from liverbook.i18n import translate
+from liverbook.i18n import QT_TRANSLATE_NOOP, translate
 from liverbook.store import StoreError
 from liverbook.store.backup_check import looks_like_database
 from liverbook.ui.prompts import Prompts, ask_open_path, ask_save_path, confirm_replace
@@ -93,14 +93,16 @@ class DataActions:
             return False
         if looks_like_database(source):  # a backup copy (the trial: the copy made before Delete all)
             return self.restore.restore_file(source)
+        from liverbook.data_commands import check_import_file
+
+        try:  # a file that is not an export is said at once, before any question of replacing
+            check_import_file(source)
+        except StoreError as exc:
+            prompts.inform(translate("DataActions", "Not imported"), exc.user_message, problem=True)
+            return False
         if not prompts.confirm(
             translate("DataActions", "Replace your data with this file?"),
-            translate(
-                "DataActions",
-                "Importing {name} replaces all the notes, your situation and your questions in this app "
-                "with the ones in the file.\n\nWhat you have now is copied to a backup file first, "
-                "so it is not lost.",
-            ).format(name=source.name),
+            translate("DataActions", REPLACE_WARNING).format(name=source.name),
             yes=translate("DataActions", "Replace my data with the file"),
             no=translate("DataActions", "Keep my data as it is"),
         ):
@@ -151,6 +153,14 @@ class DataActions:
             + kept_message(backup, self.core.data_dir),
         )
         return True
+
+
+REPLACE_WARNING = QT_TRANSLATE_NOOP(
+    "DataActions",
+    "Importing {name} replaces everything in this app with what is in the file: your notes, your "
+    "situation, your questions and answers, your diary and your records.\n\nA backup copy of what "
+    "you have now is made first, so it is not lost.",
+)
 
 
 def _suggested_name() -> str:
