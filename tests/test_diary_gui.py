@@ -316,3 +316,19 @@ def test_delete_all_covers_the_diary(launch, qtbot, example, prompts) -> None:  
     qtbot.waitUntil(lambda: view.overview.last_line.text() == "No check-ins yet.")
     assert window.core.store.count_entries() == 0
     QApplication.processEvents()
+
+
+def test_space_on_a_chosen_answer_keeps_it(launch, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """TRIAL-5: pain chosen with the arrows, then Space "to confirm", saved the check-in without pain."""
+    window = launch()
+    dialog = open_check_in(window, qtbot)
+    pain = dialog.inputs["pain"].choices
+    pain.buttons[0].setFocus()
+    for _ in range(5):
+        qtbot.keyClick(dialog.focusWidget(), Qt.Key.Key_Right)
+    assert pain.value() == 4.0
+    qtbot.keyClick(dialog.focusWidget(), Qt.Key.Key_Space)
+    qtbot.keyClick(dialog.focusWidget(), Qt.Key.Key_Space)
+    assert pain.value() == 4.0 and pain.buttons[4].isChecked()
+    qtbot.keyClick(dialog.focusWidget(), Qt.Key.Key_Delete)  # taking it back is Delete's job
+    assert pain.value() is None and not any(b.isChecked() for b in pain.buttons)

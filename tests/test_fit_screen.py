@@ -76,7 +76,9 @@ def the_confirmations(window: QWidget) -> list[QWidget]:
         confirmation_box(
             window, words("Delete all my data?"), "...", words("Delete all my data"), words("Keep my data")
         )[0],
-        message_box(window, words("Deleted"), "A backup copy was kept as /tmp/a/long/folder/name.sqlite3. " * 8),
+        message_box(
+            window, words("Deleted"), "A backup copy was kept as /tmp/a/long/folder/name.sqlite3. " * 8
+        ),
     ]
     for box in boxes:
         box.show()

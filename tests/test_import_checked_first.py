@@ -79,6 +79,9 @@ def test_the_command_line_says_it_in_the_language_chosen_in_the_app(tmp_path, da
     SettingsFile(data_dir).put(LANGUAGE_KEY, "es")
     spanish = _run("--import-data", str(other), data_dir=data_dir)
     assert spanish.returncode == 1 and spanish.stderr.strip()
-    assert "This file cannot be imported" not in spanish.stderr and "Nothing has been changed" not in spanish.stderr
+    assert (
+        "This file cannot be imported" not in spanish.stderr
+        and "Nothing has been changed" not in spanish.stderr
+    )
     done = _run("--import-data", str(_export(tmp_path / "src", tmp_path / "mine.json")), data_dir=data_dir)
     assert done.returncode == 0 and "Your data was imported" not in done.stdout and "mine.json" in done.stdout

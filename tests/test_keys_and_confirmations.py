@@ -199,7 +199,9 @@ def test_quitting_with_unsaved_words_defaults_to_keeping_the_app_open(launch, mo
 def test_the_real_message_box_is_never_shown_in_tests(launch, prompts) -> None:  # type: ignore[no-untyped-def]
     window = launch()
     window.data_actions.delete_all()
-    assert not [w for w in QApplication.topLevelWidgets() if isinstance(w, (QMessageBox, QDialog)) and w.isVisible()]
+    assert not [
+        w for w in QApplication.topLevelWidgets() if isinstance(w, (QMessageBox, QDialog)) and w.isVisible()
+    ]
 
 
 def test_a_replaced_visit_report_is_named_in_the_message_after(launch, prompts, tmp_path) -> None:  # type: ignore[no-untyped-def]

@@ -213,3 +213,50 @@ def test_the_example_person_shows_in_every_part(launch, example) -> None:  # typ
     assert numbers.record_list.count() >= 9 and numbers.chart.data is not None
     scores = open_part(window, "scores")
     assert scores.cp_box.title.text().startswith("Child-Pugh score: 9 points, class B")
+
+
+def test_stray_keys_on_a_closed_list_never_change_the_medicine(launch, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """TRIAL-5: focus left on "In the handbook it is"; stray keys made "Sorafenib" fentanyl's."""
+    from PySide6.QtCore import QPoint, QPointF
+    from PySide6.QtGui import QWheelEvent
+    from PySide6.QtWidgets import QApplication
+
+    window = launch()
+    panel = open_part(window, "medicines")
+    panel.add_button.click()
+    type_into(qtbot, panel.name_edit, "Sorafenib")
+    assert panel.drug_box.currentData() == "sorafenib"
+    panel.drug_box.setFocus()
+    for key in (
+        Qt.Key.Key_Down,
+        Qt.Key.Key_Up,
+        Qt.Key.Key_PageDown,
+        Qt.Key.Key_End,
+        Qt.Key.Key_F,
+        Qt.Key.Key_Home,
+    ):
+        qtbot.keyClick(panel.drug_box, key)
+    wheel = QWheelEvent(
+        QPointF(5, 5),
+        QPointF(5, 5),
+        QPoint(0, 0),
+        QPoint(0, -120),
+        Qt.MouseButton.NoButton,
+        Qt.KeyboardModifier.NoModifier,
+        Qt.ScrollPhase.NoScrollPhase,
+        False,
+    )
+    QApplication.sendEvent(panel.drug_box, wheel)
+    for box in (panel.origin_box,):
+        before = box.currentIndex()
+        qtbot.keyClick(box, Qt.Key.Key_Down)
+        assert box.currentIndex() == before
+    assert panel.drug_box.currentData() == "sorafenib"
+    assert panel.flush()
+    assert [m.drug_id for m in window.store.list_medicines()] == ["sorafenib"]
+    assert "fentanyl" not in panel.record_list.item(0).text().lower()
+    panel.drug_box.showPopup()  # an open list is a deliberate choice: the arrows move in it
+    qtbot.waitUntil(panel.drug_box.view().isVisible)
+    qtbot.keyClick(panel.drug_box.view(), Qt.Key.Key_Down)
+    qtbot.keyClick(panel.drug_box.view(), Qt.Key.Key_Return)
+    assert panel.drug_box.currentData() != "sorafenib"

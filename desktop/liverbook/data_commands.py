@@ -64,7 +64,9 @@ def import_data(data_dir: Path, source: Path) -> tuple[int, str]:
     the notes open, the import is refused and nothing changes.
     """
     try:
-        data = check_import_file(source)  # in full before the notes are opened: a refused file changes nothing
+        data = check_import_file(
+            source
+        )  # in full before the notes are opened: a refused file changes nothing
         store = Store.open(data_dir)
     except StoreError as exc:
         return 1, exc.user_message

@@ -76,12 +76,12 @@ from liverbook.store.diary_model import DiaryData
 from liverbook.store.errors import ImportRefused
 from liverbook.store.exchange_checks import (
     Refuse as _Refuse,
-    not_an_export,
     checked_id as _id,
     checked_list as _list,
     checked_object as _object,
     checked_text as _text,
     checked_time as _time,
+    not_an_export,
 )
 from liverbook.store.exchange_diary import build_diary, parse_diary
 from liverbook.store.exchange_records import build_records, parse_records

@@ -24,7 +24,7 @@ class Refuse(Exception):
 
 
 def not_an_export(why: str = "") -> str:
-    """"it is not a Liver Cancer Handbook export (why)." in the app's language (``why`` already is)."""
+    """ "it is not a Liver Cancer Handbook export (why)." in the app's language (``why`` already is)."""
     if not why:
         return translate("Import", "it is not a Liver Cancer Handbook export.")
     return translate("Import", "it is not a Liver Cancer Handbook export ({why}).").format(why=why)
@@ -35,7 +35,9 @@ def checked_object(
 ) -> dict[str, Any]:
     if not isinstance(value, dict):
         if where == "the file":
-            raise Refuse(not_an_export(translate("Import", "it does not hold the export's data")), worded=True)
+            raise Refuse(
+                not_an_export(translate("Import", "it does not hold the export's data")), worded=True
+            )
         raise Refuse(f"{where} is not a JSON object")
     missing = sorted(required - value.keys())
     if missing:

@@ -54,6 +54,8 @@ NOT_AN_EXPORT = "it is not a Liver Cancer Handbook export"
 
 def _unreadable(exc: OSError, fallback: str) -> str:
     return translate("Import", "the file could not be read ({why}).").format(why=exc.strerror or fallback)
+
+
 _MAX_DIGITS = 30  # no number in an export is longer
 
 
@@ -94,9 +96,13 @@ def read_file(path: Path) -> object:
     """Read an export file: ordinary file, size cap, UTF-8, strict JSON. Raises ImportRefused in plain words."""
     raw = _read_bytes(path)
     if len(raw) > MAX_IMPORT_BYTES:
-        raise ImportRefused(translate("Import", "it is larger than 20 MB, much larger than any handbook export."))
+        raise ImportRefused(
+            translate("Import", "it is larger than 20 MB, much larger than any handbook export.")
+        )
     if raw.startswith(b"%PDF"):
-        raise ImportRefused(not_an_export(translate("Import", "it is a PDF document, such as a printed summary")))
+        raise ImportRefused(
+            not_an_export(translate("Import", "it is a PDF document, such as a printed summary"))
+        )
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError:

@@ -6,9 +6,10 @@ choice), and then:
 
 * the arrow keys choose the previous or next answer (the first press chooses the one under focus);
 * Home and End choose the first and the last; on a 0 to 10 scale the digits choose (1 then 0 is 10);
-* Space chooses the answer under focus, or takes the answer back if it was chosen;
-  Delete and Backspace take it back too, and so does a click on the chosen answer:
-  a question left blank is simply not answered.
+* Space chooses the answer under focus; on the chosen answer it keeps it (people press Space "to
+  confirm": it once took the answer back, silently, TRIAL-5);
+* Delete and Backspace take the answer back (the form says so), and so does a click on the chosen
+  answer: a question left blank is simply not answered.
 
 ``chosen`` carries the value (the choice's number) or None. Every button is named for screen
 readers with the question's words, so "Pain: 3" is heard, not "3".
@@ -136,7 +137,7 @@ class ChoiceGroup(QWidget):
         elif key in (Qt.Key.Key_Home, Qt.Key.Key_End):
             self._choose(0 if key == Qt.Key.Key_Home else last)
         elif key == Qt.Key.Key_Space:
-            self._choose(-1 if focused == current else focused)
+            self._choose(focused)  # never takes an answer back
         elif key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
             self._choose(-1, keep_focus=focused)
         elif self.digits and event.text().isdigit():

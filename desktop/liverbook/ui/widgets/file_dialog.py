@@ -13,10 +13,20 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QFileDialog, QHeaderView, QListView, QTreeView, QWidget
 
+from liverbook.i18n import QT_TRANSLATE_NOOP
 from liverbook.ui.widgets.fit import fit_to_screen
 
 LETTERS_WIDE = 90
 LINES_TALL = 26
+TYPE_COLUMN = 2
+NAME_LETTERS = 30  # room for a name such as "liver-handbook-my-data-2026-12-03.json", nearly whole
+
+# Qt's Spanish (qtbase_es.qm) has these as "Look in:" and "Files of type:", without the access key
+# Qt 6 added, so its own file dialog showed them in English (TRIAL-5): the app's catalogue has them.
+QT_WORDS = (
+    QT_TRANSLATE_NOOP("QFileDialog", "&Look in:"),
+    QT_TRANSLATE_NOOP("QFileDialog", "Files of &type:"),
+)
 
 
 def file_dialog(
@@ -53,3 +63,14 @@ def fit_columns(dialog: QFileDialog) -> None:
     header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
     for column in range(1, header.count()):
         header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+    if header.count() > TYPE_COLUMN:  # the type is in English whatever the language, and the
+        header.hideSection(TYPE_COLUMN)  # filter below says it: its room goes to the names
+    if sidebar is not None:  # at large text the names had no room left and all read "…" (TRIAL-5)
+        letters = view.fontMetrics().averageCharWidth()
+        others = sum(
+            header.sectionSizeHint(c) for c in range(1, header.count()) if not header.isSectionHidden(c)
+        )
+        screen = dialog.screen()
+        wide = min(dialog.width(), screen.availableGeometry().width() - 40) if screen else dialog.width()
+        left = wide - sidebar.minimumWidth() - others - 4 * letters
+        sidebar.setVisible(left >= NAME_LETTERS * letters)

@@ -4,6 +4,7 @@ that says what it read, and making a form read-only."""
 from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QWheelEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractSpinBox,
@@ -77,9 +78,41 @@ def add_row(form: Form, label: str, field: QWidget, name: str = "") -> QLabel:
     return shown
 
 
+MOVING_KEYS = {
+    Qt.Key.Key_Up,
+    Qt.Key.Key_Down,
+    Qt.Key.Key_PageUp,
+    Qt.Key.Key_PageDown,
+    Qt.Key.Key_Home,
+    Qt.Key.Key_End,
+}
+
+
+class SteadyCombo(QComboBox):
+    """A drop-down whose choice changes only when its list is open (Space, F4 or Alt+Down opens
+    it) or by a click: a closed Qt drop-down takes a new choice from a stray arrow, letter or
+    mouse wheel without a sign, and a typed "Sorafenib" was saved as fentanyl's (TRIAL-5)."""
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
+        alt = event.modifiers() & Qt.KeyboardModifier.AltModifier
+        key = Qt.Key(event.key())
+        moving = key in MOVING_KEYS and not alt
+        if self.isEditable():
+            moving = moving and key not in (Qt.Key.Key_Home, Qt.Key.Key_End)  # the typing box's own
+        letter = not self.isEditable() and event.text().strip() != "" and not alt
+        if (moving or letter) and not self.view().isVisible():
+            event.ignore()  # nothing chosen; the form may scroll
+            return
+        super().keyPressEvent(event)
+
+    def wheelEvent(self, event: QWheelEvent) -> None:  # noqa: N802 - Qt override
+        event.ignore()  # the wheel scrolls the form, never the choice
+
+
 def combo(editable: bool = False) -> QComboBox:
-    """A drop-down list as narrow as the room there is (its longest choice never widens the window)."""
-    box = QComboBox()
+    """A drop-down list as narrow as the room there is (its longest choice never widens the window),
+    whose choice changes only when chosen (:class:`SteadyCombo`)."""
+    box = SteadyCombo()
     box.setEditable(editable)
     box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
     box.setMinimumContentsLength(8)
