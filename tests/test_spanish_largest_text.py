@@ -65,3 +65,18 @@ def test_the_timeline_wraps_a_long_line_instead_of_cutting_it(qapp, spanish, spa
     assert narrow > wide  # the words take more lines, and the picture grows to hold them
     view.resize(260, narrow)
     view.grab()  # drawn without error at that size
+
+
+def test_the_test_chooser_goes_under_my_numbers_heading_when_both_do_not_fit(launch_es, qtbot) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QBoxLayout
+
+    from records_gui_helpers import open_part
+
+    window = launch_es()
+    panel = open_part(window, "numbers")
+    assert panel._head.direction() == QBoxLayout.Direction.LeftToRight  # side by side at normal size
+    window.zoom.set_percent(LARGEST)
+    qtbot.waitUntil(lambda: panel._head.direction() == QBoxLayout.Direction.TopToBottom)
+    text = panel.chooser.currentText()
+    room = panel.chooser.width() - panel.chooser.fontMetrics().height() * 2
+    assert panel.chooser.fontMetrics().horizontalAdvance(text) <= room, text  # the test's name whole

@@ -8,7 +8,8 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 
-from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import QBoxLayout, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from liverbook.core.app_core import Core
 from liverbook.i18n import QT_TRANSLATE_NOOP, translate
@@ -53,6 +54,11 @@ class NumbersPanel(RecordPanel):
         self.chooser.view().setAccessibleName(translate("Records", "The tests"))
         self.chooser.activated.connect(self._test_chosen)
         layout.addWidget(self.chooser, 1)
+        self._head = layout
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        chooser_under_heading_if_narrow(self)
 
     def above_list(self, layout: QVBoxLayout) -> None:
         self.chart = ChartView()
@@ -326,3 +332,17 @@ def _day(day: dt.date) -> str:
     from liverbook.diary import messages as m
 
     return m.day_text(day, True)
+
+
+def chooser_under_heading_if_narrow(panel: NumbersPanel) -> None:
+    """The test chooser under the heading when both do not fit side by side (large text, Spanish:
+    "Bilirrubina (total) (mg/dL)" was cut to "Bilirrubina (total) (")."""
+    outer = panel.layout()
+    margins = outer.contentsMargins() if outer is not None else None
+    room = panel.width() - (margins.left() + margins.right() if margins is not None else 0)
+    chosen = panel.chooser.fontMetrics()  # the chosen test's whole name, and the arrow beside it
+    whole = chosen.horizontalAdvance(panel.chooser.currentText()) + chosen.height() * 3
+    needed = panel.heading.sizeHint().width() + panel._head.spacing() + whole
+    wanted = QBoxLayout.Direction.LeftToRight if needed <= room else QBoxLayout.Direction.TopToBottom
+    if panel._head.direction() != wanted:
+        panel._head.setDirection(wanted)
