@@ -3717,6 +3717,22 @@ Las copias de seguridad están en esta carpeta:
         <source>&amp;Cancel</source>
         <translation>&amp;Cancelar</translation>
     </message>
+    <message>
+        <source>Leave without saving?</source>
+        <translation>¿Salir sin guardar?</translation>
+    </message>
+    <message>
+        <source>You changed your answers in My situation. If you leave now, the changes are not saved.</source>
+        <translation>Cambió sus respuestas en Mi situación. Si sale ahora, los cambios no se guardan.</translation>
+    </message>
+    <message>
+        <source>Leave without saving</source>
+        <translation>Salir sin guardar</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>Seguir editando</translation>
+    </message>
 </context>
 <context>
     <name>StatusLine</name>

@@ -116,6 +116,20 @@ def start_language(app: QApplication, data_dir: Path) -> Language:
     return language
 
 
+def _start_text_size(app: QApplication, data_dir: Path) -> None:
+    from liverbook.settings import open_settings
+    from liverbook.ui.appearance import zoom
+
+    zoom.apply_saved(app, open_settings(data_dir))
+
+
+def _share_text_size(own: Path, folder: Path) -> None:
+    from liverbook.settings import open_settings
+    from liverbook.ui.appearance import zoom
+
+    zoom.share(open_settings(own), open_settings(folder))
+
+
 def run_app(
     argv: Sequence[str], data_dir: Path, exit_after_paint: bool = False, example: bool = False
 ) -> int:
@@ -124,6 +138,7 @@ def run_app(
     data in a throwaway folder, removed at the end (``data_dir``, the reader's own, is not used)."""
     app = create_application(argv)
     language = start_language(app, data_dir)
+    _start_text_size(app, data_dir)
     try:
         return _start(app, language, data_dir, exit_after_paint, example)
     finally:
@@ -153,6 +168,7 @@ def _start(
 
     try:
         folder = make_example_folder(book, data_dir)
+        _share_text_size(data_dir, folder)  # the example window at the reader's text size
     except Exception as exc:  # noqa: BLE001 - disk trouble or a refusal: said in plain words
         QMessageBox.warning(
             None,

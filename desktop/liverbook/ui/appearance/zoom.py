@@ -64,6 +64,25 @@ class ZoomActions(NamedTuple):
     reset: QAction
 
 
+def apply_saved(app: QApplication, settings: QSettings) -> None:
+    """The text size saved in ``settings``, on the app's font now: a message shown before any
+    window (another copy is open) reads at the reader's size too (TRIAL-5)."""
+    font = QFont(app.font())
+    font.setPointSizeF(round(BASE_POINT_SIZE * load(settings) / 100, 2))
+    app.setFont(font)
+
+
+def share(own: QSettings, other: QSettings) -> None:
+    """Give ``other`` (the example person's folder) the reader's text size and colours."""
+    from liverbook.ui.appearance import themes
+
+    for key in (themes.THEME_KEY, TEXT_SIZE_KEY):
+        value = own.value(key)
+        if value is not None:
+            other.setValue(key, value)
+    other.sync()
+
+
 class ZoomControl(QObject):
     """The app's text size: step it up or down, reset it, and tell the views (``changed``)."""
 

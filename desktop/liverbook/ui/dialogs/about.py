@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import html
 
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
 from liverbook import __version__
@@ -30,6 +31,9 @@ LICENCES = (
     ),
     QT_TRANSLATE_NOOP("About", "Qt for Python (PySide6) is used under the GNU LGPL version 3."),
 )
+
+
+NOT_ADVICE_ANCHOR = "not-medical-advice"
 
 
 def about_html(book: Handbook) -> str:
@@ -60,7 +64,7 @@ def about_html(book: Handbook) -> str:
     heading = translate("About", "Licences")
     return (
         f"<h2>{e(app_name())}</h2><p>{e(version)}</p><p>{e(what)}</p>"
-        f"<p><b>{e(not_advice_title)}</b> {e(not_advice())} {e(unwell)}</p>"
+        f'<p><a name="{NOT_ADVICE_ANCHOR}"></a><b>{e(not_advice_title)}</b> {e(not_advice())} {e(unwell)}</p>'
         f"<p>{e(dates)} {e(counts)}</p>"
         f"<h3>{e(heading)}</h3><ul>{licences}</ul>"
     )
@@ -86,6 +90,15 @@ class AboutDialog(QDialog):
         metrics = self.fontMetrics()
         self.resize(max(560, metrics.averageCharWidth() * 70), max(520, metrics.lineSpacing() * 24))
         fit_to_screen(self)
+
+    def show_not_advice(self) -> None:
+        """Help > Not medical advice: the notice at the top of the text, not two pages down."""
+        self.text.scrollToAnchor(NOT_ADVICE_ANCHOR)
+        QTimer.singleShot(0, lambda: self.text.scrollToAnchor(NOT_ADVICE_ANCHOR))  # once laid out
+
+    def show_from_the_top(self) -> None:
+        """Help > About: from the top (the dialog is kept, and may have been scrolled)."""
+        self.text.verticalScrollBar().setValue(0)
 
 
 DIALOG = DialogSpec("about", lambda host, parent: AboutDialog(host.core.book, parent))

@@ -6,6 +6,8 @@ handbook's situation tags (content/tags.yaml), so the form and the pages' ``appl
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -40,8 +42,17 @@ class SituationDialog(QDialog):
 
     situation_saved = Signal(object)
 
-    def __init__(self, book: Handbook, situation: Situation, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        book: Handbook,
+        situation: Situation,
+        parent: QWidget | None = None,
+        *,
+        first_run: bool = False,
+        ask: Callable[..., bool] | None = None,
+    ) -> None:
         super().__init__(parent)
+        self.ask = ask  # Prompts.confirm: before changed choices are dropped
         self.setWindowTitle(translate("Situation", "My situation"))
         self.book = book
         self.boxes: dict[str, QCheckBox | QRadioButton] = {}
@@ -103,8 +114,9 @@ class SituationDialog(QDialog):
         self.save_button = buttons_box.addButton(
             translate("Situation", "&Save"), QDialogButtonBox.ButtonRole.AcceptRole
         )
-        # "Skip for now" only while nothing was ever told; changing a situation is cancelled.
-        first_time = not situation.tags and situation.reader is None and not situation.name
+        # "Skip for now" only from the welcome, while nothing was ever told; else "Cancel".
+        told = situation.tags or situation.reader is not None or situation.name
+        first_time = first_run and not told
         leave = translate("Situation", "S&kip for now") if first_time else translate("Situation", "&Cancel")
         self.skip_button = buttons_box.addButton(leave, QDialogButtonBox.ButtonRole.RejectRole)
         buttons_box.accepted.connect(self.save)
@@ -114,6 +126,24 @@ class SituationDialog(QDialog):
         layout.addWidget(buttons_box)
         self.resize(560, 640)
         fit_to_screen(self)
+        self.at_start = self.situation()
+
+    def reject(self) -> None:  # noqa: D102 - Escape, Cancel, the window's close button
+        if (
+            self.ask is not None
+            and self.situation() != self.at_start
+            and not self.ask(
+                translate("Situation", "Leave without saving?"),
+                translate(
+                    "Situation",
+                    "You changed your answers in My situation. If you leave now, the changes are not saved.",
+                ),
+                yes=translate("Situation", "Leave without saving"),
+                no=translate("Situation", "Keep editing"),
+            )
+        ):
+            return
+        super().reject()
 
     def situation(self) -> Situation:
         """What the form says now."""
@@ -127,8 +157,10 @@ class SituationDialog(QDialog):
         self.accept()
 
 
-def _build(host: DialogHost, parent: QWidget) -> SituationDialog:
-    dialog = SituationDialog(host.core.book, host.core.situation, parent)
+def _build(host: DialogHost, parent: QWidget, first_run: bool = False) -> SituationDialog:
+    dialog = SituationDialog(
+        host.core.book, host.core.situation, parent, first_run=first_run, ask=host.prompts.confirm
+    )
     dialog.situation_saved.connect(host.apply_situation)
     return dialog
 

@@ -82,7 +82,7 @@ class WelcomeDialog(QDialog):
 
 def _build(host: DialogHost, parent: QWidget) -> WelcomeDialog:
     dialog = WelcomeDialog(parent)
-    dialog.situation_wanted.connect(lambda: host.show_dialog("situation"))
+    dialog.situation_wanted.connect(lambda: host.show_dialog("situation", True))  # first run: "Skip for now"
     return dialog
 
 

@@ -159,14 +159,9 @@ class ExampleWindows(QObject):
 def _share_appearance(window: MainWindow, folder: Path) -> None:
     """The example window starts with the reader's colours and text size (they are app-wide)."""
     from liverbook.settings import open_settings
-    from liverbook.ui.appearance import themes, zoom
+    from liverbook.ui.appearance import zoom
 
-    theirs = open_settings(folder)
-    for key in (themes.THEME_KEY, zoom.TEXT_SIZE_KEY):
-        value = window.settings.value(key)
-        if value is not None:
-            theirs.setValue(key, value)
-    theirs.sync()
+    zoom.share(window.settings, open_settings(folder))
 
 
 def _restore_appearance(window: MainWindow) -> None:

@@ -124,10 +124,16 @@ def build_menus(window: MainWindow) -> None:
     help_menu.addAction(window.example_action)
     help_menu.addSeparator()
     help_menu.addAction(
-        action(window, translate("Menus", "&Not medical advice"), lambda: window.show_dialog("about"))
+        action(
+            window,
+            translate("Menus", "&Not medical advice"),
+            lambda: window.show_dialog("about").show_not_advice(),  # type: ignore[attr-defined]
+        )
     )
     window.about_action = action(
-        window, translate("Menus", "&About {app}").format(app=app_name()), lambda: window.show_dialog("about")
+        window,
+        translate("Menus", "&About {app}").format(app=app_name()),
+        lambda: window.show_dialog("about").show_from_the_top(),  # type: ignore[attr-defined]
     )
     help_menu.addAction(window.about_action)
     name_keys(bar)
