@@ -55,6 +55,7 @@ class MessageBox(QDialog):
         self.text = QLabel(message)
         self.text.setTextFormat(Qt.TextFormat.PlainText)
         self.text.setWordWrap(True)
+        self.text.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)  # beside the icon
         self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.text.setAccessibleName(title or app_name())
         body = QWidget()
@@ -139,7 +140,7 @@ class MessageBox(QDialog):
             width = min(room, max(width, max(widths, default=0) + MARGIN))
         self.setMinimumWidth(min(room, max(widths, default=0) + MARGIN))
         if self.width() < width or not self.isVisible():
-            self.resize(width, self.height())
+            self.resize(width, self.height() if self.isVisible() else 1)  # the fitter gives the height
 
 
 def confirmation_box(
