@@ -4327,6 +4327,10 @@ Las copias de seguridad están en esta carpeta:
         <translation>{month} de {year}</translation>
     </message>
     <message>
+        <source>since {month_or_year}</source>
+        <translation>desde {month_or_year}</translation>
+    </message>
+    <message>
         <source>This needs the exact day, for example 2026-03-14.</source>
         <translation>Aquí se necesita el día exacto, por ejemplo 2026-03-14.</translation>
     </message>

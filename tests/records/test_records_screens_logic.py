@@ -159,3 +159,17 @@ def test_own_tests_come_after_the_handbook_ones_with_the_name_as_written(handboo
     assert choices[-1] == lab_charts.TestChoice("own:crp", "CRP", own=True)
     assert lab_charts.units_for(handbook.records, "own:crp", [mine]) == ["mg/L"]
     assert lab_charts.units_for(handbook.records, "albumin", []) == ["g/dL", "g/L"]
+
+
+def test_since_reads_as_spanish_says_it_for_a_day_and_for_a_month(spanish) -> None:  # type: ignore[no-untyped-def]
+    # Spanish says "desde el 5 de agosto" for a day but "desde julio" for a month: "desde el julio" is wrong.
+    assert LooseDate(2026, 8, 5).since.startswith("desde el 5 ")
+    month = LooseDate(2026, 7).since
+    assert month.startswith("desde julio") and "el" not in month.split()
+    assert LooseDate(2026).since == "desde 2026"
+
+
+def test_since_in_english_for_a_day_a_month_and_a_year() -> None:
+    assert LooseDate(2026, 8, 5).since == "since 5 August 2026"
+    assert LooseDate(2026, 7).since == "since July 2026"
+    assert LooseDate(2026).since == "since 2026"

@@ -114,6 +114,14 @@ class LooseDate:
             )
         return translate("records", "{month} {year}").format(month=month, year=self.year)
 
+    @property
+    def since(self) -> str:
+        """ "since 14 March 2026" or "since March 2026": two texts, because Spanish says "desde el 14 de
+        marzo" for a day but "desde marzo" for a month or a year."""
+        if self.month is not None and self.day:
+            return translate("records", "since {date}").format(date=self.shown)
+        return translate("records", "since {month_or_year}").format(month_or_year=self.shown)
+
     def __str__(self) -> str:
         return self.iso
 

@@ -102,11 +102,7 @@ def picked_name(typed: str) -> str:
 def line_span(line: TreatmentLine, today: dt.date) -> str:
     """ "since 14 August 2026" or "March 2025 to July 2025"."""
     if line.current(today):
-        return (
-            translate("records", "since {date}").format(date=line.started.shown)
-            if line.started
-            else translate("records", "now")
-        )
+        return line.started.since if line.started else translate("records", "now")
     if line.started and line.stopped:
         return translate("records", "{start} to {end}").format(
             start=line.started.shown, end=line.stopped.shown

@@ -176,7 +176,7 @@ class _Page1(Page1Lists):
     def line_text(self, line: TreatmentLine) -> str:
         name = mine(line_name(self.book.records, line))
         if line.started:
-            name += " " + esc(translate("report", "since {date}").format(date=line.started.shown))
+            name += " " + esc(line.started.since)
         if line.in_trial:
             name += " " + esc(translate("report", "(in a clinical trial)"))
         return name
