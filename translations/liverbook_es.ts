@@ -3663,6 +3663,14 @@ Las copias de seguridad están en esta carpeta:
         <translation>Marcar o desmarcar una casilla, como una pregunta para hacer</translation>
     </message>
     <message>
+        <source>Enter or Space</source>
+        <translation>Intro o Espacio</translation>
+    </message>
+    <message>
+        <source>Press the button the keyboard is on</source>
+        <translation>Presionar el botón elegido con el teclado</translation>
+    </message>
+    <message>
         <source>Tab in a page</source>
         <translation>Tab dentro de una página</translation>
     </message>

@@ -46,6 +46,10 @@ GENERAL_KEYS: tuple[tuple[str, str], ...] = (
         QT_TRANSLATE_NOOP("Shortcuts", "Tick or untick a box, such as a question to ask"),
     ),
     (
+        QT_TRANSLATE_NOOP("Shortcuts", "Enter or Space"),
+        QT_TRANSLATE_NOOP("Shortcuts", "Press the button the keyboard is on"),
+    ),
+    (
         QT_TRANSLATE_NOOP("Shortcuts", "Tab in a page"),
         QT_TRANSLATE_NOOP("Shortcuts", "Move from link to link; a glossary word then shows what it means"),
     ),

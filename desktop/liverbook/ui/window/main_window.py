@@ -13,7 +13,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QUrl
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeyEvent
 from PySide6.QtWidgets import QApplication, QMainWindow, QStackedWidget, QTextBrowser, QWidget
 
 from liverbook.core.app_core import Core
@@ -25,6 +25,7 @@ from liverbook.ui.appearance import themes
 from liverbook.ui.appearance.zoom import ZoomActions, ZoomControl
 from liverbook.ui.prompts import Prompts
 from liverbook.ui.views.tab_view import TabView
+from liverbook.ui.widgets.enter_presses import press_focused_button
 from liverbook.ui.widgets.jump import find_in
 from liverbook.ui.window.after_start import INDEX_AFTER_MS as INDEX_AFTER_MS, AfterStart
 from liverbook.ui.window.backups import Backups
@@ -268,6 +269,10 @@ class MainWindow(QMainWindow):
             return
         self.reopen_in = code
         self.close()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
+        if not press_focused_button(self, event):  # Enter on a focused button, as in dialogs
+            super().keyPressEvent(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
         if self.closed:
