@@ -263,3 +263,34 @@ def test_no_access_key_is_shown_twice_in_any_spanish_dialog(launch_es, qtbot) ->
     for dialog in open_every_dialog(window):
         assert dialog.isVisible()
         assert bound_twice(dialog) == {}, dialog.windowTitle()
+
+
+def menu_clashes(window) -> list[str]:  # type: ignore[no-untyped-def]
+    """Alt+letters given twice in one menu (or in the menu bar): Qt then only moves between them."""
+    from PySide6.QtGui import QKeySequence
+    from PySide6.QtWidgets import QMenu
+
+    found: list[str] = []
+    groups = [("menu bar", [a for a in window.menuBar().actions() if a.isVisible()])]
+    menus = [a.menu() for a in window.menuBar().actions() if a.menu() is not None]
+    while menus:
+        menu = menus.pop()
+        assert isinstance(menu, QMenu)
+        groups.append((menu.title(), [a for a in menu.actions() if a.isVisible() and not a.isSeparator()]))
+        menus += [a.menu() for a in menu.actions() if a.menu() is not None]
+    for name, actions in groups:
+        seen: dict[str, str] = {}
+        for action in actions:
+            text = action.text().split("\t")[0]
+            key = QKeySequence.mnemonic(text).toString() if "&" in text.replace("&&", "") else ""
+            if key and key in seen:
+                found.append(f"{name}: {key} on {seen[key]!r} and {text!r}")
+            seen.setdefault(key, text)
+    return found
+
+
+@pytest.mark.parametrize("language", ["en", "es"])
+def test_no_access_key_is_given_twice_in_a_menu(request, qtbot, language) -> None:  # type: ignore[no-untyped-def]
+    """View had N on "Notes pane", "New note" and "Normal text size": Alt+N only moved between them."""
+    window = request.getfixturevalue("launch" if language == "en" else "launch_es")()
+    assert menu_clashes(window) == []

@@ -1644,7 +1644,7 @@ Si sale ahora, esas palabras se perderán. Deje la aplicación abierta para copi
         <translation>Mi &amp;situación…</translation>
     </message>
     <message>
-        <source>&amp;Notes pane</source>
+        <source>No&amp;tes pane</source>
         <translation>&amp;Panel de notas</translation>
     </message>
     <message>
@@ -4093,11 +4093,11 @@ Las copias de seguridad están en esta carpeta:
         <translation>Letra más &amp;grande</translation>
     </message>
     <message>
-        <source>&amp;Smaller text</source>
+        <source>S&amp;maller text</source>
         <translation>Letra más pe&amp;queña</translation>
     </message>
     <message>
-        <source>&amp;Normal text size</source>
+        <source>N&amp;ormal text size</source>
         <translation>&amp;Tamaño normal de letra</translation>
     </message>
 </context>

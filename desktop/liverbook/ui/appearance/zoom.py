@@ -167,10 +167,10 @@ class ZoomControl(QObject):
         shortcuts = [QKeySequence(QKeySequence.StandardKey.ZoomIn), QKeySequence("Ctrl+=")]
         zoom_in.setShortcuts([s for n, s in enumerate(shortcuts) if s not in shortcuts[:n]])
         zoom_in.triggered.connect(self.zoom_in)
-        zoom_out = QAction(translate("Zoom", "&Smaller text"), parent)
+        zoom_out = QAction(translate("Zoom", "S&maller text"), parent)
         zoom_out.setShortcuts(QKeySequence.StandardKey.ZoomOut)
         zoom_out.triggered.connect(self.zoom_out)
-        reset = QAction(translate("Zoom", "&Normal text size"), parent)
+        reset = QAction(translate("Zoom", "N&ormal text size"), parent)
         reset.setShortcut(QKeySequence("Ctrl+0"))
         reset.triggered.connect(self.reset)
         actions = ZoomActions(zoom_in, zoom_out, reset)

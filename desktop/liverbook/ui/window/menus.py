@@ -62,7 +62,7 @@ def build_menus(window: MainWindow) -> None:
     view_menu.addAction(window.situation_action)
     view_menu.addAction(window.diary_actions.check_in_action)
     toggle = window.notes_dock.toggleViewAction()
-    toggle.setText(translate("Menus", "&Notes pane"))
+    toggle.setText(translate("Menus", "No&tes pane"))
     toggle.setShortcut(QKeySequence("F9"))
     window.notes_toggle = toggle
     view_menu.addAction(toggle)
