@@ -64,3 +64,26 @@ def test_the_window_that_says_the_app_cannot_start_is_in_the_computers_language(
     assert title == "Manual del cáncer de hígado no puede iniciarse"
     assert "es un archivo, no una carpeta" in text and "--data-dir" not in text
     assert translate("App", "Liver Cancer Handbook") == "Liver Cancer Handbook"  # and English after
+
+
+def test_the_window_that_says_the_app_cannot_start_follows_the_language_chosen_in_the_app(
+    tmp_path: Path, qapp, monkeypatch, data_dir: Path
+) -> None:  # type: ignore[no-untyped-def]
+    """View > Language was Español, the computer English: the message was English."""
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QMessageBox
+
+    from liverbook import cli
+    from liverbook.ui import language
+
+    data_dir.mkdir(parents=True, exist_ok=True)  # the usual folder, where the choice is kept
+    saved = QSettings(str(data_dir / "settings.ini"), QSettings.Format.IniFormat)
+    saved.setValue(language.LANGUAGE_KEY, "es")
+    saved.sync()
+    shown: list[tuple[str, str]] = []
+    monkeypatch.setattr(cli, "shows_windows", lambda: True)
+    monkeypatch.setattr(language, "system_language", lambda offered: "en")
+    monkeypatch.setattr(QMessageBox, "critical", lambda parent, title, text: shown.append((title, text)))
+    cli.tell_startup_problem(folder_problem(tmp_path))  # --data-dir named a file
+    ((title, text),) = shown
+    assert "no puede iniciarse" in title and "es un archivo, no una carpeta" in text

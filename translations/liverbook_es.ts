@@ -590,6 +590,10 @@ Se guarda una copia de seguridad en la carpeta de datos de la aplicación, por s
         <translation>el disco está lleno</translation>
     </message>
     <message>
+        <source>that place does not exist and cannot be made</source>
+        <translation>ese lugar no existe y no se puede crear</translation>
+    </message>
+    <message>
         <source>the system refused</source>
         <translation>el sistema no lo permitió</translation>
     </message>

@@ -237,11 +237,28 @@ def tell_startup_problem(problem: paths.DataDirProblem) -> None:
         from liverbook.ui.language import Language, chosen_language
 
         app = create_application(sys.argv[:1])
-        language = Language(chosen_language(None))  # the folder holding the saved choice is the problem
+        language = Language(chosen_language(_saved_language()))
         language.install(app)
         title = translate("App", "{name} cannot start").format(name=app_name())
         QMessageBox.critical(None, title, problem.window_message)
         language.remove(app)
+
+
+def _saved_language() -> str | None:
+    """The language chosen in View > Language, as saved in the usual data folder (read, never made):
+    the folder given may be the one that cannot be used. None when there is none to read."""
+    try:
+        from PySide6.QtCore import QSettings
+
+        from liverbook.ui.language import LANGUAGE_KEY
+
+        settings = paths.usual_data_dir() / "settings.ini"
+        if not settings.is_file():
+            return None
+        value = QSettings(str(settings), QSettings.Format.IniFormat).value(LANGUAGE_KEY)
+    except (OSError, RuntimeError):
+        return None
+    return value if isinstance(value, str) and value else None
 
 
 def main(argv: Sequence[str] | None = None) -> int:

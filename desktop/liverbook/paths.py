@@ -120,6 +120,7 @@ _WHY_NOT_MADE = {
     errno.ENOSPC: QT_TRANSLATE_NOOP("DataFolder", "the disk is full"),
     errno.ENOTDIR: _PART_IS_A_FILE,
     errno.EEXIST: _PART_IS_A_FILE,
+    errno.ENOENT: QT_TRANSLATE_NOOP("DataFolder", "that place does not exist and cannot be made"),
 }
 
 
@@ -173,6 +174,14 @@ def data_dir(chosen: str | os.PathLike[str] | None = None, create: bool = True) 
     if problem is not None:
         raise problem
     return path
+
+
+def usual_data_dir() -> Path:
+    """The data folder used when none is chosen (``LIVERBOOK_DATA_DIR``, else the platform's place),
+    neither made nor checked."""
+    if os.environ.get(DATA_DIR_ENV):
+        return Path(os.environ[DATA_DIR_ENV]).expanduser().resolve()
+    return _standard_data_dir()
 
 
 def _standard_data_dir() -> Path:
