@@ -127,3 +127,30 @@ def test_a_tabs_list_at_the_largest_size_shows_titles_in_two_lines_or_fewer(laun
             whole_rows += listing.viewport().rect().contains(rect)
         assert whole_rows >= min(2, listing.count()), tab_id
         assert listing.item(0).text() and "…" not in listing.item(0).text()  # the item keeps the whole title
+
+
+@pytest.mark.parametrize("language", ["en", "es"])
+def test_my_questions_at_the_largest_size_reads_down_never_sideways(request, qtbot, language) -> None:  # type: ignore[no-untyped-def]
+    """Its rows of buttons ("Remov…", "Add m…") made it scroll sideways, in Spanish even with the
+    notes pane closed; the rows now flow onto more lines."""
+    from liverbook.core.keys import MY_QUESTIONS
+    from test_large_text import laptop
+    from liverbook.ui.appearance.zoom import STEPS
+
+    window = request.getfixturevalue("launch" if language == "en" else "launch_es")()
+    window.setGeometry(laptop())
+    window.zoom.set_percent(STEPS[-1])
+    window.fitting.make_room()
+    window.store.add_own_question("Can I still travel to see my grandchildren next month?")
+    window.questions_view.reload()
+    window.open_key(MY_QUESTIONS)
+    if language == "en" and not window.notes_dock.isVisible():
+        window.notes_toggle.trigger()  # the reader wants the notes beside it anyway (F9)
+    mine = window.questions_view.mine
+    area = next(a for a in window.questions_view.findChildren(QScrollArea) if a.widget() is mine)
+    qtbot.waitUntil(lambda: area.isVisible() and area.viewport().width() > 100)
+    qtbot.wait(50)
+    assert not area.horizontalScrollBar().isVisible(), "My questions scrolls sideways"
+    for button in (mine.up_button, mine.down_button, mine.remove_button, mine.add_button):
+        place = button.mapTo(mine, button.rect().topRight())
+        assert place.x() <= area.viewport().width(), button.text()

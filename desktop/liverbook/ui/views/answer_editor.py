@@ -10,11 +10,13 @@ from datetime import date
 
 from PySide6.QtCore import QDate, Signal
 from PySide6.QtGui import QFocusEvent
-from PySide6.QtWidgets import QCheckBox, QDateEdit, QLabel, QLineEdit, QPlainTextEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDateEdit, QLabel, QLineEdit, QPlainTextEdit, QVBoxLayout, QWidget
 
 from liverbook.i18n import translate
 from liverbook.ui.language import date_format
-from liverbook.ui.widgets.labels import plain_label, row
+from liverbook.ui.widgets.labels import plain_label
+from liverbook.ui.widgets.reflow import flow
+from liverbook.ui.widgets.wrapping_buttons import WrappingCheckBox
 
 
 class AnswerEdit(QPlainTextEdit):
@@ -39,6 +41,7 @@ class AnswerEditor(QWidget):
         self.selected_label = plain_label(bold=True)
         self.selected_label.setAccessibleName(translate("AnswerEditor", "The chosen question"))
         answer_label = QLabel(translate("AnswerEditor", "Answ&er you were given:"))
+        answer_label.setWordWrap(True)  # whole at the largest size, in Spanish too
         self.answer_edit = AnswerEdit()
         self.answer_edit.setAccessibleName(translate("AnswerEditor", "Answer"))
         self.answer_edit.setTabChangesFocus(True)
@@ -46,7 +49,7 @@ class AnswerEditor(QWidget):
         answer_label.setBuddy(self.answer_edit)
         self.answer_edit.textChanged.connect(self.edited)
         self.answer_edit.focus_left.connect(self.left)
-        self.dated_box = QCheckBox(translate("AnswerEditor", "Da&te of the answer:"))
+        self.dated_box = WrappingCheckBox(translate("AnswerEditor", "Da&te of the answer:"))
         self.dated_box.setAccessibleName(translate("AnswerEditor", "The answer has a date"))
         self.dated_box.toggled.connect(self._dated_toggled)
         self.date_edit = QDateEdit(QDate.currentDate())
@@ -60,14 +63,14 @@ class AnswerEditor(QWidget):
         self.date_edit.setEnabled(False)
         self.date_edit.dateChanged.connect(self.edited)
         self.date_edit.editingFinished.connect(self.left)
-        self.asked_box = QCheckBox(translate("AnswerEditor", "I a&sked this"))
+        self.asked_box = WrappingCheckBox(translate("AnswerEditor", "I a&sked this"))
         self.asked_box.toggled.connect(self.asked_toggled)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 8, 0, 0)
         layout.addWidget(self.selected_label)
         layout.addWidget(answer_label)
         layout.addWidget(self.answer_edit, 1)
-        layout.addLayout(row(self.dated_box, self.date_edit, None))
+        layout.addLayout(flow(self.dated_box, self.date_edit))  # one under the other when narrow
         layout.addWidget(self.asked_box)
 
     def load(self, question: str, answer: str, day: date | None, asked: bool) -> None:

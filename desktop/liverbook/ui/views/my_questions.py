@@ -24,7 +24,8 @@ from liverbook.store import MyQuestion, StoreError
 from liverbook.store.model import MAX_QUESTION_CHARS
 from liverbook.ui.views.answer_editor import AnswerEditor
 from liverbook.ui.widgets.autosave_timer import AutosaveTimer
-from liverbook.ui.widgets.labels import button, plain_label, row
+from liverbook.ui.widgets.labels import button, plain_label
+from liverbook.ui.widgets.reflow import flow
 from liverbook.ui.widgets.undo_bar import UndoBar
 
 SAVED = QT_TRANSLATE_NOOP("MyQuestions", "Saved")  # translated where shown
@@ -108,6 +109,7 @@ class MyQuestionsPanel(QWidget):
         self.undo_bar = UndoBar()
         self.undo_bar.undo_requested.connect(self._undo_clicked)
         new_label = QLabel(translate("MyQuestions", "New &question:"))
+        new_label.setWordWrap(True)
         self.new_edit = QLineEdit()
         self.new_edit.setAccessibleName(translate("MyQuestions", "Your own question"))
         self.new_edit.setPlaceholderText(translate("MyQuestions", "Type a question of your own"))
@@ -136,9 +138,11 @@ class MyQuestionsPanel(QWidget):
         layout.addWidget(plain_label(translate("MyQuestions", "My questions"), bold=True, scale=1.5))
         layout.addWidget(plain_label(translate("MyQuestions", INTRO)))
         layout.addWidget(self.my_list, 1)
-        layout.addLayout(row(self.up_button, self.down_button, self.remove_button, None))
+        # Rows that flow onto more lines at large text sizes: side by side they made the page
+        # scroll sideways ("Remov…", "Add m…" cut off at the largest size, and more in Spanish).
+        layout.addLayout(flow(self.up_button, self.down_button, self.remove_button))
         layout.addWidget(self.undo_bar)
-        layout.addLayout(row(new_label, self.new_edit, self.add_button, stretch=1))
+        layout.addLayout(flow(new_label, self.new_edit, self.add_button))
         layout.addWidget(self.editor, 1)
         layout.addWidget(self.status_label)
         self.setFocusProxy(self.my_list)

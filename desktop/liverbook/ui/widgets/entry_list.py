@@ -64,7 +64,7 @@ class WrappingDelegate(QStyledItemDelegate):
     ) -> None:
         shown = QStyleOptionViewItem(option)
         lines = self._lines(shown, index)
-        shown.text = "\n".join(lines)
+        shown.text = " ".join(lines)  # the style wraps it as here (with "\\n" it ran words together)
         style = shown.widget.style() if shown.widget is not None else QApplication.style()
         style.drawControl(QStyle.ControlElement.CE_ItemViewItem, shown, painter, shown.widget)
 

@@ -118,3 +118,11 @@ class ReflowBox(QWidget):
 
 def _hidden(widget: QWidget | None) -> bool:
     return widget is not None and widget.isHidden()
+
+
+def flow(*widgets: QWidget) -> FlowLayout:
+    """``widgets`` side by side while they fit, then on as many lines as they need."""
+    layout = FlowLayout()
+    for widget in widgets:
+        layout.addWidget(widget)
+    return layout
