@@ -134,8 +134,8 @@ def test_my_questions_at_the_largest_size_reads_down_never_sideways(request, qtb
     """Its rows of buttons ("Remov…", "Add m…") made it scroll sideways, in Spanish even with the
     notes pane closed; the rows now flow onto more lines."""
     from liverbook.core.keys import MY_QUESTIONS
-    from test_large_text import laptop
     from liverbook.ui.appearance.zoom import STEPS
+    from test_large_text import laptop
 
     window = request.getfixturevalue("launch" if language == "en" else "launch_es")()
     window.setGeometry(laptop())
@@ -154,3 +154,20 @@ def test_my_questions_at_the_largest_size_reads_down_never_sideways(request, qtb
     for button in (mine.up_button, mine.down_button, mine.remove_button, mine.add_button):
         place = button.mapTo(mine, button.rect().topRight())
         assert place.x() <= area.viewport().width(), button.text()
+
+
+def test_every_spanish_menu_fits_the_laptop_at_the_largest_size(launch_es, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """ "Ir" ran off the screen: "Alt+Flecha izquierda" beside its longest item made it 1469 px wide."""
+    from PySide6.QtWidgets import QMenu
+
+    from liverbook.ui.appearance.zoom import STEPS
+    from test_large_text import laptop
+
+    window = launch_es()
+    window.zoom.set_percent(STEPS[-1])
+    menus = [a.menu() for a in window.menuBar().actions() if a.menu() is not None]
+    while menus:
+        menu = menus.pop()
+        assert isinstance(menu, QMenu)
+        assert menu.sizeHint().width() <= laptop().width(), menu.title()
+        menus += [a.menu() for a in menu.actions() if a.menu() is not None]

@@ -1512,11 +1512,11 @@ Sus propios datos no se tocaron.</translation>
     </message>
     <message>
         <source>Left arrow</source>
-        <translation>Flecha izquierda</translation>
+        <translation>←</translation>
     </message>
     <message>
         <source>Right arrow</source>
-        <translation>Flecha derecha</translation>
+        <translation>→</translation>
     </message>
     <message>
         <source>Up arrow</source>
