@@ -24,7 +24,7 @@ from liverbook.store import MyQuestion, StoreError
 from liverbook.store.model import MAX_QUESTION_CHARS
 from liverbook.ui.views.answer_editor import AnswerEditor
 from liverbook.ui.widgets.autosave_timer import AutosaveTimer
-from liverbook.ui.widgets.labels import button, plain_label
+from liverbook.ui.widgets.labels import button, plain_label, row
 from liverbook.ui.widgets.reflow import flow
 from liverbook.ui.widgets.undo_bar import UndoBar
 
@@ -142,7 +142,8 @@ class MyQuestionsPanel(QWidget):
         # scroll sideways ("Remov…", "Add m…" cut off at the largest size, and more in Spanish).
         layout.addLayout(flow(self.up_button, self.down_button, self.remove_button))
         layout.addWidget(self.undo_bar)
-        layout.addLayout(flow(new_label, self.new_edit, self.add_button))
+        layout.addWidget(new_label)  # above its box: beside it, the row was too wide at large sizes
+        layout.addLayout(row(self.new_edit, self.add_button, stretch=0))
         layout.addWidget(self.editor, 1)
         layout.addWidget(self.status_label)
         self.setFocusProxy(self.my_list)
