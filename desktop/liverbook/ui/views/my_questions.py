@@ -109,7 +109,6 @@ class MyQuestionsPanel(QWidget):
         self.undo_bar = UndoBar()
         self.undo_bar.undo_requested.connect(self._undo_clicked)
         new_label = QLabel(translate("MyQuestions", "New &question:"))
-        new_label.setWordWrap(True)
         self.new_edit = QLineEdit()
         self.new_edit.setAccessibleName(translate("MyQuestions", "Your own question"))
         self.new_edit.setPlaceholderText(translate("MyQuestions", "Type a question of your own"))
@@ -138,9 +137,7 @@ class MyQuestionsPanel(QWidget):
         layout.addWidget(plain_label(translate("MyQuestions", "My questions"), bold=True, scale=1.5))
         layout.addWidget(plain_label(translate("MyQuestions", INTRO)))
         layout.addWidget(self.my_list, 1)
-        # Rows that flow onto more lines at large text sizes: side by side they made the page
-        # scroll sideways ("Remov…", "Add m…" cut off at the largest size, and more in Spanish).
-        layout.addLayout(flow(self.up_button, self.down_button, self.remove_button))
+        layout.addLayout(flow(self.up_button, self.down_button, self.remove_button))  # never sideways
         layout.addWidget(self.undo_bar)
         layout.addWidget(new_label)  # above its box: beside it, the row was too wide at large sizes
         layout.addLayout(row(self.new_edit, self.add_button, stretch=0))
