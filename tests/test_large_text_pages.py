@@ -187,3 +187,35 @@ def test_at_a_large_text_size_the_window_takes_the_screens_width(launch, qtbot) 
     window.zoom.set_percent(STEPS[-1])
     qtbot.waitUntil(lambda: window.width() == area.width())
     assert area.contains(window.frameGeometry())
+
+
+def test_a_ticked_menu_item_shows_its_tick_in_high_contrast_at_the_largest_size(launch, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """The tick of "Notes pane" and of the chosen colours was a few pixels wide at 300%."""
+    from PySide6.QtGui import QColor, QPalette
+    from PySide6.QtWidgets import QMenu
+
+    from liverbook.ui.appearance import themes
+    from liverbook.ui.appearance.zoom import STEPS
+
+    window = launch()
+    next(a for a in window.theme_group.actions() if a.data() == themes.HIGH_CONTRAST).trigger()
+    window.zoom.set_percent(STEPS[-1])
+    menu = QMenu(window)
+    ticked = menu.addAction("Notes pane")
+    ticked.setCheckable(True)
+    ticked.setChecked(True)
+    menu.addAction("New note").setCheckable(True)
+    menu.popup(window.mapToGlobal(window.rect().center()))
+    qtbot.waitUntil(menu.isVisible)
+    image = menu.grab().toImage()
+    mark = menu.palette().color(QPalette.ColorRole.Highlight)
+    band = menu.actionGeometry(ticked)
+    filled = sum(
+        1
+        for x in range(band.left(), band.left() + band.height())
+        for y in range(band.top(), band.bottom())
+        if QColor(image.pixel(x, y)) == mark
+    )
+    side = menu.fontMetrics().height() * 0.5
+    assert filled >= side * side, f"the tick is {filled} pixels"
+    menu.close()

@@ -39,7 +39,10 @@ QTabBar QToolButton {{ padding: 0; border: 2px solid {fg}; }}
 QMenuBar {{ border-bottom: 2px solid {fg}; }}
 QMenuBar::item:selected, QMenu::item:selected {{ color: {bg}; background: {select}; }}
 QMenu {{ border: 2px solid {fg}; }}
-QMenu::item {{ padding: 5px 24px 5px 24px; }}
+QMenu::item {{ padding: 5px 24px 5px 1.4em; }}
+QMenu::indicator {{ width: 0.7em; height: 0.7em; left: 0.3em; border: 2px solid {fg}; background: {bg}; }}
+QMenu::indicator:checked {{ background: {select}; }}
+QMenu::indicator:unchecked {{ border-color: {bg}; }}
 QMenu::separator {{ height: 2px; background: {fg}; margin: 4px 8px; }}
 QToolTip {{ color: {fg}; background: {bg}; border: 2px solid {fg}; padding: 4px; }}
 QDockWidget::title {{ border-bottom: 2px solid {fg}; padding: 4px; }}
