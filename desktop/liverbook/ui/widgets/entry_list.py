@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSize, Qt
-from PySide6.QtGui import QFontMetrics, QPainter
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
+from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import (
-    QApplication,
     QListView,
     QListWidget,
     QSplitter,
@@ -16,23 +15,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-SHOWN_AT_LEAST = 4  # entries a list shows whole or shortened, however large the text
-FEWEST_LINES = 2  # a shortened title keeps two lines: one line at the largest size said only "How liver …"
-
 
 class WrappingDelegate(QStyledItemDelegate):
-    """Item heights measured at the list's real width, so a wrapped title is never cut short; and
-    titles kept to as many lines as let the list show SHOWN_AT_LEAST of them.
+    """Item heights measured at the list's real width, so a wrapped title is never cut short.
 
     Qt's own size hint for word-wrapped items can use a different width than the one it paints
-    with, and then draws "Getting the most from..." with an ellipsis and a blank line below. At the
-    largest text size on a laptop a title took five lines and the list showed one entry: a title
-    longer than its share ends with "…" (its item keeps the whole title, for screen readers, and
-    the page shown beside says it whole).
+    with, and then draws "Getting the most from..." with an ellipsis and a blank line below.
     """
 
-    def _lines(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> list[str]:
-        """The title as it is drawn: word-wrapped, at most as many lines as the list can spare."""
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:  # noqa: N802
         self.initStyleOption(option, index)
         view = option.widget
         width = option.rect.width()
@@ -42,59 +33,11 @@ class WrappingDelegate(QStyledItemDelegate):
         margin = (
             (style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, view) + 1) * 2 if style else 6
         )
-        text_width = max(40, width - margin - 6)  # a little inside the style's own text rectangle
-        metrics = QFontMetrics(option.font)
-        lines = wrapped(option.text, metrics, text_width)
-        most = most_lines(view, metrics)
-        if len(lines) > most:
-            rest = " ".join(lines[most - 1 :])
-            lines = [*lines[: most - 1], metrics.elidedText(rest, Qt.TextElideMode.ElideRight, text_width)]
-        return lines
-
-    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:  # noqa: N802
-        lines = self._lines(option, index)
-        view = option.widget
-        width = option.rect.width()
-        if isinstance(view, QListView):
-            width = view.viewport().width() - 2 * view.spacing()
-        return QSize(width, QFontMetrics(option.font).lineSpacing() * max(1, len(lines)) + 6)
-
-    def paint(
-        self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
-    ) -> None:
-        shown = QStyleOptionViewItem(option)
-        lines = self._lines(shown, index)
-        shown.text = " ".join(lines)  # the style wraps it as here (with "\\n" it ran words together)
-        style = shown.widget.style() if shown.widget is not None else QApplication.style()
-        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, shown, painter, shown.widget)
-
-
-def wrapped(text: str, metrics: QFontMetrics, width: int) -> list[str]:
-    """``text`` broken into lines at spaces, each no wider than ``width`` (a longer word alone)."""
-    lines: list[str] = []
-    line = ""
-    for word in text.split():
-        candidate = f"{line} {word}" if line else word
-        if line and metrics.horizontalAdvance(candidate) > width:
-            lines.append(line)
-            line = word
-        else:
-            line = candidate
-    if line:
-        lines.append(line)
-    return lines or [""]
-
-
-def most_lines(view: QWidget | None, metrics: QFontMetrics) -> int:
-    """How many lines a title may take so that the list shows SHOWN_AT_LEAST entries (FEWEST_LINES
-    at least)."""
-    if not isinstance(view, QListView):
-        return 1_000
-    room = view.viewport().height()
-    if room <= 0:
-        return 1_000
-    per_entry = room // SHOWN_AT_LEAST - 6 - 2 * view.spacing()
-    return max(FEWEST_LINES, per_entry // max(1, metrics.lineSpacing()))
+        text_width = max(40, width - margin - 2)
+        bounds = QFontMetrics(option.font).boundingRect(
+            QRect(0, 0, text_width, 100_000), int(Qt.TextFlag.TextWordWrap), option.text
+        )
+        return QSize(width, bounds.height() + 6)
 
 
 def entry_list(accessible_name: str) -> QListWidget:
@@ -127,8 +70,8 @@ def list_beside(
         stacked.setChildrenCollapsible(False)
         stacked.addWidget(entries)
         stacked.addWidget(below)
-        stacked.setStretchFactor(0, 2)
-        stacked.setStretchFactor(1, 1)  # the list first: at large sizes it showed one title
+        stacked.setStretchFactor(0, 3)
+        stacked.setStretchFactor(1, 2)
         column.addWidget(stacked)
     splitter.addWidget(left)
     splitter.addWidget(content)
