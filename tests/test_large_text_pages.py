@@ -110,6 +110,25 @@ def test_a_scrolling_part_taken_down_with_the_keyboard_in_it_is_safe(qtbot) -> N
     assert top.isVisible()
 
 
+@pytest.mark.parametrize("theme", THEMES)
+def test_a_tabs_list_at_the_largest_size_shows_titles_in_two_lines_or_fewer(launch, qtbot, theme) -> None:  # type: ignore[no-untyped-def]
+    """At the largest size a title took five lines and the list showed one entry, cut mid-line."""
+    window = at_largest(launch, qtbot, theme)
+    for tab_id in ("stages", "questions", "records", "diary"):
+        view = window.tab_views.view(tab_id)
+        window.show_tab(window.tabs.indexOf(view))
+        qtbot.wait(20)
+        listing = view.page_list
+        line = listing.fontMetrics().lineSpacing()
+        whole_rows = 0
+        for row in range(listing.count()):
+            rect = listing.visualRect(listing.model().index(row, 0))
+            assert rect.height() <= 2 * line + 8, (tab_id, listing.item(row).text())
+            whole_rows += listing.viewport().rect().contains(rect)
+        assert whole_rows >= min(2, listing.count()), tab_id
+        assert listing.item(0).text() and "…" not in listing.item(0).text()  # the item keeps the whole title
+
+
 @pytest.mark.parametrize("language", ["en", "es"])
 def test_my_questions_at_the_largest_size_reads_down_never_sideways(request, qtbot, language) -> None:  # type: ignore[no-untyped-def]
     """Its rows of buttons ("Remov…", "Add m…") made it scroll sideways, in Spanish even with the

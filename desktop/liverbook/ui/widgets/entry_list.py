@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSize, Qt
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import (
     QListView,
@@ -15,16 +15,38 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+SHOWN_AT_LEAST = 4  # entries a list shows whole or shortened, however large the text
+FEWEST_LINES = 2  # a shortened title keeps two lines: one line at the largest size said only "How liver …"
+ANY = 1_000
+
 
 class WrappingDelegate(QStyledItemDelegate):
-    """Item heights measured at the list's real width, so a wrapped title is never cut short.
+    """Item heights measured at the list's real width, so a wrapped title is never cut short; and
+    titles kept to as many lines as let the list show SHOWN_AT_LEAST of them.
 
     Qt's own size hint for word-wrapped items can use a different width than the one it paints
-    with, and then draws "Getting the most from..." with an ellipsis and a blank line below.
+    with, and then draws "Getting the most from..." with an ellipsis and a blank line below. At the
+    largest text size on a laptop a title took five lines and the list showed one entry: a title
+    longer than its share ends with "…" (the item keeps the whole title, for screen readers, and
+    the page beside says it whole). The share is worked out when Qt asks for sizes; painting reads
+    no widget (a view being taken down is painted too, and Python touching it then crashed).
     """
 
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._most = ANY  # lines a title may take, as last measured
+        self._margin = 8
+
+    def initStyleOption(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> None:  # noqa: N802
+        super().initStyleOption(option, index)
+        if self._most < ANY and option.text:
+            width = max(40, option.rect.width() - self._margin)
+            option.text = " ".join(shortened(option.text, QFontMetrics(option.font), width, self._most))
+
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:  # noqa: N802
-        self.initStyleOption(option, index)
+        QStyledItemDelegate.initStyleOption(self, option, index)  # the whole title
         view = option.widget
         width = option.rect.width()
         if isinstance(view, QListView):
@@ -33,11 +55,40 @@ class WrappingDelegate(QStyledItemDelegate):
         margin = (
             (style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, view) + 1) * 2 if style else 6
         )
-        text_width = max(40, width - margin - 2)
-        bounds = QFontMetrics(option.font).boundingRect(
-            QRect(0, 0, text_width, 100_000), int(Qt.TextFlag.TextWordWrap), option.text
-        )
-        return QSize(width, bounds.height() + 6)
+        self._margin = margin + 6  # a little inside the style's own text rectangle
+        metrics = QFontMetrics(option.font)
+        self._most = most_lines(view, metrics)
+        lines = shortened(option.text, metrics, max(40, width - self._margin), self._most)
+        return QSize(width, metrics.lineSpacing() * len(lines) + 6)
+
+
+def shortened(text: str, metrics: QFontMetrics, width: int, most: int) -> list[str]:
+    """``text`` broken into lines at spaces no wider than ``width``; past ``most`` lines, the last
+    one ends with "…"."""
+    lines: list[str] = []
+    line = ""
+    for word in text.split():
+        candidate = f"{line} {word}" if line else word
+        if line and metrics.horizontalAdvance(candidate) > width:
+            lines.append(line)
+            line = word
+        else:
+            line = candidate
+    if line:
+        lines.append(line)
+    if len(lines) > most:
+        rest = " ".join(lines[most - 1 :])
+        lines = [*lines[: most - 1], metrics.elidedText(rest, Qt.TextElideMode.ElideRight, width)]
+    return lines or [""]
+
+
+def most_lines(view: QWidget | None, metrics: QFontMetrics) -> int:
+    """How many lines a title may take so that the list shows SHOWN_AT_LEAST entries (FEWEST_LINES
+    at least)."""
+    if not isinstance(view, QListView) or view.viewport().height() <= 0:
+        return ANY
+    per_entry = view.viewport().height() // SHOWN_AT_LEAST - 6 - 2 * view.spacing()
+    return max(FEWEST_LINES, per_entry // max(1, metrics.lineSpacing()))
 
 
 def entry_list(accessible_name: str) -> QListWidget:
@@ -70,8 +121,8 @@ def list_beside(
         stacked.setChildrenCollapsible(False)
         stacked.addWidget(entries)
         stacked.addWidget(below)
-        stacked.setStretchFactor(0, 3)
-        stacked.setStretchFactor(1, 2)
+        stacked.setStretchFactor(0, 2)
+        stacked.setStretchFactor(1, 1)  # the list first: at large sizes it showed one title
         column.addWidget(stacked)
     splitter.addWidget(left)
     splitter.addWidget(content)
