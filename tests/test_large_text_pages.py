@@ -173,22 +173,6 @@ def test_every_spanish_menu_fits_the_laptop_at_the_largest_size(launch_es, qtbot
         menus += [a.menu() for a in menu.actions() if a.menu() is not None]
 
 
-def test_at_a_large_text_size_the_window_takes_the_screens_width(launch, qtbot) -> None:  # type: ignore[no-untyped-def]
-    """It stayed 1200 px wide on a 1366 px laptop at 300%, with bands either side, its content
-    crowded and the notice cut short; a smaller window at the usual size is left as it is."""
-    from liverbook.ui.appearance.zoom import STEPS
-    from test_large_text import laptop
-
-    window = launch()
-    area = laptop()
-    window.setGeometry(area.x() + 80, area.y(), 1000, area.height())
-    window.zoom.set_percent(100)
-    assert window.width() == 1000
-    window.zoom.set_percent(STEPS[-1])
-    qtbot.waitUntil(lambda: window.width() == area.width())
-    assert area.contains(window.frameGeometry())
-
-
 def test_a_ticked_menu_item_shows_its_tick_in_high_contrast_at_the_largest_size(launch, qtbot) -> None:  # type: ignore[no-untyped-def]
     """The tick of "Notes pane" and of the chosen colours was a few pixels wide at 300%."""
     from PySide6.QtGui import QColor, QPalette

@@ -32,7 +32,6 @@ if TYPE_CHECKING:
 NOTES_SHARE = 0.3  # at most this share of the window's width for the notes pane after a text size change
 FLOOR_LETTERS = 8  # a page column is never narrower than this, even beside notes the reader opened
 SLACK = 8
-LARGE_PERCENT = 200  # from this text size on, the window takes its screen's whole width
 
 
 class DockTitle(QWidget):
@@ -100,25 +99,9 @@ class WindowFit(QObject):
             dock.setMinimumWidth(
                 inner.minimumSizeHint().width() + dock.verticalScrollBar().sizeHint().width()
             )
-        self.use_the_screens_width()
         self.give_way_for_the_page()
         self.fit_page_column()
         self._room_timer.start()  # once the layouts know the new sizes
-
-    def use_the_screens_width(self) -> None:
-        """At a large text size the window takes its screen's whole width (it stayed 1200 px wide
-        on a 1366 px laptop at 300%, crowded, with the notice cut short and bands either side)."""
-        window = self.window
-        if window.zoom.percent < LARGE_PERCENT or not window.isVisible() or is_maximised(window):
-            return
-        area = screen_for(window, window.geometry()).availableGeometry()
-        margins = frame_margins(window)
-        width = area.width() - margins.left() - margins.right()
-        if window.width() < width:
-            geometry = window.geometry()
-            geometry.setLeft(area.left() + margins.left())
-            geometry.setWidth(width)
-            window.setGeometry(geometry)
 
     def view_built(self, view: TabView) -> None:
         """A tab built after start gets the sizes the others got at the text size now, and nothing
@@ -236,6 +219,4 @@ class WindowFit(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
         if watched is self.window and event.type() == QEvent.Type.Resize:
             self._arrange_timer.start()
-        elif watched is self.window and event.type() == QEvent.Type.Show and not event.spontaneous():
-            QTimer.singleShot(0, self, self.use_the_screens_width)  # started at a large text size
         return super().eventFilter(watched, event)
